@@ -1,0 +1,181 @@
+"""Load: bytes -> text -> front matter + markdown-it tokens -> typed views, once per file."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from markdown_it.token import Token
+
+from contentlint import front_matter, markdown
+from contentlint.front_matter import FrontMatter
+from contentlint.lines import LineIndex
+from contentlint.views import Block, Heading, Inline, ListItem, ListView, Paragraph, make_inline
+
+BOM = "\ufeff"
+
+
+@dataclass(eq=False)
+class Document:
+    path: str
+    text: str = ""  # decoded, without BOM; original line endings kept
+    bom: bool = False
+    newline: str = "\n"
+    lines: LineIndex = field(default_factory=lambda: LineIndex(""))
+    problem: str | None = None  # why the file cannot be read as an article
+    front: FrontMatter | None = None
+    tokens: list[Token] = field(default_factory=list)
+    inlines: list[Inline] = field(default_factory=list)
+    headings: list[Heading] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    lists: list[ListView] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    top: list = field(default_factory=list)  # top-level views in document order
+    language: str | None = None
+    language_confidence: float = 0.0
+    language_source: str = ""  # "front matter" | "path" | "detected"
+    _intended: object = None
+
+    @property
+    def meta(self) -> dict:
+        data = self.front.data if self.front else None
+        return data if isinstance(data, dict) else {}
+
+    @property
+    def links(self):
+        return [link for inline in self.inlines for link in inline.links]
+
+    @property
+    def code_lines(self) -> set[int]:
+        return {n for b in self.blocks if b.kind in ("fence", "code_block") for n in range(b.line, b.end_line)}
+
+    @property
+    def intended(self):
+        """The structure the author meant (see contentlint.intended); built on first use."""
+        if self._intended is None:
+            from contentlint.intended import build
+
+            self._intended = build(self)
+        return self._intended
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.lines.position(offset)
+
+
+def decode(path: str, data: bytes) -> Document:
+    doc = Document(path)
+    if not data.strip():
+        doc.problem = "file is empty"
+        return doc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        doc.problem = "file is UTF-16 encoded; articles must be UTF-8"
+        return doc
+    if b"\x00" in data:
+        doc.problem = "file is binary (contains NUL bytes)"
+        return doc
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        doc.problem = f"file is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r})"
+        return doc
+    if text.startswith(BOM):
+        doc.bom, text = True, text[1:]
+    doc.text = text
+    crlf = text.count("\r\n")
+    doc.newline = "\r\n" if crlf and crlf * 2 >= text.count("\n") else "\n"
+    doc.lines = LineIndex(text)
+    return doc
+
+
+def parse(doc: Document) -> Document:
+    doc.front = front_matter.read(doc.text, doc.lines)
+    body_line = doc.front.body_line if doc.front and doc.front.terminated else 0
+    # Front matter lines become blank lines so token line maps are file line numbers.
+    body = "\n" * body_line + doc.text[doc.lines.start(body_line) :]
+    doc.tokens = markdown.parse(body)
+    _build_views(doc)
+    return doc
+
+
+def load(path: str) -> Document:
+    with open(path, "rb") as fh:
+        data = fh.read()
+    doc = decode(os.fspath(path), data)
+    return parse(doc) if doc.problem is None else doc
+
+
+def from_text(path: str, text: str) -> Document:
+    """A document from text in memory (tests, fixes)."""
+    doc = decode(path, text.encode("utf-8"))
+    return parse(doc) if doc.problem is None else doc
+
+
+def _build_views(doc: Document) -> None:
+    lines, cursor = doc.lines, {}
+    containers: list = []  # open lists and items
+    quote_depth = 0
+    pending = None  # (kind, token) awaiting its inline token
+    for tok in doc.tokens:
+        t = tok.type
+        top = not containers and quote_depth == 0
+        if t == "heading_open":
+            pending = ("heading", tok)
+        elif t == "paragraph_open":
+            pending = ("paragraph", tok)
+        elif t in ("th_open", "td_open"):
+            pending = ("cell", tok)
+        elif t == "inline" and pending:
+            kind, opener = pending
+            pending = None
+            inline = make_inline(kind, tok, lines, cursor)
+            doc.inlines.append(inline)
+            if kind == "heading":
+                first, last = opener.map
+                h = Heading(int(opener.tag[1]), inline, first, lines.start(first), lines.end(last - 1))
+                doc.headings.append(h)
+                if top:
+                    doc.top.append(h)
+            elif kind == "paragraph":
+                p = Paragraph(inline, opener.map[0], opener.map[1], top)
+                doc.paragraphs.append(p)
+                if top:
+                    doc.top.append(p)
+                elif containers and isinstance(containers[-1], ListItem):
+                    containers[-1].paragraphs.append(p)
+        elif t in ("bullet_list_open", "ordered_list_open"):
+            lv = ListView(t.startswith("ordered"), tok.markup, tok.map[0], tok.map[1], top)
+            doc.lists.append(lv)
+            if top:
+                doc.top.append(lv)
+            containers.append(lv)
+        elif t == "list_item_open":
+            first = tok.map[0]
+            src = lines.line_text(first)
+            marker_at = lines.start(first) + max(src.find(tok.markup), 0)
+            item = ListItem(tok.markup, first, tok.map[1], marker_at)
+            containers[-1].items.append(item)
+            containers.append(item)
+        elif t in ("bullet_list_close", "ordered_list_close", "list_item_close"):
+            containers.pop()
+        elif t == "blockquote_open":
+            if top:
+                doc.top.append(Block("blockquote", tok.map[0], tok.map[1], top))
+            quote_depth += 1
+        elif t == "blockquote_close":
+            quote_depth -= 1
+        elif t in ("fence", "code_block", "html_block", "table_open", "hr") and tok.map:
+            b = Block(t.removesuffix("_open"), tok.map[0], tok.map[1], top)
+            doc.blocks.append(b)
+            if top:
+                doc.top.append(b)
+
+
+def with_text(doc: Document, text: str) -> Document:
+    """The same file with new text (after fixes): encoding, BOM and language carried over."""
+    new = Document(doc.path, text, doc.bom, doc.newline, LineIndex(text))
+    new.language, new.language_confidence, new.language_source = doc.language, doc.language_confidence, doc.language_source
+    return parse(new)
+
+
+def encode(doc: Document) -> bytes:
+    return ((BOM if doc.bom else "") + doc.text).encode("utf-8")

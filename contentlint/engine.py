@@ -1,0 +1,29 @@
+"""Run the selected rules over loaded documents and collect their findings."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+
+from contentlint.config import Config
+from contentlint.document import Document
+from contentlint.findings import Finding
+from contentlint.registry import Rule
+
+
+@dataclass
+class Context:
+    config: Config
+
+
+def check_document(doc: Document, rules: list[Rule], ctx: Context) -> list[Finding]:
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.scope != "document" or (doc.problem and rule.needs_content):
+            continue
+        try:
+            findings.extend(rule.check(doc, ctx))
+        except Exception as exc:  # a bug in one rule must not hide the other rules' findings
+            print(f"contentlint: internal error in {rule.name} on {doc.path}: {exc!r}", file=sys.stderr)
+    findings.sort(key=Finding.sort_key)
+    return findings

@@ -1,0 +1,56 @@
+"""The one Markdown parser: markdown-it-py (CommonMark + tables, no linkify).
+
+markdown-it-py gives block tokens line maps but inline tokens no positions. We wrap the
+inline rules that produce links, images, code spans, autolinks and inline HTML so that each
+records where it matched (`token.meta["span"]`, offsets into its inline token's content).
+The parser itself decides what is a link; we only remember where it said so.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+# inline rule name -> token types the rule opens with
+_RECORDED = {
+    "link": ("link_open",),
+    "image": ("image",),
+    "backticks": ("code_inline",),
+    "autolink": ("link_open",),
+    "html_inline": ("html_inline",),
+}
+
+
+def _recording(name, fn, types):
+    def rule(state, silent):
+        start = state.pos
+        first = len(state.tokens)
+        if not fn(state, silent):
+            return False
+        if not silent:
+            for token in state.tokens[first:]:
+                if token.type in types:
+                    token.meta = dict(token.meta or {}, span=(start, state.pos), rule=name)
+                    if name == "link":
+                        # The parser's own label scanner gives where the text ends.
+                        end = state.md.helpers.parseLinkLabel(state, start, True)
+                        token.meta["label"] = (start + 1, end)
+                    break
+        return True
+
+    return rule
+
+
+@lru_cache(maxsize=1)
+def parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"linkify": False}).enable("table")
+    for rule in md.inline.ruler.__rules__:
+        if rule.name in _RECORDED:
+            md.inline.ruler.at(rule.name, _recording(rule.name, rule.fn, _RECORDED[rule.name]))
+    return md
+
+
+def parse(text: str) -> list[Token]:
+    return parser().parse(text)

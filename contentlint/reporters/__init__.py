@@ -1,0 +1,39 @@
+"""Turn a run's findings into output for people or machines."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from contentlint.findings import Finding
+
+
+@dataclass
+class Result:
+    """Everything a reporter may show about one run."""
+
+    findings: list[Finding]
+    files: list[str]
+    fixed: int = 0
+    unsafe_fixes: bool = False
+    docs: dict = field(default_factory=dict)  # path -> Document, for reporters that show text
+
+    def summary(self) -> dict:
+        return {
+            "files": len(self.files),
+            "findings": len(self.findings),
+            "fixable": sum(1 for f in self.findings if f.fix and (f.fix.safe or self.unsafe_fixes)),
+            "fixed": self.fixed,
+            "by_severity": dict(sorted(Counter(str(f.severity) for f in self.findings).items())),
+            "by_rule": dict(sorted(Counter(f.rule for f in self.findings).items())),
+        }
+
+
+def render(fmt: str, result: Result, color: bool = False) -> str:
+    from contentlint.reporters import json_report, text
+
+    renderers = {"text": lambda r: text.render(r, color), "json": json_report.render}
+    return renderers[fmt](result)
+
+
+FORMATS = ("text", "json")

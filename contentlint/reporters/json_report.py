@@ -1,0 +1,25 @@
+"""`{"findings": [...], "summary": {...}}` — the documented JSON shape."""
+
+from __future__ import annotations
+
+import json
+
+
+def finding_dict(f, unsafe: bool = False) -> dict:
+    return {
+        "path": f.path,
+        "line": f.line,
+        "column": f.column,
+        "end_line": f.end_line,
+        "end_column": f.end_column,
+        "code": f.code,
+        "rule": f.rule,
+        "severity": str(f.severity),
+        "message": f.message,
+        "fixable": bool(f.fix and (f.fix.safe or unsafe)),
+    }
+
+
+def render(result) -> str:
+    data = {"findings": [finding_dict(f, result.unsafe_fixes) for f in result.findings], "summary": result.summary()}
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,29 @@
+"""ruff-style lines: `path:line:col: CODE rule-name message`, then a summary."""
+
+from __future__ import annotations
+
+from contentlint.findings import Severity
+
+COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "34"}
+
+
+def _c(text: str, code: str, on: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if on else text
+
+
+def render(result, color: bool = False) -> str:
+    out = []
+    for f in result.findings:
+        mark = " [*]" if f.fix and (f.fix.safe or result.unsafe_fixes) else ""
+        where = _c(f"{f.path}:{f.line}:{f.column}:", "1", color)
+        out.append(f"{where} {_c(f.code, COLORS[f.severity], color)} {f.rule} {f.message}{mark}")
+    s = result.summary()
+    n, files = s["findings"], s["files"]
+    noun = "finding" if n == 1 else "findings"
+    line = f"Found {n} {noun} in {files} file{'s' if files != 1 else ''}"
+    if s["fixed"]:
+        line += f"; fixed {s['fixed']}"
+    if s["fixable"]:
+        line += f" ({s['fixable']} fixable with --fix)"
+    out.append(line + "." if n or s["fixed"] else f"All checks passed ({files} file{'s' if files != 1 else ''}).")
+    return "\n".join(out) + "\n"

@@ -1,0 +1,16 @@
+"""Built-in rules, one module each. Importing this package registers them."""
+
+from contentlint.rules import (  # noqa: F401
+    dash_bullet,
+    frontmatter,
+    heading_missing_space,
+    heading_structure,
+    link_text_punctuation,
+    malformed_link,
+    missing_highlights,
+    repeated_word,
+    space_before_punctuation,
+    stray_punctuation,
+    unreadable_file,
+    whitespace,
+)

@@ -1,0 +1,84 @@
+from contentlint.findings import Severity
+from contentlint.registry import Rule, register
+
+
+def _field_line(doc, key: str) -> int:
+    """0-based line where `key:` is set in the front matter, or its opening line."""
+    fm = doc.front
+    first = doc.lines.line_of(fm.start) + 1
+    for n in range(first, fm.body_line):
+        if doc.lines.line_text(n).startswith(f"{key}:"):
+            return n
+    return first - 1
+
+
+def _is_empty(value) -> bool:
+    return value is None or (isinstance(value, (str, list, dict)) and not (value.strip() if isinstance(value, str) else value))
+
+
+@register
+class FrontMatterRule(Rule):
+    """Front matter that is missing, unterminated, invalid YAML, or lacks a required field.
+
+    ## What it does
+    Checks the YAML block between `---` lines at the top of the article: that it exists
+    and is closed, that it parses (the message names the line), that it is a mapping, and
+    that the required fields (`title`, `description`, `keywords` by default) are present,
+    not empty, and of the right type (text; `keywords` may also be a list of texts).
+
+    ## Why it matters
+    The site builds titles, descriptions and search keywords from it; a broken block
+    often publishes the YAML as body text.
+
+    ## Example
+    ```markdown
+    ---
+    title: Associate in Personal Insurance (API)
+    description:
+    ---
+    # Associate in Personal Insurance (API)
+    ```
+
+    ## Use instead
+    ```markdown
+    ---
+    title: Associate in Personal Insurance (API)
+    description: The API designation is earned by completing training in personal lines.
+    keywords: Careers,Degrees and Certifications
+    ---
+    # Associate in Personal Insurance (API)
+    ```
+    """
+
+    code = "CL002"
+    name = "frontmatter"
+    severity = Severity.ERROR
+
+    def check(self, doc, ctx):
+        fm = doc.front
+        if fm is None:
+            yield self.finding(doc, 0, 0, "front matter is missing (a '---' block with title, description, keywords)")
+            return
+        if not fm.terminated or fm.error:
+            line = fm.error_line or 0
+            yield self.finding(doc, doc.lines.start(line), doc.lines.end(line), fm.error)
+            return
+        if not isinstance(fm.data, dict):
+            kind = "empty" if fm.data is None else f"a {type(fm.data).__name__}, not a mapping"
+            yield self.finding(doc, fm.start, fm.end, f"front matter is {kind}")
+            return
+        for key in ctx.config.required_fields:
+            line = _field_line(doc, key)
+            where = (doc.lines.start(line), doc.lines.end(line))
+            if key not in fm.data:
+                yield self.finding(doc, *where, f"required field '{key}' is missing")
+            elif _is_empty(fm.data[key]):
+                yield self.finding(doc, *where, f"required field '{key}' is empty")
+            elif not _right_type(key, fm.data[key]):
+                yield self.finding(doc, *where, f"field '{key}' should be text, not {type(fm.data[key]).__name__}")
+
+
+def _right_type(key: str, value) -> bool:
+    if key == "keywords" and isinstance(value, list):
+        return all(isinstance(v, str) for v in value)
+    return isinstance(value, str)

@@ -1,0 +1,62 @@
+from contentlint.findings import Fix, Severity
+from contentlint.intended import IList
+from contentlint.profiles import highlight_names, load_profiles, normalize_title
+from contentlint.registry import Rule, register
+
+
+@register
+class MissingHighlights(Rule):
+    """The article has no Highlights section.
+
+    ## What it does
+    Looks for a section whose heading is one of the language's names for Highlights (from
+    the language profiles in `rules/`: English Highlights or Key Takeaways, Norwegian
+    Høydepunkter, Malay Sorotan, …; every language's names when the language is unknown).
+    A heading written without its space still counts. When the last section is a list
+    under another name (`## Features`), the message says so; renaming it is an unsafe fix.
+
+    ## Why it matters
+    The closing Highlights list is part of every article's template: readers and the
+    site's summary cards rely on it.
+
+    ## Example
+    ```markdown
+    # Associate in Personal Insurance (API)
+    ## Features
+    - The API is a professional designation.
+    ```
+
+    ## Use instead
+    ```markdown
+    # Associate in Personal Insurance (API)
+    ## Highlights
+    - The API is a professional designation.
+    ```
+    """
+
+    code = "CL105"
+    name = "missing-highlights"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, doc, ctx):
+        names = highlight_names(doc.language)
+        headings = [h for h in doc.intended.headings if h.level >= 2]
+        if any(normalize_title(h.text) in names for h in headings):
+            return
+        sections = [s for s in doc.intended.sections if s.heading is not None and s.heading.level >= 2]
+        last = sections[-1] if sections else None
+        if last and any(isinstance(b, IList) for b in last.blocks):
+            h = last.heading
+            profile = load_profiles().get(doc.language or "")
+            fix = None
+            if profile and profile.highlights:
+                at = doc.text.find(h.text, h.marks_end, h.end + 1)
+                if at >= 0:
+                    fix = Fix.replace(at, at + len(h.text), profile.highlights[0], safe=False,
+                                      message=f"rename to '{profile.highlights[0]}'")
+            expected = f" (expected '{profile.highlights[0]}')" if profile and profile.highlights else ""
+            yield self.finding(doc, h.start, h.end, f"no Highlights section: the closing list is under "
+                               f"'{h.text}'{expected}", fix)
+        else:
+            yield self.finding(doc, 0, 0, "no Highlights section")

@@ -1,0 +1,49 @@
+import re
+
+from contentlint.findings import Fix, Severity
+from contentlint.registry import Rule, register
+
+WORD = re.compile(r"\w+")
+
+
+@register
+class RepeatedWord(Rule):
+    """The same word twice in a row.
+
+    ## What it does
+    Finds a word repeated with only blanks between (`the the`, `og og`), ignoring case.
+    Numbers are left alone (`1 1`). The fix, which removes the second word, is unsafe:
+    some repetitions are meant.
+
+    ## Why it matters
+    A doubled word is the most common slip that spell checkers let through.
+
+    ## Example
+    ```markdown
+    Dette er og og en test.
+    ```
+
+    ## Use instead
+    ```markdown
+    Dette er og en test.
+    ```
+    """
+
+    code = "CL204"
+    name = "repeated-word"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, doc, ctx):
+        for inline in doc.inlines:
+            text, previous = inline.masked, None
+            # Word by word, not one backreferencing pattern: linear on any input.
+            for m in WORD.finditer(text):
+                word = m.group()
+                if (previous is not None and word.casefold() == previous.group().casefold()
+                        and not any(c.isdigit() for c in word)
+                        and text[previous.end() : m.start()].isspace()):
+                    start, end = inline.to_file(previous.end()), inline.to_file(m.end())
+                    fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
+                    yield self.finding(doc, inline.to_file(previous.start()), end, f"repeated word '{word}'", fix)
+                previous = m

@@ -1,0 +1,49 @@
+import re
+
+from contentlint import prose
+from contentlint.findings import Fix, Severity
+from contentlint.profiles import load_profiles
+from contentlint.registry import Rule, register
+
+# Blanks between a word (or a link, masked) and a mark that ends a clause; not `.5`, not `...`.
+SPACED = re.compile(r"(?<=[^\s])([ \t\u00a0\u202f]+)([.,;:!?])(?![\w.])")
+
+
+@register
+class SpaceBeforePunctuation(Rule):
+    """A space before a full stop, comma, semicolon, colon, exclamation or question mark.
+
+    ## What it does
+    Finds blanks between a word and `. , ; : ! ?` (`fagfolk .`) and removes them. A
+    language profile in `rules/` can require a space before some marks (French
+    `; : ! ?`): there the space is correct and nothing is reported.
+
+    ## Why it matters
+    The mark can wrap onto the next line alone, and the sentence reads as machine-made.
+
+    ## Example
+    ```markdown
+    Organisasjonen gir videreutdanning til forsikringsfagfolk .
+    ```
+
+    ## Use instead
+    ```markdown
+    Organisasjonen gir videreutdanning til forsikringsfagfolk.
+    ```
+    """
+
+    code = "CL202"
+    name = "space-before-punctuation"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, doc, ctx):
+        profile = load_profiles().get(doc.language or "")
+        allowed = profile.space_before if profile else ""
+        for inline, m in prose.matches(doc, SPACED):
+            mark = m.group(2)
+            if mark in allowed:
+                continue
+            start, end = prose.span(inline, m, 1)
+            fix = Fix.replace(start, end, "", message="remove the space")
+            yield self.finding(doc, start, end + 1, f"space before '{mark}'", fix)

@@ -1,0 +1,44 @@
+"""Rule tests as data: tests/rules/<rule-name>.yaml lists fail / fix / pass cases."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+import yaml
+
+from contentlint.registry import all_rules, find
+from helpers import fix, lint, make_doc
+
+CASES = Path(__file__).parent / "rules"
+
+
+def _cases():
+    for path in sorted(CASES.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            yield pytest.param(data["rule"], case, id=f"{data['rule']}: {case['name']}")
+
+
+def _bytes(case) -> bytes:
+    if "bytes" in case:
+        return codecs.escape_decode(case["bytes"].encode("latin-1"))[0]
+    return case["text"].encode("utf-8")
+
+
+@pytest.mark.parametrize("rule, case", list(_cases()))
+def test_case(rule, case):
+    assert find(rule) is not None, f"unknown rule {rule}"
+    doc = make_doc(_bytes(case), case.get("language"))
+    found = [[f.line, f.column] for f in lint(doc, [rule])]
+    assert found == case["findings"]
+    if "fixed" in case:
+        fixed = fix(doc, [rule], unsafe=case.get("unsafe", False))
+        assert fixed.text == case["fixed"]
+        assert lint(fixed, [rule]) == [] or not case.get("findings_after_fix", True)
+
+
+def test_every_rule_has_cases():
+    covered = {yaml.safe_load(p.read_text(encoding="utf-8"))["rule"] for p in CASES.glob("*.yaml")}
+    assert {r.name for r in all_rules()} <= covered
