@@ -25,7 +25,7 @@ def test_text_output_is_ruff_style(tmp_path, capsys):
     p = write(tmp_path, "a.md", ARTICLE)
     assert main(["check", str(p)]) == 1
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith(f"{p}:8:6: CL201 stray-punctuation ")
+    assert out[0].startswith(f"{p}:8:7: CL201 stray-punctuation ")
     assert out[0].endswith("[*]")
     assert "\x1b[" not in "".join(out)  # no colour when not a terminal
     assert out[-1].startswith("Found ")
