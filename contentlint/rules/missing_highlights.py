@@ -44,10 +44,11 @@ class MissingHighlights(Rule):
         headings = [h for h in doc.intended.headings if h.level >= 2]
         if any(normalize_title(h.text) in names for h in headings):
             return
-        sections = [s for s in doc.intended.sections if s.heading is not None and s.heading.level >= 2]
-        last = sections[-1] if sections else None
-        if last and any(isinstance(b, IList) for b in last.blocks):
-            h = last.heading
+        # the Highlights under another name: the last section that is nothing but a list
+        lists = [s for s in doc.intended.sections if s.heading is not None and s.heading.level >= 2
+                 and s.blocks and all(isinstance(b, IList) for b in s.blocks)]
+        if lists:
+            h = lists[-1].heading
             profile = load_profiles().get(doc.language or "")
             fix = None
             if profile and profile.highlights:
@@ -56,7 +57,7 @@ class MissingHighlights(Rule):
                     fix = Fix.replace(at, at + len(h.text), profile.highlights[0], safe=False,
                                       message=f"rename to '{profile.highlights[0]}'")
             expected = f" (expected '{profile.highlights[0]}')" if profile and profile.highlights else ""
-            yield self.finding(doc, h.start, h.end, f"no Highlights section: the closing list is under "
+            yield self.finding(doc, h.start, h.end, f"no Highlights section: the list of key points is under "
                                f"'{h.text}'{expected}", fix)
         else:
             yield self.finding(doc, 0, 0, "no Highlights section")

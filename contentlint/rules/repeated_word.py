@@ -1,9 +1,7 @@
-import re
-
 from contentlint.findings import Fix, Severity
 from contentlint.registry import Rule, register
 
-WORD = re.compile(r"\w+")
+from contentlint.prose import WORD
 
 
 @register

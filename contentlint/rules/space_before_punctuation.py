@@ -40,10 +40,14 @@ class SpaceBeforePunctuation(Rule):
     def check(self, doc, ctx):
         profile = load_profiles().get(doc.language or "")
         allowed = profile.space_before if profile else ""
+        # a mark that ends a link's text is link-text-punctuation's finding, blank included
+        link_ends = {link.text_end - 1 for link in doc.links}
         for inline, m in prose.matches(doc, SPACED):
             mark = m.group(2)
             if mark in allowed:
                 continue
             start, end = prose.span(inline, m, 1)
+            if end in link_ends:
+                continue
             fix = Fix.replace(start, end, "", message="remove the space")
             yield self.finding(doc, start, end + 1, f"space before '{mark}'", fix)
