@@ -40,7 +40,10 @@ class RepeatedWord(Rule):
                 word = m.group()
                 if (previous is not None and word.casefold() == previous.group().casefold()
                         and not any(c.isdigit() for c in word)
-                        and text[previous.end() : m.start()].isspace()):
+                        and text[previous.end() : m.start()].isspace()
+                        # part of a compound: `10-के के`, `en en-til-en`
+                        and text[previous.start() - 1 : previous.start()] != "-"
+                        and text[m.end() : m.end() + 1] != "-"):
                     start, end = inline.to_file(previous.end()), inline.to_file(m.end())
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
                     yield self.finding(doc, inline.to_file(previous.start()), end, f"repeated word '{word}'", fix)
