@@ -34,6 +34,8 @@ class Document:
     language: str | None = None
     language_confidence: float = 0.0
     language_source: str = ""  # "front matter" | "path" | "detected"
+    detected: str | None = None  # what lingua said, whatever the declared language
+    detected_confidence: float = 0.0
     _intended: object = None
 
     @property
@@ -173,7 +175,8 @@ def _build_views(doc: Document) -> None:
 def with_text(doc: Document, text: str) -> Document:
     """The same file with new text (after fixes): encoding, BOM and language carried over."""
     new = Document(doc.path, text, doc.bom, doc.newline, LineIndex(text))
-    new.language, new.language_confidence, new.language_source = doc.language, doc.language_confidence, doc.language_source
+    for name in ("language", "language_confidence", "language_source", "detected", "detected_confidence"):
+        setattr(new, name, getattr(doc, name))
     return parse(new)
 
 

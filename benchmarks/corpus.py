@@ -1,0 +1,63 @@
+"""Build benchmark corpora from ../shared/corpus: flat hashed names (like the seeds), and
+larger sets of renamed copies whose links, numbers and titles vary per copy."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus" / "investorswiki"
+LANGS = {"English": "en", "Norwegian": "nb", "Malay": "ms", "Swedish": "sv", "Finnish": "fi",
+         "Arabic": "ar", "Hindi": "hi", "Japanese": "ja"}
+LINK = re.compile(r"\]\((/[^)\s]+)\)")
+NUMBER = re.compile(r"(?<![\d.,])([0-9]{2,})(?![\d.,])")
+TITLE = re.compile(r"^title: (.*)$", re.M)
+
+
+def articles(source: Path = SHARED):
+    """(language code, slug, text) of every article of the sample."""
+    for folder, code in LANGS.items():
+        for path in sorted((source / folder).glob("*.md")):
+            yield code, path.stem, path.read_text(encoding="utf-8")
+
+
+def _h(*parts) -> str:
+    return hashlib.sha256("/".join(map(str, parts)).encode()).hexdigest()[:16]
+
+
+def vary(text: str, copy: int) -> str:
+    """Copy `copy` of an article: half its link targets renamed, numbers shifted, title marked.
+    The same change in every language, so translations of one copy still agree."""
+    if copy == 0:
+        return text
+
+    def link(m):
+        target = m.group(1)
+        return f"]({target}-v{copy})" if int(_h(target, copy), 16) % 2 else m.group(0)
+
+    text = LINK.sub(link, text)
+    text = NUMBER.sub(lambda m: str(int(m.group(1)) + copy), text)
+    return TITLE.sub(lambda m: f"title: {m.group(1)} {copy}", text, count=1)
+
+
+def build(target: Path, size: int | None = None, flat: bool = True) -> dict[str, tuple[str, str]]:
+    """Write a corpus; returns path -> (true group, true language)."""
+    target.mkdir(parents=True, exist_ok=True)
+    base = list(articles())
+    truth = {}
+    count = size or len(base)
+    for n in range(count):
+        lang, slug, text = base[n % len(base)]
+        copy = n // len(base)
+        group = f"{slug}@{copy}"
+        if flat:
+            path = target / f"{n:06d}_{_h(group, lang)}.md"
+        else:
+            folder = target / [k for k, v in LANGS.items() if v == lang][0]
+            folder.mkdir(exist_ok=True)
+            path = folder / f"{slug}-{copy}.md" if copy else folder / f"{slug}.md"
+        path.write_text(vary(text, copy), encoding="utf-8")
+        truth[str(path)] = (group, lang)
+    return truth

@@ -1,0 +1,255 @@
+"""Which files are the same article: explicit key, then a path pattern, then inference.
+
+Inference never compares all pairs. An inverted index over rare features (link targets,
+acronyms, numbers) proposes at most `CANDIDATES` partners per article; those pairs are
+scored (fingerprint.py) and merged greedily, best first, by average linkage, never putting
+two articles of one language in a group.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from contentlint.fingerprint import Scorer, fingerprint
+
+THRESHOLD = 0.25  # least average score to join a group
+SECOND_THRESHOLD = 0.15  # a second pass joins what is left where no language is taken twice
+CANDIDATES = 16  # partners scored per article
+MAX_POSTING = 64  # a feature shared by more articles than this says nothing about one pair
+LOW_CONFIDENCE = 0.6
+RIVAL_RATIO = 0.9  # a rival scoring this close to the member it lost to makes a group ambiguous
+
+
+@dataclass(eq=False)
+class Member:
+    doc: object
+    confidence: float
+    evidence: list[str] = field(default_factory=list)
+
+    @property
+    def language(self) -> str | None:
+        return self.doc.language
+
+
+@dataclass(eq=False)
+class Group:
+    key: str
+    how: str  # "key" | "path" | "inferred"
+    members: list[Member]
+    source: object | None = None
+
+    def member(self, language: str) -> Member | None:
+        return next((m for m in self.members if m.language == language), None)
+
+
+@dataclass(eq=False)
+class Corpus:
+    docs: list
+    groups: list[Group] = field(default_factory=list)
+    ungrouped: list = field(default_factory=list)
+    group_of: dict = field(default_factory=dict)  # path -> Group
+    conflicts: list[tuple[object, str]] = field(default_factory=list)  # (doc, why it is ambiguous)
+
+
+def compile_pattern(pattern: str) -> re.Pattern:
+    """`{language}/{key}.md` -> a regex matched against the end of a path."""
+    out = []
+    for piece in re.split(r"(\{\w+\})", pattern):
+        name = piece[1:-1] if piece.startswith("{") and piece.endswith("}") else None
+        if name in ("language", "lang", "key"):
+            out.append(f"(?P<{name}>[^/]+?)")
+        elif name is not None:
+            raise ValueError(f"unknown placeholder {piece} in path pattern (use {{language}}, {{lang}}, {{key}})")
+        else:
+            out.append(re.escape(piece))
+    if "(?P<key>" not in "".join(out):
+        raise ValueError(f"path pattern {pattern!r} has no {{key}}")
+    return re.compile(r"(?:^|/)" + "".join(out) + "$")
+
+
+def match_paths(paths, patterns: list[str]) -> dict[str, dict]:
+    compiled = [compile_pattern(p) for p in patterns]
+    found = {}
+    for path in paths:
+        norm = path.replace(os.sep, "/")
+        for rx in compiled:
+            m = rx.search(norm)
+            if m:
+                found[path] = m.groupdict()
+                break
+    return found
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w]+", "-", text.casefold()).strip("-")[:60] or "article"
+
+
+def build(docs, source_language: str = "en", path_matches: dict | None = None) -> Corpus:
+    corpus = Corpus(docs)
+    readable = [d for d in docs if d.problem is None]
+    by_key: dict[tuple[str, str], list] = defaultdict(list)
+    rest = []
+    for doc in readable:
+        key = doc.meta.get("translation_key") or doc.meta.get("translationKey")
+        match = (path_matches or {}).get(doc.path)
+        if isinstance(key, (str, int)) and str(key).strip():
+            by_key[("key", str(key).strip())].append(doc)
+        elif match and match.get("key"):
+            by_key[("path", match["key"])].append(doc)
+        else:
+            rest.append(doc)
+    clusters = [(how, key, [(d, 1.0, [f"{how}: {key}"]) for d in members]) for (how, key), members in by_key.items()]
+    for how, key, members in clusters:
+        counts = Counter(d.language for d, _, _ in members)
+        for doc, _, _ in members:
+            if doc.language and counts[doc.language] > 1:
+                corpus.conflicts.append((doc, f"{counts[doc.language]} articles in '{doc.language}' share the {how} '{key}'"))
+    clusters.extend(_infer(rest, corpus))
+    used = set()
+    for how, key, members in sorted(clusters, key=lambda c: (c[0] != "inferred", c[1])):
+        if len(members) < 2:
+            corpus.ungrouped.extend(d for d, _, _ in members)
+            continue
+        source = next((d for d, _, _ in members if d.language == source_language), None)
+        if how == "inferred":
+            key = _slug(str((source or members[0][0]).meta.get("title") or os.path.basename(members[0][0].path)))
+        base, n = key, 2
+        while key in used:
+            key, n = f"{base}-{n}", n + 1
+        used.add(key)
+        group = Group(key, how, [Member(d, c, e) for d, c, e in members], source)
+        group.members.sort(key=lambda m: (m.doc is not source, m.language or "", m.doc.path))
+        corpus.groups.append(group)
+        for m in group.members:
+            corpus.group_of[m.doc.path] = group
+            if m.confidence < LOW_CONFIDENCE:
+                corpus.conflicts.append((m.doc, f"joined group '{key}' with low confidence ({m.confidence:.2f})"))
+    corpus.groups.sort(key=lambda g: g.key)
+    corpus.ungrouped.sort(key=lambda d: d.path)
+    return corpus
+
+
+def _candidates(prints, scorer: Scorer, langs) -> dict[tuple[int, int], float]:
+    index = defaultdict(list)
+    for i, fp in enumerate(prints):
+        for f in set(fp.features()):
+            index[f].append(i)
+    pairs: dict[tuple[int, int], float] = {}
+    for i, fp in enumerate(prints):
+        acc: Counter = Counter()
+        for f in set(fp.features()):
+            posting = index[f]
+            if len(posting) > MAX_POSTING:
+                continue
+            w = scorer.idf[f]
+            for j in posting:
+                if j != i and not (langs[i] and langs[i] == langs[j]):
+                    acc[j] += w
+        for j, _ in acc.most_common(CANDIDATES):
+            pair = (min(i, j), max(i, j))
+            if pair not in pairs:
+                pairs[pair] = scorer.score(prints[i], prints[j])[0]
+    return pairs
+
+
+def _infer(docs, corpus: Corpus):
+    if not docs:
+        return []
+    prints = [fingerprint(d) for d in docs]
+    scorer = Scorer(prints)
+    langs = [d.language for d in docs]
+    pairs = _candidates(prints, scorer, langs)
+
+    def score(i: int, j: int) -> float:
+        pair = (min(i, j), max(i, j))
+        if pair not in pairs:
+            pairs[pair] = scorer.score(prints[i], prints[j])[0]
+        return pairs[pair]
+
+    parent = list(range(len(docs)))
+    members = {i: [i] for i in range(len(docs))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def linkage(a: int, b: int) -> float:
+        return sum(score(x, y) for x in members[a] for y in members[b]) / (len(members[a]) * len(members[b]))
+
+    def disjoint(a: int, b: int) -> bool:
+        return not ({langs[x] for x in members[a]} - {None}) & ({langs[x] for x in members[b]} - {None})
+
+    rivals: list[tuple[int, int, float]] = []
+    for s, i, j in sorted(((s, i, j) for (i, j), s in pairs.items() if s >= THRESHOLD), reverse=True):
+        a, b = find(i), find(j)
+        if a == b:
+            continue
+        if not disjoint(a, b):
+            rivals.append((i, j, s))
+        elif linkage(a, b) >= THRESHOLD:
+            parent[b] = a
+            members[a].extend(members.pop(b))
+    # Second pass: partial groups and orphans (an English text rewritten with synonyms, an
+    # article without links) join the best remaining group that lacks their languages.
+    while True:
+        best = {}
+        for (i, j), s in list(pairs.items()):
+            a, b = find(i), find(j)
+            if a != b and s >= SECOND_THRESHOLD / 2 and disjoint(a, b):
+                key = (min(a, b), max(a, b))
+                if key not in best:
+                    best[key] = linkage(a, b)
+        merges = sorted(((v, k) for k, v in best.items() if v >= SECOND_THRESHOLD), reverse=True)
+        done = set()
+        for _, (a, b) in merges:
+            if a in done or b in done:
+                continue
+            done.update((a, b))
+            parent[b] = a
+            members[a].extend(members.pop(b))
+        if not merges:
+            break
+    _record_rivals(rivals, docs, langs, find, members, score, corpus)
+    out = []
+    for root, idx in members.items():
+        rows = []
+        for i in idx:
+            others = [j for j in idx if j != i]
+            avg = sum(score(i, j) for j in others) / len(others) if others else 0.0
+            best = max(others, key=lambda j: score(i, j), default=None)
+            evidence = _evidence(scorer.score(prints[i], prints[best])[1], docs[best]) if best is not None else []
+            rows.append((docs[i], round(min(1.0, avg / 0.5), 2), evidence))
+        out.append(("inferred", docs[idx[0]].path, rows))
+    return out
+
+
+def _record_rivals(rivals, docs, langs, find, members, score, corpus: Corpus) -> None:
+    """A rival almost as similar to a group as the member of its language that got in."""
+    seen = set()
+    for i, j, s in rivals:
+        for inside, outside in ((i, j), (j, i)):
+            group = members.get(find(inside), [])
+            if find(outside) == find(inside) or not langs[outside]:
+                continue
+            holder = next((m for m in group if langs[m] == langs[outside]), None)
+            if holder is None or holder == outside or (holder, outside) in seen:
+                continue
+            if s >= RIVAL_RATIO * score(inside, holder):
+                seen.add((holder, outside))
+                why = f"competes with {docs[outside].path} for the '{langs[outside]}' place in its group"
+                corpus.conflicts.append((docs[holder], why))
+                corpus.conflicts.append((docs[outside], f"competes with {docs[holder].path} for the same group"))
+
+
+def _evidence(ev: dict, partner) -> list[str]:
+    out = [f"best match {partner.path}"]
+    for name in ("links", "numbers", "acronyms"):
+        if ev[name]:
+            out.append(f"{name}: {', '.join(ev[name])}")
+    out.append(f"outline {ev['outline']:.2f}, title {ev['title']:.2f}")
+    return out

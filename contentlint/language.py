@@ -1,0 +1,118 @@
+"""Each article's language: front matter, then a path convention, then detection.
+
+Detection is lingua restricted to the corpus' languages (configured, or a small default
+set): restricted, it is both faster and more accurate, and it cannot answer Danish for
+Norwegian or Indonesian for Malay when those are not among the choices. Rules never call
+lingua; they read what this stage stored on each document.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from contentlint.profiles import by_name
+
+DEFAULT_LANGUAGES = ("en", "nb", "ms", "sv", "fi", "ar", "hi", "ja")
+SAMPLE_CHARS = 3000  # enough for a confident whole-document answer; keeps long files cheap
+
+
+def normalize(value) -> str | None:
+    """An ISO 639-1 code from a code, an English name or an alias (`Norwegian`, `no`, `nb-NO`)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    key = value.strip()
+    profile = by_name(key) or by_name(re.split(r"[-_]", key)[0])
+    if profile:
+        return profile.code
+    from lingua import IsoCode639_1, Language
+
+    code = re.split(r"[-_]", key)[0].upper()
+    if hasattr(IsoCode639_1, code):
+        return code.lower()
+    for lang in Language.all():
+        if lang.name.lower() == key.lower():
+            return lang.iso_code_639_1.name.lower()
+    return None
+
+
+def declared(doc) -> str | None:
+    meta = doc.meta
+    return normalize(meta.get("lang") or meta.get("language"))
+
+
+def from_path(path: str, pattern_match: dict | None) -> str | None:
+    """The language a path names: the configured pattern's `{language}`/`{lang}`, else a folder
+    named after a language (`Norwegian/`, `nb/`) or a `name.nb.md` suffix."""
+    if pattern_match:
+        return normalize(pattern_match.get("language") or pattern_match.get("lang"))
+    parts = re.split(r"[\\/]", path)
+    for folder in reversed(parts[:-1]):
+        if folder and by_name(folder):
+            return by_name(folder).code
+    pieces = parts[-1].split(".")
+    if len(pieces) >= 3 and by_name(pieces[-2]) and len(pieces[-2]) <= 3:
+        return by_name(pieces[-2]).code
+    return None
+
+
+@lru_cache(maxsize=8)
+def detector(codes: tuple[str, ...]):
+    from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+    isos = [getattr(IsoCode639_1, c.upper()) for c in codes]
+    return LanguageDetectorBuilder.from_iso_codes_639_1(*isos).build()
+
+
+def check_codes(codes) -> tuple[str, ...]:
+    from lingua import IsoCode639_1
+
+    bad = [c for c in codes if not hasattr(IsoCode639_1, c.upper())]
+    if bad:
+        raise ValueError(f"unknown language code(s): {', '.join(bad)} (use ISO 639-1, e.g. en, nb, ms)")
+    if len(codes) < 2:
+        raise ValueError("detection needs at least two languages to choose from")
+    return tuple(sorted(set(codes)))
+
+
+def plain_text(doc) -> str:
+    """Body prose for detection: no front matter, link targets, URLs, code or HTML."""
+    out, size = [], 0
+    for inline in doc.inlines:
+        text = " ".join(c.content for c in inline.children if c.type in ("text", "text_special")).strip()
+        if text:
+            out.append(text)
+            size += len(text)
+            if size > SAMPLE_CHARS:
+                break
+    return "\n".join(out)[:SAMPLE_CHARS]
+
+
+def detect(texts: list[str], codes: tuple[str, ...]) -> list[tuple[str | None, float]]:
+    """(code, confidence) for each text, computed in parallel by lingua."""
+    results = detector(codes).compute_language_confidence_values_in_parallel(texts)
+    out = []
+    for text, values in zip(texts, results):
+        if not text.strip() or not values:
+            out.append((None, 0.0))
+        else:
+            top = values[0]
+            out.append((top.language.iso_code_639_1.name.lower(), float(top.value)))
+    return out
+
+
+def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None) -> None:
+    """Set language, its source and confidence on every readable document; keep what
+    detection said in `detected` for the wrong-language rule."""
+    readable = [d for d in docs if d.problem is None]
+    detected = detect([plain_text(d) for d in readable], codes)
+    for doc, (code, confidence) in zip(readable, detected):
+        doc.detected, doc.detected_confidence = code, confidence
+        decl = declared(doc)
+        path = from_path(doc.path, (path_matches or {}).get(doc.path))
+        if decl:
+            doc.language, doc.language_source, doc.language_confidence = decl, "front matter", 1.0
+        elif path:
+            doc.language, doc.language_source, doc.language_confidence = path, "path", 1.0
+        else:
+            doc.language, doc.language_source, doc.language_confidence = code, "detected", confidence
