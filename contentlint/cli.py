@@ -14,7 +14,7 @@ from contentlint.discover import PathError, discover
 from contentlint.findings import Severity
 from contentlint.registry import all_rules, find, unknown_selectors
 from contentlint.reporters import FORMATS, render
-from contentlint.run import check
+from contentlint.run import analyse, check
 
 
 class UsageError(Exception):
@@ -39,10 +39,22 @@ def _check_selectors(selectors: list[str]) -> None:
         raise UsageError(f"unknown rule or code '{bad}'{hint}")
 
 
-def cmd_check(args) -> int:
+def _config(args) -> Config:
     config = Config()
     if args.paths:
         config.paths = args.paths
+    if args.languages:
+        config.languages = _list(args.languages)
+    if args.path_pattern:
+        config.path_patterns = args.path_pattern
+    if args.source_language:
+        config.source_language = args.source_language
+    config.detection_languages()  # an unknown language is a usage error, before any work
+    return config
+
+
+def cmd_check(args) -> int:
+    config = _config(args)
     config.select = _list(args.select) if args.select else None
     config.ignore = _list(args.ignore) if args.ignore else []
     _check_selectors((config.select or []) + config.ignore)
@@ -63,6 +75,51 @@ def cmd_check(args) -> int:
     else:
         sys.stdout.write(text)
     return 1 if any(f.severity >= config.fail_on for f in result.findings) else 0
+
+
+def groups_dict(corpus) -> dict:
+    return {
+        "groups": [
+            {
+                "key": g.key,
+                "source": g.source.path if g.source else None,
+                "how": g.how,
+                "members": [{"path": m.doc.path, "language": m.language, "confidence": m.confidence,
+                             "evidence": m.evidence} for m in g.members],
+            }
+            for g in corpus.groups
+        ],
+        "ungrouped": [{"path": d.path, "language": d.language} for d in corpus.ungrouped],
+    }
+
+
+def cmd_groups(args) -> int:
+    config = _config(args)
+    corpus = analyse(discover(config.paths), config)
+    data = groups_dict(corpus)
+    if args.format == "json":
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    for g in data["groups"]:
+        print(f"{g['key']}  ({g['how']}; source: {g['source'] or 'none'})")
+        for m in g["members"]:
+            print(f"  {m['language'] or '??':<3} {m['confidence']:.2f}  {m['path']}")
+            for line in m["evidence"]:
+                print(f"        {line}")
+    if data["ungrouped"]:
+        print("ungrouped")
+        for d in data["ungrouped"]:
+            print(f"  {d['language'] or '??':<3}       {d['path']}")
+    print(f"{len(data['groups'])} groups, {len(data['ungrouped'])} articles alone.")
+    return 0
+
+
+def _corpus_options(p) -> None:
+    p.add_argument("--languages", help="comma-separated ISO 639-1 codes the corpus is written in (detection is "
+                   "restricted to them; default: en,nb,ms,sv,fi,ar,hi,ja)")
+    p.add_argument("--path-pattern", action="append", help="where language and key stand in a path, e.g. "
+                   "'{language}/{key}.md', '{lang}/{key}.md', '{key}.{lang}.md' (repeatable)")
+    p.add_argument("--source-language", help="the language translations are made from (default: en)")
 
 
 def cmd_rules(args) -> int:
@@ -105,7 +162,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ignore", help="comma-separated codes, names or code prefixes to skip")
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default="warning",
                    help="lowest severity that makes the exit code 1 (default: warning)")
+    _corpus_options(p)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("groups", help="show which files are the same article in different languages")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    _corpus_options(p)
+    p.set_defaults(func=cmd_groups)
 
     p = sub.add_parser("rules", help="list every rule")
     p.add_argument("--format", choices=["text", "json"], default="text")

@@ -16,4 +16,18 @@ class Config:
     required_fields: tuple[str, ...] = ("title", "description", "keywords")
     languages: list[str] | None = None  # ISO codes the corpus is written in
     source_language: str = "en"
+    path_patterns: list[str] = field(default_factory=list)  # e.g. "{language}/{key}.md"
     unsafe_fixes: bool = False
+
+    def detection_languages(self) -> tuple[str, ...]:
+        from contentlint import language
+
+        if not self.languages:
+            return language.DEFAULT_LANGUAGES
+        codes = []
+        for value in self.languages:
+            code = language.normalize(value)
+            if code is None:
+                raise ValueError(f"unknown language '{value}' (use ISO 639-1 codes such as en, nb, ms)")
+            codes.append(code)
+        return language.check_codes(codes)

@@ -36,6 +36,7 @@ class Document:
     language_source: str = ""  # "front matter" | "path" | "detected"
     detected: str | None = None  # what lingua said, whatever the declared language
     detected_confidence: float = 0.0
+    detected_chars: int = 0  # how much text detection read
     _intended: object = None
 
     @property
@@ -175,7 +176,8 @@ def _build_views(doc: Document) -> None:
 def with_text(doc: Document, text: str) -> Document:
     """The same file with new text (after fixes): encoding, BOM and language carried over."""
     new = Document(doc.path, text, doc.bom, doc.newline, LineIndex(text))
-    for name in ("language", "language_confidence", "language_source", "detected", "detected_confidence"):
+    for name in ("language", "language_confidence", "language_source", "detected", "detected_confidence",
+                 "detected_chars"):
         setattr(new, name, getattr(doc, name))
     return parse(new)
 

@@ -14,6 +14,7 @@ from contentlint.registry import Rule
 @dataclass
 class Context:
     config: Config
+    corpus: object = None  # groups.Corpus, once the grouping stage has run
 
 
 def check_document(doc: Document, rules: list[Rule], ctx: Context) -> list[Finding]:
@@ -26,4 +27,17 @@ def check_document(doc: Document, rules: list[Rule], ctx: Context) -> list[Findi
         except Exception as exc:  # a bug in one rule must not hide the other rules' findings
             print(f"contentlint: internal error in {rule.name} on {doc.path}: {exc!r}", file=sys.stderr)
     findings.sort(key=Finding.sort_key)
+    return findings
+
+
+def check_corpus(corpus, rules: list[Rule], ctx: Context) -> list[Finding]:
+    """Rules that read the groups: one pass over the corpus per rule."""
+    findings: list[Finding] = []
+    for rule in rules:
+        if rule.scope != "corpus":
+            continue
+        try:
+            findings.extend(rule.check(corpus, ctx))
+        except Exception as exc:
+            print(f"contentlint: internal error in {rule.name}: {exc!r}", file=sys.stderr)
     return findings

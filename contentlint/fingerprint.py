@@ -99,7 +99,7 @@ class Scorer:
         w = a["weights"][kind]
         same = sum(w[x] for x in shared)
         union = a["totals"][kind] + b["totals"][kind] - same
-        return (same / union if union else 0.0), sorted(shared, key=w.get, reverse=True)
+        return (same / union if union else 0.0), sorted(shared, key=lambda x: (-w[x], x))
 
     def score(self, a: Fingerprint, b: Fingerprint) -> tuple[float, dict]:
         pa, pb = a.prepared, b.prepared

@@ -105,9 +105,10 @@ def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None) -> No
     """Set language, its source and confidence on every readable document; keep what
     detection said in `detected` for the wrong-language rule."""
     readable = [d for d in docs if d.problem is None]
-    detected = detect([plain_text(d) for d in readable], codes)
-    for doc, (code, confidence) in zip(readable, detected):
-        doc.detected, doc.detected_confidence = code, confidence
+    texts = [plain_text(d) for d in readable]
+    detected = detect(texts, codes)
+    for doc, text, (code, confidence) in zip(readable, texts, detected):
+        doc.detected, doc.detected_confidence, doc.detected_chars = code, confidence, len(text)
         decl = declared(doc)
         path = from_path(doc.path, (path_matches or {}).get(doc.path))
         if decl:

@@ -27,3 +27,18 @@ def fix(doc, rules: list[str] | None = None, unsafe: bool = False):
     ctx = Context(Config(unsafe_fixes=unsafe))
     fixed, _ = fix_document(doc, lambda d: check_document(d, chosen, ctx), unsafe)
     return fixed
+
+
+def lint_files(folder, files: dict[str, str], rules: list[str] | None = None, config: Config | None = None):
+    """Write `files` under `folder` and run the whole pipeline (languages, groups) on them."""
+    from contentlint.discover import discover
+    from contentlint.run import check
+
+    for name, text in files.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(text.encode("utf-8"))
+    config = config or Config()
+    config.select = rules
+    result, _ = check(discover([str(folder)]), config)
+    return result.findings

@@ -23,7 +23,7 @@ def write(tmp_path, name, data: bytes | str):
 
 def test_text_output_is_ruff_style(tmp_path, capsys):
     p = write(tmp_path, "a.md", ARTICLE)
-    assert main(["check", str(p)]) == 1
+    assert main(["check", str(p), "--ignore", "CL4"]) == 1
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"{p}:8:7: CL201 stray-punctuation ")
     assert out[0].endswith("[*]")
@@ -53,7 +53,7 @@ def test_select_by_code_name_and_prefix(tmp_path, capsys, selector, rules):
 
 def test_ignore(tmp_path, capsys):
     p = write(tmp_path, "a.md", ARTICLE)
-    main(["check", str(p), "--format", "json", "--ignore", "CL2,dash-bullet"])
+    main(["check", str(p), "--format", "json", "--ignore", "CL2,CL4,dash-bullet"])
     assert {f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]} == {"heading-missing-space"}
 
 

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from contentlint.registry import all_rules, find
-from helpers import fix, lint, make_doc
+from helpers import fix, lint, lint_files, make_doc
 
 CASES = Path(__file__).parent / "rules"
 
@@ -28,8 +28,12 @@ def _bytes(case) -> bytes:
 
 
 @pytest.mark.parametrize("rule, case", list(_cases()))
-def test_case(rule, case):
+def test_case(rule, case, tmp_path):
     assert find(rule) is not None, f"unknown rule {rule}"
+    if "files" in case:  # a fixture folder: the whole pipeline, languages and groups included
+        found = lint_files(tmp_path, case["files"], [rule])
+        assert [[f.path[len(str(tmp_path)) + 1 :], f.line, f.column] for f in found] == case["findings"]
+        return
     doc = make_doc(_bytes(case), case.get("language"))
     found = [[f.line, f.column] for f in lint(doc, [rule])]
     assert found == case["findings"]

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from contentlint.registry import all_rules
-from helpers import lint, make_doc
+from helpers import lint_files
 
 SECTIONS = ("What it does", "Why it matters", "Example", "Use instead")
 
@@ -26,10 +26,18 @@ def test_docstring_sections(rule):
     assert rule.summary() and not rule.summary().startswith("#")
 
 
+def _files(snippet: str) -> dict[str, str]:
+    """An example is one article, or several introduced by `<!-- file: NAME -->` lines."""
+    parts = re.split(r"^<!-- file: (\S+) -->\n", snippet, flags=re.M)
+    if len(parts) == 1:
+        return {"example.md": snippet}
+    return dict(zip(parts[1::2], parts[2::2]))
+
+
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.name)
-def test_example_triggers_and_use_instead_does_not(rule):
-    bad = lint(make_doc(_snippet(rule, "Example").encode()), [rule.name])
-    good = lint(make_doc(_snippet(rule, "Use instead").encode()), [rule.name])
+def test_example_triggers_and_use_instead_does_not(rule, tmp_path):
+    bad = lint_files(tmp_path / "bad", _files(_snippet(rule, "Example")), [rule.name])
+    good = lint_files(tmp_path / "good", _files(_snippet(rule, "Use instead")), [rule.name])
     assert bad, f"{rule.name}: its Example finds nothing"
     assert good == [], f"{rule.name}: its Use instead still finds {[f.message for f in good]}"
 

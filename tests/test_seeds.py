@@ -64,7 +64,9 @@ def test_fix_round_trip(seeds_copy, capsys):
     capsys.readouterr()
     code, data = _run_json(capsys, str(seeds_copy))
     assert [f for f in data["findings"] if f["fixable"]] == []
-    assert [f["rule"] for f in data["findings"]] == ["missing-highlights"]  # not mechanical: left to an editor
+    # not mechanical, left to an editor: the English "Features"; 003 and 004 have no translation
+    assert [(os.path.basename(f["path"])[:3], f["rule"]) for f in data["findings"]] == [
+        ("001", "missing-highlights"), ("003", "ungrouped-article"), ("004", "ungrouped-article")]
     for name, old in before.items():
         new = (seeds_copy / name).read_bytes()
         assert not _changed_outside(old, new, spans[name]), name

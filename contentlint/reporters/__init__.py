@@ -17,6 +17,7 @@ class Result:
     fixed: int = 0
     unsafe_fixes: bool = False
     docs: dict = field(default_factory=dict)  # path -> Document, for reporters that show text
+    corpus: object = None  # groups.Corpus
 
     def summary(self) -> dict:
         return {

@@ -3,6 +3,7 @@
 from contentlint.rules import (  # noqa: F401
     dash_bullet,
     frontmatter,
+    grouping,
     heading_missing_space,
     heading_structure,
     link_text_punctuation,
@@ -13,4 +14,5 @@ from contentlint.rules import (  # noqa: F401
     stray_punctuation,
     unreadable_file,
     whitespace,
+    wrong_language,
 )

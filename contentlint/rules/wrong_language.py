@@ -1,0 +1,65 @@
+from contentlint.findings import Severity
+from contentlint.registry import Rule, register
+
+HIGH = 0.9
+MIN_CHARS = 200  # shorter texts do not say their language reliably
+
+
+@register
+class WrongLanguage(Rule):
+    """The declared or path language disagrees with the language the text is written in.
+
+    ## What it does
+    Compares the language from front matter (`lang`, `language`) or from the path
+    (`Norwegian/…`, `{lang}/{key}.md`) with what detection finds in the body — lingua,
+    restricted to the corpus' languages — and reports a disagreement detected with high
+    confidence.
+
+    ## Why it matters
+    A file in the wrong folder or with the wrong `lang` is published to the wrong readers
+    and compared with the wrong source.
+
+    ## Example
+    ```markdown
+    ---
+    lang: nb
+    ---
+    # Associate in Personal Insurance (API)
+
+    The Associate in Personal Insurance (API) is a professional certification in the insurance
+    industry. It is one of numerous designations presented by The Institutes, an organization
+    dedicated to giving certification and continuing education to insurance professionals.
+    ```
+
+    ## Use instead
+    ```markdown
+    ---
+    lang: en
+    ---
+    # Associate in Personal Insurance (API)
+
+    The Associate in Personal Insurance (API) is a professional certification in the insurance
+    industry. It is one of numerous designations presented by The Institutes, an organization
+    dedicated to giving certification and continuing education to insurance professionals.
+    ```
+    """
+
+    code = "CL301"
+    name = "wrong-language"
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        if doc.language_source not in ("front matter", "path") or not doc.detected:
+            return
+        if doc.detected == doc.language or doc.detected_confidence < HIGH:
+            return
+        if doc.language not in ctx.config.detection_languages() or doc.detected_chars < MIN_CHARS:
+            return  # detection could not have answered the declared language
+        where = (0, 0)
+        if doc.language_source == "front matter" and doc.front:
+            for n in range(doc.front.body_line):
+                if doc.lines.line_text(n).startswith(("lang:", "language:")):
+                    where = (doc.lines.start(n), doc.lines.end(n))
+        said = "front matter" if doc.language_source == "front matter" else "path"
+        yield self.finding(doc, *where, f"the {said} says '{doc.language}' but the text is "
+                           f"'{doc.detected}' (confidence {doc.detected_confidence:.2f})")

@@ -1,0 +1,101 @@
+"""Languages and translation groups: the seeds, the corpus by path pattern, flat names."""
+
+from __future__ import annotations
+
+import itertools
+import json
+import shutil
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from contentlint.cli import main
+from contentlint.config import Config
+from contentlint.discover import discover
+from contentlint.run import analyse
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT.parent / "shared" / "corpus" / "investorswiki"
+needs_corpus = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
+
+
+def groups_json(capsys, *args):
+    assert main(["groups", *args, "--format", "json"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_seeds_languages_and_groups(capsys, in_root):
+    data = groups_json(capsys, "seeds")
+    assert [(g["source"], sorted(m["path"] for m in g["members"])) for g in data["groups"]] == [
+        ("seeds/001_32ba5bcfdd48ab61.txt",
+         ["seeds/000_cb491d965fac7142.txt", "seeds/001_32ba5bcfdd48ab61.txt", "seeds/002_dce9bb7f72ffe7cf.txt"])]
+    assert data["ungrouped"] == [{"path": "seeds/003_764ec7efd013a5da.txt", "language": "nb"},
+                                 {"path": "seeds/004_d422008885b3abe1.txt", "language": "nb"}]
+    langs = {m["path"][6:9]: m["language"] for m in data["groups"][0]["members"]}
+    assert langs == {"000": "nb", "001": "en", "002": "ms"}
+    member = data["groups"][0]["members"][0]
+    assert set(member) >= {"path", "language", "confidence"} and 0 < member["confidence"] <= 1
+    assert any("/personal-insurance-lines" in e for e in member["evidence"])
+
+
+def test_explicit_key_beats_inference_and_path(tmp_path, capsys):
+    (tmp_path / "English").mkdir()
+    (tmp_path / "English" / "x.md").write_text("---\ntranslation_key: k1\n---\n# X\n\nText about [a](/a).\n")
+    (tmp_path / "Norwegian").mkdir()
+    (tmp_path / "Norwegian" / "y.md").write_text("---\ntranslationKey: k1\n---\n# X\n\nTekst om noe helt annet.\n")
+    data = groups_json(capsys, str(tmp_path), "--path-pattern", "{language}/{key}.md")
+    assert [(g["key"], g["how"], [m["language"] for m in g["members"]]) for g in data["groups"]] == [
+        ("k1", "key", ["en", "nb"])]
+
+
+def test_key_dot_lang_pattern(tmp_path, capsys):
+    for name, text in {"api.en.md": "The text.", "api.nb.md": "Teksten.", "ais.nb.md": "Annen."}.items():
+        (tmp_path / name).write_text(f"# T\n\n{text}\n")
+    data = groups_json(capsys, str(tmp_path), "--path-pattern", "{key}.{lang}.md")
+    assert [(g["key"], g["source"].endswith("api.en.md")) for g in data["groups"]] == [("api", True)]
+    assert [d["language"] for d in data["ungrouped"]] == ["nb"]
+
+
+def test_unknown_language_and_bad_pattern_are_usage_errors(capsys, in_root):
+    assert main(["groups", "seeds", "--languages", "en,xx"]) == 2
+    assert main(["groups", "seeds", "--path-pattern", "{language}/{slug}.md"]) == 2
+    assert "unknown placeholder" in capsys.readouterr().err
+
+
+def test_languages_option_restricts_detection(capsys, in_root):
+    data = groups_json(capsys, "seeds", "--languages", "en,nb")
+    langs = {m["language"] for g in data["groups"] for m in g["members"]} | {d["language"] for d in data["ungrouped"]}
+    assert langs <= {"en", "nb"}
+
+
+@needs_corpus
+def test_corpus_path_pattern_groups_equal_folders(capsys):
+    data = groups_json(capsys, str(CORPUS), "--path-pattern", "{language}/{key}.md")
+    folders = defaultdict(set)
+    for p in CORPUS.glob("*/*.md"):
+        folders[p.stem].add(str(p))
+    assert {g["key"]: {m["path"] for m in g["members"]} for g in data["groups"]} == folders
+    assert all(g["source"] and "/English/" in g["source"] for g in data["groups"])
+
+
+@needs_corpus
+def test_flattened_corpus_inferred_groups(tmp_path):
+    """Hashed flat names like the seeds: groups and languages come from the text alone."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from corpus import build
+
+    truth = build(tmp_path / "flat")
+    corpus = analyse(discover([str(tmp_path / "flat")]), Config())
+    got = {p for g in corpus.groups for p in itertools.combinations(sorted(m.doc.path for m in g.members), 2)}
+    by_slug = defaultdict(list)
+    for path, (slug, _) in truth.items():
+        by_slug[slug].append(path)
+    want = {p for members in by_slug.values() for p in itertools.combinations(sorted(members), 2)}
+    tp = len(got & want)
+    f1 = 2 * tp / (len(got) + len(want))
+    assert f1 >= 0.99, f"pairwise F1 {f1:.4f}"
+    wrong = [d.path for d in corpus.docs if d.language != truth[d.path][1]]
+    assert len(wrong) <= 0.01 * len(corpus.docs), wrong
+    shutil.rmtree(tmp_path / "flat")
