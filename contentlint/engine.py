@@ -31,13 +31,13 @@ def check_document(doc: Document, rules: list[Rule], ctx: Context) -> list[Findi
 
 
 def check_corpus(corpus, rules: list[Rule], ctx: Context) -> list[Finding]:
-    """Rules that read the groups: one pass over the corpus per rule."""
+    """Rules that read the groups: corpus rules once, group rules once per group."""
     findings: list[Finding] = []
     for rule in rules:
-        if rule.scope != "corpus":
-            continue
-        try:
-            findings.extend(rule.check(corpus, ctx))
-        except Exception as exc:
-            print(f"contentlint: internal error in {rule.name}: {exc!r}", file=sys.stderr)
+        targets = [corpus] if rule.scope == "corpus" else corpus.groups if rule.scope == "group" else []
+        for target in targets:
+            try:
+                findings.extend(rule.check(target, ctx))
+            except Exception as exc:
+                print(f"contentlint: internal error in {rule.name}: {exc!r}", file=sys.stderr)
     return findings

@@ -40,6 +40,8 @@ class Group:
     how: str  # "key" | "path" | "inferred"
     members: list[Member]
     source: object | None = None
+    reference: object | None = None  # the source, or the consensus member (parity.py)
+    pairings: list = field(default_factory=list)  # parity.Pairing per other member
 
     def member(self, language: str) -> Member | None:
         return next((m for m in self.members if m.language == language), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from contentlint.views import Block, Heading, Inline, ListView, Paragraph
+from contentlint.views import MASK, Block, Heading, Inline, ListView, Paragraph
 
 HASHES = "#＃"  # ASCII and fullwidth number signs
 WRONG_MARKERS = "–—•"  # en dash, em dash, bullet
@@ -18,12 +18,34 @@ HEADING_GAPS = " \t\u3000"  # a space CommonMark does not accept is still a gap 
 
 
 @dataclass(eq=False)
-class IHeading:
-    level: int
-    text: str
-    line: int
-    start: int  # offset of the first mark
-    end: int
+class Source:
+    """Where a block's prose stands in its inline token: `inline.masked[c0:c1]`."""
+
+    inline: Inline | None = None
+    c0: int = 0
+    c1: int = 0
+
+    @property
+    def prose(self) -> str:
+        """The block's text with code, URLs, HTML and link targets removed."""
+        if self.inline is None:
+            return ""
+        return self.inline.masked[self.c0 : self.c1].replace(MASK, "")
+
+    def links(self) -> list:
+        if self.inline is None:
+            return []
+        a, b = self.inline.to_file(self.c0), self.inline.to_file(self.c1)
+        return [link for link in self.inline.links if a <= link.start < b]
+
+
+@dataclass(eq=False)
+class IHeading(Source):
+    level: int = 0
+    text: str = ""
+    line: int = 0
+    start: int = 0  # offset of the first mark
+    end: int = 0
     malformed: bool = False  # written as `##Title` (or with fullwidth marks)
     marks_end: int = 0  # offset just past the marks and any gap
 
@@ -33,12 +55,12 @@ class IHeading:
 
 
 @dataclass(eq=False)
-class IItem:
-    text: str
-    line: int
-    start: int  # offset of the marker
-    end: int
-    marker: str
+class IItem(Source):
+    text: str = ""
+    line: int = 0
+    start: int = 0  # offset of the marker
+    end: int = 0
+    marker: str = "-"
     wrong_marker: bool = False  # `– item`, `• item`
     missing_space: bool = False  # `-item`
 
@@ -62,11 +84,11 @@ class IList:
 
 
 @dataclass(eq=False)
-class IParagraph:
-    text: str
-    line: int
-    start: int
-    end: int
+class IParagraph(Source):
+    text: str = ""
+    line: int = 0
+    start: int = 0
+    end: int = 0
 
 
 @dataclass(eq=False)
@@ -124,7 +146,8 @@ def _split_paragraph(inline: Inline, first_item_line: bool):
         if para:
             a, b = inline.segments[para[0]][1], inline.to_file(inline.segments[para[-1]][0] + len(pieces[para[-1]]))
             text = " ".join(pieces[j].strip() for j in para)
-            out.append(IParagraph(text, inline.line + para[0], a, b))
+            c0, c1 = inline.segments[para[0]][0], inline.segments[para[-1]][0] + len(pieces[para[-1]])
+            out.append(IParagraph(inline, c0, c1, text=text, line=inline.line + para[0], start=a, end=b))
             para.clear()
 
     for j, piece in enumerate(pieces):
@@ -139,15 +162,20 @@ def _split_paragraph(inline: Inline, first_item_line: bool):
             item = None
             level, gap = marks
             title = piece[gap:].rstrip(" #＃")
-            out.append(IHeading(level, title, inline.line + j, start, end, True, start + gap))
+            c0 = inline.segments[j][0]
+            out.append(IHeading(inline, c0 + gap, c0 + len(piece), level=level, text=title, line=inline.line + j,
+                                start=start, end=end, malformed=True, marks_end=start + gap))
         elif marker:
             close_para()
             width, glued = marker
-            item = IItem(piece[width:].strip(), inline.line + j, start, end, piece[0], not glued, glued)
+            c0 = inline.segments[j][0]
+            item = IItem(inline, c0 + width, c0 + len(piece), text=piece[width:].strip(), line=inline.line + j,
+                         start=start, end=end, marker=piece[0], wrong_marker=not glued, missing_space=glued)
             out.append(item)
         elif item is not None:
             item.text += " " + piece.strip()
             item.end = end
+            item.c1 = inline.segments[j][0] + len(piece)
         else:
             para.append(j)
     close_para()
@@ -159,11 +187,12 @@ def _from_list(lv: ListView) -> list:
     for it in lv.items:
         first = it.paragraphs[0] if it.paragraphs else None
         if first is None:
-            out.append(IItem("", it.line, it.start, it.start + len(it.marker), it.marker))
+            out.append(IItem(text="", line=it.line, start=it.start, end=it.start + len(it.marker), marker=it.marker))
             continue
         parts = _split_paragraph(first.inline, True)
         head = parts[0] if parts and isinstance(parts[0], IParagraph) else None
-        out.append(IItem(head.text if head else "", it.line, it.start, head.end if head else first.inline.end, it.marker))
+        out.append(IItem(first.inline, head.c0 if head else 0, head.c1 if head else 0, text=head.text if head else "",
+                         line=it.line, start=it.start, end=head.end if head else first.inline.end, marker=it.marker))
         out.extend(parts[1:] if head else parts)
     return out
 
@@ -172,8 +201,8 @@ def build(doc) -> Intended:
     flat: list = []
     for view in doc.top:
         if isinstance(view, Heading):
-            h = IHeading(view.level, view.text, view.line, view.start, view.end)
-            h.marks_end = view.start + view.level
+            h = IHeading(view.inline, 0, len(view.inline.content), level=view.level, text=view.text,
+                         line=view.line, start=view.start, end=view.end, marks_end=view.start + view.level)
             flat.append(h)
         elif isinstance(view, Paragraph):
             flat.extend(_split_paragraph(view.inline, False))

@@ -43,7 +43,7 @@ def declared(doc) -> str | None:
 
 def from_path(path: str, pattern_match: dict | None) -> str | None:
     """The language a path names: the configured pattern's `{language}`/`{lang}`, else a folder
-    named after a language (`Norwegian/`, `nb/`) or a `name.nb.md` suffix."""
+    named after a language (`Norwegian/`, `nb/`), a `name.nb.md` suffix or a file `nb.md`."""
     if pattern_match:
         return normalize(pattern_match.get("language") or pattern_match.get("lang"))
     parts = re.split(r"[\\/]", path)
@@ -51,8 +51,10 @@ def from_path(path: str, pattern_match: dict | None) -> str | None:
         if folder and by_name(folder):
             return by_name(folder).code
     pieces = parts[-1].split(".")
-    if len(pieces) >= 3 and by_name(pieces[-2]) and len(pieces[-2]) <= 3:
-        return by_name(pieces[-2]).code
+    # `name.nb.md`, or a file named by its language alone: `nb.md`
+    for piece in (pieces[-2:-1] if len(pieces) >= 3 else pieces[:1] if len(pieces) == 2 else []):
+        if len(piece) <= 3 and by_name(piece):
+            return by_name(piece).code
     return None
 
 
@@ -117,3 +119,25 @@ def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None) -> No
             doc.language, doc.language_source, doc.language_confidence = path, "path", 1.0
         else:
             doc.language, doc.language_source, doc.language_confidence = code, "detected", confidence
+
+
+def detect_spans(corpus) -> None:
+    """Language of each untranslated-text candidate, lingua restricted to the two languages
+    of its pairing (source and translation); stored on the pairing for the rules."""
+    batches: dict[tuple[str, str], list] = {}
+    for group in corpus.groups:
+        for p in group.pairings:
+            p.detected = [(None, 0.0)] * len(p.spans)
+            src, tgt = p.ref.language, p.doc.language
+            if not p.spans or not src or not tgt or src == tgt:
+                continue
+            for k, span in enumerate(p.spans):
+                batches.setdefault((src, tgt), []).append((p, k, span[3]))
+    for (src, tgt), items in batches.items():
+        try:
+            codes = check_codes((src, tgt))
+        except ValueError:
+            continue
+        results = detect([text for _, _, text in items], codes)
+        for (p, k, _), result in zip(items, results):
+            p.detected[k] = result

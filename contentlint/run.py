@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-from contentlint import document, groups, language
+from contentlint import document, groups, language, parity
 from contentlint.config import Config
 from contentlint.document import Document
 from contentlint.engine import Context, check_corpus, check_document
@@ -33,7 +33,10 @@ def analyse(files: list[str], config: Config) -> Corpus:
     docs = [load(p) for p in files]
     matches = groups.match_paths(files, config.path_patterns) if config.path_patterns else {}
     language.assign(docs, config.detection_languages(), matches)
-    return groups.build(docs, config.source_language, matches)
+    corpus = groups.build(docs, config.source_language, matches)
+    parity.prepare(corpus)
+    language.detect_spans(corpus)
+    return corpus
 
 
 def check(files: list[str], config: Config, fix: bool = False, diff: bool = False) -> tuple[Result, list[str]]:

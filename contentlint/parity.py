@@ -1,0 +1,194 @@
+"""Align each translation with its reference, section by section and block by block.
+
+The reference is the group's source or, when the group has none, its consensus member (the
+one whose outline most members share). Sections are aligned by sequence alignment on the
+intended structure, so a missing or extra section shifts nothing; inside aligned sections,
+paragraphs, list items and headings are aligned the same way. Rules read these pairs: a
+dropped paragraph is one paragraph-mismatch, and its links are not reported again.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from contentlint import segments
+from contentlint.fingerprint import target_key
+from contentlint.intended import IHeading, IList, IParagraph, Section
+from contentlint.numbers import numbers
+from contentlint.profiles import load_profiles
+from contentlint.views import MASK
+
+
+@dataclass(eq=False)
+class Unit:
+    kind: str  # "heading" | "paragraph" | "item"
+    block: object  # IHeading | IParagraph | IItem
+    links: tuple[str, ...]
+    numbers: Counter
+
+
+@dataclass(eq=False)
+class SectionInfo:
+    section: Section
+    level: int  # 0 before the first heading
+    heading: Unit | None
+    units: list[Unit]  # paragraphs and list items in order
+    paragraphs: int
+    lists: int
+    items: int
+
+    @property
+    def anchor(self) -> tuple[int, int, int]:
+        """(line, start, end) where findings about the whole section point."""
+        b = self.section.heading or (self.section.blocks[0] if self.section.blocks else None)
+        return (b.line, b.start, b.end) if b is not None and hasattr(b, "start") else (0, 0, 0)
+
+    @property
+    def title(self) -> str:
+        h = self.section.heading
+        return f"{'#' * h.level} {h.text}" if h else "(before the first heading)"
+
+    def link_set(self) -> set[str]:
+        return {t for u in self.units for t in u.links}
+
+    def number_set(self) -> set[str]:
+        return {n for u in self.units for n in u.numbers}
+
+
+@dataclass(eq=False)
+class Pairing:
+    doc: object  # the translation
+    ref: object  # its reference: the source, or the consensus member
+    sections: list[tuple[SectionInfo | None, SectionInfo | None]]  # (reference, translation)
+    units: dict[int, list[tuple[Unit | None, Unit | None]]] = field(default_factory=dict)  # by section pair index
+    spans: list = field(default_factory=list)  # untranslated candidates: (unit, start, end, text, whole)
+    detected: list = field(default_factory=list)  # (code, confidence) per span, from the language stage
+    consensus: bool = False  # the reference is the consensus member, not the source
+
+
+def number_format(doc) -> tuple[str, bool]:
+    """(decimal mark, groups digits with spaces?) of the document's language."""
+    profile = load_profiles().get(doc.language or "")
+    return (profile.decimal, any(g.isspace() for g in profile.grouping)) if profile else (".", False)
+
+
+def unit_text(block) -> str:
+    """A block's text with code, URLs and link targets blanked: offsets match its inline."""
+    return block.inline.masked[block.c0 : block.c1].replace(MASK, " ") if block.inline else ""
+
+
+def _unit(kind: str, block, fmt) -> Unit:
+    links = tuple(k for k in (target_key(link.target) for link in block.links()) if k)
+    return Unit(kind, block, links, numbers(unit_text(block), *fmt))
+
+
+def summarize(doc) -> list[SectionInfo]:
+    if getattr(doc, "_sections", None) is not None:
+        return doc._sections
+    fmt = number_format(doc)
+    out = []
+    for section in doc.intended.sections:
+        units = []
+        for b in section.blocks:
+            if isinstance(b, IParagraph):
+                units.append(_unit("paragraph", b, fmt))
+            elif isinstance(b, IList):
+                units.extend(_unit("item", item, fmt) for item in b.items)
+        h = section.heading
+        out.append(SectionInfo(
+            section, h.level if h else 0, _unit("heading", h, fmt) if h else None, units,
+            sum(isinstance(b, IParagraph) for b in section.blocks),
+            sum(isinstance(b, IList) for b in section.blocks),
+            sum(len(b.items) for b in section.blocks if isinstance(b, IList)),
+        ))
+    doc._sections = out
+    return out
+
+
+def align(a: list, b: list, sim) -> list[tuple[int | None, int | None]]:
+    """Order-preserving alignment maximising the summed similarity (gaps cost nothing;
+    `sim` returns None where two elements may not be paired)."""
+    n, m = len(a), len(b)
+    score = [[0.0] * (m + 1) for _ in range(n + 1)]
+    move = [[0] * (m + 1) for _ in range(n + 1)]  # 1 pair, 2 gap in b, 3 gap in a
+    for i in range(1, n + 1):
+        move[i][0] = 2
+    for j in range(1, m + 1):
+        move[0][j] = 3
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            best, how = score[i - 1][j], 2
+            if score[i][j - 1] > best:
+                best, how = score[i][j - 1], 3
+            s = sim(a[i - 1], b[j - 1])
+            if s is not None and score[i - 1][j - 1] + s >= best:
+                best, how = score[i - 1][j - 1] + s, 1
+            score[i][j], move[i][j] = best, how
+    out, i, j = [], n, m
+    while i or j:
+        how = move[i][j]
+        if how == 1:
+            out.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif how == 2:
+            out.append((i - 1, None))
+            i -= 1
+        else:
+            out.append((None, j - 1))
+            j -= 1
+    return out[::-1]
+
+
+def _jaccard(a, b) -> float:
+    a, b = set(a), set(b)
+    return 0.5 if not a and not b else len(a & b) / len(a | b)
+
+
+def _section_sim(x: SectionInfo, y: SectionInfo) -> float:
+    shape = 1.0 if (x.paragraphs, x.items) == (y.paragraphs, y.items) else 0.5 if x.items == y.items else 0.0
+    # content outweighs the heading level: a section whose level changed is still that section
+    return (0.2 * (x.level == y.level) + 0.35 * _jaccard(x.link_set(), y.link_set())
+            + 0.2 * _jaccard(x.number_set(), y.number_set()) + 0.25 * shape)
+
+
+def _unit_sim(x: Unit, y: Unit) -> float | None:
+    if x.kind != y.kind:
+        return None
+    return 0.4 + 0.3 * _jaccard(x.links, y.links) + 0.3 * _jaccard(x.numbers, y.numbers)
+
+
+def reference(group):
+    """The source, or the member whose outline shape most members share."""
+    if group.source is not None:
+        return group.source
+    shapes = {m.doc.path: tuple((s.level, s.paragraphs, s.items) for s in summarize(m.doc)) for m in group.members}
+    counts = Counter(shapes.values())
+    return max(group.members, key=lambda m: (counts[shapes[m.doc.path]], m.doc.path)).doc
+
+
+def pair(ref, doc) -> Pairing:
+    rs, ts = summarize(ref), summarize(doc)
+    p = Pairing(doc, ref, [])
+    for i, j in align(rs, ts, _section_sim):
+        r, t = (rs[i] if i is not None else None), (ts[j] if j is not None else None)
+        p.sections.append((r, t))
+        if r and t:
+            units = align(r.units, t.units, _unit_sim)
+            pairs = [(r.units[a] if a is not None else None, t.units[b] if b is not None else None) for a, b in units]
+            if r.heading and t.heading:
+                pairs.insert(0, (r.heading, t.heading))
+            p.units[len(p.sections) - 1] = pairs
+    return p
+
+
+def prepare(corpus) -> None:
+    """Give every group its reference and a pairing per other member."""
+    for group in corpus.groups:
+        ref = reference(group)
+        group.reference = ref
+        group.pairings = [pair(ref, m.doc) for m in group.members if m.doc is not ref and m.doc.problem is None]
+        others = [m.doc for m in group.members]
+        for p in group.pairings:
+            p.consensus = group.source is None
+            p.spans = segments.candidates(p, [d for d in others if d is not ref and d is not p.doc])

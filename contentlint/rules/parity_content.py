@@ -1,0 +1,144 @@
+from collections import Counter
+
+from contentlint.findings import Severity
+from contentlint.numbers import iter_numbers
+from contentlint.parity import number_format, unit_text
+from contentlint.registry import Rule, register
+from contentlint.rules.parity_structure import related
+
+KINDS = {"heading": "heading", "paragraph": "paragraph", "item": "list item"}
+
+
+def matched_units(p):
+    for pairs in p.units.values():
+        for r, t in pairs:
+            if r is not None and t is not None:
+                yield r, t
+
+
+def differences(expected: Counter, found: Counter):
+    """(expected, found) pairs in order: a changed value, then what is only missing or extra."""
+    missing = list((expected - found).elements())
+    extra = list((found - expected).elements())
+    for k in range(max(len(missing), len(extra))):
+        yield (missing[k] if k < len(missing) else None), (extra[k] if k < len(extra) else None)
+
+
+@register
+class LinkMismatch(Rule):
+    """Link targets of an aligned paragraph, list item or heading differ from the source's.
+
+    ## What it does
+    Compares the relative link targets of each aligned block with the source's: a target
+    missing, one added, or one pointing elsewhere. The message names the expected target.
+    Absolute URLs may be localised and are not compared.
+
+    ## Why it matters
+    A translated link that points elsewhere sends readers to the wrong article, and nobody
+    reading one language can see it.
+
+    ## Example
+    ```markdown
+    <!-- file: en.md -->
+    # API
+    The API is sold in [insurance](/insurance) and [finance](/finance).
+    <!-- file: nb.md -->
+    # API
+    API selges i [forsikring](/insurance) og [økonomi](/economy).
+    ```
+
+    ## Use instead
+    ```markdown
+    <!-- file: en.md -->
+    # API
+    The API is sold in [insurance](/insurance) and [finance](/finance).
+    <!-- file: nb.md -->
+    # API
+    API selges i [forsikring](/insurance) og [økonomi](/finance).
+    ```
+    """
+
+    code = "CL505"
+    name = "link-mismatch"
+    severity = Severity.WARNING
+    scope = "group"
+
+    def check(self, group, ctx):
+        from contentlint.fingerprint import target_key
+
+        for p in group.pairings:
+            for r, t in matched_units(p):
+                links = [(target_key(link.target), link) for link in t.block.links()]
+                used: set[int] = set()
+                for want, got in differences(Counter(r.links), Counter(t.links)):
+                    link = next((lk for key, lk in links if key == got and id(lk) not in used), None) if got else None
+                    if link is not None:
+                        used.add(id(link))
+                    start, end = (link.start, link.end) if link else (t.block.start, t.block.end)
+                    kind = KINDS[t.kind]
+                    if want and got:
+                        msg = f"link to '{got}' where the source links to '{want}'"
+                    elif want:
+                        msg = f"{kind} is missing the source's link to '{want}'"
+                    else:
+                        msg = f"link to '{got}' is not in the source's {kind}"
+                    yield self.finding(p.doc, start, end, msg, related=related(p, r.block.line))
+
+
+@register
+class NumberMismatch(Rule):
+    """The numbers of an aligned paragraph, list item or heading differ from the source's.
+
+    ## What it does
+    Compares the numbers of each aligned block after locale-aware normalisation: `1,000.5`,
+    `1 000,5` and `1.000,5` are one value; Arabic-Indic and Devanagari digits count as
+    digits; a range such as `12–18` or `$1800-2500` gives both ends.
+
+    ## Why it matters
+    A changed number (a fee, a duration, a year) is a factual error in that language only.
+
+    ## Example
+    ```markdown
+    <!-- file: en.md -->
+    # API
+    It takes 12 to 18 months and costs 1,000.5 dollars.
+    <!-- file: nb.md -->
+    # API
+    Det tar 12 til 19 måneder og koster 1 000,5 dollar.
+    ```
+
+    ## Use instead
+    ```markdown
+    <!-- file: en.md -->
+    # API
+    It takes 12 to 18 months and costs 1,000.5 dollars.
+    <!-- file: nb.md -->
+    # API
+    Det tar 12 til 18 måneder og koster 1 000,5 dollar.
+    ```
+    """
+
+    code = "CL506"
+    name = "number-mismatch"
+    severity = Severity.WARNING
+    scope = "group"
+
+    def check(self, group, ctx):
+        for p in group.pairings:
+            fmt = number_format(p.doc)
+            for r, t in matched_units(p):
+                if r.numbers == t.numbers:
+                    continue
+                text = unit_text(t.block)
+                spans = {}
+                for value, a, b in iter_numbers(text, *fmt):
+                    spans.setdefault(value, (t.block.inline.to_file(t.block.c0 + a), t.block.inline.to_file(t.block.c0 + b)))
+                for want, got in differences(r.numbers, t.numbers):
+                    start, end = spans.get(got, (t.block.start, t.block.end))
+                    if want and got:
+                        msg = f"number {got} where the source has {want}"
+                    elif want:
+                        msg = f"number {want} of the source is missing"
+                    else:
+                        msg = f"number {got} is not in the source"
+                    yield self.finding(p.doc, start, end, msg, related=related(p, r.block.line))

@@ -1,0 +1,161 @@
+from contentlint.findings import Severity
+from contentlint.language import normalize
+from contentlint.registry import Rule, register
+from contentlint.rules.parity_structure import related
+from contentlint.rules.parity_text import _field_line
+
+
+def _keywords(value) -> set[str]:
+    items = value if isinstance(value, list) else str(value or "").split(",")
+    return {str(k).strip().casefold() for k in items if str(k).strip()}
+
+
+def _empty(value) -> bool:
+    return value is None or (isinstance(value, (str, list, dict)) and not (value.strip() if isinstance(value, str) else value))
+
+
+@register
+class FrontMatterMismatch(Rule):
+    """Keywords that differ from the source's, or a source field missing in the translation.
+
+    ## What it does
+    Compares the translation's front matter with the source's: the `keywords` (as a set,
+    ignoring case and order), and every other field the source sets and the translation
+    lacks or leaves empty. Required fields missing everywhere are the frontmatter rule's.
+
+    ## Why it matters
+    Keywords drive the site's categories and search: a translation outside its categories
+    cannot be found from them.
+
+    ## Example
+    ```markdown
+    <!-- file: en.md -->
+    ---
+    translation_key: api
+    keywords: Careers,Degrees and Certifications
+    ---
+    # API
+    <!-- file: nb.md -->
+    ---
+    translation_key: api
+    keywords: Careers
+    ---
+    # API
+    ```
+
+    ## Use instead
+    ```markdown
+    <!-- file: en.md -->
+    ---
+    translation_key: api
+    keywords: Careers,Degrees and Certifications
+    ---
+    # API
+    <!-- file: nb.md -->
+    ---
+    translation_key: api
+    keywords: Careers,Degrees and Certifications
+    ---
+    # API
+    ```
+    """
+
+    code = "CL509"
+    name = "frontmatter-mismatch"
+    severity = Severity.WARNING
+    scope = "group"
+
+    def check(self, group, ctx):
+        required = set(ctx.config.required_fields)
+        for p in group.pairings:
+            if p.doc.front is None or p.ref.front is None:
+                continue
+            mine, theirs = p.doc.meta, p.ref.meta
+            if "keywords" in mine and "keywords" in theirs and _keywords(mine["keywords"]) != _keywords(theirs["keywords"]):
+                missing = sorted(_keywords(theirs["keywords"]) - _keywords(mine["keywords"]))
+                extra = sorted(_keywords(mine["keywords"]) - _keywords(theirs["keywords"]))
+                parts = ([f"missing {', '.join(missing)}"] if missing else []) + ([f"extra {', '.join(extra)}"] if extra else [])
+                line = _field_line(p.doc, "keywords")
+                yield self.finding(p.doc, p.doc.lines.start(line), p.doc.lines.end(line),
+                                   f"keywords differ from the source's: {'; '.join(parts)}",
+                                   related=related(p, _field_line(p.ref, "keywords")))
+            for key, value in theirs.items():
+                if key in required or key in ("lang", "language", "translation_key", "translationKey") or _empty(value):
+                    continue
+                if key not in mine or _empty(mine[key]):
+                    line = _field_line(p.doc, key) if key in mine else 0
+                    state = "empty" if key in mine else "missing"
+                    yield self.finding(p.doc, p.doc.lines.start(line), p.doc.lines.end(line),
+                                       f"field '{key}' is {state}; the source sets it", related=related(p, _field_line(p.ref, key)))
+
+
+@register
+class MissingTranslation(Rule):
+    """A configured language has no version of this article.
+
+    ## What it does
+    For each group, lists the languages of the corpus (or the configured `languages`)
+    that have no member, on the group's source.
+
+    ## Why it matters
+    Readers of that language do not get the article at all.
+
+    ## Example
+    ```markdown
+    <!-- file: en/api.md -->
+    ---
+    translation_key: api
+    ---
+    # API
+    <!-- file: nb/api.md -->
+    ---
+    translation_key: api
+    ---
+    # API
+    <!-- file: en/ais.md -->
+    ---
+    translation_key: ais
+    ---
+    # AIS
+    <!-- file: ms/ais.md -->
+    ---
+    translation_key: ais
+    ---
+    # AIS
+    ```
+
+    ## Use instead
+    ```markdown
+    <!-- file: en/api.md -->
+    ---
+    translation_key: api
+    ---
+    # API
+    <!-- file: nb/api.md -->
+    ---
+    translation_key: api
+    ---
+    # API
+    <!-- file: ms/api.md -->
+    ---
+    translation_key: api
+    ---
+    # API
+    ```
+    """
+
+    code = "CL501"
+    name = "missing-translation"
+    severity = Severity.INFO
+    scope = "group"
+
+    def check(self, group, ctx):
+        corpus = ctx.corpus
+        if ctx.config.languages:
+            expected = {normalize(code) for code in ctx.config.languages} - {None}
+        else:
+            expected = {m.language for g in corpus.groups for m in g.members} - {None}
+        present = {m.language for m in group.members}
+        target = group.reference or group.members[0].doc
+        for code in sorted(expected - present):
+            yield self.finding(target, 0, 0, f"no '{code}' version of this article (group '{group.key}')")

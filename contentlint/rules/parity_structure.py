@@ -1,0 +1,192 @@
+from contentlint.findings import Related, Severity
+from contentlint.registry import Rule, register
+
+
+def related(p, line: int) -> list[Related]:
+    """The reference's place (0-based `line`), named on every group finding."""
+    role = "consensus reference" if p.consensus else "source"
+    return [Related(p.ref.path, line + 1, f"{role} ({p.ref.language})")]
+
+
+def source_of(p, info) -> list[Related]:
+    return related(p, info.anchor[0] if info is not None else 0)
+
+
+@register
+class OutlineMismatch(Rule):
+    """A section missing or extra in a translation, or a heading level that differs.
+
+    ## What it does
+    Aligns the translation's sections with its source's (sequence alignment on the intended
+    outline, so one missing section shifts nothing) and reports a source section with no
+    counterpart, a section the source does not have, and an aligned heading of another
+    level. The message quotes the source heading. A heading written without its space counts
+    as the heading it means; a renamed Highlights section is missing-highlights' finding.
+
+    ## Why it matters
+    A lost section is content the reader of that language never gets.
+
+    ## Example
+    ```markdown
+    <!-- file: en.md -->
+    # API
+    ## What Is It?
+    The [API](/api) is a designation.
+    ## How It Works
+    It takes 12 to 18 months.
+    <!-- file: nb.md -->
+    # API
+    ## Hva er det?
+    [API](/api) er en betegnelse.
+    ```
+
+    ## Use instead
+    ```markdown
+    <!-- file: en.md -->
+    # API
+    ## What Is It?
+    The [API](/api) is a designation.
+    ## How It Works
+    It takes 12 to 18 months.
+    <!-- file: nb.md -->
+    # API
+    ## Hva er det?
+    [API](/api) er en betegnelse.
+    ## Hvordan det fungerer
+    Det tar 12 til 18 måneder.
+    ```
+    """
+
+    code = "CL502"
+    name = "outline-mismatch"
+    severity = Severity.WARNING
+    scope = "group"
+
+    def check(self, group, ctx):
+        for p in group.pairings:
+            present = [t for _, t in p.sections if t is not None]
+            for k, (r, t) in enumerate(p.sections):
+                if r is not None and t is None:
+                    # point at the translation's next section, or its last one when nothing follows
+                    following = next((t2 for _, t2 in p.sections[k + 1 :] if t2 is not None), None)
+                    at = following or (present[-1] if present else None)
+                    where = "before this section" if following else "after this section"
+                    yield self.finding(p.doc, *(at.anchor[1:] if at else (0, 0)),
+                                       f"section missing: the source has '{r.title}' {where}", related=source_of(p, r))
+                elif r is None and t is not None:
+                    yield self.finding(p.doc, *t.anchor[1:], f"extra section '{t.title}': the source has no such "
+                                       "section", related=source_of(p, t))
+                elif r and t and r.level != t.level:
+                    yield self.finding(p.doc, *t.anchor[1:], f"heading level H{t.level} where the source has "
+                                       f"'{r.title}' (H{r.level})", related=source_of(p, r))
+
+
+@register
+class ParagraphMismatch(Rule):
+    """A different number of paragraphs in an aligned section.
+
+    ## What it does
+    Counts the paragraphs of each aligned section in the translation and its source.
+
+    ## Why it matters
+    A paragraph lost (or merged, or split) in translation changes what the reader learns.
+
+    ## Example
+    ```markdown
+    <!-- file: en.md -->
+    # API
+    ## What Is It?
+    The [API](/api) is a designation.
+
+    It takes 12 to 18 months.
+    <!-- file: nb.md -->
+    # API
+    ## Hva er det?
+    [API](/api) er en betegnelse.
+    ```
+
+    ## Use instead
+    ```markdown
+    <!-- file: en.md -->
+    # API
+    ## What Is It?
+    The [API](/api) is a designation.
+
+    It takes 12 to 18 months.
+    <!-- file: nb.md -->
+    # API
+    ## Hva er det?
+    [API](/api) er en betegnelse.
+
+    Det tar 12 til 18 måneder.
+    ```
+    """
+
+    code = "CL503"
+    name = "paragraph-mismatch"
+    severity = Severity.WARNING
+    scope = "group"
+
+    def check(self, group, ctx):
+        for p in group.pairings:
+            for r, t in p.sections:
+                if r and t and r.paragraphs != t.paragraphs:
+                    yield self.finding(p.doc, *t.anchor[1:], f"{t.paragraphs} paragraph(s) where the source's "
+                                       f"'{r.title}' has {r.paragraphs}", related=source_of(p, r))
+
+
+@register
+class ListMismatch(Rule):
+    """A different number of lists or list items in an aligned section.
+
+    ## What it does
+    Counts the lists and list items of each aligned section (the Highlights bullets
+    included); items drawn with a wrong marker count as the items they mean.
+
+    ## Why it matters
+    A lost Highlights bullet or step is easy to miss when reading one language.
+
+    ## Example
+    ```markdown
+    <!-- file: en.md -->
+    # API
+    ## Highlights
+    - It is a designation.
+    - It takes 12 to 18 months.
+    <!-- file: nb.md -->
+    # API
+    ## Høydepunkter
+    - Det er en betegnelse.
+    ```
+
+    ## Use instead
+    ```markdown
+    <!-- file: en.md -->
+    # API
+    ## Highlights
+    - It is a designation.
+    - It takes 12 to 18 months.
+    <!-- file: nb.md -->
+    # API
+    ## Høydepunkter
+    - Det er en betegnelse.
+    - Det tar 12 til 18 måneder.
+    ```
+    """
+
+    code = "CL504"
+    name = "list-mismatch"
+    severity = Severity.WARNING
+    scope = "group"
+
+    def check(self, group, ctx):
+        for p in group.pairings:
+            for r, t in p.sections:
+                if not (r and t):
+                    continue
+                if r.lists != t.lists:
+                    yield self.finding(p.doc, *t.anchor[1:], f"{t.lists} list(s) where the source's '{r.title}' "
+                                       f"has {r.lists}", related=source_of(p, r))
+                elif r.items != t.items:
+                    yield self.finding(p.doc, *t.anchor[1:], f"{t.items} list item(s) where the source's "
+                                       f"'{r.title}' has {r.items}", related=source_of(p, r))

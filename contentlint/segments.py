@@ -1,0 +1,81 @@
+"""Candidates for untranslated text: where a translation's block repeats its source.
+
+A pasted source paragraph shares most of its words with the aligned source block; an
+English run left in a Norwegian heading ("Real World Eksempel på …") shares a run of words.
+Names survive translation too, so a run is not a candidate when an acronym in brackets
+follows it ("Associate in Personal Insurance (API)"), or when another translation of the
+group keeps it as well ("The Institutes"). The language stage then asks lingua, restricted
+to the two languages, whether each candidate is in the source language.
+"""
+
+from __future__ import annotations
+
+import re
+
+from contentlint.prose import WORD
+
+ACRONYM_AFTER = re.compile(r"\s*[(（][A-Z0-9&]{2,}[)）]")
+WHOLE_SHARE = 0.6  # share of a block's words found in its source block to test the whole block
+MIN_RUN_LETTERS = 6
+
+
+def _tokens(unit):
+    from contentlint.parity import unit_text
+
+    text = unit_text(unit.block)
+    return text, [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+def _name_like(text: str, after: str, others: list[str]) -> bool:
+    return bool(ACRONYM_AFTER.match(after)) or any(text in other for other in others)
+
+
+def candidates(pairing, others: list) -> list[tuple]:
+    """(unit, file start, file end, text, whole block?) for one translation."""
+    other_texts = [d.text for d in others]
+    out = []
+    for pairs in pairing.units.values():
+        for r, t in pairs:
+            if r is None or t is None or t.block.inline is None or r.block.inline is None:
+                continue
+            t_text, t_tokens = _tokens(t)
+            _, r_tokens = _tokens(r)
+            words = [w for _, _, w in t_tokens if not w.isdigit()]
+            if not words:
+                continue
+            r_words = {w.casefold() for _, _, w in r_tokens}
+            share = sum(w.casefold() in r_words for w in words) / len(words)
+            to_file = t.block.inline.to_file
+            base = t.block.c0
+            if len(words) >= 4 and share >= WHOLE_SHARE:
+                text = t_text.strip()
+                if not _name_like(text, "", other_texts) and not _is_named_heading(text):
+                    out.append((t, to_file(base), to_file(t.block.c1), " ".join(text.split()), True))
+                continue
+            bigrams = {(a[2].casefold(), b[2].casefold()) for a, b in zip(r_tokens, r_tokens[1:])}
+            for a, b in _shared_runs(t_text, t_tokens, bigrams):
+                text = t_text[a:b]
+                if sum(c.isalpha() for c in text) >= MIN_RUN_LETTERS and not text.isupper() \
+                        and not _name_like(text, t_text[b:], other_texts):
+                    out.append((t, to_file(base + a), to_file(base + b), text, False))
+    return out
+
+
+def _is_named_heading(text: str) -> bool:
+    """A block that is only a name with its acronym: `Associate in Personal Insurance (API)`."""
+    body = ACRONYM_AFTER.sub("", text).strip()
+    return bool(ACRONYM_AFTER.search(text)) and all(w[0].isupper() or len(w) <= 3 for w in body.split())
+
+
+def _shared_runs(text: str, tokens: list, bigrams: set):
+    """(start, end) of runs of two or more words that stand in the same order in the source;
+    words may be joined by blanks or a hyphen (`Real-World` repeats `Real World`)."""
+    run: list = []
+    for prev, tok in zip(tokens, tokens[1:] + [None]):
+        if tok and not text[prev[1] : tok[0]].strip(" -") and (prev[2].casefold(), tok[2].casefold()) in bigrams:
+            run = run or [prev]
+            run.append(tok)
+            continue
+        if len(run) >= 2:
+            yield run[0][0], run[-1][1]
+        run = []
