@@ -6,7 +6,7 @@ import json
 
 
 def finding_dict(f, unsafe: bool = False) -> dict:
-    return {
+    data = {
         "path": f.path,
         "line": f.line,
         "column": f.column,
@@ -18,6 +18,9 @@ def finding_dict(f, unsafe: bool = False) -> dict:
         "message": f.message,
         "fixable": bool(f.fix and (f.fix.safe or unsafe)),
     }
+    if f.related:  # group findings: the source-language counterpart
+        data["related"] = [{"path": r.path, "line": r.line, "message": r.message} for r in f.related]
+    return data
 
 
 def render(result) -> str:

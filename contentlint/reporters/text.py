@@ -17,6 +17,7 @@ def render(result, color: bool = False) -> str:
         mark = " [*]" if f.fix and (f.fix.safe or result.unsafe_fixes) else ""
         where = _c(f"{f.path}:{f.line}:{f.column}:", "1", color)
         out.append(f"{where} {_c(f.code, COLORS[f.severity], color)} {f.rule} {f.message}{mark}")
+        out.extend(f"    {r.message or 'see'}: {r.path}:{r.line}" for r in f.related)
     s = result.summary()
     n, files = s["findings"], s["files"]
     noun = "finding" if n == 1 else "findings"
