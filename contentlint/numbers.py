@@ -37,11 +37,13 @@ def iter_numbers(text: str, decimal: str = ".", space_groups: bool = False):
     i = 0
     while i < len(found):
         start, end, token = found[i]
-        # `1 000 000`: digits grouped by spaces, where the language does that
-        while (space_groups and i + 1 < len(found) and found[i + 1][0] == end + 1 and text[end] in SPACES
-               and re.fullmatch(r"[0-9]{3}(?:[.,][0-9]+)?", found[i + 1][2]) and token.isdigit() and len(token) <= 3):
+        # `12 060 000`: digits grouped by spaces, where the language does that
+        groupable = token.isdigit() and len(token) <= 3
+        while (groupable and space_groups and i + 1 < len(found) and found[i + 1][0] == end + 1
+               and text[end] in SPACES and re.fullmatch(r"[0-9]{3}(?:[.,][0-9]+)?", found[i + 1][2])):
             i += 1
             end, token = found[i][1], token + found[i][2]
+            groupable = token.isdigit()
         yield _value(token, decimal), start, end
         i += 1
 

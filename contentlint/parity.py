@@ -78,9 +78,16 @@ def unit_text(block) -> str:
     return block.inline.masked[block.c0 : block.c1].replace(MASK, " ") if block.inline else ""
 
 
+def significant(value: str) -> bool:
+    """Numbers below ten are often spelled out in one language and digits in another
+    ("two" / `2つ`): like translation QA tools, compare only the others."""
+    return "." in value or int(value) >= 10
+
+
 def _unit(kind: str, block, fmt) -> Unit:
     links = tuple(k for k in (target_key(link.target) for link in block.links()) if k)
-    return Unit(kind, block, links, numbers(unit_text(block), *fmt))
+    counted = numbers(unit_text(block), *fmt)
+    return Unit(kind, block, links, Counter({v: n for v, n in counted.items() if significant(v)}))
 
 
 def summarize(doc) -> list[SectionInfo]:
@@ -153,9 +160,13 @@ def _section_sim(x: SectionInfo, y: SectionInfo) -> float:
 
 
 def _unit_sim(x: Unit, y: Unit) -> float | None:
-    if x.kind != y.kind:
+    content = 0.3 * _jaccard(x.links, y.links) + 0.3 * _jaccard(x.numbers, y.numbers)
+    if x.kind == y.kind:
+        return 0.4 + content
+    if "heading" in (x.kind, y.kind):
         return None
-    return 0.4 + 0.3 * _jaccard(x.links, y.links) + 0.3 * _jaccard(x.numbers, y.numbers)
+    # a list item the translation wrote as a paragraph (or back) is still that block
+    return content
 
 
 def reference(group):

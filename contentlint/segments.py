@@ -15,6 +15,8 @@ import re
 from contentlint.prose import WORD
 
 ACRONYM_AFTER = re.compile(r"\s*[(（][A-Z0-9&]{2,}[)）]")
+# A name with its acronym: capitalised words, small connectors allowed, then `(ACRONYM)`.
+NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:in|of|and|for|on|the|de|&)\s+)*)*[A-Z][\w'’-]*\s*[(（][A-Z0-9&]{2,}[)）]")
 WHOLE_SHARE = 0.6  # share of a block's words found in its source block to test the whole block
 MIN_RUN_LETTERS = 6
 
@@ -48,9 +50,10 @@ def candidates(pairing, others: list) -> list[tuple]:
             to_file = t.block.inline.to_file
             base = t.block.c0
             if len(words) >= 4 and share >= WHOLE_SHARE:
-                text = t_text.strip()
-                if not _name_like(text, "", other_texts) and not _is_named_heading(text):
-                    out.append((t, to_file(base), to_file(t.block.c1), " ".join(text.split()), True))
+                text = " ".join(t_text.split())
+                rest = NAMED.sub(" ", text)  # names stay in every language: judge what is around them
+                if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and not _name_like(text, "", other_texts):
+                    out.append((t, to_file(base), to_file(t.block.c1), " ".join(rest.split()), True))
                 continue
             bigrams = {(a[2].casefold(), b[2].casefold()) for a, b in zip(r_tokens, r_tokens[1:])}
             for a, b in _shared_runs(t_text, t_tokens, bigrams):
@@ -59,12 +62,6 @@ def candidates(pairing, others: list) -> list[tuple]:
                         and not _name_like(text, t_text[b:], other_texts):
                     out.append((t, to_file(base + a), to_file(base + b), text, False))
     return out
-
-
-def _is_named_heading(text: str) -> bool:
-    """A block that is only a name with its acronym: `Associate in Personal Insurance (API)`."""
-    body = ACRONYM_AFTER.sub("", text).strip()
-    return bool(ACRONYM_AFTER.search(text)) and all(w[0].isupper() or len(w) <= 3 for w in body.split())
 
 
 def _shared_runs(text: str, tokens: list, bigrams: set):

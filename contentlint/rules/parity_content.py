@@ -2,7 +2,7 @@ from collections import Counter
 
 from contentlint.findings import Severity
 from contentlint.numbers import iter_numbers
-from contentlint.parity import number_format, unit_text
+from contentlint.parity import number_format, significant, unit_text
 from contentlint.registry import Rule, register
 from contentlint.rules.parity_structure import related
 
@@ -132,7 +132,8 @@ class NumberMismatch(Rule):
                 text = unit_text(t.block)
                 spans = {}
                 for value, a, b in iter_numbers(text, *fmt):
-                    spans.setdefault(value, (t.block.inline.to_file(t.block.c0 + a), t.block.inline.to_file(t.block.c0 + b)))
+                    if significant(value):
+                        spans.setdefault(value, (t.block.inline.to_file(t.block.c0 + a), t.block.inline.to_file(t.block.c0 + b)))
                 for want, got in differences(r.numbers, t.numbers):
                     start, end = spans.get(got, (t.block.start, t.block.end))
                     if want and got:

@@ -131,11 +131,11 @@ class UnchangedTranslation(Rule):
                     line = _field_line(p.doc, key)
                     yield self.finding(p.doc, p.doc.lines.start(line), p.doc.lines.end(line),
                                        f"front-matter {key} is identical to the source's", related=related(p, _field_line(p.ref, key)))
-            whole = {id(span[0]) for span, _ in untranslated(p) if span[4]}
+            reported = {id(span[0]) for span, _ in untranslated(p)}  # untranslated-segment's already
             for r, t in matched_units(p):
                 text = _norm(t.block.prose)
                 # acronyms and numbers (no lowercase letter) stay the same in every language
-                if id(t) in whole or not any(c.islower() for c in text) or text != _norm(r.block.prose) or text in allow:
+                if id(t) in reported or not any(c.islower() for c in text) or text != _norm(r.block.prose) or text in allow:
                     continue
                 yield self.finding(p.doc, t.block.start, t.block.end, f"{KINDS[t.kind]} is identical to the source's",
                                    related=related(p, r.block.line))
