@@ -5,33 +5,44 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from decimal import Decimal
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
           range(0x966, 0x970), range(0x9E6, 0x9F0), range(0xFF10, 0xFF1A)) for c in r}
-DIGITS.update({0x66B: ".", 0x66C: ","})
+DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ","})  # `،` between digits groups them
 TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 SPACES = " \u00a0\u202f"
 
 
-def _value(token: str, decimal: str) -> str:
+def _canonical(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _readings(token: str, decimal: str) -> tuple[Decimal, Decimal | None]:
+    """The value of a token, and another reading when the token is ambiguous."""
     seps = [c for c in token if c in ".,"]
     groups = re.split(r"[.,]", token)
     if not seps:
-        return str(int(token))
+        return Decimal(token), None
     if len(set(seps)) == 1 and len(seps) > 1:
-        return str(int("".join(groups)))  # `1,00,000`, `1.000.000`: only grouping
+        return Decimal("".join(groups)), None  # `1,00,000`, `1.000.000`: only grouping
     head, tail = "".join(groups[:-1]), groups[-1]
-    # Two kinds (`1.000,5`): the last is the decimal mark. One mark once: a decimal mark,
-    # unless three digits follow and it is not the language's decimal mark (`1,000` in English).
-    if len(set(seps)) == 1 and len(tail) == 3 and seps[0] != decimal:
-        return str(int(head + tail))
-    fraction = tail.rstrip("0")
-    return f"{int(head)}.{fraction}" if fraction else str(int(head))
+    as_decimal, as_grouped = Decimal(f"{head}.{tail}"), Decimal(head + tail)
+    if len(set(seps)) > 1:
+        return as_decimal, None  # `1.000,5`: the last mark is the decimal one
+    if len(tail) != 3:
+        return as_decimal, None
+    # One mark before exactly three digits: grouping unless it is the language's decimal mark;
+    # machine translation mixes conventions (`12.950` for 12,950), so the other reading counts too.
+    return (as_grouped, as_decimal) if seps[0] != decimal else (as_decimal, as_grouped)
 
 
-def iter_numbers(text: str, decimal: str = ".", space_groups: bool = False):
-    """(canonical value, start, end) for each number of `text`; ranges give both ends."""
+def iter_numbers(text: str, decimal: str = ".", space_groups: bool = False, scales: dict | None = None):
+    """(value, start, end, other reading or None) for each number of `text`, as canonical
+    strings (`"1000.5"`); a scale word after a number multiplies it (`12 million`, `1170万`);
+    ranges give both ends."""
     text = text.translate(DIGITS)  # one character for one: offsets stay valid
     found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     i = 0
@@ -44,10 +55,20 @@ def iter_numbers(text: str, decimal: str = ".", space_groups: bool = False):
             i += 1
             end, token = found[i][1], token + found[i][2]
             groupable = token.isdigit()
-        yield _value(token, decimal), start, end
+        value, other = _readings(token, decimal)
+        factor = _scale(text, end, scales) if scales else 1
+        yield _canonical(value * factor), start, end, (_canonical(other * factor) if other is not None else None)
         i += 1
 
 
-def numbers(text: str, decimal: str = ".", space_groups: bool = False) -> Counter:
+def _scale(text: str, end: int, scales: dict) -> int:
+    """The multiplier of a scale word right after a number (`万`, ` million`, ` juta`)."""
+    after = text[end : end + 24].lstrip(" \u00a0")
+    fits = [(len(w), f) for w, f in scales.items()
+            if after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalpha() or not w.isascii())]
+    return max(fits)[1] if fits else 1
+
+
+def numbers(text: str, decimal: str = ".", space_groups: bool = False, scales: dict | None = None) -> Counter:
     """The numbers of `text` as canonical strings (`"1000.5"`), counted."""
-    return Counter(value for value, _, _ in iter_numbers(text, decimal, space_groups))
+    return Counter(value for value, *_ in iter_numbers(text, decimal, space_groups, scales))

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from contentlint import segments
 from contentlint.fingerprint import target_key
 from contentlint.intended import IHeading, IList, IParagraph, Section
-from contentlint.numbers import numbers
+from contentlint.numbers import iter_numbers
 from contentlint.profiles import load_profiles
 from contentlint.views import MASK
 
@@ -26,6 +26,7 @@ class Unit:
     block: object  # IHeading | IParagraph | IItem
     links: tuple[str, ...]
     numbers: Counter
+    readings: dict = field(default_factory=dict)  # value -> its other reading (`12.950`: 12.95 or 12950)
 
 
 @dataclass(eq=False)
@@ -67,10 +68,18 @@ class Pairing:
     consensus: bool = False  # the reference is the consensus member, not the source
 
 
-def number_format(doc) -> tuple[str, bool]:
-    """(decimal mark, groups digits with spaces?) of the document's language."""
-    profile = load_profiles().get(doc.language or "")
-    return (profile.decimal, any(g.isspace() for g in profile.grouping)) if profile else (".", False)
+def number_format(doc) -> tuple[str, bool, dict]:
+    """(decimal mark, groups digits with spaces?, scale words) of the document's language.
+    Scale words of the other languages count too (English first), so an English sentence left
+    in a Japanese article still reads `14.3 trillion`; the language's own words win."""
+    profiles = load_profiles()
+    scales: dict = {}
+    for code in sorted(profiles, key=lambda c: c == "en"):
+        scales.update(profiles[code].scales)
+    profile = profiles.get(doc.language or "")
+    if profile is None:
+        return ".", False, scales
+    return profile.decimal, any(g.isspace() for g in profile.grouping), {**scales, **profile.scales}
 
 
 def unit_text(block) -> str:
@@ -86,8 +95,27 @@ def significant(value: str) -> bool:
 
 def _unit(kind: str, block, fmt) -> Unit:
     links = tuple(k for k in (target_key(link.target) for link in block.links()) if k)
-    counted = numbers(unit_text(block), *fmt)
-    return Unit(kind, block, links, Counter({v: n for v, n in counted.items() if significant(v)}))
+    counted, readings = Counter(), {}
+    for value, _, _, other in iter_numbers(unit_text(block), *fmt):
+        if significant(value):
+            counted[value] += 1
+            if other is not None:
+                readings[value] = other
+    return Unit(kind, block, links, counted, readings)
+
+
+def number_differences(r: Unit, t: Unit) -> list[tuple[str | None, str | None]]:
+    """(expected, found) pairs of numbers that differ; an ambiguous number matches by either
+    reading (`12.950` against 12,950)."""
+    missing, extra = list((r.numbers - t.numbers).elements()), list((t.numbers - r.numbers).elements())
+    for m in list(missing):
+        for e in extra:
+            if t.readings.get(e) == m or r.readings.get(m) == e:
+                missing.remove(m)
+                extra.remove(e)
+                break
+    return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
+            for k in range(max(len(missing), len(extra)))]
 
 
 def summarize(doc) -> list[SectionInfo]:

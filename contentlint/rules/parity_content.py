@@ -2,7 +2,7 @@ from collections import Counter
 
 from contentlint.findings import Severity
 from contentlint.numbers import iter_numbers
-from contentlint.parity import number_format, significant, unit_text
+from contentlint.parity import number_differences, number_format, unit_text
 from contentlint.registry import Rule, register
 from contentlint.rules.parity_structure import related
 
@@ -127,14 +127,13 @@ class NumberMismatch(Rule):
         for p in group.pairings:
             fmt = number_format(p.doc)
             for r, t in matched_units(p):
-                if r.numbers == t.numbers:
+                diffs = number_differences(r, t)
+                if not diffs:
                     continue
-                text = unit_text(t.block)
                 spans = {}
-                for value, a, b in iter_numbers(text, *fmt):
-                    if significant(value):
-                        spans.setdefault(value, (t.block.inline.to_file(t.block.c0 + a), t.block.inline.to_file(t.block.c0 + b)))
-                for want, got in differences(r.numbers, t.numbers):
+                for value, a, b, _ in iter_numbers(unit_text(t.block), *fmt):
+                    spans.setdefault(value, (t.block.inline.to_file(t.block.c0 + a), t.block.inline.to_file(t.block.c0 + b)))
+                for want, got in diffs:
                     start, end = spans.get(got, (t.block.start, t.block.end))
                     if want and got:
                         msg = f"number {got} where the source has {want}"
