@@ -130,9 +130,16 @@ def item_marker(piece: str) -> tuple[int, bool] | None:
     """(length of marker plus space, missing_space) when a line is a list item drawn wrong."""
     if len(piece) >= 3 and piece[0] in WRONG_MARKERS and piece[1] in " \t\u3000" and not piece[2].isspace():
         return 2, False
-    if len(piece) >= 2 and piece[0] == "-" and piece[1].isalpha() and not piece[1].isascii():
-        return 1, True  # `-今年`: a hyphen glued to a non-Latin word is a bullet, not a minus
+    if len(piece) >= 2 and piece[0] == "-" and not piece[1].isspace() and piece[1] != "-":
+        # `-今年…`, `-51％の攻撃…`, `-CLUは…`: in scripts written without spaces a hyphen glued
+        # to the line is a bullet; elsewhere only before a non-Latin word (`-5 %` is a number)
+        if any(_cjk(c) for c in piece[1:40]) or (piece[1].isalpha() and not piece[1].isascii()):
+            return 1, True
     return None
+
+
+def _cjk(c: str) -> bool:
+    return "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\uac00" <= c <= "\ud7af"
 
 
 def _split_paragraph(inline: Inline, first_item_line: bool):
