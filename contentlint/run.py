@@ -66,4 +66,4 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
         findings.extend(lint(doc))
     findings.extend(check_corpus(corpus, rules, ctx))
     findings.sort(key=Finding.sort_key)
-    return Result(findings, files, fixed, config.unsafe_fixes, docs, corpus), diffs
+    return Result(findings, files, fixed, config.unsafe_fixes, docs, corpus, config.fail_on), diffs

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from contentlint.findings import Finding
+from contentlint.findings import Finding, Severity
 
 
 @dataclass
@@ -18,6 +18,7 @@ class Result:
     unsafe_fixes: bool = False
     docs: dict = field(default_factory=dict)  # path -> Document, for reporters that show text
     corpus: object = None  # groups.Corpus
+    fail_on: Severity = Severity.WARNING
 
     def summary(self) -> dict:
         return {
@@ -31,10 +32,11 @@ class Result:
 
 
 def render(fmt: str, result: Result, color: bool = False) -> str:
-    from contentlint.reporters import json_report, text
+    from contentlint.reporters import github, json_report, junit, sarif, text
 
-    renderers = {"text": lambda r: text.render(r, color), "json": json_report.render}
+    renderers = {"text": lambda r: text.render(r, color), "json": json_report.render, "sarif": sarif.render,
+                 "junit": junit.render, "github": github.render}
     return renderers[fmt](result)
 
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "junit", "github")

@@ -1,0 +1,34 @@
+"""JUnit XML: one test case per article; a failure per finding at or above fail-on, the
+others in the case's system-out."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from collections import defaultdict
+
+
+def render(result) -> str:
+    by_file = defaultdict(list)
+    for f in result.findings:
+        by_file[f.path].append(f)
+    failures = sum(1 for f in result.findings if f.severity >= result.fail_on)
+    failing_cases = sum(1 for p in result.files if any(f.severity >= result.fail_on for f in by_file[p]))
+    suites = ET.Element("testsuites", name="contentlint", tests=str(len(result.files)), failures=str(failing_cases))
+    suite = ET.SubElement(suites, "testsuite", name="contentlint", tests=str(len(result.files)),
+                          failures=str(failing_cases), errors="0", skipped="0")
+    suite.set("findings", str(len(result.findings)))
+    suite.set("failed-findings", str(failures))
+    for path in result.files:
+        case = ET.SubElement(suite, "testcase", classname="contentlint", name=path, file=path)
+        notes = []
+        for f in by_file[path]:
+            line = f"{f.path}:{f.line}:{f.column}: {f.code} {f.rule} {f.message}"
+            if f.severity >= result.fail_on:
+                failure = ET.SubElement(case, "failure", type=f"{f.code} {f.rule}", message=f.message)
+                failure.text = line
+            else:
+                notes.append(f"[{f.severity}] {line}")
+        if notes:
+            ET.SubElement(case, "system-out").text = "\n".join(notes)
+    ET.indent(suites)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"

@@ -1,0 +1,102 @@
+"""SARIF 2.1.0: rules with help from their docs, results with regions in UTF-16 columns
+(the spec's default `columnKind`), the source-language counterpart as a related location."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from contentlint import __version__
+from contentlint.findings import Severity
+from contentlint.registry import all_rules
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _uri(path: str) -> str:
+    rel = os.path.relpath(path) if os.path.isabs(path) else path
+    return rel.replace(os.sep, "/")
+
+
+def utf16_column(doc, line: int, column: int) -> int:
+    """A 1-based character column as a 1-based UTF-16 code unit column."""
+    if doc is None or not doc.text or line - 1 >= len(doc.lines):
+        return column
+    before = doc.lines.line_text(line - 1)[: column - 1]
+    return len(before.encode("utf-16-le")) // 2 + 1
+
+
+def _region(docs, path: str, line: int, column: int | None = None, end_line: int | None = None,
+            end_column: int | None = None) -> dict:
+    doc = docs.get(path)
+    region = {"startLine": max(line, 1)}
+    if column is not None:
+        region["startColumn"] = utf16_column(doc, line, column)
+        region["endLine"] = max(end_line or line, 1)
+        region["endColumn"] = max(utf16_column(doc, end_line or line, end_column or column), region["startColumn"])
+    return region
+
+
+def rule_descriptor(rule) -> dict:
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary()},
+        "fullDescription": {"text": rule.section("What it does") or rule.summary()},
+        "help": {"text": rule.docs(), "markdown": rule.docs()},
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"fixable": rule.fixable, "scope": rule.scope},
+    }
+
+
+def render(result) -> str:
+    rules = all_rules()
+    index = {r.code: i for i, r in enumerate(rules)}
+    results = []
+    for f in result.findings:
+        item = {
+            "ruleId": f.code,
+            "ruleIndex": index[f.code],
+            "level": LEVELS[f.severity],
+            "message": {"text": f.message},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": _uri(f.path)},
+                "region": _region(result.docs, f.path, f.line, f.column, f.end_line, f.end_column),
+            }}],
+        }
+        if f.related:
+            item["relatedLocations"] = [
+                {"id": k, "message": {"text": r.message or "related"},
+                 "physicalLocation": {"artifactLocation": {"uri": _uri(r.path)},
+                                      "region": _region(result.docs, r.path, r.line)}}
+                for k, r in enumerate(f.related)
+            ]
+        if f.fix:
+            doc = result.docs.get(f.path)
+            item["fixes"] = [{"description": {"text": f.fix.message or "fix"}, "artifactChanges": [{
+                "artifactLocation": {"uri": _uri(f.path)},
+                "replacements": [_replacement(doc, e) for e in f.fix.edits],
+            }]}]
+        results.append(item)
+    log = {
+        "$schema": SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {"name": "contentlint", "version": __version__, "semanticVersion": __version__,
+                                "rules": [rule_descriptor(r) for r in rules]}},
+            "columnKind": "utf16CodeUnits",
+            "results": results,
+        }],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def _replacement(doc, edit) -> dict:
+    line, column = doc.position(edit.start)
+    end_line, end_column = doc.position(edit.end)
+    return {
+        "deletedRegion": {"startLine": line, "startColumn": utf16_column(doc, line, column),
+                          "endLine": end_line, "endColumn": utf16_column(doc, end_line, end_column)},
+        "insertedContent": {"text": edit.content},
+    }
