@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test clean
+.PHONY: run test browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,8 +16,18 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/contentlint check seeds; rc=$$?; [ $$rc -le 1 ]
 	$(BIN)/contentlint check seeds --format json --output reports/findings.json; rc=$$?; [ $$rc -le 1 ]
+	$(BIN)/contentlint check seeds --format sarif --output reports/findings.sarif; rc=$$?; [ $$rc -le 1 ]
+	$(BIN)/contentlint report seeds --output reports/index.html
 
-test: $(STAMP)
+# The HTML report tests drive Debian's Chromium (never a downloaded browser build).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's chromium for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "chromium is not installed (needs root and apt-get): the browser tests will be skipped"; fi; }
+
+test: $(STAMP) browser
 	$(BIN)/python -m pytest
 
 clean:

@@ -122,6 +122,19 @@ def _corpus_options(p) -> None:
     p.add_argument("--source-language", help="the language translations are made from (default: en)")
 
 
+def cmd_report(args) -> int:
+    from contentlint.reporters import html
+
+    config = _config(args)
+    result, _ = check(discover(config.paths), config)
+    target = args.output
+    os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
+    with open(target, "w", encoding="utf-8") as fh:
+        fh.write(html.render(result))
+    print(f"Wrote {target}: {len(result.findings)} findings in {len(result.files)} files.")
+    return 0
+
+
 def cmd_rules(args) -> int:
     rules = all_rules()
     if args.format == "json":
@@ -170,6 +183,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     _corpus_options(p)
     p.set_defaults(func=cmd_groups)
+
+    p = sub.add_parser("report", help="write the HTML report for translators")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--output", "-o", default="reports/index.html", help="where to write it (default: reports/index.html)")
+    _corpus_options(p)
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("rules", help="list every rule")
     p.add_argument("--format", choices=["text", "json"], default="text")

@@ -1,0 +1,144 @@
+"""The HTML report in a real browser: Debian's Chromium driven by Playwright.
+
+Checks the DOM (summary, matrix, side-by-side columns, every finding at its place), that the
+filters and the search work without a server, and that scripts hidden in articles never run.
+Screenshots go to reports/ for review.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from contentlint.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+playwright = pytest.importorskip("playwright.sync_api", reason="Playwright's Python driver is not installed")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+
+HOSTILE = """---
+title: "Hostile <script>window.__pwned = 'title'</script>"
+description: Forsøk <img src=x onerror="window.__pwned = 'description'">
+keywords: Careers,Degrees and Certifications
+translation_key: hostile
+---
+
+# Hostile <script>window.__pwned = 'title'</script>
+
+## Hva er det <img src=x onerror="window.__pwned = 'heading'">
+
+Tekst med <script>window.__pwned = 'body'</script> og [klikk](javascript:window.__pwned='link'),. og 12 måneder .
+
+##Høydepunkter
+
+– <img src=x onerror="window.__pwned = 'item'">
+"""
+
+HOSTILE_EN = """---
+title: "Hostile <script>window.__pwned = 'title'</script>"
+description: Attempt
+keywords: Careers,Degrees and Certifications
+translation_key: hostile
+---
+
+# Hostile
+
+## What is it
+
+Text with a [link](/x) and 18 months.
+
+## Highlights
+
+- Item
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def open_page(browser, path: Path, errors: list):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(path.as_uri())
+    return page
+
+
+def test_seeds_report(browser, tmp_path, capsys, in_root):
+    out = tmp_path / "index.html"
+    assert main(["report", "seeds", "-o", str(out)]) == 0
+    capsys.readouterr()
+    main(["check", "seeds", "--format", "json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    errors: list = []
+    page = open_page(browser, out, errors)
+    assert page.locator("article.group").count() == 3  # the API group; AIS and AIM alone
+    api = page.locator("article.group").first
+    assert [t.strip().split()[0] for t in api.locator("thead th").all_inner_texts()] == ["en", "ms", "nb"]
+    assert api.locator("thead th").first.locator(".src").inner_text() == "source"
+    # every finding is shown once, at its file:line:column, in its file's column
+    shown = page.locator(".finding .where").all_inner_texts()
+    assert sorted(w.split(" · ")[0] for w in shown) == sorted(f"{f['path']}:{f['line']}:{f['column']}" for f in findings)
+    # rows: front matter, then the aligned sections; the English "Real World" is found in its section
+    nb_cells = api.locator("td[data-lang='nb']").all_inner_texts()
+    assert "## Real World Eksempel" in nb_cells[4] and "untranslated-segment" in nb_cells[4]
+    assert "safe fix: replace «##Høydepunkter»" not in nb_cells[5] and "heading-missing-space" in nb_cells[5]
+    # summary and matrix
+    assert page.locator("#by-severity").inner_text().split()[2:] == ["error", "4", "warning", "23", "info", "4"]
+    assert page.locator(".matrix-row").count() == 3
+    page.screenshot(path=str(ROOT / "reports" / "report-seeds.png"), full_page=True)
+    assert errors == []
+
+
+def test_filters_and_search_work_without_a_server(browser, tmp_path, capsys, in_root):
+    out = tmp_path / "index.html"
+    main(["report", "seeds", "-o", str(out)])
+    errors: list = []
+    page = open_page(browser, out, errors)
+    visible = lambda sel: sum(1 for el in page.locator(sel).all() if el.is_visible())  # noqa: E731
+    total = visible(".finding")
+    page.locator("#filter-rule").select_option("dash-bullet")
+    assert visible(".finding") == 6 and all(r == "dash-bullet" for r in page.locator(".finding:visible .rule").all_inner_texts())
+    page.locator("#filter-rule").select_option("")
+    page.locator("#filter-severity input[value='warning']").uncheck()
+    assert visible(".finding.warning") == 0 and visible(".finding") == total - 23
+    page.locator("#filter-severity input[value='warning']").check()
+    page.locator("#filter-language input[value='nb']").uncheck()
+    assert visible("td[data-lang='nb']") == 0 and visible("th[data-lang='nb']") == 0 and visible("td[data-lang='en']") > 0
+    page.locator("#filter-language input[value='nb']").check()
+    page.locator("#search").fill("services")
+    assert visible("article.group") == 1 and "Insurance Services" in page.locator("article.group:visible h3").inner_text()
+    page.locator("#search").fill("")
+    assert visible("article.group") == 3
+    assert errors == []
+
+
+def test_scripts_in_articles_never_run(browser, tmp_path, capsys):
+    folder = tmp_path / "content"
+    folder.mkdir()
+    (folder / "nb.md").write_text(HOSTILE, encoding="utf-8")
+    (folder / "en.md").write_text(HOSTILE_EN, encoding="utf-8")
+    out = tmp_path / "index.html"
+    main(["report", str(folder), "-o", str(out)])
+    capsys.readouterr()
+    errors: list = []
+    page = open_page(browser, out, errors)
+    page.wait_for_timeout(300)
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert page.locator("article.group script, article.group img, a[href^='javascript:']").count() == 0
+    # the hostile text is there, as text
+    assert "<script>window.__pwned = 'title'</script>" in page.locator("article.group h3").inner_text()
+    assert page.locator(".finding").count() > 0
+    page.screenshot(path=str(ROOT / "reports" / "report-hostile.png"), full_page=True)
+    assert errors == []
