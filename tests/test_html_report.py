@@ -142,3 +142,24 @@ def test_scripts_in_articles_never_run(browser, tmp_path, capsys):
     assert page.locator(".finding").count() > 0
     page.screenshot(path=str(ROOT / "reports" / "report-hostile.png"), full_page=True)
     assert errors == []
+
+
+CORPUS = ROOT.parent / "shared" / "corpus" / "investorswiki"
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_corpus_report(browser, tmp_path, capsys):
+    out = tmp_path / "corpus.html"
+    pattern = ["--path-pattern", "{language}/{key}.md"]
+    main(["report", str(CORPUS), "-o", str(out), *pattern])
+    capsys.readouterr()
+    main(["check", str(CORPUS), "--format", "json", *pattern])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    errors: list = []
+    page = open_page(browser, out, errors)
+    assert page.locator(".matrix thead th[data-lang]").all_inner_texts() == ["ar", "en", "fi", "hi", "ja", "ms", "nb", "sv"]
+    assert page.locator("article.group").count() == 37  # 36 articles and the sample's README alone
+    assert page.locator(".matrix td.missing").count() == 5  # Finnish and Malay omit 3 and 2 articles
+    assert page.locator(".finding").count() == len(findings)
+    page.screenshot(path=str(ROOT / "reports" / "report-corpus.png"))
+    assert errors == []
