@@ -7,6 +7,7 @@ import difflib
 import json
 import os
 import sys
+from pathlib import Path
 
 from contentlint import __version__
 from contentlint.config import Config
@@ -40,7 +41,19 @@ def _check_selectors(selectors: list[str]) -> None:
 
 
 def _config(args) -> Config:
+    from contentlint import settings
+
     config = Config()
+    if getattr(args, "config", None):
+        path = Path(args.config)
+        if not path.is_file():
+            raise UsageError(f"{path}: no such configuration file")
+        table = settings._read(path)
+        settings.apply(config, table.get("tool", {}).get("contentlint", {}) if path.name == "pyproject.toml" else table, path)
+    elif not getattr(args, "no_config", False):
+        found = settings.find()
+        if found:
+            settings.apply(config, found[1], found[0])
     if args.paths:
         config.paths = args.paths
     if args.languages:
@@ -55,10 +68,13 @@ def _config(args) -> Config:
 
 def cmd_check(args) -> int:
     config = _config(args)
-    config.select = _list(args.select) if args.select else None
-    config.ignore = _list(args.ignore) if args.ignore else []
+    if args.select:
+        config.select = _list(args.select)
+    if args.ignore:
+        config.ignore = config.ignore + _list(args.ignore)
     _check_selectors((config.select or []) + config.ignore)
-    config.fail_on = Severity.parse(args.fail_on)
+    if args.fail_on:
+        config.fail_on = Severity.parse(args.fail_on)
     config.unsafe_fixes = args.unsafe_fixes
     files = discover(config.paths)
     result, diffs = check(files, config, fix=args.fix, diff=args.diff)
@@ -115,6 +131,9 @@ def cmd_groups(args) -> int:
 
 
 def _corpus_options(p) -> None:
+    p.add_argument("--config", help="configuration file (default: the nearest contentlint.toml or pyproject.toml "
+                   "with [tool.contentlint])")
+    p.add_argument("--no-config", action="store_true", help="ignore configuration files")
     p.add_argument("--languages", help="comma-separated ISO 639-1 codes the corpus is written in (detection is "
                    "restricted to them; default: en,nb,ms,sv,fi,ar,hi,ja)")
     p.add_argument("--path-pattern", action="append", help="where language and key stand in a path, e.g. "
@@ -173,7 +192,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", help="write the report to FILE instead of standard output")
     p.add_argument("--select", help="comma-separated codes, names or code prefixes to run")
     p.add_argument("--ignore", help="comma-separated codes, names or code prefixes to skip")
-    p.add_argument("--fail-on", choices=["error", "warning", "info"], default="warning",
+    p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None,
                    help="lowest severity that makes the exit code 1 (default: warning)")
     _corpus_options(p)
     p.set_defaults(func=cmd_check)
@@ -204,7 +223,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.func(args)
-    except (UsageError, PathError, ValueError) as exc:
+    except (UsageError, PathError, ValueError, OSError) as exc:
         print(f"contentlint: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:

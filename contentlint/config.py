@@ -17,6 +17,15 @@ class Config:
     languages: list[str] | None = None  # ISO codes the corpus is written in
     source_language: str = "en"
     path_patterns: list[str] = field(default_factory=list)  # e.g. "{language}/{key}.md"
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> selectors
+    severities: dict[str, Severity] = field(default_factory=dict)  # rule name -> severity
+    rule_options: dict[str, dict] = field(default_factory=dict)  # rule name -> options
+    blame: str = "consensus"  # who a parity difference is reported on (see issue 9)
+    baseline: str | None = None
+    config_root: str = "."  # folder of the configuration file; globs are relative to it
+
+    def option(self, rule, key: str):
+        return self.rule_options.get(rule.name, {}).get(key, rule.options[key])
     unsafe_fixes: bool = False
 
     def detection_languages(self) -> tuple[str, ...]:

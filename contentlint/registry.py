@@ -20,6 +20,7 @@ class Rule:
     fixable: bool = False
     scope: str = "document"  # "document": one file at a time; "group": an article and its translations
     needs_content: bool = True  # False: also runs on files that could not be read
+    options: dict = {}  # option name -> default, settable in [tool.contentlint.rules.NAME]
 
     def check(self, doc, ctx) -> Iterator[Finding]:
         raise NotImplementedError

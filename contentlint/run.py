@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 
-from contentlint import document, groups, language, parity
+from contentlint import document, groups, language, parity, policy, suppress
 from contentlint.config import Config
 from contentlint.document import Document
 from contentlint.engine import Context, check_corpus, check_document
@@ -44,12 +44,15 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
     rules = selected_rules(config)
     corpus = analyse(files, config)
     ctx = Context(config, corpus)
-    findings: list[Finding] = []
     diffs, fixed, docs = [], 0, {}
 
-    def lint(doc: Document):
-        return check_document(doc, rules, ctx)
+    def raw(doc: Document) -> list[Finding]:
+        return policy.apply(check_document(doc, rules, ctx), config)
 
+    def lint(doc: Document) -> list[Finding]:  # what fixes may act on: nothing suppressed
+        return suppress.apply(raw(doc), suppress.parse(doc))
+
+    own: dict[str, list[Finding]] = {}
     for i, doc in enumerate(corpus.docs):
         if (fix or diff) and doc.problem is None:
             new, count = fix_document(doc, lint, config.unsafe_fixes)
@@ -63,7 +66,15 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
                     fixed += count
                     corpus.docs[i] = doc = new
         docs[doc.path] = doc
-        findings.extend(lint(doc))
-    findings.extend(check_corpus(corpus, rules, ctx))
+        own[doc.path] = raw(doc)
+    for f in policy.apply(check_corpus(corpus, rules, ctx), config):
+        own[f.path].append(f)
+    unused = next((r for r in rules if r.scope == "suppression"), None)
+    findings: list[Finding] = []
+    for path, doc in docs.items():
+        marks = suppress.parse(doc)
+        findings.extend(suppress.apply(own[path], marks))
+        if unused is not None:
+            findings.extend(policy.apply(list(unused.report(doc, marks, ctx, rules)), config))
     findings.sort(key=Finding.sort_key)
     return Result(findings, files, fixed, config.unsafe_fixes, docs, corpus, config.fail_on), diffs

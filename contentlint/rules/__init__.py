@@ -17,6 +17,7 @@ from contentlint.rules import (  # noqa: F401
     space_before_punctuation,
     stray_punctuation,
     unreadable_file,
+    unused_suppression,
     whitespace,
     wrong_language,
 )

@@ -62,15 +62,20 @@ class LinkMismatch(Rule):
     name = "link-mismatch"
     severity = Severity.WARNING
     scope = "group"
+    options = {"compare_absolute": False}  # also compare absolute URLs (off: they may be localised)
 
     def check(self, group, ctx):
         from contentlint.fingerprint import target_key
 
         for p in group.pairings:
+            absolute = ctx.config.option(self, "compare_absolute")
             for r, t in matched_units(p):
-                links = [(target_key(link.target), link) for link in t.block.links()]
+                key = (lambda target: target.strip()) if absolute else target_key
+                links = [(key(link.target), link) for link in t.block.links()]
+                mine = Counter(k for k, _ in links if k)
+                theirs = Counter(k for k in (key(link.target) for link in r.block.links()) if k) if absolute else Counter(r.links)
                 used: set[int] = set()
-                for want, got in differences(Counter(r.links), Counter(t.links)):
+                for want, got in differences(theirs, mine):
                     link = next((lk for key, lk in links if key == got and id(lk) not in used), None) if got else None
                     if link is not None:
                         used.add(id(link))

@@ -7,10 +7,10 @@ from contentlint.rules.parity_structure import related
 CONFIDENT = 0.75
 
 
-def untranslated(p):
+def untranslated(p, least: float = CONFIDENT):
     """(unit, start, end, text, whole) of the spans lingua places in the reference's language."""
     for span, (code, confidence) in zip(p.spans, p.detected):
-        if code and code == p.ref.language and confidence >= CONFIDENT:
+        if code and code == p.ref.language and confidence >= least:
             yield span, confidence
 
 
@@ -58,10 +58,12 @@ class UntranslatedSegment(Rule):
     name = "untranslated-segment"
     severity = Severity.WARNING
     scope = "group"
+    options = {"min_confidence": CONFIDENT}
 
     def check(self, group, ctx):
+        least = ctx.config.option(self, "min_confidence")
         for p in group.pairings:
-            for (unit, start, end, text, whole), confidence in untranslated(p):
+            for (unit, start, end, text, whole), confidence in untranslated(p, least):
                 what = f"{KINDS[unit.kind]} is" if whole else f"'{text}' is"
                 yield self.finding(p.doc, start, end, f"{what} in '{p.ref.language}', the source language "
                                    f"(confidence {confidence:.2f}): translate it", related=related(p, unit.block.line))

@@ -31,15 +31,17 @@ class RepeatedWord(Rule):
     name = "repeated-word"
     severity = Severity.WARNING
     fixable = True
+    options = {"allow": []}  # words that may repeat (`that that`, `Walla Walla`)
 
     def check(self, doc, ctx):
+        allow = {w.casefold() for w in ctx.config.option(self, "allow")}
         for inline in doc.inlines:
             text, previous = inline.masked, None
             # Word by word, not one backreferencing pattern: linear on any input.
             for m in WORD.finditer(text):
                 word = m.group()
                 if (previous is not None and word.casefold() == previous.group().casefold()
-                        and not any(c.isdigit() for c in word)
+                        and not any(c.isdigit() for c in word) and word.casefold() not in allow
                         and text[previous.end() : m.start()].isspace()
                         # part of a compound: `10-के के`, `en en-til-en`
                         and text[previous.start() - 1 : previous.start()] != "-"

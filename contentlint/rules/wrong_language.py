@@ -47,13 +47,14 @@ class WrongLanguage(Rule):
     code = "CL301"
     name = "wrong-language"
     severity = Severity.WARNING
+    options = {"min_confidence": HIGH, "min_chars": MIN_CHARS}
 
     def check(self, doc, ctx):
         if doc.language_source not in ("front matter", "path") or not doc.detected:
             return
-        if doc.detected == doc.language or doc.detected_confidence < HIGH:
+        if doc.detected == doc.language or doc.detected_confidence < ctx.config.option(self, "min_confidence"):
             return
-        if doc.language not in ctx.config.detection_languages() or doc.detected_chars < MIN_CHARS:
+        if doc.language not in ctx.config.detection_languages() or doc.detected_chars < ctx.config.option(self, "min_chars"):
             return  # detection could not have answered the declared language
         where = (0, 0)
         if doc.language_source == "front matter" and doc.front:
