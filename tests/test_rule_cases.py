@@ -31,7 +31,7 @@ def _bytes(case) -> bytes:
 def test_case(rule, case, tmp_path):
     assert find(rule) is not None, f"unknown rule {rule}"
     if "files" in case:  # a fixture folder: the whole pipeline, languages and groups included
-        found = lint_files(tmp_path, case["files"], [rule])
+        found = [f for f in lint_files(tmp_path, case["files"], [rule, *case.get("also", [])]) if f.rule == rule]
         assert [[f.path[len(str(tmp_path)) + 1 :], f.line, f.column] for f in found] == case["findings"]
         return
     doc = make_doc(_bytes(case), case.get("language"))
