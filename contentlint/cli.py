@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from contentlint import __version__
+from contentlint import __version__, baseline
 from contentlint.config import Config
 from contentlint.discover import PathError, discover
 from contentlint.findings import Severity
@@ -78,6 +78,13 @@ def cmd_check(args) -> int:
     config.unsafe_fixes = args.unsafe_fixes
     files = discover(config.paths)
     result, diffs = check(files, config, fix=args.fix, diff=args.diff)
+    if args.write_baseline:
+        count = baseline.write(args.write_baseline, result.findings, result.docs)
+        print(f"Wrote {args.write_baseline}: {count} findings.", file=sys.stderr)
+        return 0
+    known = args.baseline or config.baseline
+    if known:
+        result.findings, result.baselined = baseline.subtract(result.findings, result.docs, baseline.read(known))
     if args.diff:
         sys.stdout.write("".join(diffs))
         print(f"Would fix {len(diffs)} file{'s' if len(diffs) != 1 else ''}.", file=sys.stderr)
@@ -192,6 +199,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--output", "-o", help="write the report to FILE instead of standard output")
     p.add_argument("--select", help="comma-separated codes, names or code prefixes to run")
     p.add_argument("--ignore", help="comma-separated codes, names or code prefixes to skip")
+    p.add_argument("--baseline", help="report only findings that are not in this baseline file")
+    p.add_argument("--write-baseline", metavar="FILE", help="write every current finding to FILE as the baseline")
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None,
                    help="lowest severity that makes the exit code 1 (default: warning)")
     _corpus_options(p)

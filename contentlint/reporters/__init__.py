@@ -19,6 +19,7 @@ class Result:
     docs: dict = field(default_factory=dict)  # path -> Document, for reporters that show text
     corpus: object = None  # groups.Corpus
     fail_on: Severity = Severity.WARNING
+    baselined: int = 0  # findings hidden because the baseline has them
 
     def summary(self) -> dict:
         return {
@@ -26,6 +27,7 @@ class Result:
             "findings": len(self.findings),
             "fixable": sum(1 for f in self.findings if f.fix and (f.fix.safe or self.unsafe_fixes)),
             "fixed": self.fixed,
+            "baselined": self.baselined,
             "by_severity": dict(sorted(Counter(str(f.severity) for f in self.findings).items())),
             "by_rule": dict(sorted(Counter(f.rule for f in self.findings).items())),
         }
