@@ -137,10 +137,15 @@ def cmd_groups(args) -> int:
     return 0
 
 
-def _corpus_options(p) -> None:
+def _config_options(p) -> None:
     p.add_argument("--config", help="configuration file (default: the nearest contentlint.toml or pyproject.toml "
                    "with [tool.contentlint])")
     p.add_argument("--no-config", action="store_true", help="ignore configuration files")
+    p.set_defaults(paths=None, languages=None, path_pattern=None, source_language=None)
+
+
+def _corpus_options(p) -> None:
+    _config_options(p)
     p.add_argument("--languages", help="comma-separated ISO 639-1 codes the corpus is written in (detection is "
                    "restricted to them; default: en,nb,ms,sv,fi,ar,hi,ja)")
     p.add_argument("--path-pattern", action="append", help="where language and key stand in a path, e.g. "
@@ -162,6 +167,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_rules(args) -> int:
+    _config(args)  # a configuration may add pattern rules from its packs
     rules = all_rules()
     if args.format == "json":
         data = [{"code": r.code, "name": r.name, "severity": str(r.severity), "fixable": r.fixable,
@@ -174,6 +180,7 @@ def cmd_rules(args) -> int:
 
 
 def cmd_rule(args) -> int:
+    _config(args)
     rule = find(args.name)
     if rule is None:
         names = [r.name for r in all_rules()]
@@ -220,10 +227,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("rules", help="list every rule")
     p.add_argument("--format", choices=["text", "json"], default="text")
+    _config_options(p)
     p.set_defaults(func=cmd_rules)
 
     p = sub.add_parser("rule", help="show a rule's documentation")
     p.add_argument("name", help="rule name or code")
+    _config_options(p)
     p.set_defaults(func=cmd_rule)
     return parser
 

@@ -131,6 +131,9 @@ def _build_views(doc: Document) -> None:
             kind, opener = pending
             pending = None
             inline = make_inline(kind, tok, lines, cursor)
+            in_item = any(isinstance(c, ListItem) for c in containers)
+            inline.context = "list-item" if kind == "paragraph" and in_item else \
+                "quote" if kind == "paragraph" and quote_depth else kind
             doc.inlines.append(inline)
             if kind == "heading":
                 first, last = opener.map

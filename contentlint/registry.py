@@ -65,6 +65,11 @@ def register(cls: type[Rule]) -> type[Rule]:
     return cls
 
 
+def unregister(code: str) -> None:
+    """Forget a rule (pattern packs of another configuration; tests)."""
+    _REGISTRY.pop(code, None)
+
+
 def all_rules() -> list[Rule]:
     import contentlint.rules  # noqa: F401  (registers the built-in rules)
 

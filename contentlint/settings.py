@@ -17,7 +17,7 @@ from contentlint.findings import Severity
 KEYS = {
     "paths": list, "languages": list, "source_language": str, "path_patterns": list, "select": list,
     "ignore": list, "extend_select": list, "per_file_ignores": dict, "rules": dict, "fail_on": str,
-    "required_fields": list, "blame": str, "baseline": str,
+    "required_fields": list, "blame": str, "baseline": str, "packs": list,
 }
 
 
@@ -64,6 +64,16 @@ def apply(config: Config, table: dict, where: Path) -> Config:
             raise ConfigError(f"{where}: '{key}' should be a {KEYS[name].__name__}")
     t = {k.replace("-", "_"): v for k, v in table.items()}
     base = where.parent
+    from contentlint.patterns import PackError, load
+
+    for folder in t.get("packs", []):  # the team's own pattern rules, before rules are named below
+        pack = base / folder
+        if not pack.is_dir():
+            raise ConfigError(f"{where}: packs: no folder {pack}")
+        try:
+            load(pack / "patterns" if (pack / "patterns").is_dir() else pack)
+        except PackError as exc:
+            raise ConfigError(str(exc)) from None
     if "paths" in t:
         config.paths = [str((base / p)) if not Path(p).is_absolute() else p for p in t["paths"]]
     for name in ("languages", "path_patterns", "source_language", "blame"):

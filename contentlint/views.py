@@ -36,6 +36,7 @@ class Inline:
     segments: list[tuple[int, int]]  # (content offset, file offset) at each content line
     masked: str = ""
     links: list[Link] = field(default_factory=list)
+    context: str = ""  # "heading" | "paragraph" | "list-item" | "cell" | "quote"
 
     def to_file(self, offset: int) -> int:
         i = bisect_right(self.segments, (offset, 1 << 62)) - 1

@@ -43,6 +43,30 @@ def test_case(rule, case, tmp_path):
         assert lint(fixed, [rule]) == [] or not case.get("findings_after_fix", True)
 
 
+def _pattern_cases():
+    from contentlint.patterns import PatternRule
+
+    for rule in all_rules():
+        if isinstance(rule, PatternRule):
+            for n, case in enumerate(rule.examples):
+                yield pytest.param(rule, case, id=f"{rule.name}: example {n + 1}")
+
+
+@pytest.mark.parametrize("rule, case", list(_pattern_cases()))
+def test_pattern_rule_examples(rule, case):
+    """A pack's examples are its test cases: fail finds, fixed is the fix, pass finds nothing."""
+    text = (case.get("fail") or case.get("pass")) + "\n"
+    language = rule.languages[0] if rule.languages else None
+    doc = make_doc(text.encode("utf-8"), language)
+    found = lint(doc, [rule.name])
+    assert bool(found) == ("fail" in case)
+    if "fixed" in case:
+        assert fix(doc, [rule.name], unsafe=True).text == case["fixed"] + "\n"
+
+
 def test_every_rule_has_cases():
+    from contentlint.patterns import PatternRule
+
     covered = {yaml.safe_load(p.read_text(encoding="utf-8"))["rule"] for p in CASES.glob("*.yaml")}
+    covered |= {r.name for r in all_rules() if isinstance(r, PatternRule) and r.examples}
     assert {r.name for r in all_rules()} <= covered

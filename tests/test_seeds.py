@@ -7,9 +7,11 @@ import os
 import shutil
 
 from contentlint.cli import main
-from contentlint.registry import all_rules
 
-DOCUMENT_RULES = ",".join(r.name for r in all_rules() if r.scope == "document")
+# the markup and front-matter rules of the core (the expected list below is theirs)
+DOCUMENT_RULES = ",".join(["unreadable-file", "frontmatter", "heading-missing-space", "dash-bullet", "malformed-link",
+                           "heading-structure", "missing-highlights", "stray-punctuation", "space-before-punctuation",
+                           "link-text-punctuation", "repeated-word", "whitespace"])
 
 
 def _expected(root):
@@ -59,7 +61,8 @@ def test_fix_round_trip(seeds_copy, capsys):
     from tests_helpers_doc import spans_of_fixable
 
     before = {p.name: p.read_bytes() for p in seeds_copy.iterdir()}
-    spans = {name: spans_of_fixable(seeds_copy / name) for name in before}
+    files = sorted(seeds_copy.iterdir())
+    spans = {name: spans_of_fixable(seeds_copy / name, files) for name in before}
     main(["check", str(seeds_copy), "--fix"])
     capsys.readouterr()
     code, data = _run_json(capsys, str(seeds_copy))
@@ -72,7 +75,9 @@ def test_fix_round_trip(seeds_copy, capsys):
     for name, old in before.items():
         new = (seeds_copy / name).read_bytes()
         assert not _changed_outside(old, new, spans[name]), name
-    assert before["001_32ba5bcfdd48ab61.txt"] == (seeds_copy / "001_32ba5bcfdd48ab61.txt").read_bytes()
+    # 001 (English) changes only where the spun-superlative pack rule rewrote its artifact
+    assert (seeds_copy / "001_32ba5bcfdd48ab61.txt").read_bytes() == before["001_32ba5bcfdd48ab61.txt"].replace(
+        b"perhaps of the most", b"one of the most")
     after = {p.name: p.read_bytes() for p in seeds_copy.iterdir()}
     main(["check", str(seeds_copy), "--fix"])
     capsys.readouterr()

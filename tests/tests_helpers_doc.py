@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-from contentlint.document import load
-from contentlint.engine import Context, check_document
 from contentlint.config import Config
+from contentlint.engine import Context, check_document
 from contentlint.registry import all_rules
+from contentlint.run import analyse
 
 
-def spans_of_fixable(path) -> list[tuple[int, int]]:
-    doc = load(str(path))
+def spans_of_fixable(path, corpus_files=None) -> list[tuple[int, int]]:
+    """Through the real pipeline (languages included: some rules apply to one language)."""
+    corpus = analyse([str(p) for p in (corpus_files or [path])], Config())
+    doc = next(d for d in corpus.docs if d.path == str(path))
     spans = []
-    for f in check_document(doc, all_rules(), Context(Config())):
+    for f in check_document(doc, all_rules(), Context(Config(), corpus)):
         if f.fix and f.fix.safe:
             for e in f.fix.edits:
-                # offsets in the text; the file may carry a BOM before it
-                shift = 1 if doc.bom else 0
+                shift = 1 if doc.bom else 0  # offsets are in the text; the file may start with a BOM
                 spans.append((min(e.start, f.start) + shift, max(e.end, f.end) + shift))
     return spans

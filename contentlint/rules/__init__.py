@@ -21,3 +21,9 @@ from contentlint.rules import (  # noqa: F401
     whitespace,
     wrong_language,
 )
+
+# Pattern rules from the packs in the rules/ data folder (the one source of truth).
+from contentlint.patterns import load as _load_packs  # noqa: E402
+from contentlint.profiles import data_dir as _data_dir  # noqa: E402
+
+_load_packs(_data_dir() / "patterns")
