@@ -54,6 +54,7 @@ def _config(args) -> Config:
         found = settings.find()
         if found:
             settings.apply(config, found[1], found[0])
+    config.content_paths = list(config.paths)  # configured (or default) content root
     if args.paths:
         config.paths = args.paths
     if args.languages:
@@ -76,8 +77,17 @@ def cmd_check(args) -> int:
     if args.fail_on:
         config.fail_on = Severity.parse(args.fail_on)
     config.unsafe_fixes = args.unsafe_fixes
-    files = discover(config.paths)
-    result, diffs = check(files, config, fix=args.fix, diff=args.diff)
+    if args.changed:
+        # pre-commit names the changed files; the groups need the whole content root
+        changed = [p for p in discover(args.paths) if not os.path.isdir(p)]
+        config.paths = config.content_paths
+        files = discover([p for p in config.paths if os.path.exists(p)])
+        seen = {os.path.abspath(p) for p in files}
+        files += [p for p in changed if os.path.abspath(p) not in seen]
+        result, diffs = check(files, config, fix=args.fix, diff=args.diff, changed=changed)
+    else:
+        files = discover(config.paths)
+        result, diffs = check(files, config, fix=args.fix, diff=args.diff)
     if args.write_baseline:
         count = baseline.write(args.write_baseline, result.findings, result.docs)
         print(f"Wrote {args.write_baseline}: {count} findings.", file=sys.stderr)
@@ -202,6 +212,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--fix", action="store_true", help="apply safe fixes in place")
     p.add_argument("--unsafe-fixes", action="store_true", help="also apply unsafe fixes")
     p.add_argument("--diff", action="store_true", help="show what --fix would change; write nothing")
+    p.add_argument("--changed", action="store_true", help="PATHS are changed files (pre-commit): load the content "
+                   "root of the configuration for grouping, report and fix only these and their translations")
     p.add_argument("--format", choices=FORMATS, default="text")
     p.add_argument("--output", "-o", help="write the report to FILE instead of standard output")
     p.add_argument("--select", help="comma-separated codes, names or code prefixes to run")

@@ -23,6 +23,7 @@ class Config:
     blame: str = "consensus"  # who a parity difference is reported on (see issue 9)
     baseline: str | None = None
     config_root: str = "."  # folder of the configuration file; globs are relative to it
+    content_paths: list[str] = field(default_factory=list)  # the content root, before PATHS on the command line
 
     def option(self, rule, key: str):
         return self.rule_options.get(rule.name, {}).get(key, rule.options[key])

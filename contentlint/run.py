@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import os
 
 from contentlint import document, groups, language, parity, policy, suppress
 from contentlint.config import Config
@@ -39,8 +40,13 @@ def analyse(files: list[str], config: Config) -> Corpus:
     return corpus
 
 
-def check(files: list[str], config: Config, fix: bool = False, diff: bool = False) -> tuple[Result, list[str]]:
-    """Lint `files`; with `fix`, write fixes; with `diff`, return unified diffs instead."""
+def check(files: list[str], config: Config, fix: bool = False, diff: bool = False,
+          changed: list[str] | None = None) -> tuple[Result, list[str]]:
+    """Lint `files`; with `fix`, write fixes; with `diff`, return unified diffs instead.
+
+    With `changed` (pre-commit's list), `files` is the whole content root, so groups form as
+    usual, but only the changed files are fixed and reported, with the group findings of
+    their translations (the change may have broken their parity)."""
     rules = selected_rules(config)
     corpus = analyse(files, config)
     ctx = Context(config, corpus)
@@ -52,9 +58,17 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
     def lint(doc: Document) -> list[Finding]:  # what fixes may act on: nothing suppressed
         return suppress.apply(raw(doc), suppress.parse(doc))
 
+    touched = {os.path.abspath(p) for p in changed} if changed is not None else None
+    related = set(touched or ())
+    if touched is not None:
+        for g in corpus.groups:
+            paths = {os.path.abspath(m.doc.path) for m in g.members}
+            if paths & touched:
+                related |= paths
     own: dict[str, list[Finding]] = {}
     for i, doc in enumerate(corpus.docs):
-        if (fix or diff) and doc.problem is None:
+        mine = touched is None or os.path.abspath(doc.path) in touched
+        if (fix or diff) and doc.problem is None and mine:
             new, count = fix_document(doc, lint, config.unsafe_fixes)
             if new.text != doc.text:
                 if diff:
@@ -76,5 +90,10 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
         findings.extend(suppress.apply(own[path], marks))
         if unused is not None:
             findings.extend(policy.apply(list(unused.report(doc, marks, ctx, rules)), config))
+    if touched is not None:
+        scopes = {r.name: r.scope for r in rules}
+        findings = [f for f in findings if os.path.abspath(f.path) in touched
+                    or (scopes.get(f.rule) in ("group", "corpus") and os.path.abspath(f.path) in related)]
+        files = [p for p in files if os.path.abspath(p) in related]
     findings.sort(key=Finding.sort_key)
     return Result(findings, files, fixed, config.unsafe_fixes, docs, corpus, config.fail_on), diffs

@@ -8,6 +8,7 @@ what was meant.
 from __future__ import annotations
 
 import difflib
+import os
 import tomllib
 from pathlib import Path
 
@@ -74,8 +75,8 @@ def apply(config: Config, table: dict, where: Path) -> Config:
             load(pack / "patterns" if (pack / "patterns").is_dir() else pack)
         except PackError as exc:
             raise ConfigError(str(exc)) from None
-    if "paths" in t:
-        config.paths = [str((base / p)) if not Path(p).is_absolute() else p for p in t["paths"]]
+    if "paths" in t:  # relative to the configuration file; shown relative to where contentlint runs
+        config.paths = [_shown(base / p) for p in t["paths"]]
     for name in ("languages", "path_patterns", "source_language", "blame"):
         if name in t:
             setattr(config, name, t[name])
@@ -122,3 +123,10 @@ def _rule_options(config: Config, rule_name: str, options, where: Path, rules) -
         else:
             choices = ["severity", *rule.options]
             raise ConfigError(f"{where}: rule '{rule.name}' has no option '{key}'{_suggest(key, choices)}")
+
+
+def _shown(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
