@@ -12,6 +12,7 @@ from contentlint.engine import Context, check_corpus, check_document
 from contentlint.findings import Finding
 from contentlint.fixer import fix_document, save
 from contentlint.groups import Corpus
+from contentlint.progress import Progress
 from contentlint.registry import Rule, all_rules, select
 from contentlint.reporters import Result
 
@@ -29,9 +30,13 @@ def selected_rules(config: Config) -> list[Rule]:
     return select(all_rules(), config.select, config.ignore)
 
 
-def analyse(files: list[str], config: Config) -> Corpus:
+def analyse(files: list[str], config: Config, progress: Progress | None = None) -> Corpus:
     """Load every file once, give each its language, and group translations."""
-    docs = [load(p) for p in files]
+    docs = []
+    for p in files:
+        docs.append(load(p))
+        if progress:
+            progress.update("loading", len(docs))
     matches = groups.match_paths(files, config.path_patterns) if config.path_patterns else {}
     language.assign(docs, config.detection_languages(), matches)
     corpus = groups.build(docs, config.source_language, matches)
@@ -48,7 +53,8 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
     usual, but only the changed files are fixed and reported, with the group findings of
     their translations (the change may have broken their parity)."""
     rules = selected_rules(config)
-    corpus = analyse(files, config)
+    progress = Progress(len(files))
+    corpus = analyse(files, config, progress)
     ctx = Context(config, corpus)
     diffs, fixed, docs = [], 0, {}
 
@@ -81,6 +87,8 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
                     corpus.docs[i] = doc = new
         docs[doc.path] = doc
         own[doc.path] = raw(doc)
+        progress.update("checking", i + 1)
+    progress.close()
     for f in policy.apply(check_corpus(corpus, rules, ctx), config):
         own[f.path].append(f)
     unused = next((r for r in rules if r.scope == "suppression"), None)

@@ -61,7 +61,7 @@ def test_commit_runs_the_hook_on_the_group(tmp_path, env):
     run = subprocess.run(["git", "commit", "-m", "edit"], cwd=repo, capture_output=True, text=True, env=env)
     out = run.stdout + run.stderr
     assert run.returncode != 0, out
-    assert f"seeds/{NB}:22:" in out and "stray-punctuation" in out  # the new defect
+    assert f"seeds/{NB}:24:" in out and "stray-punctuation" in out  # the new defect
     assert "link-mismatch" in out and "'/candidates' is not in the source" in out  # parity with the English source
     assert "untranslated-segment" in out  # the group's findings on the changed article
     assert "003_764ec7efd013a5da.txt" not in out and "004_d422008885b3abe1.txt" not in out  # other articles
