@@ -15,7 +15,9 @@ from contentlint.discover import PathError, discover
 from contentlint.findings import Severity
 from contentlint.registry import all_rules, find, unknown_selectors
 from contentlint.reporters import FORMATS, render
+from contentlint.cache import FOLDER
 from contentlint.run import analyse, check
+from contentlint.workers import default_jobs
 
 
 class UsageError(Exception):
@@ -67,6 +69,12 @@ def _config(args) -> Config:
     return config
 
 
+def _positive(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {value!r}")
+    return int(value)
+
+
 def cmd_check(args) -> int:
     config = _config(args)
     if args.select:
@@ -84,10 +92,11 @@ def cmd_check(args) -> int:
         files = discover([p for p in config.paths if os.path.exists(p)])
         seen = {os.path.abspath(p) for p in files}
         files += [p for p in changed if os.path.abspath(p) not in seen]
-        result, diffs = check(files, config, fix=args.fix, diff=args.diff, changed=changed)
+        result, diffs = check(files, config, fix=args.fix, diff=args.diff, changed=changed, jobs=args.jobs,
+                              cache=not args.no_cache)
     else:
         files = discover(config.paths)
-        result, diffs = check(files, config, fix=args.fix, diff=args.diff)
+        result, diffs = check(files, config, fix=args.fix, diff=args.diff, jobs=args.jobs, cache=not args.no_cache)
     if args.write_baseline:
         count = baseline.write(args.write_baseline, result.findings, result.docs)
         print(f"Wrote {args.write_baseline}: {count} findings.", file=sys.stderr)
@@ -167,7 +176,11 @@ def cmd_report(args) -> int:
     from contentlint.reporters import html
 
     config = _config(args)
-    result, _ = check(discover(config.paths), config)
+    files = discover(config.paths)
+    result, _ = check(files, config, jobs=default_jobs())
+    # the report shows every group side by side: it needs the documents and their alignment
+    result.corpus = analyse(files, config)
+    result.docs = {d.path: d for d in result.corpus.docs}
     target = args.output
     os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
     with open(target, "w", encoding="utf-8") as fh:
@@ -222,6 +235,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--write-baseline", metavar="FILE", help="write every current finding to FILE as the baseline")
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None,
                    help="lowest severity that makes the exit code 1 (default: warning)")
+    p.add_argument("--jobs", "-j", type=_positive, default=default_jobs(),
+                   help="worker processes (default: the number of CPUs); the output does not depend on it")
+    p.add_argument("--no-cache", action="store_true", help=f"neither read nor write {FOLDER}/")
     _corpus_options(p)
     p.set_defaults(func=cmd_check)
 

@@ -10,6 +10,7 @@ from markdown_it.token import Token
 from contentlint import front_matter, markdown
 from contentlint.front_matter import FrontMatter
 from contentlint.lines import LineIndex
+from contentlint.records import digest
 from contentlint.views import Block, Heading, Inline, ListItem, ListView, Paragraph, make_inline
 
 BOM = "\ufeff"
@@ -37,6 +38,7 @@ class Document:
     detected: str | None = None  # what lingua said, whatever the declared language
     detected_confidence: float = 0.0
     detected_chars: int = 0  # how much text detection read
+    digest: str = ""  # hash of the file's bytes (the cache's key)
     _intended: object = None
 
     @property
@@ -66,7 +68,7 @@ class Document:
 
 
 def decode(path: str, data: bytes) -> Document:
-    doc = Document(path)
+    doc = Document(path, digest=digest(data))
     if not data.strip():
         doc.problem = "file is empty"
         return doc
@@ -179,6 +181,7 @@ def _build_views(doc: Document) -> None:
 def with_text(doc: Document, text: str) -> Document:
     """The same file with new text (after fixes): encoding, BOM and language carried over."""
     new = Document(doc.path, text, doc.bom, doc.newline, LineIndex(text))
+    new.digest = digest(((BOM if doc.bom else "") + text).encode("utf-8"))
     for name in ("language", "language_confidence", "language_source", "detected", "detected_confidence",
                  "detected_chars"):
         setattr(new, name, getattr(doc, name))

@@ -31,13 +31,21 @@ def check_document(doc: Document, rules: list[Rule], ctx: Context) -> list[Findi
 
 
 def check_corpus(corpus, rules: list[Rule], ctx: Context) -> list[Finding]:
-    """Rules that read the groups: corpus rules once, group rules once per group."""
+    """Rules that read the whole corpus (its groups, what is alone), once."""
+    return _run([r for r in rules if r.scope == "corpus"], [corpus], ctx)
+
+
+def check_groups(groups, rules: list[Rule], ctx: Context) -> list[Finding]:
+    """Rules that compare an article with its translations, once per group."""
+    return _run([r for r in rules if r.scope == "group"], groups, ctx)
+
+
+def _run(rules: list[Rule], targets, ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
-        targets = [corpus] if rule.scope == "corpus" else corpus.groups if rule.scope == "group" else []
         for target in targets:
             try:
                 findings.extend(rule.check(target, ctx))
-            except Exception as exc:
+            except Exception as exc:  # a bug in one rule must not hide the other rules' findings
                 print(f"contentlint: internal error in {rule.name}: {exc!r}", file=sys.stderr)
     return findings

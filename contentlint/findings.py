@@ -12,7 +12,7 @@ class Severity(enum.IntEnum):
     ERROR = 3
 
     def __str__(self) -> str:
-        return self.name.lower()
+        return _NAMES[int(self)]  # not `self.name`: reporters call this for every finding
 
     @classmethod
     def parse(cls, value: str) -> "Severity":
@@ -20,6 +20,9 @@ class Severity(enum.IntEnum):
             return cls[value.upper()]
         except KeyError:
             raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
+
+
+_NAMES = {s.value: s.name.lower() for s in Severity}
 
 
 @dataclass(frozen=True, order=True)

@@ -85,6 +85,16 @@ def match_paths(paths, patterns: list[str]) -> dict[str, dict]:
     return found
 
 
+def explicit_key(doc, match: dict | None) -> tuple[str, str] | None:
+    """("key", translation_key) from front matter, else ("path", key) from a path pattern."""
+    key = doc.meta.get("translation_key") or doc.meta.get("translationKey")
+    if isinstance(key, (str, int)) and str(key).strip():
+        return ("key", str(key).strip())
+    if match and match.get("key"):
+        return ("path", match["key"])
+    return None
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^\w]+", "-", text.casefold()).strip("-")[:60] or "article"
 
@@ -95,12 +105,9 @@ def build(docs, source_language: str = "en", path_matches: dict | None = None) -
     by_key: dict[tuple[str, str], list] = defaultdict(list)
     rest = []
     for doc in readable:
-        key = doc.meta.get("translation_key") or doc.meta.get("translationKey")
-        match = (path_matches or {}).get(doc.path)
-        if isinstance(key, (str, int)) and str(key).strip():
-            by_key[("key", str(key).strip())].append(doc)
-        elif match and match.get("key"):
-            by_key[("path", match["key"])].append(doc)
+        key = explicit_key(doc, (path_matches or {}).get(doc.path))
+        if key:
+            by_key[key].append(doc)
         else:
             rest.append(doc)
     clusters = [(how, key, [(d, 1.0, [f"{how}: {key}"]) for d in members]) for (how, key), members in by_key.items()]
@@ -160,7 +167,7 @@ def _candidates(prints, scorer: Scorer, langs) -> dict[tuple[int, int], float]:
 def _infer(docs, corpus: Corpus):
     if not docs:
         return []
-    prints = [fingerprint(d) for d in docs]
+    prints = [getattr(d, "fingerprint", None) or fingerprint(d) for d in docs]  # records carry theirs
     scorer = Scorer(prints)
     langs = [d.language for d in docs]
     pairs = _candidates(prints, scorer, langs)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from contentlint.profiles import by_name
 
 DEFAULT_LANGUAGES = ("en", "nb", "ms", "sv", "fi", "ar", "hi", "ja")
-SAMPLE_CHARS = 3000  # enough for a confident whole-document answer; keeps long files cheap
+SAMPLE_CHARS = 1000  # enough for a confident whole-document answer; keeps long files cheap
 
 
 def normalize(value) -> str | None:
@@ -90,9 +90,14 @@ def plain_text(doc) -> str:
     return "\n".join(out)[:SAMPLE_CHARS]
 
 
-def detect(texts: list[str], codes: tuple[str, ...]) -> list[tuple[str | None, float]]:
-    """(code, confidence) for each text, computed in parallel by lingua."""
-    results = detector(codes).compute_language_confidence_values_in_parallel(texts)
+def detect(texts: list[str], codes: tuple[str, ...], parallel: bool = True) -> list[tuple[str | None, float]]:
+    """(code, confidence) for each text; lingua's own threads when `parallel` (a worker
+    process of the run detects on one thread: the run's processes already use every core)."""
+    det = detector(codes)
+    if parallel:
+        results = det.compute_language_confidence_values_in_parallel(texts)
+    else:
+        results = [det.compute_language_confidence_values(t) for t in texts]
     out = []
     for text, values in zip(texts, results):
         if not text.strip() or not values:
@@ -103,12 +108,12 @@ def detect(texts: list[str], codes: tuple[str, ...]) -> list[tuple[str | None, f
     return out
 
 
-def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None) -> None:
+def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None, parallel: bool = True) -> None:
     """Set language, its source and confidence on every readable document; keep what
     detection said in `detected` for the wrong-language rule."""
     readable = [d for d in docs if d.problem is None]
     texts = [plain_text(d) for d in readable]
-    detected = detect(texts, codes)
+    detected = detect(texts, codes, parallel)
     for doc, text, (code, confidence) in zip(readable, texts, detected):
         doc.detected, doc.detected_confidence, doc.detected_chars = code, confidence, len(text)
         decl = declared(doc)
@@ -121,7 +126,7 @@ def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None) -> No
             doc.language, doc.language_source, doc.language_confidence = code, "detected", confidence
 
 
-def detect_spans(corpus) -> None:
+def detect_spans(corpus, parallel: bool = True) -> None:
     """Language of each untranslated-text candidate, lingua restricted to the two languages
     of its pairing (source and translation); stored on the pairing for the rules."""
     batches: dict[tuple[str, str], list] = {}
@@ -138,6 +143,6 @@ def detect_spans(corpus) -> None:
             codes = check_codes((src, tgt))
         except ValueError:
             continue
-        results = detect([text for _, _, text in items], codes)
+        results = detect([text for _, _, text in items], codes, parallel)
         for (p, k, _), result in zip(items, results):
             p.detected[k] = result

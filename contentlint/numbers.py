@@ -61,12 +61,26 @@ def iter_numbers(text: str, decimal: str = ".", space_groups: bool = False, scal
         i += 1
 
 
+_SCALE_PATTERNS: dict[int, tuple[dict, re.Pattern | None]] = {}
+
+
+def _scale_pattern(scales: dict) -> re.Pattern | None:
+    """One alternation of the scale words, longest (then largest) first; an ASCII word must
+    end where the word does (`mill` is not `million`), a CJK one need not."""
+    cached = _SCALE_PATTERNS.get(id(scales))
+    if cached is None or cached[0] is not scales:
+        words = sorted(scales, key=lambda w: (-len(w), -scales[w]))
+        alternatives = [re.escape(w) + (r"(?![^\W\d_])" if w.isascii() else "") for w in words]
+        cached = (scales, re.compile(r"[ \u00a0]*(" + "|".join(alternatives) + ")") if words else None)
+        _SCALE_PATTERNS[id(scales)] = cached
+    return cached[1]
+
+
 def _scale(text: str, end: int, scales: dict) -> int:
     """The multiplier of a scale word right after a number (`万`, ` million`, ` juta`)."""
-    after = text[end : end + 24].lstrip(" \u00a0")
-    fits = [(len(w), f) for w, f in scales.items()
-            if after.startswith(w) and (len(after) == len(w) or not after[len(w)].isalpha() or not w.isascii())]
-    return max(fits)[1] if fits else 1
+    pattern = _scale_pattern(scales)
+    m = pattern.match(text, end, end + 24) if pattern else None
+    return scales[m.group(1)] if m else 1
 
 
 def numbers(text: str, decimal: str = ".", space_groups: bool = False, scales: dict | None = None) -> Counter:

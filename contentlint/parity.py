@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from contentlint import segments
 from contentlint.fingerprint import target_key
@@ -27,6 +28,7 @@ class Unit:
     links: tuple[str, ...]
     numbers: Counter
     readings: dict = field(default_factory=dict)  # value -> its other reading (`12.950`: 12.95 or 12950)
+    words: tuple | None = None  # segments.py's word tokens, computed once
 
 
 @dataclass(eq=False)
@@ -72,11 +74,16 @@ def number_format(doc) -> tuple[str, bool, dict]:
     """(decimal mark, groups digits with spaces?, scale words) of the document's language.
     Scale words of the other languages count too (English first), so an English sentence left
     in a Japanese article still reads `14.3 trillion`; the language's own words win."""
+    return _number_format(doc.language or "")
+
+
+@lru_cache(maxsize=None)
+def _number_format(code: str) -> tuple[str, bool, dict]:
     profiles = load_profiles()
     scales: dict = {}
-    for code in sorted(profiles, key=lambda c: c == "en"):
-        scales.update(profiles[code].scales)
-    profile = profiles.get(doc.language or "")
+    for other in sorted(profiles, key=lambda c: c == "en"):
+        scales.update(profiles[other].scales)
+    profile = profiles.get(code)
     if profile is None:
         return ".", False, scales
     return profile.decimal, any(g.isspace() for g in profile.grouping), {**scales, **profile.scales}

@@ -21,11 +21,16 @@ WHOLE_SHARE = 0.6  # share of a block's words found in its source block to test 
 MIN_RUN_LETTERS = 6
 
 
-def _tokens(unit):
-    from contentlint.parity import unit_text
+def _words(unit) -> tuple:
+    """(text, casefolded words, casefolded bigrams) of a unit, once: a source unit is compared
+    with every translation of its group. Word positions are found only where needed."""
+    if unit.words is None:
+        from contentlint.parity import unit_text
 
-    text = unit_text(unit.block)
-    return text, [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        text = unit_text(unit.block)
+        folded = [w.casefold() for w in WORD.findall(text)]
+        unit.words = (text, folded, set(zip(folded, folded[1:])))
+    return unit.words
 
 
 def _name_like(text: str, after: str, others: list[str]) -> bool:
@@ -40,13 +45,13 @@ def candidates(pairing, others: list) -> list[tuple]:
         for r, t in pairs:
             if r is None or t is None or t.block.inline is None or r.block.inline is None:
                 continue
-            t_text, t_tokens = _tokens(t)
-            _, r_tokens = _tokens(r)
-            words = [w for _, _, w in t_tokens if not w.isdigit()]
+            t_text, t_folded, t_bigrams = _words(t)
+            _, r_folded, bigrams = _words(r)
+            words = [w for w in t_folded if not w.isdigit()]
             if not words:
                 continue
-            r_words = {w.casefold() for _, _, w in r_tokens}
-            share = sum(w.casefold() in r_words for w in words) / len(words)
+            r_words = set(r_folded)
+            share = sum(w in r_words for w in words) / len(words)
             to_file = t.block.inline.to_file
             base = t.block.c0
             if len(words) >= 4 and share >= WHOLE_SHARE:
@@ -55,8 +60,10 @@ def candidates(pairing, others: list) -> list[tuple]:
                 if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and not _name_like(text, "", other_texts):
                     out.append((t, to_file(base), to_file(t.block.c1), " ".join(rest.split()), True))
                 continue
-            bigrams = {(a[2].casefold(), b[2].casefold()) for a, b in zip(r_tokens, r_tokens[1:])}
-            for a, b in _shared_runs(t_text, t_tokens, bigrams):
+            if t_bigrams.isdisjoint(bigrams):
+                continue
+            t_tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(t_text)]
+            for a, b in _shared_runs(t_text, t_tokens, t_folded, bigrams):
                 text = t_text[a:b]
                 if sum(c.isalpha() for c in text) >= MIN_RUN_LETTERS and not text.isupper() \
                         and not _name_like(text, t_text[b:], other_texts):
@@ -64,14 +71,15 @@ def candidates(pairing, others: list) -> list[tuple]:
     return out
 
 
-def _shared_runs(text: str, tokens: list, bigrams: set):
+def _shared_runs(text: str, tokens: list, folded: list, bigrams: set):
     """(start, end) of runs of two or more words that stand in the same order in the source;
     words may be joined by blanks or a hyphen (`Real-World` repeats `Real World`)."""
     run: list = []
-    for prev, tok in zip(tokens, tokens[1:] + [None]):
-        if tok and not text[prev[1] : tok[0]].strip(" -") and (prev[2].casefold(), tok[2].casefold()) in bigrams:
-            run = run or [prev]
-            run.append(tok)
+    for k in range(len(tokens)):
+        if k + 1 < len(tokens) and (folded[k], folded[k + 1]) in bigrams \
+                and not text[tokens[k][1] : tokens[k + 1][0]].strip(" -"):
+            run = run or [tokens[k]]
+            run.append(tokens[k + 1])
             continue
         if len(run) >= 2:
             yield run[0][0], run[-1][1]

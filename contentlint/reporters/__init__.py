@@ -8,6 +8,24 @@ from dataclasses import dataclass, field
 from contentlint.findings import Finding, Severity
 
 
+class Texts(dict):
+    """path -> the file's Document, decoded on first use (not parsed): what reporters quote."""
+
+    def __missing__(self, path: str):
+        from contentlint.document import Document, decode
+
+        try:
+            with open(path, "rb") as fh:
+                doc = decode(path, fh.read())
+        except OSError as exc:
+            doc = Document(path, problem=f"cannot read file: {exc.strerror or exc}")
+        self[path] = doc
+        return doc
+
+    def get(self, path: str, default=None):
+        return self[path]
+
+
 @dataclass
 class Result:
     """Everything a reporter may show about one run."""

@@ -24,5 +24,9 @@ def finding_dict(f, unsafe: bool = False) -> dict:
 
 
 def render(result) -> str:
-    data = {"findings": [finding_dict(f, result.unsafe_fixes) for f in result.findings], "summary": result.summary()}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """One finding per line: readable, diffable, and encoded by json's fast C encoder."""
+    rows = ",\n    ".join(json.dumps(finding_dict(f, result.unsafe_fixes), ensure_ascii=False)
+                          for f in result.findings)
+    summary = json.dumps(result.summary(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+    findings = f"[\n    {rows}\n  ]" if rows else "[]"
+    return f'{{\n  "findings": {findings},\n  "summary": {summary}\n}}\n'

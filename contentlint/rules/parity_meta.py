@@ -147,15 +147,15 @@ class MissingTranslation(Rule):
     code = "CL501"
     name = "missing-translation"
     severity = Severity.INFO
-    scope = "group"
+    scope = "corpus"  # what is missing depends on the languages of every group
 
-    def check(self, group, ctx):
-        corpus = ctx.corpus
+    def check(self, corpus, ctx):
         if ctx.config.languages:
             expected = {normalize(code) for code in ctx.config.languages} - {None}
         else:
             expected = {m.language for g in corpus.groups for m in g.members} - {None}
-        present = {m.language for m in group.members}
-        target = group.reference or group.members[0].doc
-        for code in sorted(expected - present):
-            yield self.finding(target, 0, 0, f"no '{code}' version of this article (group '{group.key}')")
+        for group in corpus.groups:
+            present = {m.language for m in group.members}
+            target = group.reference or group.members[0].doc
+            for code in sorted(expected - present):
+                yield self.finding(target, 0, 0, f"no '{code}' version of this article (group '{group.key}')")

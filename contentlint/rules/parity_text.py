@@ -137,7 +137,7 @@ class UnchangedTranslation(Rule):
             for r, t in matched_units(p):
                 text = _norm(t.block.prose)
                 # acronyms and numbers (no lowercase letter) stay the same in every language
-                if id(t) in reported or not any(c.islower() for c in text) or text != _norm(r.block.prose) or text in allow:
+                if id(t) in reported or text != _norm(r.block.prose) or not any(c.islower() for c in text) or text in allow:
                     continue
                 yield self.finding(p.doc, t.block.start, t.block.end, f"{KINDS[t.kind]} is identical to the source's",
                                    related=related(p, r.block.line))

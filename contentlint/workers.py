@@ -1,0 +1,181 @@
+"""The run's two parallel stages, in worker processes (`--jobs`) or in this one.
+
+1. Files, in batches: load, language, fixes, document rules, suppressions, a fingerprint
+   where grouping must infer. A batch whose files a path pattern already names as one
+   article is checked as a group too, while its documents are in memory ("speculative":
+   the run keeps the result only if the real grouping forms the same group).
+2. Groups the first stage could not check: their members are loaded again.
+
+Workers are forked, so they share the parent's configuration and rules; lingua runs in each
+worker on one thread. A worker returns records and findings, never documents, so memory
+stays flat however large the corpus.
+"""
+
+from __future__ import annotations
+
+import difflib
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from contentlint import groups, language, parity, policy, suppress
+from contentlint.config import Config
+from contentlint.document import Document
+from contentlint.engine import Context, check_document, check_groups
+from contentlint.fingerprint import fingerprint
+from contentlint.fixer import fix_document, save
+from contentlint.groups import Corpus, Group, Member
+from contentlint.records import LANGUAGE_FIELDS, FileRecord, record, set_language
+from contentlint.registry import Rule
+
+
+@dataclass
+class Job:
+    """What every task of one run shares."""
+
+    config: Config
+    rules: list[Rule]
+    matches: dict  # path -> its path-pattern match
+    targets: set  # absolute paths --fix / --diff may change
+    fix: bool = False
+    diff: bool = False
+
+
+@dataclass
+class GroupResult:
+    reference: str  # path of the group's reference (source or consensus member)
+    findings: list
+
+
+@dataclass
+class BatchResult:
+    records: list[FileRecord]
+    diffs: dict  # path -> unified diff
+    fixed: int
+    groups: dict  # signature -> GroupResult, for batches checked as a group
+
+
+_job: Job | None = None  # set before workers fork, so they inherit it
+
+
+def signature(group: Group) -> tuple:
+    """Everything a group's findings depend on besides the configuration."""
+    source = group.source.path if group.source is not None else None
+    members = tuple((m.doc.path, m.doc.digest, tuple(getattr(m.doc, n) for n in LANGUAGE_FIELDS), m.confidence)
+                    for m in group.members)
+    return (group.how, group.key, source, members)
+
+
+def load(path: str) -> Document:
+    from contentlint.run import load as load_file
+
+    return load_file(path)
+
+
+def _raw(doc: Document) -> list:
+    return policy.apply(check_document(doc, _job.rules, Context(_job.config)), _job.config)
+
+
+def _lint(doc: Document) -> list:  # what fixes may act on: nothing suppressed
+    return suppress.apply(_raw(doc), suppress.parse(doc))
+
+
+def _fix(doc: Document, result: BatchResult) -> Document:
+    if not (_job.fix or _job.diff) or doc.problem is not None or os.path.abspath(doc.path) not in _job.targets:
+        return doc
+    new, count = fix_document(doc, _lint, _job.config.unsafe_fixes)
+    if new.text == doc.text:
+        return doc
+    if _job.diff:
+        result.diffs[doc.path] = "".join(difflib.unified_diff(
+            doc.text.splitlines(keepends=True), new.text.splitlines(keepends=True),
+            fromfile=f"a/{doc.path}", tofile=f"b/{doc.path}"))
+        return doc
+    save(new)
+    result.fixed += count
+    return new
+
+
+def files_task(task: tuple[list[str], bool]) -> BatchResult:
+    paths, speculate = task
+    config = _job.config
+    docs = [load(p) for p in paths]
+    matches = {p: _job.matches[p] for p in paths if p in _job.matches}
+    language.assign(docs, config.detection_languages(), matches, parallel=False)
+    result = BatchResult([], {}, 0, {})
+    for k, doc in enumerate(docs):
+        doc = docs[k] = _fix(doc, result)
+        keyed = groups.explicit_key(doc, matches.get(doc.path)) is not None
+        print_ = fingerprint(doc) if doc.problem is None and not keyed else None
+        result.records.append(record(doc, _raw(doc), suppress.parse(doc), print_, config.unsafe_fixes))
+    if speculate and all(d.problem is None for d in docs):
+        corpus = groups.build(docs, config.source_language, matches)
+        if len(corpus.groups) == 1 and len(corpus.groups[0].members) == len(docs):
+            group = corpus.groups[0]
+            result.groups[signature(group)] = check_group(group, docs)
+    return result
+
+
+def check_group(group: Group, docs: list[Document]) -> GroupResult:
+    corpus = Corpus(docs, [group])
+    parity.prepare(corpus)
+    language.detect_spans(corpus, parallel=False)
+    findings = check_groups([group], _job.rules, Context(_job.config, corpus))
+    return GroupResult(group.reference.path, policy.apply(findings, _job.config))
+
+
+def group_task(spec: tuple) -> tuple[tuple, GroupResult]:
+    """`spec`: the parent's group over records, as (how, key, source path, members)."""
+    how, key, source, members = spec
+    docs = []
+    for path, languages, confidence, evidence in members:
+        doc = load(path)
+        set_language(doc, languages)
+        docs.append(doc)
+    by_path = {d.path: d for d in docs}
+    group = Group(key, how, [Member(by_path[m[0]], m[2], m[3]) for m in members], by_path.get(source))
+    return signature(group), check_group(group, docs)
+
+
+def group_spec(group: Group) -> tuple:
+    source = group.source.path if group.source is not None else None
+    return (group.how, group.key, source,
+            [(m.doc.path, m.doc.languages(), m.confidence, m.evidence) for m in group.members])
+
+
+def execute(fn: Callable, tasks: list, job: Job, jobs: int) -> Iterator:
+    """`fn` over `tasks`, results in any order: forked workers, or here for one job or task."""
+    global _job
+    _job = job
+    try:
+        if jobs <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+            yield from map(fn, tasks)
+            return
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+            yield from pool.imap_unordered(fn, tasks)
+    finally:
+        _job = None
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def batches(files: Iterable[str], matches: dict, size: int = 16) -> list[tuple[list[str], bool]]:
+    """Files a path pattern names as one article go together (checked as a group at once);
+    the others in batches of `size`."""
+    by_key: dict[str, list[str]] = {}
+    rest: list[str] = []
+    for path in files:
+        key = (matches.get(path) or {}).get("key")
+        if key:
+            by_key.setdefault(key, []).append(path)
+        else:
+            rest.append(path)
+    out = [(paths, len(paths) > 1) for paths in by_key.values()]
+    out += [(rest[i : i + size], False) for i in range(0, len(rest), size)]
+    return out
