@@ -11,7 +11,7 @@ from pathlib import Path
 
 from contentlint import __version__, baseline
 from contentlint.config import Config
-from contentlint.discover import PathError, discover
+from contentlint.discover import absolute, PathError, discover
 from contentlint.findings import Severity
 from contentlint.registry import all_rules, find, unknown_selectors
 from contentlint.reporters import FORMATS, render
@@ -90,8 +90,8 @@ def cmd_check(args) -> int:
         changed = [p for p in discover(args.paths) if not os.path.isdir(p)]
         config.paths = config.content_paths
         files = discover([p for p in config.paths if os.path.exists(p)])
-        seen = {os.path.abspath(p) for p in files}
-        files += [p for p in changed if os.path.abspath(p) not in seen]
+        seen = set(absolute(files).values())
+        files += [p for p, a in absolute(changed).items() if a not in seen]
         result, diffs = check(files, config, fix=args.fix, diff=args.diff, changed=changed, jobs=args.jobs,
                               cache=not args.no_cache)
     else:

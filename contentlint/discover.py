@@ -26,3 +26,15 @@ def discover(paths: list[str]) -> list[str]:
             raise PathError(f"{path}: no such file or folder")
     seen: set[str] = set()
     return [p for p in found if not (p in seen or seen.add(p))]
+
+
+def absolute(paths) -> dict[str, str]:
+    """path -> its absolute, normalised form; one getcwd for all, and no normalising of what
+    `discover` gave (pre-commit compares the changed files with the whole content root)."""
+    cwd = os.getcwd() + os.sep
+    out = {}
+    for p in paths:
+        plain = p[2:] if p.startswith("./") else p
+        simple = os.sep == "/" and not plain.startswith("/") and "/." not in "/" + plain and "//" not in plain
+        out[p] = cwd + plain if simple else os.path.abspath(p)
+    return out

@@ -11,6 +11,7 @@ from decimal import Decimal
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
           range(0x966, 0x970), range(0x9E6, 0x9F0), range(0xFF10, 0xFF1A)) for c in r}
 DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ","})  # `،` between digits groups them
+OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in sorted(DIGITS)) + "]")  # translate only when needed
 TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 SPACES = " \u00a0\u202f"
 
@@ -43,7 +44,8 @@ def iter_numbers(text: str, decimal: str = ".", space_groups: bool = False, scal
     """(value, start, end, other reading or None) for each number of `text`, as canonical
     strings (`"1000.5"`); a scale word after a number multiplies it (`12 million`, `1170万`);
     ranges give both ends."""
-    text = text.translate(DIGITS)  # one character for one: offsets stay valid
+    if OTHER_DIGITS.search(text):
+        text = text.translate(DIGITS)  # one character for one: offsets stay valid
     found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
     i = 0
     while i < len(found):

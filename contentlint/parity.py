@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from contentlint import segments
 from contentlint.fingerprint import target_key
@@ -29,6 +29,14 @@ class Unit:
     numbers: Counter
     readings: dict = field(default_factory=dict)  # value -> its other reading (`12.950`: 12.95 or 12950)
     words: tuple | None = None  # segments.py's word tokens, computed once
+
+    @cached_property  # sets for the alignment, which weighs every pair of units
+    def link_keys(self) -> frozenset:
+        return frozenset(self.links)
+
+    @cached_property
+    def number_keys(self) -> frozenset:
+        return frozenset(self.numbers)
 
 
 @dataclass(eq=False)
@@ -52,9 +60,11 @@ class SectionInfo:
         h = self.section.heading
         return f"{'#' * h.level} {h.text}" if h else "(before the first heading)"
 
+    @cached_property  # read for every pair the section alignment weighs
     def link_set(self) -> set[str]:
         return {t for u in self.units for t in u.links}
 
+    @cached_property
     def number_set(self) -> set[str]:
         return {n for u in self.units for n in u.numbers}
 
@@ -182,20 +192,19 @@ def align(a: list, b: list, sim) -> list[tuple[int | None, int | None]]:
     return out[::-1]
 
 
-def _jaccard(a, b) -> float:
-    a, b = set(a), set(b)
+def _jaccard(a: set | frozenset, b: set | frozenset) -> float:
     return 0.5 if not a and not b else len(a & b) / len(a | b)
 
 
 def _section_sim(x: SectionInfo, y: SectionInfo) -> float:
     shape = 1.0 if (x.paragraphs, x.items) == (y.paragraphs, y.items) else 0.5 if x.items == y.items else 0.0
     # content outweighs the heading level: a section whose level changed is still that section
-    return (0.2 * (x.level == y.level) + 0.35 * _jaccard(x.link_set(), y.link_set())
-            + 0.2 * _jaccard(x.number_set(), y.number_set()) + 0.25 * shape)
+    return (0.2 * (x.level == y.level) + 0.35 * _jaccard(x.link_set, y.link_set)
+            + 0.2 * _jaccard(x.number_set, y.number_set) + 0.25 * shape)
 
 
 def _unit_sim(x: Unit, y: Unit) -> float | None:
-    content = 0.3 * _jaccard(x.links, y.links) + 0.3 * _jaccard(x.numbers, y.numbers)
+    content = 0.3 * _jaccard(x.link_keys, y.link_keys) + 0.3 * _jaccard(x.number_keys, y.number_keys)
     if x.kind == y.kind:
         return 0.4 + content
     if "heading" in (x.kind, y.kind):

@@ -9,10 +9,12 @@ one: path, problem, meta, language and fingerprint.
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 
-from contentlint.findings import Finding
-from contentlint.suppress import Suppressions
+from contentlint.fingerprint import Fingerprint
+from contentlint.findings import Edit, Finding, Fix, Related, Severity
+from contentlint.suppress import Suppression, Suppressions
 
 # front matter keys grouping and the corpus rules read; the rest stays with the document
 META_KEYS = ("translation_key", "translationKey", "title", "lang", "language")
@@ -37,10 +39,18 @@ class FileRecord:
     detected_confidence: float = 0.0
     detected_chars: int = 0
     fingerprint: object = None  # fingerprint.Fingerprint, for files grouping must infer
-    findings: list[Finding] = field(default_factory=list)  # document rules, policy applied, unsuppressed
+    found: list[Finding] | None = None  # document rules, policy applied, unsuppressed
+    rows: tuple | None = None  # the same as cached rows, turned into findings when first read
     marks: Suppressions = field(default_factory=Suppressions)
     positions: dict[int, tuple[int, int]] = field(default_factory=dict)  # offsets run-level findings use
     fixable: bool = False  # a fix applies to one of its findings (so --fix must load it)
+    stat: tuple[int, int] = (0, 0)  # (size, mtime in ns) when read: unchanged files are not read again
+
+    @property
+    def findings(self) -> list[Finding]:
+        if self.found is None:  # pre-commit reports a few files of the corpus: convert only theirs
+            self.found = [finding_from(f) for f in self.rows or ()]
+        return self.found
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.positions.get(offset, (1, 1))
@@ -49,9 +59,40 @@ class FileRecord:
         return tuple(getattr(self, name) for name in LANGUAGE_FIELDS)
 
 
+class GroupResult:
+    """A group's findings and the path of its reference (source or consensus member)."""
+
+    __slots__ = ("reference", "found", "rows")
+
+    def __init__(self, reference: str, found: list | None = None, rows: tuple | None = None) -> None:
+        self.reference, self.found, self.rows = reference, found, rows
+
+    @property
+    def findings(self) -> list[Finding]:
+        if self.found is None:
+            self.found = [finding_from(f) for f in self.rows or ()]
+        return self.found
+
+    def to_row(self) -> tuple:
+        rows = self.rows if self.rows is not None else tuple(finding_row(f) for f in self.found)
+        return (self.reference, rows)
+
+
+def _plain(value):
+    """A front-matter value as the cache can store it: YAML dates and the like become text."""
+    return value if value is None or isinstance(value, (str, int, float, bool)) else str(value)
+
+
 def record(doc, findings: list[Finding], marks: Suppressions, print_=None, unsafe: bool = False) -> FileRecord:
-    meta = {k: doc.meta[k] for k in META_KEYS if k in doc.meta}
-    rec = FileRecord(doc.path, doc.digest, doc.problem, meta, fingerprint=print_, findings=findings, marks=marks)
+    meta = {k: _plain(doc.meta[k]) for k in META_KEYS if k in doc.meta}
+    if not isinstance(doc.meta.get("translation_key", ""), (str, int)):
+        meta.pop("translation_key")  # grouping ignores a key that is a list or a mapping
+    rec = FileRecord(doc.path, doc.digest, doc.problem, meta, fingerprint=print_, found=findings, marks=marks)
+    try:
+        st = os.stat(doc.path)
+        rec.stat = (st.st_size, st.st_mtime_ns)
+    except OSError:
+        pass
     for name in LANGUAGE_FIELDS:
         setattr(rec, name, getattr(doc, name))
     offsets = {0} | {o for s in marks.items for o in (s.start, s.end)}
@@ -63,3 +104,41 @@ def record(doc, findings: list[Finding], marks: Suppressions, print_=None, unsaf
 def set_language(doc, fields: tuple) -> None:
     for name, value in zip(LANGUAGE_FIELDS, fields):
         setattr(doc, name, value)
+
+
+# Rows: records and findings as tuples of plain values, which pickle stores and loads many
+# times faster than objects (a warm run loads every record of the corpus).
+_SEVERITY = {int(s): s for s in Severity}
+
+def finding_row(f: Finding) -> tuple:
+    fix = (tuple((e.start, e.end, e.content) for e in f.fix.edits), f.fix.safe, f.fix.message) if f.fix else None
+    return (f.path, f.start, f.end, f.line, f.column, f.end_line, f.end_column, f.code, f.rule, int(f.severity),
+            f.message, fix, tuple((r.path, r.line, r.message) for r in f.related))
+
+
+def finding_from(row: tuple) -> Finding:
+    *head, severity, message, fix, related = row
+    if fix is not None:
+        fix = Fix(tuple(Edit(*e) for e in fix[0]), fix[1], fix[2])
+    return Finding(*head, _SEVERITY[severity], message, fix, [Related(*r) for r in related] if related else [])
+
+
+def to_row(rec: FileRecord) -> tuple:
+    fp = rec.fingerprint
+    print_ = (fp.links, tuple(fp.numbers), tuple(fp.acronyms), fp.title, fp.outline, fp.keywords) if fp else None
+    marks = tuple((s.kind, tuple(s.selectors), s.line, s.start, s.end, s.first, s.last) for s in rec.marks.items)
+    rows = rec.rows if rec.found is None else tuple(finding_row(f) for f in rec.found)
+    return (rec.path, rec.digest, rec.problem, rec.meta, rec.languages(), print_, rows, marks, rec.positions,
+            rec.fixable, rec.stat)
+
+
+def from_row(row: tuple) -> FileRecord:
+    path, digest_, problem, meta, languages, print_, rows, marks, positions, fixable, stat = row
+    rec = FileRecord(path, digest_, problem, meta, rows=rows, positions=positions, fixable=fixable, stat=stat)
+    set_language(rec, languages)
+    if print_ is not None:
+        links, numbers, acronyms, title, outline, keywords = print_
+        rec.fingerprint = Fingerprint(links, frozenset(numbers), frozenset(acronyms), title, outline, keywords)
+    if marks:
+        rec.marks = Suppressions([Suppression(k, list(sel), *rest) for k, sel, *rest in marks])
+    return rec

@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 import os
 
-from contentlint import document, groups, language, parity, policy, suppress, workers
+from contentlint import discover, document, groups, language, parity, policy, suppress, workers
 from contentlint.cache import Cache
 from contentlint.cache import key as cache_key
 from contentlint.config import Config
@@ -56,45 +56,50 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
     their translations (the change may have broken their parity). `jobs` worker processes
     share the work; `cache` reuses what earlier runs found for unchanged files and groups."""
     rules = selected_rules(config)
-    touched = {os.path.abspath(p) for p in changed} if changed is not None else None
+    touched = set(discover.absolute(changed).values()) if changed is not None else None
     matches = groups.match_paths(files, config.path_patterns) if config.path_patterns else {}
     store = Cache(config.config_root if cache else None, cache_key(config, rules))
-    job = workers.Job(config, rules, matches, touched if touched is not None else {os.path.abspath(p) for p in files},
-                      fix, diff)
+    targets = touched if touched is not None else {os.path.abspath(p) for p in files} if fix or diff else set()
+    job = workers.Job(config, rules, matches, targets, fix, diff, store.spans)
     progress = Progress(len(files))
     records, diffs, fixed = _file_stage(files, job, store, jobs, progress)
     corpus = groups.build([records[p] for p in files], config.source_language, matches)
-    used = _group_stage(corpus, job, store, jobs, records)
-    progress.close()
-    ctx = Context(config, corpus)
+    wanted = corpus.groups  # the groups whose findings this run reports
     related = set(touched or ())
     if touched is not None:
-        for g in corpus.groups:
-            paths = {os.path.abspath(m.doc.path) for m in g.members}
-            if paths & touched:
-                related |= paths
-    own = {p: list(r.findings) for p, r in records.items()}
-    for g in corpus.groups:
+        absolute = discover.absolute(files)
+        wanted = [g for g in corpus.groups if any(absolute[m.doc.path] in touched for m in g.members)]
+        related |= {absolute[m.doc.path] for g in wanted for m in g.members}
+    signatures = {g.key: workers.signature(g) for g in wanted}
+    used = _group_stage(wanted, signatures, job, store, jobs, records)
+    progress.close()
+    ctx = Context(config, corpus)
+    shown = files if touched is None else [p for p in files if absolute[p] in related]
+    own = {p: list(records[p].findings) for p in shown}  # cached findings are read only for these
+    for g in wanted:
         for f in used[g.key].findings:
             own[f.path].append(f)
     for f in policy.apply(check_corpus(corpus, rules, ctx), config):
-        own[f.path].append(f)
+        if f.path in own:
+            own[f.path].append(f)
     unused = next((r for r in rules if r.scope == "suppression"), None)
     findings: list[Finding] = []
-    for path in files:
+    for path in shown:
         rec = records[path]
+        if not rec.marks.items:
+            findings.extend(own[path])
+            continue
         marks = copy.deepcopy(rec.marks)  # `used` flags are this run's, not the cache's
         findings.extend(suppress.apply(own[path], marks))
         if unused is not None:
             findings.extend(policy.apply(list(unused.report(rec, marks, ctx, rules)), config))
     if touched is not None:
         scopes = {r.name: r.scope for r in rules}
-        findings = [f for f in findings if os.path.abspath(f.path) in touched
-                    or (scopes.get(f.rule) in ("group", "corpus") and os.path.abspath(f.path) in related)]
-        files = [p for p in files if os.path.abspath(p) in related]
+        findings = [f for f in findings if absolute[f.path] in touched
+                    or (scopes.get(f.rule) in ("group", "corpus") and absolute[f.path] in related)]
     findings.sort(key=Finding.sort_key)
-    store.save(set(records), {workers.signature(g) for g in corpus.groups})
-    return Result(findings, files, fixed, config.unsafe_fixes, Texts(), corpus, config.fail_on), \
+    store.save(set(records), set(signatures.values()), complete=touched is None)
+    return Result(findings, shown, fixed, config.unsafe_fixes, Texts(), corpus, config.fail_on), \
         [diffs[p] for p in sorted(diffs)]
 
 
@@ -112,11 +117,15 @@ def _file_stage(files, job, store: Cache, jobs: int, progress: Progress):
     todo = []
     for paths, speculate in workers.batches(files, job.matches):
         found = [store.record(p, lambda: _digest(p)) for p in paths]
-        if all(r is not None and not (r.fixable and (job.fix or job.diff) and os.path.abspath(p) in job.targets)
-               for p, r in zip(paths, found)):
-            records.update(zip(paths, found))
+        valid = {p: r for p, r in zip(paths, found) if r is not None
+                 and not (r.fixable and (job.fix or job.diff) and os.path.abspath(p) in job.targets)}
+        if len(valid) == len(paths):
+            records.update(valid)
+        elif speculate:  # one article: all its documents, for its group check
+            todo.append((paths, True, valid))
         else:
-            todo.append((paths, speculate))
+            records.update(valid)
+            todo.append(([p for p in paths if p not in valid], False, {}))
     progress.update("checking", len(records))
     diffs, fixed = {}, 0
     for batch in workers.execute(workers.files_task, todo, job, jobs):
@@ -126,24 +135,26 @@ def _file_stage(files, job, store: Cache, jobs: int, progress: Progress):
                 store.put_record(rec)
         for sig, result in batch.groups.items():
             store.put_group(sig, result)
+        store.put_spans(batch.spans)
         diffs.update(batch.diffs)
         fixed += batch.fixed
         progress.update("checking", len(records))
     return records, diffs, fixed
 
 
-def _group_stage(corpus: Corpus, job, store: Cache, jobs: int, records) -> dict:
+def _group_stage(wanted: list, signatures: dict, job, store: Cache, jobs: int, records) -> dict:
     """Each group's findings and reference: cached, checked by the file stage, or checked now."""
     results, todo = {}, []
-    for g in corpus.groups:
-        hit = store.group(workers.signature(g))
+    for g in wanted:
+        hit = store.group(signatures[g.key])
         if hit is not None:
             results[g.key] = hit
         else:
             todo.append(workers.group_spec(g))
-    for sig, result in workers.execute(workers.group_task, todo, job, jobs):
+    for sig, (result, spans) in workers.execute(workers.group_task, todo, job, jobs):
         store.put_group(sig, result)
+        store.put_spans(spans)
         results[sig[1]] = result
-    for g in corpus.groups:
+    for g in wanted:
         g.reference = records.get(results[g.key].reference)
     return results

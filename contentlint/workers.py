@@ -17,7 +17,7 @@ import difflib
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from contentlint import groups, language, parity, policy, suppress
 from contentlint.config import Config
@@ -26,7 +26,7 @@ from contentlint.engine import Context, check_document, check_groups
 from contentlint.fingerprint import fingerprint
 from contentlint.fixer import fix_document, save
 from contentlint.groups import Corpus, Group, Member
-from contentlint.records import LANGUAGE_FIELDS, FileRecord, record, set_language
+from contentlint.records import LANGUAGE_FIELDS, FileRecord, GroupResult, record, set_language
 from contentlint.registry import Rule
 
 
@@ -40,12 +40,7 @@ class Job:
     targets: set  # absolute paths --fix / --diff may change
     fix: bool = False
     diff: bool = False
-
-
-@dataclass
-class GroupResult:
-    reference: str  # path of the group's reference (source or consensus member)
-    findings: list
+    spans: dict = field(default_factory=dict)  # known span languages: (languages, text) -> answer
 
 
 @dataclass
@@ -54,6 +49,7 @@ class BatchResult:
     diffs: dict  # path -> unified diff
     fixed: int
     groups: dict  # signature -> GroupResult, for batches checked as a group
+    spans: dict = field(default_factory=dict)  # span languages detected in this batch
 
 
 _job: Job | None = None  # set before workers fork, so they inherit it
@@ -97,14 +93,27 @@ def _fix(doc: Document, result: BatchResult) -> Document:
     return new
 
 
-def files_task(task: tuple[list[str], bool]) -> BatchResult:
-    paths, speculate = task
+def files_task(task: tuple[list[str], bool, dict]) -> BatchResult:
+    """`task`: paths, whether they are one article, and the records still valid for some of
+    them (their documents are loaded for the group, but not detected or checked again)."""
+    paths, speculate, known = task
     config = _job.config
     docs = [load(p) for p in paths]
+    fresh = []
+    for doc in docs:
+        rec = known.get(doc.path)
+        if rec is not None and rec.digest == doc.digest:
+            set_language(doc, rec.languages())
+        else:
+            fresh.append(doc)
     matches = {p: _job.matches[p] for p in paths if p in _job.matches}
-    language.assign(docs, config.detection_languages(), matches, parallel=False)
+    language.assign(fresh, config.detection_languages(), matches, parallel=False)
+    fresh_ids = {id(d) for d in fresh}
     result = BatchResult([], {}, 0, {})
     for k, doc in enumerate(docs):
+        if id(doc) not in fresh_ids:
+            result.records.append(known[doc.path])
+            continue
         doc = docs[k] = _fix(doc, result)
         keyed = groups.explicit_key(doc, matches.get(doc.path)) is not None
         print_ = fingerprint(doc) if doc.problem is None and not keyed else None
@@ -113,19 +122,20 @@ def files_task(task: tuple[list[str], bool]) -> BatchResult:
         corpus = groups.build(docs, config.source_language, matches)
         if len(corpus.groups) == 1 and len(corpus.groups[0].members) == len(docs):
             group = corpus.groups[0]
-            result.groups[signature(group)] = check_group(group, docs)
+            result.groups[signature(group)], result.spans = check_group(group, docs)
     return result
 
 
-def check_group(group: Group, docs: list[Document]) -> GroupResult:
+def check_group(group: Group, docs: list[Document]) -> tuple[GroupResult, dict]:
+    """The group's findings, and the span languages it had to detect."""
     corpus = Corpus(docs, [group])
     parity.prepare(corpus)
-    language.detect_spans(corpus, parallel=False)
+    spans = language.detect_spans(corpus, parallel=False, known=_job.spans)
     findings = check_groups([group], _job.rules, Context(_job.config, corpus))
-    return GroupResult(group.reference.path, policy.apply(findings, _job.config))
+    return GroupResult(group.reference.path, policy.apply(findings, _job.config)), spans
 
 
-def group_task(spec: tuple) -> tuple[tuple, GroupResult]:
+def group_task(spec: tuple) -> tuple[tuple, tuple[GroupResult, dict]]:
     """`spec`: the parent's group over records, as (how, key, source path, members)."""
     how, key, source, members = spec
     docs = []

@@ -13,11 +13,16 @@ def _c(text: str, code: str, on: bool) -> str:
 
 def render(result, color: bool = False) -> str:
     out = []
+    unsafe = result.unsafe_fixes
     for f in result.findings:
-        mark = " [*]" if f.fix and (f.fix.safe or result.unsafe_fixes) else ""
-        where = _c(f"{f.path}:{f.line}:{f.column}:", "1", color)
-        out.append(f"{where} {_c(f.code, COLORS[f.severity], color)} {f.rule} {f.message}{mark}")
-        out.extend(f"    {r.message or 'see'}: {r.path}:{r.line}" for r in f.related)
+        mark = " [*]" if f.fix and (f.fix.safe or unsafe) else ""
+        if color:
+            where, code = _c(f"{f.path}:{f.line}:{f.column}:", "1", True), _c(f.code, COLORS[f.severity], True)
+            out.append(f"{where} {code} {f.rule} {f.message}{mark}")
+        else:
+            out.append(f"{f.path}:{f.line}:{f.column}: {f.code} {f.rule} {f.message}{mark}")
+        for r in f.related:
+            out.append(f"    {r.message or 'see'}: {r.path}:{r.line}")
     s = result.summary()
     n, files = s["findings"], s["files"]
     noun = "finding" if n == 1 else "findings"
