@@ -42,8 +42,25 @@ def vary(text: str, copy: int) -> str:
     return TITLE.sub(lambda m: f"title: {m.group(1)} {copy}", text, count=1)
 
 
-def build(target: Path, size: int | None = None, flat: bool = True) -> dict[str, tuple[str, str]]:
-    """Write a corpus; returns path -> (true group, true language)."""
+DEFECTS = (
+    (re.compile(r"^## (?=\S)", re.M), "##"),  # heading-missing-space
+    (re.compile(r"(\]\(/[^)\s]+\))\.", re.M), r"\1,."),  # stray-punctuation after a link
+    (re.compile(r"^- ", re.M), "– "),  # dash-bullet
+    (re.compile(r"(\w)\. ", re.M), r"\1 . "),  # space-before-punctuation
+)
+
+
+def inject(text: str, n: int) -> str:
+    """A defect of the kinds machine translation leaves in one copy in ten (deterministic)."""
+    if int(_h("defect", n), 16) % 10:
+        return text
+    pattern, replacement = DEFECTS[n % len(DEFECTS)]
+    return pattern.sub(replacement, text, count=1)
+
+
+def build(target: Path, size: int | None = None, flat: bool = True,
+          defects: bool = False) -> dict[str, tuple[str, str]]:
+    """Write a corpus; returns path -> (true group, true language). `defects`: inject a few."""
     target.mkdir(parents=True, exist_ok=True)
     base = list(articles())
     truth = {}
@@ -58,6 +75,7 @@ def build(target: Path, size: int | None = None, flat: bool = True) -> dict[str,
             folder = target / [k for k, v in LANGS.items() if v == lang][0]
             folder.mkdir(exist_ok=True)
             path = folder / f"{slug}-{copy}.md" if copy else folder / f"{slug}.md"
-        path.write_text(vary(text, copy), encoding="utf-8")
+        text = vary(text, copy)
+        path.write_text(inject(text, n) if defects and copy else text, encoding="utf-8")
         truth[str(path)] = (group, lang)
     return truth

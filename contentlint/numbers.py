@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections import Counter
 from decimal import Decimal
+from functools import lru_cache
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
@@ -57,10 +58,18 @@ def iter_numbers(text: str, decimal: str = ".", space_groups: bool = False, scal
             i += 1
             end, token = found[i][1], token + found[i][2]
             groupable = token.isdigit()
-        value, other = _readings(token, decimal)
         factor = _scale(text, end, scales) if scales else 1
-        yield _canonical(value * factor), start, end, (_canonical(other * factor) if other is not None else None)
+        value, other = _values(token, decimal, factor)
+        yield value, start, end, other
         i += 1
+
+
+@lru_cache(maxsize=1 << 16)
+def _values(token: str, decimal: str, factor: int) -> tuple[str, str | None]:
+    """Canonical value and other reading of a token: Decimal arithmetic is slow, and the same
+    numbers (years, percentages) recur throughout a corpus."""
+    value, other = _readings(token, decimal)
+    return _canonical(value * factor), (_canonical(other * factor) if other is not None else None)
 
 
 _SCALE_PATTERNS: dict[int, tuple[dict, re.Pattern | None]] = {}
