@@ -7,9 +7,9 @@ multilingual articles, links and numbers varied per copy, a defect injected in o
 ten; `{language}/{key}.md` layout) and times, each in a fresh process: contentlint with one
 worker and with `--jobs N`, cold (no cache) and warm (cache from the run before); pre-commit
 mode with one changed file in a warm cache; markdownlint-cli2 and pymarkdown on the same
-files (installed into benchmarks/.tools when absent). Peak memory is the largest sum of
-proportional set sizes over the process tree (parent and workers, shared pages counted
-once), polled from /proc every 20 ms. Prints a Markdown table
+files (installed into benchmarks/.tools when absent). Memory: the peak RSS of the largest
+process (getrusage; workers included), and, in a run of its own, the peak sum of
+proportional set sizes over contentlint's whole process tree. Prints a Markdown table
 and writes it, with the raw figures as JSON, to benchmarks/.work/.
 """
 
@@ -56,21 +56,38 @@ def _pss_kb(pid: int) -> int:
         return 0
 
 
+# Runs the command and writes the largest RSS of it and its descendants (workers included:
+# the kernel accounts reaped grandchildren to their ancestors) to $CL_RSS; free to measure.
+WRAP = ("import os, resource, subprocess, sys; rc = subprocess.call(sys.argv[1:]); "
+        "open(os.environ['CL_RSS'], 'w').write(str(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)); "
+        "sys.exit(rc)")
+
+
 def measure(cmd: list[str], cwd: Path) -> dict:
-    """Wall time and peak RSS (whole process tree) of one command; its output is discarded."""
-    with tempfile.TemporaryFile() as log:  # linters report on stderr: a pipe would fill and block
+    """Wall time and the largest process's peak RSS of one command; output discarded."""
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryFile() as log:
+        rss = Path(tmp) / "rss"
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=log)
-        peak = 0
-        while proc.poll() is None:
-            peak = max(peak, sum(_pss_kb(p) for p in _tree(proc.pid)))
-            time.sleep(0.02)
+        # linters report on stderr: a file, not a pipe, which would fill and block them
+        proc = subprocess.run([sys.executable, "-c", WRAP, *cmd], cwd=cwd, stdout=subprocess.DEVNULL, stderr=log,
+                              env={**os.environ, "CL_RSS": str(rss)})
         wall = time.perf_counter() - start
-        log.seek(0)
-        err = log.read().decode(errors="replace")
-    if proc.returncode not in (0, 1):
-        raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {err[-2000:]}")
-    return {"wall": round(wall, 2), "rss_mb": round(peak / 1024)}
+        if proc.returncode not in (0, 1):
+            log.seek(0)
+            raise RuntimeError(f"{' '.join(cmd)} failed ({proc.returncode}): {log.read().decode()[-2000:]}")
+        return {"wall": round(wall, 2), "rss_mb": round(int(rss.read_text()) / 1024)}
+
+
+def tree_memory(cmd: list[str], cwd: Path) -> int:
+    """Peak of the summed proportional set sizes over the process tree (a forked worker's
+    pages shared with its parent count once), polled every 0.25 s: a run of its own, since
+    reading smaps costs the kernel time that would distort the timings."""
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, sum(_pss_kb(p) for p in _tree(proc.pid)))
+        time.sleep(0.25)
+    return round(peak / 1024)
 
 
 def peers() -> dict[str, list[str] | None]:
@@ -108,6 +125,9 @@ def contentlint_runs(root: Path, jobs: int) -> dict:
         cmd = [str(CONTENTLINT), "check", ".", "--jobs", str(workers), "--output", os.devnull]
         out[f"cold, {workers} worker{'s' if workers > 1 else ''}"] = measure(cmd, root)
         out[f"warm, {workers} worker{'s' if workers > 1 else ''}"] = measure(cmd, root)
+    shutil.rmtree(cache, ignore_errors=True)
+    cmd = [str(CONTENTLINT), "check", ".", "--jobs", str(jobs), "--output", os.devnull]
+    out[f"cold, {jobs} worker{'s' if jobs > 1 else ''}"]["tree_mb"] = tree_memory(cmd, root)
     changed = next((root / "English").glob("*.md"))
     original = changed.read_bytes()
     try:
@@ -120,8 +140,8 @@ def contentlint_runs(root: Path, jobs: int) -> dict:
 
 
 def table(results: dict, jobs: int) -> str:
-    rows = ["| files | run | wall (s) | files/s | peak memory (MB) | × markdownlint-cli2 | × pymarkdown |",
-            "|---:|---|---:|---:|---:|---:|---:|"]
+    rows = ["| files | run | wall (s) | files/s | peak RSS (MB) | all processes (MB) | × markdownlint-cli2 | × pymarkdown |",
+            "|---:|---|---:|---:|---:|---:|---:|---:|"]
     for size, runs in results.items():
         peers_ = {k: v for k, v in runs.items() if k in ("markdownlint-cli2", "pymarkdown")}
         for name, m in runs.items():
@@ -129,7 +149,8 @@ def table(results: dict, jobs: int) -> str:
                       (peers_.get("markdownlint-cli2"), peers_.get("pymarkdown"))]
             rate = f"{size / m['wall']:.0f}" if "pre-commit" not in name else ""
             who = name if name in peers_ else f"contentlint {name}"
-            rows.append(f"| {size} | {who} | {m['wall']:.2f} | {rate} | {m['rss_mb']} | {ratios[0]} | {ratios[1]} |")
+            tree = m.get("tree_mb", "")
+            rows.append(f"| {size} | {who} | {m['wall']:.2f} | {rate} | {m['rss_mb']} | {tree} | {ratios[0]} | {ratios[1]} |")
     return "\n".join(rows) + f"\n\n{os.cpu_count()} CPUs, --jobs {jobs}.\n"
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass, field
 
 from markdown_it.token import Token
@@ -14,6 +15,7 @@ from contentlint.records import digest
 from contentlint.views import Block, Heading, Inline, ListItem, ListView, Paragraph, make_inline
 
 BOM = "\ufeff"
+MAX_BYTES = 10 * 2**20
 
 
 @dataclass(eq=False)
@@ -102,9 +104,32 @@ def parse(doc: Document) -> Document:
     return doc
 
 
+class Unreadable(Exception):
+    """A path that is not read at all: not a regular file, or too large to be an article."""
+
+
+def read_file(path: str) -> bytes:
+    """The bytes of a regular file. Opened without blocking, so a named pipe never hangs the
+    run; a file over MAX_BYTES is refused before it is read (an article is a few kilobytes)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise Unreadable("not a regular file (a named pipe, socket or device): not read")
+        if st.st_size > MAX_BYTES:
+            raise Unreadable(f"file is {st.st_size / 2**20:.1f} MB: articles over {MAX_BYTES // 2**20} MB are not read")
+        return fh.read()
+
+
 def load(path: str) -> Document:
-    with open(path, "rb") as fh:
-        data = fh.read()
+    """The parsed document, or one whose `problem` says why it could not be read: unreadable,
+    deleted meanwhile, a symlink loop, a pipe — a finding, never a crash."""
+    try:
+        data = read_file(path)
+    except Unreadable as exc:
+        return Document(os.fspath(path), problem=str(exc))
+    except OSError as exc:
+        return Document(os.fspath(path), problem=f"cannot read file: {exc.strerror or exc}")
     doc = decode(os.fspath(path), data)
     return parse(doc) if doc.problem is None else doc
 

@@ -13,6 +13,29 @@ from contentlint.lines import LineIndex
 _HANDLER = YAMLHandler()
 
 
+class _StrictLoader(yaml.SafeLoader):
+    """PyYAML's safe loader without aliases (an alias bomb expands to gigabytes as soon as
+    anything reads the value; articles never need one) and without duplicate keys (YAML
+    keeps the last silently; an editor meant one of them)."""
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(problem="aliases (*name) are not allowed in front matter",
+                                       problem_mark=event.start_mark)
+        return super().compose_node(parent, index)
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, (str, int, float, bool)):
+                if key in seen:
+                    raise yaml.MarkedYAMLError(problem=f"duplicate key '{key}'", problem_mark=key_node.start_mark)
+                seen.add(key)
+        return super().construct_mapping(node, deep)
+
+
 @dataclass
 class FrontMatter:
     start: int  # offset of the opening `---`
@@ -38,7 +61,7 @@ def read(text: str, lines: LineIndex) -> FrontMatter | None:
     raw = text[lines.start(open_end_line) : lines.start(close_line)]
     fm = FrontMatter(0, lines.end(close_line), close_line + 1, raw)
     try:
-        fm.data = _HANDLER.load(raw)
+        fm.data = yaml.load(raw, Loader=_StrictLoader)  # what python-frontmatter's handler does, stricter
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         fm.error_line = open_end_line + (mark.line if mark else 0)

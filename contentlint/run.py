@@ -9,7 +9,6 @@ from contentlint import discover, document, groups, language, parity, policy, su
 from contentlint.cache import Cache
 from contentlint.cache import key as cache_key
 from contentlint.config import Config
-from contentlint.document import Document
 from contentlint.engine import Context, check_corpus
 from contentlint.findings import Finding
 from contentlint.groups import Corpus
@@ -17,15 +16,6 @@ from contentlint.records import FileRecord, digest
 from contentlint.progress import Progress
 from contentlint.registry import Rule, all_rules, select
 from contentlint.reporters import Result, Texts
-
-
-def load(path: str) -> Document:
-    try:
-        return document.load(path)
-    except OSError as exc:  # unreadable, deleted meanwhile, a folder: a finding, not a crash
-        doc = Document(path)
-        doc.problem = f"cannot read file: {exc.strerror or exc}"
-        return doc
 
 
 def selected_rules(config: Config) -> list[Rule]:
@@ -36,7 +26,7 @@ def analyse(files: list[str], config: Config, progress: Progress | None = None) 
     """Load every file once, give each its language, and group translations."""
     docs = []
     for p in files:
-        docs.append(load(p))
+        docs.append(document.load(p))
         if progress:
             progress.update("loading", len(docs))
     matches = groups.match_paths(files, config.path_patterns) if config.path_patterns else {}
@@ -105,9 +95,8 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
 
 def _digest(path: str) -> str | None:
     try:
-        with open(path, "rb") as fh:
-            return digest(fh.read())
-    except OSError:
+        return digest(document.read_file(path))
+    except (OSError, document.Unreadable):
         return None
 
 
@@ -128,7 +117,7 @@ def _file_stage(files, job, store: Cache, jobs: int, progress: Progress):
             todo.append(([p for p in paths if p not in valid], False, {}))
     progress.update("checking", len(records))
     diffs, fixed = {}, 0
-    for batch in workers.execute(workers.files_task, todo, job, jobs):
+    for batch in workers.execute(workers.files_task, todo, job, jobs, spans=any(t[1] for t in todo)):
         for rec in batch.records:
             records[rec.path] = rec
             if not batch.diffs.get(rec.path):
@@ -151,7 +140,7 @@ def _group_stage(wanted: list, signatures: dict, job, store: Cache, jobs: int, r
             results[g.key] = hit
         else:
             todo.append(workers.group_spec(g))
-    for sig, (result, spans) in workers.execute(workers.group_task, todo, job, jobs):
+    for sig, (result, spans) in workers.execute(workers.group_task, todo, job, jobs, spans=True):
         store.put_group(sig, result)
         store.put_spans(spans)
         results[sig[1]] = result

@@ -16,7 +16,8 @@ from contentlint.prose import WORD
 
 ACRONYM_AFTER = re.compile(r"\s*[(（][A-Z0-9&]{2,}[)）]")
 # A name with its acronym: capitalised words, small connectors allowed, then `(ACRONYM)`.
-NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:in|of|and|for|on|the|de|&)\s+)*)*[A-Z][\w'’-]*\s*[(（][A-Z0-9&]{2,}[)）]")
+# Bounded repetitions (a name has at most a dozen words): linear on any text.
+NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:in|of|and|for|on|the|de|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\s*[(（][A-Z0-9&]{2,}[)）]")
 WHOLE_SHARE = 0.6  # share of a block's words found in its source block to test the whole block
 MIN_RUN_LETTERS = 6
 

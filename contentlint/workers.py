@@ -16,10 +16,11 @@ from __future__ import annotations
 import difflib
 import multiprocessing
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from contentlint import groups, language, parity, policy, suppress
+from contentlint import document, groups, language, parity, policy, suppress
 from contentlint.config import Config
 from contentlint.document import Document
 from contentlint.engine import Context, check_document, check_groups
@@ -63,12 +64,6 @@ def signature(group: Group) -> tuple:
     return (group.how, group.key, source, members)
 
 
-def load(path: str) -> Document:
-    from contentlint.run import load as load_file
-
-    return load_file(path)
-
-
 def _raw(doc: Document) -> list:
     return policy.apply(check_document(doc, _job.rules, Context(_job.config)), _job.config)
 
@@ -88,7 +83,11 @@ def _fix(doc: Document, result: BatchResult) -> Document:
             doc.text.splitlines(keepends=True), new.text.splitlines(keepends=True),
             fromfile=f"a/{doc.path}", tofile=f"b/{doc.path}"))
         return doc
-    save(new)
+    try:
+        save(new)
+    except OSError as exc:  # deleted or made read-only meanwhile: the findings stay, unfixed
+        print(f"contentlint: {doc.path}: fixes not written: {exc.strerror or exc}", file=sys.stderr)
+        return doc
     result.fixed += count
     return new
 
@@ -98,7 +97,7 @@ def files_task(task: tuple[list[str], bool, dict]) -> BatchResult:
     them (their documents are loaded for the group, but not detected or checked again)."""
     paths, speculate, known = task
     config = _job.config
-    docs = [load(p) for p in paths]
+    docs = [document.load(p) for p in paths]
     fresh = []
     for doc in docs:
         rec = known.get(doc.path)
@@ -140,7 +139,7 @@ def group_task(spec: tuple) -> tuple[tuple, tuple[GroupResult, dict]]:
     how, key, source, members = spec
     docs = []
     for path, languages, confidence, evidence in members:
-        doc = load(path)
+        doc = document.load(path)
         set_language(doc, languages)
         docs.append(doc)
     by_path = {d.path: d for d in docs}
@@ -154,14 +153,17 @@ def group_spec(group: Group) -> tuple:
             [(m.doc.path, m.doc.languages(), m.confidence, m.evidence) for m in group.members])
 
 
-def execute(fn: Callable, tasks: list, job: Job, jobs: int) -> Iterator:
-    """`fn` over `tasks`, results in any order: forked workers, or here for one job or task."""
+def execute(fn: Callable, tasks: list, job: Job, jobs: int, spans: bool = False) -> Iterator:
+    """`fn` over `tasks`, results in any order: forked workers, or here for one job or task.
+    `spans`: the tasks detect untranslated spans, whose models are loaded once, before forking."""
     global _job
     _job = job
     try:
         if jobs <= 1 or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
             yield from map(fn, tasks)
             return
+        if spans:
+            language.preload(job.config.detection_languages(), job.config.source_language)
         with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
             yield from pool.imap_unordered(fn, tasks)
     finally:

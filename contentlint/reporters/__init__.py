@@ -12,13 +12,12 @@ class Texts(dict):
     """path -> the file's Document, decoded on first use (not parsed): what reporters quote."""
 
     def __missing__(self, path: str):
-        from contentlint.document import Document, decode
+        from contentlint.document import Document, Unreadable, decode, read_file
 
         try:
-            with open(path, "rb") as fh:
-                doc = decode(path, fh.read())
-        except OSError as exc:
-            doc = Document(path, problem=f"cannot read file: {exc.strerror or exc}")
+            doc = decode(path, read_file(path))
+        except (OSError, Unreadable) as exc:
+            doc = Document(path, problem=str(exc))
         self[path] = doc
         return doc
 

@@ -1,0 +1,129 @@
+"""Fix safety as properties over generated articles with injected machine-translation defects:
+--fix is idempotent, changes only bytes inside the spans it reported, keeps BOM and line
+endings, and leaves none of its defects behind; an interrupted write keeps the original."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import stat
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from contentlint import document, fixer
+from contentlint.config import Config
+from contentlint.engine import Context, check_document
+from contentlint.fixer import fix_document
+from contentlint.registry import all_rules
+
+WORDS = ["markedet", "the", "investor", "renten", "bank", "aksjer", "risiko", "dana", "pasaran", "pelabur",
+         "fond", "obligasjoner", "inflasjon", "keuntungan", "kapital", "growth", "Oslo", "Norge"]
+RULES = all_rules()
+CTX = Context(Config())
+
+
+@st.composite
+def sentence(draw) -> str:
+    words = draw(st.lists(st.sampled_from(WORDS), min_size=3, max_size=12))
+    text = " ".join(words).capitalize()
+    if draw(st.booleans()):
+        slug = draw(st.sampled_from(["risk", "bond-market", "inflation", "capital"]))
+        link = f"[{draw(st.sampled_from(WORDS))}](/{slug})"
+        # defects after links: `,.`, `..`, a space before the stop
+        tail = draw(st.sampled_from(["", ",.", " .", "..", ",", "."]))
+        text += f" {link}{tail}"
+    if draw(st.booleans()):
+        text += f" {draw(st.integers(10, 99999))}"
+    return text + draw(st.sampled_from([".", " .", "!", " ,", "  ."]))
+
+
+@st.composite
+def article(draw) -> tuple[bytes, bool, str]:
+    lines = ["---", "title: Markedet", "description: Om markedet", "keywords: marked, aksjer", "---",
+             "# Markedet", ""]
+    for _ in range(draw(st.integers(1, 4))):
+        heading = draw(st.sampled_from(["Historie", "Risiko", "Real World Eksempel", "Fordeler"]))
+        lines += [draw(st.sampled_from(["## ", "##", "###", "## "])) + heading, ""]
+        for _ in range(draw(st.integers(1, 3))):
+            lines += [" ".join(draw(st.lists(sentence(), min_size=1, max_size=3))), ""]
+    lines += [draw(st.sampled_from(["## Høydepunkter", "##Høydepunkter"])), ""]
+    marker = draw(st.sampled_from(["- ", "– ", "* ", "—"]))
+    lines += [marker + draw(sentence()) for _ in range(draw(st.integers(1, 4)))]
+    trailing = draw(st.sampled_from(["", "  ", "\t"]))
+    newline = draw(st.sampled_from(["\n", "\r\n"]))
+    text = newline.join(line + trailing if line and draw(st.booleans()) else line for line in lines) + newline
+    bom = draw(st.booleans())
+    return ("\ufeff" if bom else "").encode() + text.encode(), bom, newline
+
+
+def lint(doc):
+    return check_document(doc, RULES, CTX)
+
+
+def _outside(before: str, after: str, spans) -> bool:
+    for op, i1, i2, _, _ in difflib.SequenceMatcher(None, before, after, autojunk=False).get_opcodes():
+        if op != "equal" and not any(s <= i1 and i2 <= e for s, e in spans):
+            return True
+    return False
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(article())
+def test_fix_is_safe(case):
+    data, bom, newline = case
+    doc = document.decode("gen.md", data)
+    document.parse(doc)
+    doc.language = "nb"
+    fixable = [f for f in lint(doc) if f.fix and f.fix.safe]
+    fixed, _ = fix_document(doc, lint)
+    # none of the defects it fixes is left, and a second --fix changes nothing
+    assert [f for f in lint(fixed) if f.fix and f.fix.safe] == []
+    again, count = fix_document(fixed, lint)
+    assert again.text == fixed.text and count == 0
+    # only bytes inside the spans the first lint reported (with their edits) change
+    spans = [(min(f.start, *(e.start for e in f.fix.edits)), max(f.end, *(e.end for e in f.fix.edits)))
+             for f in fixable]
+    assert not _outside(doc.text, fixed.text, spans)
+    # BOM and line endings stay
+    out = document.encode(fixed)
+    assert out.startswith("\ufeff".encode()) == bom
+    if newline == "\r\n":
+        assert out.count(b"\n") == out.count(b"\r\n")
+
+
+@settings(max_examples=500, deadline=None)
+@given(article())
+def test_fix_through_the_file_keeps_bytes_and_mode(tmp_path_factory, case):
+    data, bom, _ = case
+    path = tmp_path_factory.mktemp("fix") / "a.md"
+    path.write_bytes(data)
+    path.chmod(0o640)
+    doc = document.load(str(path))
+    doc.language = "nb"
+    fixed, _ = fix_document(doc, lint)
+    fixer.save(fixed)
+    assert path.read_bytes() == document.encode(fixed)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert os.listdir(path.parent) == ["a.md"]  # no temporary file left
+
+
+def test_an_interrupted_write_keeps_the_original(tmp_path, monkeypatch):
+    path = tmp_path / "a.md"
+    path.write_bytes(b"# Original ,.\n")
+
+    class Interrupted(BaseException):
+        pass
+
+    real_fsync = os.fsync
+
+    def crash(fd):  # the new text is half on disk when the process dies
+        real_fsync(fd)
+        raise Interrupted
+
+    monkeypatch.setattr(os, "fsync", crash)
+    with pytest.raises(Interrupted):
+        fixer.write_atomic(str(path), b"# Replaced\n" * 1000)
+    assert path.read_bytes() == b"# Original ,.\n"
+    assert os.listdir(tmp_path) == ["a.md"]
