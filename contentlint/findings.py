@@ -25,7 +25,7 @@ class Severity(enum.IntEnum):
 _NAMES = {s.value: s.name.lower() for s in Severity}
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, slots=True)
 class Edit:
     """Replace text[start:end] with `content` (offsets into the document's text)."""
 
@@ -34,7 +34,7 @@ class Edit:
     content: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Fix:
     edits: tuple[Edit, ...]
     safe: bool = True
@@ -49,7 +49,7 @@ class Fix:
         return min(e.start for e in self.edits), max(e.end for e in self.edits)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     """Another place that explains a finding, e.g. the source-language counterpart."""
 
@@ -58,7 +58,7 @@ class Related:
     message: str = ""
 
 
-@dataclass
+@dataclass(slots=True)  # a run of a large corpus holds hundreds of thousands
 class Finding:
     path: str
     start: int  # offsets into the document text; the span of the defect

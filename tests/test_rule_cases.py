@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from contentlint.config import Config
 from contentlint.registry import all_rules, find
 from helpers import fix, lint, lint_files, make_doc
 
@@ -31,7 +32,8 @@ def _bytes(case) -> bytes:
 def test_case(rule, case, tmp_path):
     assert find(rule) is not None, f"unknown rule {rule}"
     if "files" in case:  # a fixture folder: the whole pipeline, languages and groups included
-        found = [f for f in lint_files(tmp_path, case["files"], [rule, *case.get("also", [])]) if f.rule == rule]
+        config = Config(**case.get("config", {}))
+        found = [f for f in lint_files(tmp_path, case["files"], [rule, *case.get("also", [])], config) if f.rule == rule]
         assert [[f.path[len(str(tmp_path)) + 1 :], f.line, f.column] for f in found] == case["findings"]
         return
     doc = make_doc(_bytes(case), case.get("language"))

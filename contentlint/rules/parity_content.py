@@ -1,6 +1,7 @@
 from collections import Counter
 
-from contentlint.findings import Severity
+from contentlint.blame import Claim, settle
+from contentlint.findings import Related, Severity
 from contentlint.numbers import iter_numbers
 from contentlint.parity import number_differences, number_format, unit_text
 from contentlint.registry import Rule, register
@@ -31,7 +32,9 @@ class LinkMismatch(Rule):
     ## What it does
     Compares the relative link targets of each aligned block with the source's: a target
     missing, one added, or one pointing elsewhere. The message names the expected target.
-    Absolute URLs may be localised and are not compared.
+    Absolute URLs may be localised and are not compared. When the translations agree with
+    each other and the source differs (`blame = "consensus"`, the default), the difference
+    is reported once, on the source, with the number of translations that agree.
 
     ## Why it matters
     A translated link that points elsewhere sends readers to the wrong article, and nobody
@@ -67,16 +70,17 @@ class LinkMismatch(Rule):
     def check(self, group, ctx):
         from contentlint.fingerprint import target_key
 
+        absolute = ctx.config.option(self, "compare_absolute")
+        key = (lambda target: target.strip()) if absolute else target_key
+        claims = []
         for p in group.pairings:
-            absolute = ctx.config.option(self, "compare_absolute")
             for r, t in matched_units(p):
-                key = (lambda target: target.strip()) if absolute else target_key
                 links = [(key(link.target), link) for link in t.block.links()]
                 mine = Counter(k for k, _ in links if k)
                 theirs = Counter(k for k in (key(link.target) for link in r.block.links()) if k) if absolute else Counter(r.links)
                 used: set[int] = set()
                 for want, got in differences(theirs, mine):
-                    link = next((lk for key, lk in links if key == got and id(lk) not in used), None) if got else None
+                    link = next((lk for k, lk in links if k == got and id(lk) not in used), None) if got else None
                     if link is not None:
                         used.add(id(link))
                     start, end = (link.start, link.end) if link else (t.block.start, t.block.end)
@@ -87,7 +91,28 @@ class LinkMismatch(Rule):
                         msg = f"{kind} is missing the source's link to '{want}'"
                     else:
                         msg = f"link to '{got}' is not in the source's {kind}"
-                    yield self.finding(p.doc, start, end, msg, related=related(p, r.block.line))
+                    claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg,
+                                                                      related=related(p, r.block.line))))
+
+        def on_source(c: Claim, n: int):
+            r = c.element
+            link = next((lk for lk in r.block.links() if key(lk.target) == c.want), None) if c.want else None
+            start, end = (link.start, link.end) if link else (r.block.start, r.block.end)
+            if c.want and c.got:
+                msg = f"link to '{c.want}' where {n} translations agree on '{c.got}'"
+            elif c.want:
+                msg = f"link to '{c.want}' that {n} translations do not have"
+            else:
+                msg = f"no link where {n} translations link to '{c.got}'"
+            return self.finding(c.pairing.ref, start, end, msg, related=agreeing(c, n))
+
+        yield from settle(claims, group, ctx.config.blame, on_source)
+
+
+def agreeing(claim: Claim, n: int) -> list[Related]:
+    """Where the translations that agree say it: the first of them."""
+    first = claim.finding
+    return [Related(first.path, first.line, f"{n} translations agree, e.g. ({claim.pairing.doc.language})")]
 
 
 @register
@@ -97,7 +122,9 @@ class NumberMismatch(Rule):
     ## What it does
     Compares the numbers of each aligned block after locale-aware normalisation: `1,000.5`,
     `1 000,5` and `1.000,5` are one value; Arabic-Indic and Devanagari digits count as
-    digits; a range such as `12–18` or `$1800-2500` gives both ends.
+    digits; a range such as `12–18` or `$1800-2500` gives both ends. A number that the
+    translations agree on and the source does not is reported once, on the source
+    (`blame = "consensus"`).
 
     ## Why it matters
     A changed number (a fee, a duration, a year) is a factual error in that language only.
@@ -129,6 +156,7 @@ class NumberMismatch(Rule):
     scope = "group"
 
     def check(self, group, ctx):
+        claims = []
         for p in group.pairings:
             fmt = number_format(p.doc)
             for r, t in matched_units(p):
@@ -146,4 +174,23 @@ class NumberMismatch(Rule):
                         msg = f"number {want} of the source is missing"
                     else:
                         msg = f"number {got} is not in the source"
-                    yield self.finding(p.doc, start, end, msg, related=related(p, r.block.line))
+                    claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg,
+                                                                      related=related(p, r.block.line))))
+
+        def on_source(c: Claim, n: int):
+            r = c.element
+            start, end = r.block.start, r.block.end
+            if c.want:
+                fmt = number_format(c.pairing.ref)
+                at = next(((a, b) for value, a, b, _ in iter_numbers(unit_text(r.block), *fmt) if value == c.want), None)
+                if at:
+                    start, end = (r.block.inline.to_file(r.block.c0 + at[0]), r.block.inline.to_file(r.block.c0 + at[1]))
+            if c.want and c.got:
+                msg = f"number {c.want} where {n} translations agree on {c.got}"
+            elif c.want:
+                msg = f"number {c.want} that {n} translations do not have"
+            else:
+                msg = f"no number where {n} translations have {c.got}"
+            return self.finding(c.pairing.ref, start, end, msg, related=agreeing(c, n))
+
+        yield from settle(claims, group, ctx.config.blame, on_source)
