@@ -10,6 +10,7 @@ SPACED = re.compile(rf"\[([^\[\]\x00\n]+)\]([ \t]+)\({URL}[^()\s\x00]*\)")
 SWAPPED = re.compile(rf"\(([^()\x00\n]+)\)\[({URL}[^\[\]\s\x00]*)\]")
 UNCLOSED_LABEL = re.compile(rf"\[([^\[\]\x00\n]+)(?=\({URL}[^()\s\x00]*\))")
 BROKEN_TARGET = re.compile(rf"\]\({URL}")
+SENTENCE_MARKS = set(".,;:!?、。，．！？・")
 
 
 @register
@@ -19,8 +20,9 @@ class MalformedLink(Rule):
     ## What it does
     Finds `[text] (/url)` (a space between text and target), `(text)[/url]` (the parts
     swapped), `[text(/url)` (an unclosed bracket), a target the parser rejects
-    (`](/a b, c)`), and links with empty text or an empty target. It fixes the first three,
-    where the intended link is certain.
+    (`](/a b, c)`), links with empty text or an empty target, and link text that is only
+    punctuation (`[.](/treasury-yield)`: the words it linked are outside it). It fixes the
+    first three, where the intended link is certain.
 
     ## Why it matters
     The reader sees brackets and a bare path instead of a link, and link checks across
@@ -46,8 +48,13 @@ class MalformedLink(Rule):
         for link in doc.links:
             if link.autolink:
                 continue
-            if not doc.text[link.text_start : link.text_end].strip():
+            text = doc.text[link.text_start : link.text_end].strip()
+            if not text:
                 yield self.finding(doc, link.start, link.end, f"link to '{link.target}' has no text")
+            elif all(c in SENTENCE_MARKS for c in text):
+                # `[.](/treasury-yield)`: translation moved the words out and left the stop in
+                yield self.finding(doc, link.start, link.end,
+                                   f"link to '{link.target}' has only '{text}' as its text: the words it linked are outside it")
             if not link.target.strip():
                 yield self.finding(doc, link.start, link.end, "link has an empty target")
         for inline in doc.inlines:
