@@ -28,6 +28,11 @@ class Claim:
     want: object  # the source's value (None: the source has none)
     got: object  # the translation's value (None: the translation has none)
     finding: Finding  # as reported on the translation
+    key: object = None  # what translations must share to agree (default: the element itself)
+
+    def __post_init__(self) -> None:
+        if self.key is None:
+            self.key = id(self.element)
 
 
 def settle(claims: list[Claim], group, mode: str,
@@ -40,7 +45,7 @@ def settle(claims: list[Claim], group, mode: str,
         return
     agree: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
-        agree[(id(c.element), c.want, c.got)].append(c)
+        agree[(c.key, c.want, c.got)].append(c)
     blamed: set[int] = set()
     for same in agree.values():
         n = len({id(c.pairing) for c in same})

@@ -2,12 +2,14 @@
 
 from contentlint.rules import (  # noqa: F401
     dash_bullet,
+    fragment_start,
     frontmatter,
     grouping,
     heading_missing_space,
     heading_structure,
     link_text_punctuation,
     malformed_link,
+    mangled_markup,
     missing_highlights,
     parity_content,
     parity_meta,

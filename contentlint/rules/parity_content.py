@@ -1,11 +1,11 @@
 from collections import Counter
 
 from contentlint.blame import Claim, settle
-from contentlint.findings import Related, Severity
+from contentlint.findings import Severity
 from contentlint.numbers import iter_numbers
 from contentlint.parity import number_differences, number_format, unit_text
 from contentlint.registry import Rule, register
-from contentlint.rules.parity_structure import related
+from contentlint.rules.parity_structure import agreeing, related
 
 KINDS = {"heading": "heading", "paragraph": "paragraph", "item": "list item"}
 
@@ -107,12 +107,6 @@ class LinkMismatch(Rule):
             return self.finding(c.pairing.ref, start, end, msg, related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
-
-
-def agreeing(claim: Claim, n: int) -> list[Related]:
-    """Where the translations that agree say it: the first of them."""
-    first = claim.finding
-    return [Related(first.path, first.line, f"{n} translations agree, e.g. ({claim.pairing.doc.language})")]
 
 
 @register

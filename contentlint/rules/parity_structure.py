@@ -1,5 +1,12 @@
+from contentlint.blame import Claim, settle
 from contentlint.findings import Related, Severity
 from contentlint.registry import Rule, register
+
+
+def agreeing(claim: Claim, n: int) -> list[Related]:
+    """Where the translations that agree say it: the first of them."""
+    first = claim.finding
+    return [Related(first.path, first.line, f"{n} translations agree, e.g. ({claim.pairing.doc.language})")]
 
 
 def related(p, line: int) -> list[Related]:
@@ -63,22 +70,41 @@ class OutlineMismatch(Rule):
     scope = "group"
 
     def check(self, group, ctx):
+        claims = []
         for p in group.pairings:
             present = [t for _, t in p.sections if t is not None]
+            previous = None  # the last reference section before this point: where an extra one stands
             for k, (r, t) in enumerate(p.sections):
                 if r is not None and t is None:
                     # point at the translation's next section, or its last one when nothing follows
                     following = next((t2 for _, t2 in p.sections[k + 1 :] if t2 is not None), None)
                     at = following or (present[-1] if present else None)
                     where = "before this section" if following else "after this section"
-                    yield self.finding(p.doc, *(at.anchor[1:] if at else (0, 0)),
-                                       f"section missing: the source has '{r.title}' {where}", related=source_of(p, r))
+                    claims.append(Claim(p, r, "section", None, self.finding(
+                        p.doc, *(at.anchor[1:] if at else (0, 0)), f"section missing: the source has '{r.title}' {where}",
+                        related=source_of(p, r))))
                 elif r is None and t is not None:
-                    yield self.finding(p.doc, *t.anchor[1:], f"extra section '{t.title}': the source has no such "
-                                       "section", related=source_of(p, t))
+                    claims.append(Claim(p, previous, None, "section", self.finding(
+                        p.doc, *t.anchor[1:], f"extra section '{t.title}': the source has no such section",
+                        related=source_of(p, t)), key=("extra", id(previous))))
                 elif r and t and r.level != t.level:
-                    yield self.finding(p.doc, *t.anchor[1:], f"heading level H{t.level} where the source has "
-                                       f"'{r.title}' (H{r.level})", related=source_of(p, r))
+                    claims.append(Claim(p, r, r.level, t.level, self.finding(
+                        p.doc, *t.anchor[1:], f"heading level H{t.level} where the source has '{r.title}' (H{r.level})",
+                        related=source_of(p, r))))
+                previous = r or previous
+
+        def on_source(c: Claim, n: int):
+            ref, r = c.pairing.ref, c.element
+            anchor = r.anchor[1:] if r is not None else (0, 0)
+            if c.got is None:
+                msg = f"section '{r.title}' that {n} translations do not have"
+            elif c.want is None:
+                msg = f"{n} translations have a section {'after' if r else 'before'} this one that the source lacks"
+            else:
+                msg = f"heading level H{c.want} where {n} translations agree on H{c.got}"
+            return self.finding(ref, *anchor, msg, related=agreeing(c, n))
+
+        yield from settle(claims, group, ctx.config.blame, on_source)
 
 
 @register
@@ -128,11 +154,16 @@ class ParagraphMismatch(Rule):
     scope = "group"
 
     def check(self, group, ctx):
-        for p in group.pairings:
-            for r, t in p.sections:
-                if r and t and r.paragraphs != t.paragraphs:
-                    yield self.finding(p.doc, *t.anchor[1:], f"{t.paragraphs} paragraph(s) where the source's "
-                                       f"'{r.title}' has {r.paragraphs}", related=source_of(p, r))
+        claims = [Claim(p, r, r.paragraphs, t.paragraphs, self.finding(
+                      p.doc, *t.anchor[1:], f"{t.paragraphs} paragraph(s) where the source's '{r.title}' has "
+                      f"{r.paragraphs}", related=source_of(p, r)))
+                  for p in group.pairings for r, t in p.sections if r and t and r.paragraphs != t.paragraphs]
+
+        def on_source(c: Claim, n: int):
+            return self.finding(c.pairing.ref, *c.element.anchor[1:], f"{c.want} paragraph(s) in '{c.element.title}' "
+                                f"where {n} translations agree on {c.got}", related=agreeing(c, n))
+
+        yield from settle(claims, group, ctx.config.blame, on_source)
 
 
 @register
@@ -180,13 +211,23 @@ class ListMismatch(Rule):
     scope = "group"
 
     def check(self, group, ctx):
+        claims = []
         for p in group.pairings:
             for r, t in p.sections:
                 if not (r and t):
                     continue
                 if r.lists != t.lists:
-                    yield self.finding(p.doc, *t.anchor[1:], f"{t.lists} list(s) where the source's '{r.title}' "
-                                       f"has {r.lists}", related=source_of(p, r))
+                    claims.append(Claim(p, r, ("lists", r.lists), ("lists", t.lists), self.finding(
+                        p.doc, *t.anchor[1:], f"{t.lists} list(s) where the source's '{r.title}' has {r.lists}",
+                        related=source_of(p, r))))
                 elif r.items != t.items:
-                    yield self.finding(p.doc, *t.anchor[1:], f"{t.items} list item(s) where the source's "
-                                       f"'{r.title}' has {r.items}", related=source_of(p, r))
+                    claims.append(Claim(p, r, ("items", r.items), ("items", t.items), self.finding(
+                        p.doc, *t.anchor[1:], f"{t.items} list item(s) where the source's '{r.title}' has {r.items}",
+                        related=source_of(p, r))))
+
+        def on_source(c: Claim, n: int):
+            what = "list(s)" if c.want[0] == "lists" else "list item(s)"
+            return self.finding(c.pairing.ref, *c.element.anchor[1:], f"{c.want[1]} {what} in '{c.element.title}' "
+                                f"where {n} translations agree on {c.got[1]}", related=agreeing(c, n))
+
+        yield from settle(claims, group, ctx.config.blame, on_source)
