@@ -20,7 +20,7 @@ class Config:
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> selectors
     severities: dict[str, Severity] = field(default_factory=dict)  # rule name -> severity
     rule_options: dict[str, dict] = field(default_factory=dict)  # rule name -> options
-    blame: str = "consensus"  # who a parity difference is reported on (see issue 9)
+    blame: str = "consensus"  # who a parity difference is reported on (blame.py)
     baseline: str | None = None
     config_root: str = "."  # folder of the configuration file; globs are relative to it
     content_paths: list[str] = field(default_factory=list)  # the content root, before PATHS on the command line

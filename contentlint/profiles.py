@@ -28,6 +28,7 @@ class Profile:
     decimal: str = "."
     grouping: tuple[str, ...] = (",",)
     unchanged_allow: tuple[str, ...] = ()
+    repetition: bool = False  # a word twice in a row is grammar here (reduplication, `पहले पहले`)
     scales: dict = field(default_factory=dict, compare=False, hash=False)  # word -> multiplier
     extra: dict = field(default_factory=dict, compare=False, hash=False)
 
@@ -48,6 +49,7 @@ def load_profiles(folder: str | None = None) -> dict[str, Profile]:
             decimal=data.pop("decimal", "."),
             grouping=tuple(data.pop("grouping", (",",))),
             unchanged_allow=tuple(data.pop("unchanged_allow", ())),
+            repetition=bool(data.pop("repetition", False)),
             scales={str(k): int(v) for k, v in (data.pop("scales", None) or {}).items()},
             extra=data,
         )

@@ -1,6 +1,7 @@
 import operator
 
 from contentlint.findings import Fix, Severity
+from contentlint.profiles import load_profiles
 from contentlint.registry import Rule, register
 
 from contentlint.prose import WORD
@@ -13,7 +14,8 @@ class RepeatedWord(Rule):
     ## What it does
     Finds a word repeated with only blanks between (`the the`, `og og`), ignoring case.
     Numbers are left alone (`1 1`). The fix, which removes the second word, is unsafe:
-    some repetitions are meant.
+    some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
+    Malay: reduplication and phrases like `से पहले पहले`) are not checked.
 
     ## Why it matters
     A doubled word is the most common slip that spell checkers let through.
@@ -36,6 +38,9 @@ class RepeatedWord(Rule):
     options = {"allow": []}  # words that may repeat (`that that`, `Walla Walla`)
 
     def check(self, doc, ctx):
+        profile = load_profiles().get(doc.language or "")
+        if profile is not None and profile.repetition:
+            return  # the language repeats words by grammar (its profile says so)
         allow = {w.casefold() for w in ctx.config.option(self, "allow")}
         for inline in doc.inlines:
             text, previous = inline.masked, None
