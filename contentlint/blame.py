@@ -53,3 +53,13 @@ def settle(claims: list[Claim], group, mode: str,
             blamed.update(id(c) for c in same)
             yield on_source(same[0], n)
     yield from (c.finding for c in claims if id(c) not in blamed)
+
+
+def message(noun: str, want, got, n: int, quote: str = "") -> str:
+    """What the source is told: `link to '/charge' where 7 translations agree on '/debit'`."""
+    w, g = f"{quote}{want}{quote}", f"{quote}{got}{quote}"
+    if want is not None and got is not None:
+        return f"{noun} {w} where {n} translations agree on {g}"
+    if want is not None:
+        return f"{noun} {w} that {n} translations do not have"
+    return f"no {noun.split()[0]} where {n} translations have {g}"

@@ -1,6 +1,6 @@
 from collections import Counter
 
-from contentlint.blame import Claim, settle
+from contentlint.blame import Claim, message, settle
 from contentlint.findings import Severity
 from contentlint.numbers import iter_numbers
 from contentlint.parity import number_differences, number_format, unit_text
@@ -98,12 +98,7 @@ class LinkMismatch(Rule):
             r = c.element
             link = next((lk for lk in r.block.links() if key(lk.target) == c.want), None) if c.want else None
             start, end = (link.start, link.end) if link else (r.block.start, r.block.end)
-            if c.want and c.got:
-                msg = f"link to '{c.want}' where {n} translations agree on '{c.got}'"
-            elif c.want:
-                msg = f"link to '{c.want}' that {n} translations do not have"
-            else:
-                msg = f"no link where {n} translations link to '{c.got}'"
+            msg = message("link to", c.want, c.got, n, quote="'")
             return self.finding(c.pairing.ref, start, end, msg, related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
@@ -179,12 +174,6 @@ class NumberMismatch(Rule):
                 at = next(((a, b) for value, a, b, _ in iter_numbers(unit_text(r.block), *fmt) if value == c.want), None)
                 if at:
                     start, end = (r.block.inline.to_file(r.block.c0 + at[0]), r.block.inline.to_file(r.block.c0 + at[1]))
-            if c.want and c.got:
-                msg = f"number {c.want} where {n} translations agree on {c.got}"
-            elif c.want:
-                msg = f"number {c.want} that {n} translations do not have"
-            else:
-                msg = f"no number where {n} translations have {c.got}"
-            return self.finding(c.pairing.ref, start, end, msg, related=agreeing(c, n))
+            return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
