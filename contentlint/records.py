@@ -49,7 +49,7 @@ class FileRecord:
     @property
     def findings(self) -> list[Finding]:
         if self.found is None:  # pre-commit reports a few files of the corpus: convert only theirs
-            self.found = [finding_from(f) for f in self.rows or ()]
+            self.found = findings_from(self.rows)
         return self.found
 
     def position(self, offset: int) -> tuple[int, int]:
@@ -70,11 +70,11 @@ class GroupResult:
     @property
     def findings(self) -> list[Finding]:
         if self.found is None:
-            self.found = [finding_from(f) for f in self.rows or ()]
+            self.found = findings_from(self.rows)
         return self.found
 
     def to_row(self) -> tuple:
-        rows = self.rows if self.rows is not None else tuple(finding_row(f) for f in self.found)
+        rows = self.rows if self.rows is not None else finding_rows(self.found)
         return (self.reference, rows)
 
 
@@ -123,11 +123,19 @@ def finding_from(row: tuple) -> Finding:
     return Finding(*head, _SEVERITY[severity], message, fix, [Related(*r) for r in related] if related else [])
 
 
+def findings_from(rows: tuple | None) -> list[Finding]:
+    return [finding_from(f) for f in rows or ()]
+
+
+def finding_rows(found: list[Finding]) -> tuple:
+    return tuple(finding_row(f) for f in found)
+
+
 def to_row(rec: FileRecord) -> tuple:
     fp = rec.fingerprint
     print_ = (fp.links, tuple(fp.numbers), tuple(fp.acronyms), fp.title, fp.outline, fp.keywords) if fp else None
     marks = tuple((s.kind, tuple(s.selectors), s.line, s.start, s.end, s.first, s.last) for s in rec.marks.items)
-    rows = rec.rows if rec.found is None else tuple(finding_row(f) for f in rec.found)
+    rows = rec.rows if rec.found is None else finding_rows(rec.found)
     return (rec.path, rec.digest, rec.problem, rec.meta, rec.languages(), print_, rows, marks, rec.positions,
             rec.fixable, rec.stat)
 

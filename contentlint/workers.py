@@ -98,20 +98,16 @@ def files_task(task: tuple[list[str], bool, dict]) -> BatchResult:
     paths, speculate, known = task
     config = _job.config
     docs = [document.load(p) for p in paths]
-    fresh = []
+    reused = {d.path: known[d.path] for d in docs if d.path in known and known[d.path].digest == d.digest}
     for doc in docs:
-        rec = known.get(doc.path)
-        if rec is not None and rec.digest == doc.digest:
-            set_language(doc, rec.languages())
-        else:
-            fresh.append(doc)
+        if doc.path in reused:
+            set_language(doc, reused[doc.path].languages())
     matches = {p: _job.matches[p] for p in paths if p in _job.matches}
-    language.assign(fresh, config.detection_languages(), matches, parallel=False)
-    fresh_ids = {id(d) for d in fresh}
+    language.assign([d for d in docs if d.path not in reused], config.detection_languages(), matches, parallel=False)
     result = BatchResult([], {}, 0, {})
     for k, doc in enumerate(docs):
-        if id(doc) not in fresh_ids:
-            result.records.append(known[doc.path])
+        if doc.path in reused:
+            result.records.append(reused[doc.path])
             continue
         doc = docs[k] = _fix(doc, result)
         keyed = groups.explicit_key(doc, matches.get(doc.path)) is not None

@@ -54,24 +54,21 @@ class MangledMarkup(Rule):
             fixed = f"<!-- {m.group(1).strip()} -->"
             yield self.finding(doc, start, end, f"broken HTML comment '{m.group()[:40]}': write '<!-- … -->'",
                                Fix.replace(start, end, fixed, message="write a comment"))
-        for inline, m in prose.matches(doc, ENTITY):
-            start, end = prose.span(inline, m)
-            char = html.unescape(f"&{m.group(1)};")
-            if char == f"&{m.group(1)};":
-                continue  # not an entity HTML knows: leave it
-            yield self.finding(doc, start, end, f"entity escaped twice: '{m.group()}' shows as '&{m.group(1)};'",
-                               Fix.replace(start, end, char, message=f"write '{char}'"))
+        found = [(*prose.span(inline, m), m, False) for inline, m in prose.matches(doc, ENTITY)]
         fm = doc.front
         if fm is not None and fm.error is None:  # `description: … Shari&amp;#39;ah …`
-            for m in ENTITY.finditer(doc.text, fm.start, fm.end):
-                char = html.unescape(f"&{m.group(1)};")
-                if char == f"&{m.group(1)};":
-                    continue
-                line = doc.lines.line_text(doc.lines.line_of(m.start()))
-                quote = line.partition(":")[2].strip()[:1]
-                written = {"'": "''", '"': '\\"'}.get(char, char) if char == quote else char  # YAML quoting
-                yield self.finding(doc, m.start(), m.end(), f"entity escaped twice: '{m.group()}' shows as "
-                                   f"'&{m.group(1)};'", Fix.replace(m.start(), m.end(), written, message=f"write '{char}'"))
+            found += [(m.start(), m.end(), m, True) for m in ENTITY.finditer(doc.text, fm.start, fm.end)]
+        for start, end, m, in_yaml in found:
+            entity = f"&{m.group(1)};"
+            char = html.unescape(entity)
+            if char == entity:
+                continue  # not an entity HTML knows: leave it
+            written = char
+            if in_yaml:  # a quote inside a quoted YAML value is written the YAML way
+                quote = doc.lines.line_text(doc.lines.line_of(start)).partition(":")[2].strip()[:1]
+                written = {"'": "''", '"': '\\"'}.get(char, char) if char == quote else char
+            yield self.finding(doc, start, end, f"entity escaped twice: '{m.group()}' shows as '{entity}'",
+                               Fix.replace(start, end, written, message=f"write '{char}'"))
         for block in doc.blocks:
             if block.kind != "html_block":
                 continue
