@@ -14,7 +14,7 @@ from contentlint.config import Config
 from contentlint.discover import absolute, PathError, discover
 from contentlint.findings import Severity
 from contentlint.registry import all_rules, find, unknown_selectors
-from contentlint.reporters import FORMATS, render
+from contentlint.reporters import FORMATS, chunks
 from contentlint.cache import FOLDER
 from contentlint.run import analyse, check
 from contentlint.workers import default_jobs
@@ -109,14 +109,14 @@ def cmd_check(args) -> int:
         print(f"Would fix {len(diffs)} file{'s' if len(diffs) != 1 else ''}.", file=sys.stderr)
         return 1 if diffs else 0
     out = sys.stdout if not args.output else None
-    text = render(args.format, result, color=args.format == "text" and out is not None and _use_color(out))
+    pieces = chunks(args.format, result, color=args.format == "text" and out is not None and _use_color(out))
     if args.output:
         os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
         with open(args.output, "w", encoding="utf-8") as fh:
-            fh.write(text)
+            fh.writelines(pieces)
     else:
-        sys.stdout.write(text)
-    return 1 if any(f.severity >= config.fail_on for f in result.findings) else 0
+        sys.stdout.writelines(pieces)
+    return 1 if result.failed() else 0
 
 
 def groups_dict(corpus) -> dict:

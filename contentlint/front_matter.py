@@ -13,27 +13,44 @@ from contentlint.lines import LineIndex
 _HANDLER = YAMLHandler()
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """PyYAML's safe loader without aliases (an alias bomb expands to gigabytes as soon as
-    anything reads the value; articles never need one) and without duplicate keys (YAML
-    keeps the last silently; an editor meant one of them)."""
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml composes ten times faster
 
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
+
+def _strict(node: yaml.Node) -> None:
+    """Refuse what the safe loader would accept but an article never needs: aliases (an alias
+    bomb expands to gigabytes as soon as anything reads the value) and duplicate keys (YAML
+    keeps the last silently; an editor meant one of them). Checked on the composed node
+    graph, where an alias is a node met twice, before anything is constructed."""
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
             raise yaml.MarkedYAMLError(problem="aliases (*name) are not allowed in front matter",
-                                       problem_mark=event.start_mark)
-        return super().compose_node(parent, index)
+                                       problem_mark=n.start_mark)
+        seen.add(id(n))
+        if isinstance(n, yaml.MappingNode):
+            keys = set()
+            for key, value in n.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    if (key.tag, key.value) in keys:
+                        raise yaml.MarkedYAMLError(problem=f"duplicate key '{key.value}'", problem_mark=key.start_mark)
+                    keys.add((key.tag, key.value))
+                stack += (key, value)
+        elif isinstance(n, yaml.SequenceNode):
+            stack += n.value
 
-    def construct_mapping(self, node, deep=False):
-        seen = set()
-        for key_node, _ in node.value:
-            key = self.construct_object(key_node, deep=deep)
-            if isinstance(key, (str, int, float, bool)):
-                if key in seen:
-                    raise yaml.MarkedYAMLError(problem=f"duplicate key '{key}'", problem_mark=key_node.start_mark)
-                seen.add(key)
-        return super().construct_mapping(node, deep)
+
+def _load(raw: str):
+    loader = _Loader(raw)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _strict(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
 
 
 @dataclass
@@ -61,7 +78,7 @@ def read(text: str, lines: LineIndex) -> FrontMatter | None:
     raw = text[lines.start(open_end_line) : lines.start(close_line)]
     fm = FrontMatter(0, lines.end(close_line), close_line + 1, raw)
     try:
-        fm.data = yaml.load(raw, Loader=_StrictLoader)  # what python-frontmatter's handler does, stricter
+        fm.data = _load(raw)  # what python-frontmatter's handler does, stricter
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         fm.error_line = open_end_line + (mark.line if mark else 0)

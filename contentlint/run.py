@@ -12,10 +12,11 @@ from contentlint.config import Config
 from contentlint.engine import Context, check_corpus
 from contentlint.findings import Finding
 from contentlint.groups import Corpus
-from contentlint.records import FileRecord, digest
+from contentlint.records import FileRecord, digest, pack, pack_rows, rows_of, unpack
 from contentlint.progress import Progress
 from contentlint.registry import Rule, all_rules, select
 from contentlint.reporters import Result, Texts
+from contentlint.stream import FindingStream
 
 
 def selected_rules(config: Config) -> list[Rule]:
@@ -65,32 +66,41 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
     progress.close()
     ctx = Context(config, corpus)
     shown = files if touched is None else [p for p in files if absolute[p] in related]
-    own = {p: list(records[p].findings) for p in shown}  # cached findings are read only for these
+    extra: dict[str, list] = {}  # path -> packed group findings and corpus findings
     for g in wanted:
-        for f in used[g.key].findings:
-            own[f.path].append(f)
-    for f in policy.apply(check_corpus(corpus, rules, ctx), config):
-        if f.path in own:
-            own[f.path].append(f)
+        _split(used[g.key].packed, extra)
+    reported = set(shown)
+    _split(pack([f for f in policy.apply(check_corpus(corpus, rules, ctx), config) if f.path in reported]), extra)
     unused = next((r for r in rules if r.scope == "suppression"), None)
-    findings: list[Finding] = []
-    for path in shown:
+    scopes = {r.name: r.scope for r in rules}
+
+    def produce(path: str) -> list[Finding]:
         rec = records[path]
-        if not rec.marks.items:
-            findings.extend(own[path])
-            continue
-        marks = copy.deepcopy(rec.marks)  # `used` flags are this run's, not the cache's
-        findings.extend(suppress.apply(own[path], marks))
-        if unused is not None:
-            findings.extend(policy.apply(list(unused.report(rec, marks, ctx, rules)), config))
-    if touched is not None:
-        scopes = {r.name: r.scope for r in rules}
-        findings = [f for f in findings if absolute[f.path] in touched
-                    or (scopes.get(f.rule) in ("group", "corpus") and absolute[f.path] in related)]
-    findings.sort(key=Finding.sort_key)
+        own = rec.findings
+        for packed in extra.get(path, ()):
+            own += unpack(packed)
+        if rec.marks.items:
+            marks = copy.deepcopy(rec.marks)  # `used` flags are this pass's, not the cache's
+            own = suppress.apply(own, marks)
+            if unused is not None:
+                own += policy.apply(list(unused.report(rec, marks, ctx, rules)), config)
+        if touched is not None and absolute[path] not in touched:
+            own = [f for f in own if scopes.get(f.rule) in ("group", "corpus")]
+        own.sort(key=Finding.sort_key)
+        return own
+
     store.save(set(records), set(signatures.values()), complete=touched is None)
-    return Result(findings, shown, fixed, config.unsafe_fixes, Texts(), corpus, config.fail_on), \
+    return Result(FindingStream(sorted(shown), produce), shown, fixed, config.unsafe_fixes, Texts(), corpus, config.fail_on), \
         [diffs[p] for p in sorted(diffs)]
+
+
+def _split(packed: bytes, into: dict) -> None:
+    """Packed findings of several files, as packed findings per file."""
+    by_path: dict[str, list] = {}
+    for row in rows_of(packed):
+        by_path.setdefault(row[0], []).append(row)
+    for path, rows in by_path.items():
+        into.setdefault(path, []).append(pack_rows(rows))
 
 
 def _digest(path: str) -> str | None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from contentlint.findings import Finding, Severity
+from contentlint.stream import Stats, stats
 
 
 class Texts(dict):
-    """path -> the file's Document, decoded on first use (not parsed): what reporters quote."""
+    """path -> the file's Document, decoded on first use (not parsed): what reporters quote.
+    Findings come path by path, so only the last few texts are kept."""
+
+    LIMIT = 64
 
     def __missing__(self, path: str):
         from contentlint.document import Document, Unreadable, decode, read_file
@@ -18,6 +22,8 @@ class Texts(dict):
             doc = decode(path, read_file(path))
         except (OSError, Unreadable) as exc:
             doc = Document(path, problem=str(exc))
+        if len(self) >= self.LIMIT:
+            del self[next(iter(self))]
         self[path] = doc
         return doc
 
@@ -29,7 +35,7 @@ class Texts(dict):
 class Result:
     """Everything a reporter may show about one run."""
 
-    findings: list[Finding]
+    findings: Iterable[Finding]  # a list, or the run's FindingStream
     files: list[str]
     fixed: int = 0
     unsafe_fixes: bool = False
@@ -38,24 +44,37 @@ class Result:
     fail_on: Severity = Severity.WARNING
     baselined: int = 0  # findings hidden because the baseline has them
 
+    def stats(self) -> Stats:
+        return stats(self.findings)
+
+    def failed(self) -> bool:
+        worst = self.stats().worst
+        return worst is not None and worst >= self.fail_on
+
     def summary(self) -> dict:
+        s = self.stats()
         return {
             "files": len(self.files),
-            "findings": len(self.findings),
-            "fixable": sum(1 for f in self.findings if f.fix and (f.fix.safe or self.unsafe_fixes)),
+            "findings": s.count,
+            "fixable": s.safe_fixes + (s.unsafe_fixes if self.unsafe_fixes else 0),
             "fixed": self.fixed,
             "baselined": self.baselined,
-            "by_severity": dict(sorted(Counter(str(f.severity) for f in self.findings).items())),
-            "by_rule": dict(sorted(Counter(f.rule for f in self.findings).items())),
+            "by_severity": dict(sorted((str(k), v) for k, v in s.by_severity.items())),
+            "by_rule": dict(sorted(s.by_rule.items())),
         }
 
 
-def render(fmt: str, result: Result, color: bool = False) -> str:
+def chunks(fmt: str, result: Result, color: bool = False) -> Iterator[str]:
+    """The report in pieces, written as they come: a large run's report is never one string."""
     from contentlint.reporters import github, json_report, junit, sarif, text
 
-    renderers = {"text": lambda r: text.render(r, color), "json": json_report.render, "sarif": sarif.render,
-                 "junit": junit.render, "github": github.render}
+    renderers = {"text": lambda r: text.chunks(r, color), "json": json_report.chunks, "sarif": sarif.chunks,
+                 "junit": lambda r: iter((junit.render(r),)), "github": github.chunks}
     return renderers[fmt](result)
+
+
+def render(fmt: str, result: Result, color: bool = False) -> str:
+    return "".join(chunks(fmt, result, color))
 
 
 FORMATS = ("text", "json", "sarif", "junit", "github")

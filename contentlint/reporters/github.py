@@ -16,10 +16,12 @@ def _property(text: str) -> str:
 
 
 def render(result) -> str:
-    lines = []
+    return "".join(chunks(result))
+
+
+def chunks(result):
     for f in result.findings:
         props = (f"file={_property(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
                  f"endColumn={f.end_column},title={_property(f'{f.code} {f.rule}')}")
         message = f.message + "".join(f" ({r.message}: {r.path}:{r.line})" for r in f.related)
-        lines.append(f"::{COMMANDS[f.severity]} {props}::{_data(message)}")
-    return "\n".join(lines) + ("\n" if lines else "")
+        yield f"::{COMMANDS[f.severity]} {props}::{_data(message)}\n"

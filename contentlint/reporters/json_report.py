@@ -24,9 +24,15 @@ def finding_dict(f, unsafe: bool = False) -> dict:
 
 
 def render(result) -> str:
+    return "".join(chunks(result))
+
+
+def chunks(result):
     """One finding per line: readable, diffable, and encoded by json's fast C encoder."""
-    rows = ",\n    ".join(json.dumps(finding_dict(f, result.unsafe_fixes), ensure_ascii=False)
-                          for f in result.findings)
+    yield '{\n  "findings": ['
+    sep = "\n    "
+    for f in result.findings:
+        yield sep + json.dumps(finding_dict(f, result.unsafe_fixes), ensure_ascii=False)
+        sep = ",\n    "
     summary = json.dumps(result.summary(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
-    findings = f"[\n    {rows}\n  ]" if rows else "[]"
-    return f'{{\n  "findings": {findings},\n  "summary": {summary}\n}}\n'
+    yield ("]" if sep == "\n    " else "\n  ]") + f',\n  "summary": {summary}\n}}\n'

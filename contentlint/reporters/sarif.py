@@ -51,34 +51,43 @@ def rule_descriptor(rule) -> dict:
 
 
 def render(result) -> str:
+    return "".join(chunks(result))
+
+
+def _result(f, index: dict, docs) -> dict:
+    item = {
+        "ruleId": f.code,
+        "ruleIndex": index[f.code],
+        "level": LEVELS[f.severity],
+        "message": {"text": f.message},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": _uri(f.path)},
+            "region": _region(docs, f.path, f.line, f.column, f.end_line, f.end_column),
+        }}],
+    }
+    if f.related:
+        item["relatedLocations"] = [
+            {"id": k, "message": {"text": r.message or "related"},
+             "physicalLocation": {"artifactLocation": {"uri": _uri(r.path)},
+                                  "region": _region(docs, r.path, r.line)}}
+            for k, r in enumerate(f.related)
+        ]
+    if f.fix:
+        doc = docs.get(f.path)
+        item["fixes"] = [{"description": {"text": f.fix.message or "fix"}, "artifactChanges": [{
+            "artifactLocation": {"uri": _uri(f.path)},
+            "replacements": [_replacement(doc, e) for e in f.fix.edits],
+        }]}]
+    return item
+
+
+_HOLE = "\0results\0"
+
+
+def chunks(result):
+    """The log as json.dumps(indent=2) would write it, its results written one by one."""
     rules = all_rules()
     index = {r.code: i for i, r in enumerate(rules)}
-    results = []
-    for f in result.findings:
-        item = {
-            "ruleId": f.code,
-            "ruleIndex": index[f.code],
-            "level": LEVELS[f.severity],
-            "message": {"text": f.message},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": _uri(f.path)},
-                "region": _region(result.docs, f.path, f.line, f.column, f.end_line, f.end_column),
-            }}],
-        }
-        if f.related:
-            item["relatedLocations"] = [
-                {"id": k, "message": {"text": r.message or "related"},
-                 "physicalLocation": {"artifactLocation": {"uri": _uri(r.path)},
-                                      "region": _region(result.docs, r.path, r.line)}}
-                for k, r in enumerate(f.related)
-            ]
-        if f.fix:
-            doc = result.docs.get(f.path)
-            item["fixes"] = [{"description": {"text": f.fix.message or "fix"}, "artifactChanges": [{
-                "artifactLocation": {"uri": _uri(f.path)},
-                "replacements": [_replacement(doc, e) for e in f.fix.edits],
-            }]}]
-        results.append(item)
     log = {
         "$schema": SCHEMA,
         "version": "2.1.0",
@@ -86,10 +95,18 @@ def render(result) -> str:
             "tool": {"driver": {"name": "contentlint", "version": __version__, "semanticVersion": __version__,
                                 "rules": [rule_descriptor(r) for r in rules]}},
             "columnKind": "utf16CodeUnits",
-            "results": results,
+            "results": [_HOLE],
         }],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    head, tail = (json.dumps(log, ensure_ascii=False, indent=2) + "\n").split(json.dumps(_HOLE), 1)
+    indent = head[head.rindex("\n") + 1 :]
+    yield head[: head.rindex("[") + 1]
+    sep = "\n"
+    for f in result.findings:
+        yield sep + indent + json.dumps(_result(f, index, result.docs), ensure_ascii=False, indent=2).replace(
+            "\n", "\n" + indent)
+        sep = ",\n"
+    yield ("" if sep == "\n" else "\n" + indent[:-2]) + tail[tail.index("]") :]
 
 
 def _replacement(doc, edit) -> dict:

@@ -12,17 +12,20 @@ def _c(text: str, code: str, on: bool) -> str:
 
 
 def render(result, color: bool = False) -> str:
-    out = []
+    return "".join(chunks(result, color))
+
+
+def chunks(result, color: bool = False):
     unsafe = result.unsafe_fixes
     for f in result.findings:
         mark = " [*]" if f.fix and (f.fix.safe or unsafe) else ""
         if color:
             where, code = _c(f"{f.path}:{f.line}:{f.column}:", "1", True), _c(f.code, COLORS[f.severity], True)
-            out.append(f"{where} {code} {f.rule} {f.message}{mark}")
+            yield f"{where} {code} {f.rule} {f.message}{mark}\n"
         else:
-            out.append(f"{f.path}:{f.line}:{f.column}: {f.code} {f.rule} {f.message}{mark}")
+            yield f"{f.path}:{f.line}:{f.column}: {f.code} {f.rule} {f.message}{mark}\n"
         for r in f.related:
-            out.append(f"    {r.message or 'see'}: {r.path}:{r.line}")
+            yield f"    {r.message or 'see'}: {r.path}:{r.line}\n"
     s = result.summary()
     n, files = s["findings"], s["files"]
     noun = "finding" if n == 1 else "findings"
@@ -31,5 +34,4 @@ def render(result, color: bool = False) -> str:
         line += f"; fixed {s['fixed']}"
     if s["fixable"]:
         line += f" ({s['fixable']} fixable with --fix)"
-    out.append(line + "." if n or s["fixed"] else f"All checks passed ({files} file{'s' if files != 1 else ''}).")
-    return "\n".join(out) + "\n"
+    yield (line + "." if n or s["fixed"] else f"All checks passed ({files} file{'s' if files != 1 else ''}).") + "\n"
