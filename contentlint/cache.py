@@ -24,7 +24,7 @@ import contentlint
 from contentlint import records
 
 FOLDER = ".contentlint_cache"
-FORMAT = 5
+FORMAT = 6
 SHARDS = 16
 KEEP = 4  # cache folders (configurations, versions) kept side by side
 SPAN_LIMIT = 500_000  # remembered span answers; past this the memo starts afresh
@@ -97,8 +97,8 @@ class Cache:
             return
         self.loaded.add(n)
         try:
-            for sig, (ref, packed) in (self._read(f"groups-{n:02}.pickle") or {}).items():
-                self.groups.setdefault(sig, records.GroupResult(ref, packed))
+            for sig, (ref, parts) in (self._read(f"groups-{n:02}.pickle") or {}).items():
+                self.groups.setdefault(sig, records.GroupResult(ref, parts))
         except Exception:
             pass
 

@@ -69,16 +69,34 @@ def detector(codes: tuple[str, ...], low_accuracy: bool = False):
     return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
 
 
-def preload(codes: tuple[str, ...], source: str) -> None:
-    """Load the models span detection will use (source with each other language) in this
-    process, before workers fork: they share these pages instead of loading 140 MB each."""
+def _pairs(codes: tuple[str, ...], source: str):
     for code in codes:
         if code != source:
             try:
-                pair = check_codes((source, code))
+                yield check_codes((source, code))
             except ValueError:
                 continue
-            detector(pair).compute_language_confidence_values("a sample to load every model")
+
+
+def preload(codes: tuple[str, ...], source: str) -> None:
+    """Load the models span detection will use (source with each other language) in this
+    process, before workers fork: they share these pages instead of loading 140 MB each."""
+    for pair in _pairs(codes, source):
+        detector(pair).compute_language_confidence_values("a sample to load every model")
+
+
+def release(codes: tuple[str, ...], source: str) -> None:
+    """Drop those models here once the workers have forked with them: the parent of a run
+    needs none, and holding them would make it the largest process (lingua loads a model
+    again if this process ever detects)."""
+    for pair in _pairs(codes, source):
+        detector(pair).unload_language_models()
+    try:  # glibc keeps freed memory in its heap until asked to return it
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def check_codes(codes) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import zlib
 from dataclasses import dataclass, field
 
 from contentlint.fingerprint import Fingerprint
@@ -59,19 +60,27 @@ class FileRecord:
 
 
 class GroupResult:
-    """A group's findings (packed) and the path of its reference (source or consensus member)."""
+    """A group's findings, packed per member (the run reports them file by file), and the
+    path of its reference (source or consensus member)."""
 
-    __slots__ = ("reference", "packed")
+    __slots__ = ("reference", "parts")
 
-    def __init__(self, reference: str, packed: bytes = b"") -> None:
-        self.reference, self.packed = reference, packed
+    def __init__(self, reference: str, parts: dict[str, bytes] | None = None) -> None:
+        self.reference, self.parts = reference, parts or {}
+
+    @classmethod
+    def of(cls, reference: str, findings: list[Finding]) -> "GroupResult":
+        by_path: dict[str, list] = {}
+        for f in findings:
+            by_path.setdefault(f.path, []).append(f)
+        return cls(reference, {p: pack(found) for p, found in by_path.items()})
 
     @property
     def findings(self) -> list[Finding]:
-        return unpack(self.packed)
+        return [f for packed in self.parts.values() for f in unpack(packed)]
 
     def to_row(self) -> tuple:
-        return (self.reference, self.packed)
+        return (self.reference, self.parts)
 
 
 def _plain(value):
@@ -91,7 +100,7 @@ def record(doc, findings: list[Finding], marks: Suppressions, print_=None, unsaf
         pass
     for name in LANGUAGE_FIELDS:
         setattr(rec, name, getattr(doc, name))
-    offsets = {0} | {o for s in marks.items for o in (s.start, s.end)}
+    offsets = {o for s in marks.items for o in (s.start, s.end)}  # offset 0 is (1, 1), the default
     rec.positions = {o: doc.position(o) for o in offsets}
     rec.fixable = any(f.fix and (f.fix.safe or unsafe) for f in findings)
     return rec
@@ -102,7 +111,7 @@ def set_language(doc, fields: tuple) -> None:
         setattr(doc, name, value)
 
 
-# Findings travel and stay packed: a pickled tuple of plain rows per file or group. The parent
+# Findings travel and stay packed: a compressed pickled tuple of plain rows per file. The parent
 # of a run over 50,000 files holds half a million findings; as objects they take 1 GB, packed
 # a tenth of that, and the cache stores the bytes as they are (loading them creates nothing).
 _SEVERITY = {int(s): s for s in Severity}
@@ -122,15 +131,14 @@ def finding_from(row: tuple) -> Finding:
 
 
 def pack(findings: list[Finding]) -> bytes:
-    return pickle.dumps(tuple(finding_row(f) for f in findings), protocol=pickle.HIGHEST_PROTOCOL) if findings else b""
-
-
-def pack_rows(rows) -> bytes:
-    return pickle.dumps(tuple(rows), protocol=pickle.HIGHEST_PROTOCOL) if rows else b""
+    """Rows, pickled and compressed (zlib's fastest level: messages and paths repeat)."""
+    if not findings:
+        return b""
+    return zlib.compress(pickle.dumps(tuple(finding_row(f) for f in findings), protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
 def rows_of(packed: bytes) -> tuple:
-    return pickle.loads(packed) if packed else ()
+    return pickle.loads(zlib.decompress(packed)) if packed else ()
 
 
 def unpack(packed: bytes) -> list[Finding]:

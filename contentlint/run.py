@@ -12,7 +12,7 @@ from contentlint.config import Config
 from contentlint.engine import Context, check_corpus
 from contentlint.findings import Finding
 from contentlint.groups import Corpus
-from contentlint.records import FileRecord, digest, pack, pack_rows, rows_of, unpack
+from contentlint.records import FileRecord, GroupResult, digest, unpack
 from contentlint.progress import Progress
 from contentlint.registry import Rule, all_rules, select
 from contentlint.reporters import Result, Texts
@@ -68,9 +68,13 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
     shown = files if touched is None else [p for p in files if absolute[p] in related]
     extra: dict[str, list] = {}  # path -> packed group findings and corpus findings
     for g in wanted:
-        _split(used[g.key].packed, extra)
+        for path, packed in used[g.key].parts.items():
+            extra.setdefault(path, []).append(packed)
     reported = set(shown)
-    _split(pack([f for f in policy.apply(check_corpus(corpus, rules, ctx), config) if f.path in reported]), extra)
+    corpus_found = GroupResult.of("", [f for f in policy.apply(check_corpus(corpus, rules, ctx), config)
+                                       if f.path in reported])
+    for path, packed in corpus_found.parts.items():
+        extra.setdefault(path, []).append(packed)
     unused = next((r for r in rules if r.scope == "suppression"), None)
     scopes = {r.name: r.scope for r in rules}
 
@@ -92,15 +96,6 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
     store.save(set(records), set(signatures.values()), complete=touched is None)
     return Result(FindingStream(sorted(shown), produce), shown, fixed, config.unsafe_fixes, Texts(), corpus, config.fail_on), \
         [diffs[p] for p in sorted(diffs)]
-
-
-def _split(packed: bytes, into: dict) -> None:
-    """Packed findings of several files, as packed findings per file."""
-    by_path: dict[str, list] = {}
-    for row in rows_of(packed):
-        by_path.setdefault(row[0], []).append(row)
-    for path, rows in by_path.items():
-        into.setdefault(path, []).append(pack_rows(rows))
 
 
 def _digest(path: str) -> str | None:

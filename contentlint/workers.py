@@ -27,7 +27,7 @@ from contentlint.engine import Context, check_document, check_groups
 from contentlint.fingerprint import fingerprint
 from contentlint.fixer import fix_document, save
 from contentlint.groups import Corpus, Group, Member
-from contentlint.records import LANGUAGE_FIELDS, FileRecord, GroupResult, pack, record, set_language
+from contentlint.records import LANGUAGE_FIELDS, FileRecord, GroupResult, record, set_language
 from contentlint.registry import Rule
 
 
@@ -127,7 +127,7 @@ def check_group(group: Group, docs: list[Document]) -> tuple[GroupResult, dict]:
     parity.prepare(corpus)
     spans = language.detect_spans(corpus, parallel=False, known=_job.spans)
     findings = check_groups([group], _job.rules, Context(_job.config, corpus))
-    return GroupResult(group.reference.path, pack(policy.apply(findings, _job.config))), spans
+    return GroupResult.of(group.reference.path, policy.apply(findings, _job.config)), spans
 
 
 def group_task(spec: tuple) -> tuple[tuple, tuple[GroupResult, dict]]:
@@ -161,6 +161,8 @@ def execute(fn: Callable, tasks: list, job: Job, jobs: int, spans: bool = False)
         if spans:
             language.preload(job.config.detection_languages(), job.config.source_language)
         with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+            if spans:
+                language.release(job.config.detection_languages(), job.config.source_language)
             yield from pool.imap_unordered(fn, tasks)
     finally:
         _job = None
