@@ -66,15 +66,13 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
     progress.close()
     ctx = Context(config, corpus)
     shown = files if touched is None else [p for p in files if absolute[p] in related]
-    extra: dict[str, list] = {}  # path -> packed group findings and corpus findings
-    for g in wanted:
-        for path, packed in used[g.key].parts.items():
-            extra.setdefault(path, []).append(packed)
     reported = set(shown)
     corpus_found = GroupResult.of("", [f for f in policy.apply(check_corpus(corpus, rules, ctx), config)
                                        if f.path in reported])
-    for path, packed in corpus_found.parts.items():
-        extra.setdefault(path, []).append(packed)
+    extra: dict[str, list] = {}  # path -> its packed group and corpus findings
+    for result in [used[g.key] for g in wanted] + [corpus_found]:
+        for path, packed in result.parts.items():
+            extra.setdefault(path, []).append(packed)
     unused = next((r for r in rules if r.scope == "suppression"), None)
     scopes = {r.name: r.scope for r in rules}
 
