@@ -24,7 +24,7 @@ import contentlint
 from contentlint import records
 
 FOLDER = ".contentlint_cache"
-FORMAT = 6
+FORMAT = 7
 SHARDS = 16
 KEEP = 4  # cache folders (configurations, versions) kept side by side
 SPAN_LIMIT = 500_000  # remembered span answers; past this the memo starts afresh
@@ -148,7 +148,7 @@ class Cache:
         used_keys = {s[1] for s in used_groups}
 
         def keep(s) -> bool:
-            return s in used_groups or not (s[1] in used_keys or complete and all(m[0] in run_paths for m in s[3]))
+            return s in used_groups or not (s[1] in used_keys or complete and all(p in run_paths for p in s[2]))
 
         try:
             os.makedirs(self.folder, exist_ok=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 import zlib
 from dataclasses import dataclass, field
 
@@ -107,8 +108,8 @@ def record(doc, findings: list[Finding], marks: Suppressions, print_=None, unsaf
 
 
 def set_language(doc, fields: tuple) -> None:
-    for name, value in zip(LANGUAGE_FIELDS, fields):
-        setattr(doc, name, value)
+    for name, value in zip(LANGUAGE_FIELDS, fields):  # a few codes, shared by every record
+        setattr(doc, name, sys.intern(value) if isinstance(value, str) else value)
 
 
 # Findings travel and stay packed: a compressed pickled tuple of plain rows per file. The parent

@@ -12,7 +12,7 @@ from contentlint.config import Config
 from contentlint.engine import Context, check_corpus
 from contentlint.findings import Finding
 from contentlint.groups import Corpus
-from contentlint.records import FileRecord, GroupResult, digest, unpack
+from contentlint.records import FileRecord, GroupResult, digest, set_language, unpack
 from contentlint.progress import Progress
 from contentlint.registry import Rule, all_rules, select
 from contentlint.reporters import Result, Texts
@@ -122,6 +122,7 @@ def _file_stage(files, job, store: Cache, jobs: int, progress: Progress):
     diffs, fixed = {}, 0
     for batch in workers.execute(workers.files_task, todo, job, jobs, spans=any(t[1] for t in todo)):
         for rec in batch.records:
+            set_language(rec, rec.languages())  # the same few codes for every record: one string each
             records[rec.path] = rec
             if not batch.diffs.get(rec.path):
                 store.put_record(rec)

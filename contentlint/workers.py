@@ -14,6 +14,7 @@ stays flat however large the corpus.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import multiprocessing
 import os
 import sys
@@ -57,11 +58,14 @@ _job: Job | None = None  # set before workers fork, so they inherit it
 
 
 def signature(group: Group) -> tuple:
-    """Everything a group's findings depend on besides the configuration."""
+    """Everything a group's findings depend on besides the configuration: (how, key, members'
+    paths, a hash of the source, members' contents, languages and confidences). A hash, not
+    the values: the cache holds one signature per group of the corpus."""
     source = group.source.path if group.source is not None else None
     members = tuple((m.doc.path, m.doc.digest, tuple(getattr(m.doc, n) for n in LANGUAGE_FIELDS), m.confidence)
                     for m in group.members)
-    return (group.how, group.key, source, members)
+    state = hashlib.blake2b(repr((source, members)).encode("utf-8", "surrogateescape"), digest_size=16).digest()
+    return (group.how, group.key, tuple(m.doc.path for m in group.members), state)
 
 
 def _raw(doc: Document) -> list:
