@@ -57,7 +57,7 @@ class FileRecord:
         return self.positions.get(offset, (1, 1))
 
     def languages(self) -> tuple:
-        return tuple(getattr(self, name) for name in LANGUAGE_FIELDS)
+        return languages_of(self)
 
 
 class GroupResult:
@@ -75,10 +75,6 @@ class GroupResult:
         for f in findings:
             by_path.setdefault(f.path, []).append(f)
         return cls(reference, {p: pack(found) for p, found in by_path.items()})
-
-    @property
-    def findings(self) -> list[Finding]:
-        return [f for packed in self.parts.values() for f in unpack(packed)]
 
     def to_row(self) -> tuple:
         return (self.reference, self.parts)
@@ -99,12 +95,16 @@ def record(doc, findings: list[Finding], marks: Suppressions, print_=None, unsaf
         rec.stat = (st.st_size, st.st_mtime_ns)
     except OSError:
         pass
-    for name in LANGUAGE_FIELDS:
-        setattr(rec, name, getattr(doc, name))
+    set_language(rec, languages_of(doc))
     offsets = {o for s in marks.items for o in (s.start, s.end)}  # offset 0 is (1, 1), the default
     rec.positions = {o: doc.position(o) for o in offsets}
     rec.fixable = any(f.fix and (f.fix.safe or unsafe) for f in findings)
     return rec
+
+
+def languages_of(doc) -> tuple:
+    """The language fields of a document or a record, in LANGUAGE_FIELDS order."""
+    return tuple(getattr(doc, name) for name in LANGUAGE_FIELDS)
 
 
 def set_language(doc, fields: tuple) -> None:

@@ -28,7 +28,7 @@ from contentlint.engine import Context, check_document, check_groups
 from contentlint.fingerprint import fingerprint
 from contentlint.fixer import fix_document, save
 from contentlint.groups import Corpus, Group, Member
-from contentlint.records import LANGUAGE_FIELDS, FileRecord, GroupResult, record, set_language
+from contentlint.records import FileRecord, GroupResult, languages_of, record, set_language
 from contentlint.registry import Rule
 
 
@@ -62,7 +62,7 @@ def signature(group: Group) -> tuple:
     paths, a hash of the source, members' contents, languages and confidences). A hash, not
     the values: the cache holds one signature per group of the corpus."""
     source = group.source.path if group.source is not None else None
-    members = tuple((m.doc.path, m.doc.digest, tuple(getattr(m.doc, n) for n in LANGUAGE_FIELDS), m.confidence)
+    members = tuple((m.doc.path, m.doc.digest, languages_of(m.doc), m.confidence)
                     for m in group.members)
     state = hashlib.blake2b(repr((source, members)).encode("utf-8", "surrogateescape"), digest_size=16).digest()
     return (group.how, group.key, tuple(m.doc.path for m in group.members), state)

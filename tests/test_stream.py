@@ -99,7 +99,8 @@ def test_packed_findings_keep_every_field():
     group = GroupResult.of("b.md", findings)
     assert set(group.parts) == {"a.md", "b.md"}
     assert unpack(group.parts["a.md"]) == findings[:1]
-    assert sorted(group.findings, key=Finding.sort_key) == sorted(findings, key=Finding.sort_key)
+    unpacked = [f for packed in group.parts.values() for f in unpack(packed)]
+    assert sorted(unpacked, key=Finding.sort_key) == sorted(findings, key=Finding.sort_key)
 
 
 def test_released_span_models_load_again_when_needed():

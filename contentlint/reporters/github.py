@@ -15,10 +15,6 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(result) -> str:
-    return "".join(chunks(result))
-
-
 def chunks(result):
     for f in result.findings:
         props = (f"file={_property(f.path)},line={f.line},col={f.column},endLine={f.end_line},"

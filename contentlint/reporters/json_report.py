@@ -23,10 +23,6 @@ def finding_dict(f, unsafe: bool = False) -> dict:
     return data
 
 
-def render(result) -> str:
-    return "".join(chunks(result))
-
-
 def chunks(result):
     """One finding per line: readable, diffable, and encoded by json's fast C encoder."""
     yield '{\n  "findings": ['

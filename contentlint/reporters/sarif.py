@@ -50,10 +50,6 @@ def rule_descriptor(rule) -> dict:
     }
 
 
-def render(result) -> str:
-    return "".join(chunks(result))
-
-
 def _result(f, index: dict, docs) -> dict:
     item = {
         "ruleId": f.code,

@@ -11,10 +11,6 @@ def _c(text: str, code: str, on: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if on else text
 
 
-def render(result, color: bool = False) -> str:
-    return "".join(chunks(result, color))
-
-
 def chunks(result, color: bool = False):
     unsafe = result.unsafe_fixes
     for f in result.findings:
