@@ -28,7 +28,9 @@ class Unit:
     links: tuple[str, ...]
     numbers: Counter
     readings: dict = field(default_factory=dict)  # value -> its other reading (`12.950`: 12.95 or 12950)
-    words: tuple | None = None  # segments.py's word tokens, computed once
+    text: str = ""  # unit_text of the block, which the alignment and segments read
+    words: list | None = None  # segments.py's casefolded words, computed once
+    vocabulary: tuple | None = None  # and, for a reference unit, their sets
 
     @cached_property  # sets for the alignment, which weighs every pair of units
     def link_keys(self) -> frozenset:
@@ -112,18 +114,20 @@ def significant(value: str) -> bool:
 
 def _unit(kind: str, block, fmt) -> Unit:
     links = tuple(k for k in (target_key(link.target) for link in block.links()) if k)
-    counted, readings = Counter(), {}
-    for value, _, _, other in iter_numbers(unit_text(block), *fmt):
+    counted, readings, text = Counter(), {}, unit_text(block)
+    for value, _, _, other in iter_numbers(text, *fmt):
         if significant(value):
             counted[value] += 1
             if other is not None:
                 readings[value] = other
-    return Unit(kind, block, links, counted, readings)
+    return Unit(kind, block, links, counted, readings, text)
 
 
 def number_differences(r: Unit, t: Unit) -> list[tuple[str | None, str | None]]:
     """(expected, found) pairs of numbers that differ; an ambiguous number matches by either
     reading (`12.950` against 12,950)."""
+    if dict.__eq__(r.numbers, t.numbers):  # the usual case, without building two Counters
+        return []
     missing, extra = list((r.numbers - t.numbers).elements()), list((t.numbers - r.numbers).elements())
     for m in list(missing):
         for e in extra:
@@ -169,14 +173,15 @@ def align(a: list, b: list, sim) -> list[tuple[int | None, int | None]]:
     for j in range(1, m + 1):
         move[0][j] = 3
     for i in range(1, n + 1):
+        x, up, row, moves = a[i - 1], score[i - 1], score[i], move[i]
         for j in range(1, m + 1):
-            best, how = score[i - 1][j], 2
-            if score[i][j - 1] > best:
-                best, how = score[i][j - 1], 3
-            s = sim(a[i - 1], b[j - 1])
-            if s is not None and score[i - 1][j - 1] + s >= best:
-                best, how = score[i - 1][j - 1] + s, 1
-            score[i][j], move[i][j] = best, how
+            best, how = up[j], 2
+            if row[j - 1] > best:
+                best, how = row[j - 1], 3
+            s = sim(x, b[j - 1])
+            if s is not None and up[j - 1] + s >= best:
+                best, how = up[j - 1] + s, 1
+            row[j], moves[j] = best, how
     out, i, j = [], n, m
     while i or j:
         how = move[i][j]
@@ -193,7 +198,10 @@ def align(a: list, b: list, sim) -> list[tuple[int | None, int | None]]:
 
 
 def _jaccard(a: set | frozenset, b: set | frozenset) -> float:
-    return 0.5 if not a and not b else len(a & b) / len(a | b)
+    if not a or not b:
+        return 0.5 if not a and not b else 0.0
+    common = len(a & b)
+    return common / (len(a) + len(b) - common)
 
 
 def _section_sim(x: SectionInfo, y: SectionInfo) -> float:

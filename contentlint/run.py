@@ -46,6 +46,11 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
     usual, but only the changed files are fixed and reported, with the group findings of
     their translations (the change may have broken their parity). `jobs` worker processes
     share the work; `cache` reuses what earlier runs found for unchanged files and groups."""
+    with workers.rare_collections():
+        return _check(files, config, fix, diff, changed, jobs, cache)
+
+
+def _check(files, config, fix, diff, changed, jobs, cache) -> tuple[Result, list[str]]:
     rules = selected_rules(config)
     touched = set(discover.absolute(changed).values()) if changed is not None else None
     matches = groups.match_paths(files, config.path_patterns) if config.path_patterns else {}

@@ -14,11 +14,13 @@ stays flat however large the corpus.
 from __future__ import annotations
 
 import difflib
+import gc
 import hashlib
 import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from contentlint import document, groups, language, parity, policy, suppress
@@ -164,12 +166,28 @@ def execute(fn: Callable, tasks: list, job: Job, jobs: int, spans: bool = False)
             return
         if spans:
             language.preload(job.config.detection_languages(), job.config.source_language)
+        gc.freeze()  # workers then neither walk nor write to the objects they share with this process
         with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+            gc.unfreeze()
             if spans:
                 language.release(job.config.detection_languages(), job.config.source_language)
             yield from pool.imap_unordered(fn, tasks)
     finally:
         _job = None
+
+
+@contextmanager
+def rare_collections(threshold: int = 50_000) -> Iterator[None]:
+    """Collect cycles rarely during a run. Checking a file leaves no reference cycles
+    (measured: none over 800 files), yet with the default threshold the collector walked
+    the young objects every 700 allocations and the run's records on every full pass: 7% of
+    a worker's time, for nothing."""
+    before = gc.get_threshold()
+    gc.set_threshold(threshold, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def default_jobs() -> int:

@@ -3,7 +3,7 @@ from collections import Counter
 from contentlint.blame import Claim, message, settle
 from contentlint.findings import Severity
 from contentlint.numbers import iter_numbers
-from contentlint.parity import number_differences, number_format, unit_text
+from contentlint.parity import number_differences, number_format
 from contentlint.registry import Rule, register
 from contentlint.rules.parity_structure import agreeing, related
 
@@ -153,7 +153,7 @@ class NumberMismatch(Rule):
                 if not diffs:
                     continue
                 spans = {}
-                for value, a, b, _ in iter_numbers(unit_text(t.block), *fmt):
+                for value, a, b, _ in iter_numbers(t.text, *fmt):
                     spans.setdefault(value, (t.block.inline.to_file(t.block.c0 + a), t.block.inline.to_file(t.block.c0 + b)))
                 for want, got in diffs:
                     start, end = spans.get(got, (t.block.start, t.block.end))
@@ -171,7 +171,7 @@ class NumberMismatch(Rule):
             start, end = r.block.start, r.block.end
             if c.want:
                 fmt = number_format(c.pairing.ref)
-                at = next(((a, b) for value, a, b, _ in iter_numbers(unit_text(r.block), *fmt) if value == c.want), None)
+                at = next(((a, b) for value, a, b, _ in iter_numbers(r.text, *fmt) if value == c.want), None)
                 if at:
                     start, end = (r.block.inline.to_file(r.block.c0 + at[0]), r.block.inline.to_file(r.block.c0 + at[1]))
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))

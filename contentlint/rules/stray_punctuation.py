@@ -4,8 +4,9 @@ from contentlint import prose
 from contentlint.findings import Fix, Severity
 from contentlint.registry import Rule, register
 
-# A contradictory pair, not part of a longer run (so never `...`).
-PAIR = re.compile(r"(?<![.,;:])(?:,\.|\.,|,,|;\.|:\.)(?![.,;:])")
+# A contradictory pair, not part of a longer run (so never `...`). The pair opens the pattern
+# and the mark before it is looked behind from its end: opening with a look-behind is slower.
+PAIR = re.compile(r"(?:,\.|\.,|,,|;\.|:\.)(?<![.,;:]..)(?![.,;:])")
 
 
 @register
