@@ -7,10 +7,6 @@ from collections.abc import Iterator
 
 from contentlint.views import Inline
 
-# A word: letters and digits plus the combining marks that Indic and Arabic scripts write
-# inside words (Python's \\w stops at a Devanagari vowel sign).
-WORD = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-                  r"\u0900-\u0963\u0966-\u0dff\u3099\u309a]+")
 ABBREVIATION = re.compile(r"(?:\b\w\.)+$|\b(?:etc|vs|Inc|Ltd|Co|Corp|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|bl\.a|f\.eks|ca|osv|mfl)\.$")
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 
-from contentlint.prose import WORD
+from contentlint.views import WORD
 
 ACRONYM_AFTER = re.compile(r"\s*[(（][A-Z0-9&]{2,}[)）]")
 # A name with its acronym: capitalised words, small connectors allowed, then `(ACRONYM)`.
@@ -27,7 +27,9 @@ def _words(unit) -> list[str]:
     """A unit's casefolded words; its text is folded whole (one call, not one a word). Word
     positions are found only where a shared run may be long enough to matter."""
     if unit.words is None:
-        unit.words = WORD.findall(unit.text.casefold())
+        block = unit.block
+        whole = block.c0 == 0 and block.c1 == len(block.inline.masked)  # the inline's words, already read
+        unit.words = block.inline.words if whole else WORD.findall(unit.text.casefold())
     return unit.words
 
 

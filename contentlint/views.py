@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from markdown_it.token import Token
 
@@ -12,6 +14,11 @@ from contentlint.lines import LineIndex
 # Replaces code, URLs and HTML in prose so that prose rules never see them; offsets stay put.
 # markdown-it turns NUL into U+FFFD, so NUL never occurs in parsed content.
 MASK = "\x00"
+
+# A word: letters and digits plus the combining marks that Indic and Arabic scripts write
+# inside words (Python's \\w stops at a Devanagari vowel sign).
+WORD = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+                  r"\u0900-\u0963\u0966-\u0dff\u3099\u309a]+")
 
 
 @dataclass(eq=False)
@@ -46,6 +53,11 @@ class Inline:
     @property
     def start(self) -> int:
         return self.segments[0][1]
+
+    @cached_property  # read by a document rule and again by the untranslated-text candidates
+    def words(self) -> list[str]:
+        """The casefolded words of the masked text (masked code and URLs are no words)."""
+        return WORD.findall(self.masked.casefold())
 
     @property
     def end(self) -> int:
@@ -141,7 +153,7 @@ def make_inline(kind: str, token: Token, lines: LineIndex, cursor: dict[int, int
     line = token.map[0] if token.map else 0
     inline = Inline(kind, token.content, line, token.children or [], [])
     inline.segments = _segments(token.content, line, lines, cursor)
-    masked = list(token.content)
+    hidden: list[tuple[int, int]] = []
     for child in inline.children:
         meta = child.meta or {}
         if "span" not in meta:
@@ -167,7 +179,18 @@ def make_inline(kind: str, token: Token, lines: LineIndex, cursor: dict[int, int
                 inline.links.append(
                     Link(child.attrGet("href") or "", child.attrGet("href") or "", at, inline.to_file(end), at, at, True)
                 )
-        for a, b in hide:
-            masked[a:b] = MASK * (b - a)
-    inline.masked = "".join(masked)
+        hidden += hide
+    inline.masked = _mask(token.content, hidden) if hidden else token.content
     return inline
+
+
+def _mask(content: str, hidden: list[tuple[int, int]]) -> str:
+    """`content` with each hidden range replaced by as many MASK characters."""
+    pieces, at = [], 0
+    for a, b in sorted(hidden):
+        a = max(a, at)
+        if b > a:
+            pieces += (content[at:a], MASK * (b - a))
+            at = b
+    pieces.append(content[at:])
+    return "".join(pieces)

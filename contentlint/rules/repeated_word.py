@@ -4,7 +4,7 @@ from contentlint.findings import Fix, Severity
 from contentlint.profiles import load_profiles
 from contentlint.registry import Rule, register
 
-from contentlint.prose import WORD
+from contentlint.views import WORD
 
 
 @register
@@ -44,7 +44,7 @@ class RepeatedWord(Rule):
         allow = {w.casefold() for w in ctx.config.option(self, "allow")}
         for inline in doc.inlines:
             text, previous = inline.masked, None
-            words = WORD.findall(text.casefold())
+            words = inline.words
             if not any(map(operator.eq, words, words[1:])):  # the common case, at C speed
                 continue
             # Word by word, not one backreferencing pattern: linear on any input.
