@@ -63,3 +63,4 @@ def test_a_whole_block_reads_its_inline_words_and_a_split_one_its_own():
     for info in parity.summarize(doc):
         for unit in info.units + ([info.heading] if info.heading else []):
             assert segments._words(unit) == WORD.findall(unit.text.casefold())
+

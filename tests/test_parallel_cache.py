@@ -66,6 +66,24 @@ def test_jobs_give_the_serial_output(layout, request, capsys):
     assert run_json(capsys, ".", "--jobs", "3", "--no-cache") == serial
 
 
+def test_a_large_run_of_one_job_checks_in_one_worker(corpus, capsys, monkeypatch):
+    from contentlint import workers
+
+    serial = run_json(capsys, ".", "--jobs", "1", "--no-cache")
+    pools = []
+    real = workers.multiprocessing.get_context
+
+    def spy(method):
+        context = real(method)
+        pools.append(method)
+        return context
+
+    monkeypatch.setattr(workers, "ONE_WORKER_TASKS", 2)  # the four articles make a large run
+    monkeypatch.setattr(workers.multiprocessing, "get_context", spy)
+    assert run_json(capsys, ".", "--jobs", "1", "--no-cache") == serial
+    assert pools == ["fork"]
+
+
 def test_file_order_does_not_change_findings(corpus):
     files = discover(["."])
     config = Config(path_patterns=["{language}/{key}.md"])
