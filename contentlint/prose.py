@@ -10,7 +10,13 @@ from contentlint.views import Inline
 ABBREVIATION = re.compile(r"(?:\b\w\.)+$|\b(?:etc|vs|Inc|Ltd|Co|Corp|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|bl\.a|f\.eks|ca|osv|mfl)\.$")
 
 
-def matches(doc, pattern: re.Pattern) -> Iterator[tuple[Inline, re.Match]]:
+def matches(doc, pattern: re.Pattern, needles: tuple[str, ...] = ()) -> Iterator[tuple[Inline, re.Match]]:
+    """Matches of `pattern` in each inline's masked text. `needles`: strings one of which every
+    match contains; a file whose text has none is not scanned. (Masked text is an inline's
+    content with some characters replaced, and each content line is the end of a file line,
+    so a needle without MASK or line breaks found in masked text is in the file's text too.)"""
+    if needles and not any(n in doc.text for n in needles):
+        return
     for inline in doc.inlines:
         for m in pattern.finditer(inline.masked):
             yield inline, m

@@ -64,3 +64,20 @@ def test_a_whole_block_reads_its_inline_words_and_a_split_one_its_own():
         for unit in info.units + ([info.heading] if info.heading else []):
             assert segments._words(unit) == WORD.findall(unit.text.casefold())
 
+
+
+PIECES = st.sampled_from(["a", " ", ",", ".", ";", ":", "\n", "`", "[x](/y)", "<!", "<！", "-", ">", "&amp;", "#39;",
+                          "&", "amp;", "<http://x.io>", "*", "- ", "# "])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(PIECES, max_size=24))
+def test_a_file_without_a_needle_has_no_match(pieces):
+    from contentlint import prose
+    from contentlint.rules.mangled_markup import COMMENT, ENTITY
+    from contentlint.rules.stray_punctuation import PAIR, PAIRS
+
+    doc = document.from_text("a.md", "".join(pieces))
+    for pattern, needles in ((PAIR, PAIRS), (COMMENT, ("<!", "<！")), (ENTITY, ("&amp;",))):
+        assert [m.span() for _, m in prose.matches(doc, pattern, needles)] == \
+            [m.span() for _, m in prose.matches(doc, pattern)]

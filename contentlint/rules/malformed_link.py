@@ -58,6 +58,8 @@ class MalformedLink(Rule):
             if not link.target.strip():
                 yield self.finding(doc, link.start, link.end, "link has an empty target")
         for inline in doc.inlines:
+            if "[" not in inline.masked and "]" not in inline.masked:
+                continue  # every pattern below needs a bracket; parsed links are masked whole
             seen: set[int] = set()
             for m in SPACED.finditer(inline.masked):
                 a, b = prose.span(inline, m, 2)

@@ -49,12 +49,12 @@ class MangledMarkup(Rule):
     fixable = True
 
     def check(self, doc, ctx):
-        for inline, m in prose.matches(doc, COMMENT):
+        for inline, m in prose.matches(doc, COMMENT, ("<!", "<！")):
             start, end = prose.span(inline, m)
             fixed = f"<!-- {m.group(1).strip()} -->"
             yield self.finding(doc, start, end, f"broken HTML comment '{m.group()[:40]}': write '<!-- … -->'",
                                Fix.replace(start, end, fixed, message="write a comment"))
-        found = [(*prose.span(inline, m), m, False) for inline, m in prose.matches(doc, ENTITY)]
+        found = [(*prose.span(inline, m), m, False) for inline, m in prose.matches(doc, ENTITY, ("&amp;",))]
         fm = doc.front
         if fm is not None and fm.error is None:  # `description: … Shari&amp;#39;ah …`
             found += [(m.start(), m.end(), m, True) for m in ENTITY.finditer(doc.text, fm.start, fm.end)]

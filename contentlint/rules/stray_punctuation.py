@@ -6,6 +6,7 @@ from contentlint.registry import Rule, register
 
 # A contradictory pair, not part of a longer run (so never `...`). The pair opens the pattern
 # and the mark before it is looked behind from its end: opening with a look-behind is slower.
+PAIRS = (",.", ".,", ",,", ";.", ":.")
 PAIR = re.compile(r"(?:,\.|\.,|,,|;\.|:\.)(?<![.,;:]..)(?![.,;:])")
 
 
@@ -38,7 +39,7 @@ class StrayPunctuation(Rule):
     fixable = True
 
     def check(self, doc, ctx):
-        for inline, m in prose.matches(doc, PAIR):
+        for inline, m in prose.matches(doc, PAIR, PAIRS):
             text, i = inline.masked, m.start()
             before = text[i - 1] if i else ""
             after = text[m.end()] if m.end() < len(text) else ""
