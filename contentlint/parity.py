@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from contentlint import segments
 from contentlint.fingerprint import target_key
@@ -31,14 +31,13 @@ class Unit:
     text: str = ""  # unit_text of the block, which the alignment and segments read
     words: list | None = None  # segments.py's casefolded words, computed once
     vocabulary: tuple | None = None  # and, for a reference unit, their sets
+    # Sets for the alignment, which weighs every pair of units; made with the unit (a
+    # cached_property takes a lock on every first read in Python 3.11).
+    link_keys: frozenset = field(init=False)
+    number_keys: frozenset = field(init=False)
 
-    @cached_property  # sets for the alignment, which weighs every pair of units
-    def link_keys(self) -> frozenset:
-        return frozenset(self.links)
-
-    @cached_property
-    def number_keys(self) -> frozenset:
-        return frozenset(self.numbers)
+    def __post_init__(self) -> None:
+        self.link_keys, self.number_keys = frozenset(self.links), frozenset(self.numbers)
 
 
 @dataclass(eq=False)
@@ -50,6 +49,12 @@ class SectionInfo:
     paragraphs: int
     lists: int
     items: int
+    link_set: set[str] = field(init=False)  # read for every pair the section alignment weighs
+    number_set: set[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.link_set = {t for u in self.units for t in u.links}
+        self.number_set = {n for u in self.units for n in u.numbers}
 
     @property
     def anchor(self) -> tuple[int, int, int]:
@@ -62,13 +67,6 @@ class SectionInfo:
         h = self.section.heading
         return f"{'#' * h.level} {h.text}" if h else "(before the first heading)"
 
-    @cached_property  # read for every pair the section alignment weighs
-    def link_set(self) -> set[str]:
-        return {t for u in self.units for t in u.links}
-
-    @cached_property
-    def number_set(self) -> set[str]:
-        return {n for u in self.units for n in u.numbers}
 
 
 @dataclass(eq=False)

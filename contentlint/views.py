@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from markdown_it.token import Token
 
@@ -44,6 +43,7 @@ class Inline:
     masked: str = ""
     links: list[Link] = field(default_factory=list)
     context: str = ""  # "heading" | "paragraph" | "list-item" | "cell" | "quote"
+    _words: list[str] | None = field(default=None, repr=False)
 
     def to_file(self, offset: int) -> int:
         i = bisect_right(self.segments, (offset, 1 << 62)) - 1
@@ -54,10 +54,13 @@ class Inline:
     def start(self) -> int:
         return self.segments[0][1]
 
-    @cached_property  # read by a document rule and again by the untranslated-text candidates
+    @property
     def words(self) -> list[str]:
-        """The casefolded words of the masked text (masked code and URLs are no words)."""
-        return WORD.findall(self.masked.casefold())
+        """The casefolded words of the masked text (masked code and URLs are no words); made
+        once: a document rule reads them, and again the untranslated-text candidates."""
+        if self._words is None:
+            self._words = WORD.findall(self.masked.casefold())
+        return self._words
 
     @property
     def end(self) -> int:
