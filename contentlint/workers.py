@@ -180,7 +180,11 @@ def execute(fn: Callable, tasks: list, job: Job, jobs: int, spans: bool = False)
             gc.unfreeze()
             if spans:
                 language.release(job.config.detection_languages(), job.config.source_language)
-            yield from pool.imap_unordered(fn, tasks)
+            # Up to 8 tasks a message: each message wakes this process's result thread, and
+            # one a task cost the parent 3.6 s of CPU on 10,000 articles (2.1 s so), taken
+            # from the workers' cores. At least eight chunks a worker, so workers end together.
+            chunk = max(1, min(8, len(tasks) // (8 * jobs)))
+            yield from pool.imap_unordered(fn, tasks, chunksize=chunk)
     finally:
         _job = None
 
