@@ -125,7 +125,9 @@ def _file_stage(files, job, store: Cache, jobs: int, progress: Progress):
             todo.append(([p for p in paths if p not in valid], False, {}))
     progress.update("checking", len(records))
     diffs, fixed = {}, 0
-    for batch in workers.execute(workers.files_task, todo, job, jobs, spans=any(t[1] for t in todo)):
+    batches = workers.execute(workers.files_task, todo, job, jobs, spans=any(t[1] for t in todo),
+                              files=lambda task: task[0])
+    for batch in batches:
         for rec in batch.records:
             set_language(rec, rec.languages())  # the same few codes for every record: one string each
             records[rec.path] = rec
@@ -149,7 +151,9 @@ def _group_stage(wanted: list, signatures: dict, job, store: Cache, jobs: int, r
             results[g.key] = hit
         else:
             todo.append(workers.group_spec(g))
-    for sig, (result, spans) in workers.execute(workers.group_task, todo, job, jobs, spans=True):
+    checked = workers.execute(workers.group_task, todo, job, jobs, spans=True,
+                              files=lambda spec: [member[0] for member in spec[3]])
+    for sig, (result, spans) in checked:
         store.put_group(sig, result)
         store.put_spans(spans)
         results[sig[1]] = result
