@@ -13,6 +13,7 @@ DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), ran
           range(0x966, 0x970), range(0x9E6, 0x9F0), range(0xFF10, 0xFF1A)) for c in r}
 DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ","})  # `،` between digits groups them
 OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in sorted(DIGITS)) + "]")  # translate only when needed
+ANY_DIGIT = re.compile("[0-9" + "".join(chr(c) for c in sorted(DIGITS) if chr(c).isdigit()) + "]")
 TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 SPACES = " \u00a0\u202f"
 
@@ -45,9 +46,13 @@ def iter_numbers(text: str, decimal: str = ".", space_groups: bool = False, scal
     """(value, start, end, other reading or None) for each number of `text`, as canonical
     strings (`"1000.5"`); a scale word after a number multiplies it (`12 million`, `1170万`);
     ranges give both ends."""
-    if OTHER_DIGITS.search(text):
+    first = ANY_DIGIT.search(text)
+    if first is None:
+        return  # most blocks: one scan
+    if not first.group().isascii() or OTHER_DIGITS.search(text, first.start()):
         text = text.translate(DIGITS)  # one character for one: offsets stay valid
-    found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+    found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, first.start())]
+    pattern = _scale_pattern(scales) if scales else None
     i = 0
     while i < len(found):
         start, end, token = found[i]
@@ -58,8 +63,8 @@ def iter_numbers(text: str, decimal: str = ".", space_groups: bool = False, scal
             i += 1
             end, token = found[i][1], token + found[i][2]
             groupable = token.isdigit()
-        factor = _scale(text, end, scales) if scales else 1
-        value, other = _values(token, decimal, factor)
+        m = pattern.match(text, end, end + 24) if pattern else None  # `万`, ` million`, ` juta`
+        value, other = _values(token, decimal, scales[m.group(1)] if m else 1)
         yield value, start, end, other
         i += 1
 
@@ -85,13 +90,6 @@ def _scale_pattern(scales: dict) -> re.Pattern | None:
         cached = (scales, re.compile(r"[ \u00a0]*(" + "|".join(alternatives) + ")") if words else None)
         _SCALE_PATTERNS[id(scales)] = cached
     return cached[1]
-
-
-def _scale(text: str, end: int, scales: dict) -> int:
-    """The multiplier of a scale word right after a number (`万`, ` million`, ` juta`)."""
-    pattern = _scale_pattern(scales)
-    m = pattern.match(text, end, end + 24) if pattern else None
-    return scales[m.group(1)] if m else 1
 
 
 def numbers(text: str, decimal: str = ".", space_groups: bool = False, scales: dict | None = None) -> Counter:
