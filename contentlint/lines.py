@@ -44,4 +44,6 @@ class LineIndex:
         return len(self.text)
 
     def line_text(self, line: int) -> str:
-        return self.text[self.start(line) : self.end(line)]
+        if line + 1 < len(self.starts):  # a line holds no line break but the one ending it
+            return self.text[self.starts[line] : self.starts[line + 1]].rstrip("\r\n")
+        return self.text[self.start(line) :]

@@ -81,3 +81,12 @@ def test_a_file_without_a_needle_has_no_match(pieces):
     for pattern, needles in ((PAIR, PAIRS), (COMMENT, ("<!", "<！")), (ENTITY, ("&amp;",))):
         assert [m.span() for _, m in prose.matches(doc, pattern, needles)] == \
             [m.span() for _, m in prose.matches(doc, pattern)]
+
+
+@given(st.text(alphabet="a \r\n", max_size=14))
+def test_a_lines_text_ends_where_the_line_does(text):
+    from contentlint.lines import LineIndex
+
+    lines = LineIndex(text)
+    for n in range(len(lines) + 1):
+        assert lines.line_text(n) == text[lines.start(n) : lines.end(n)]
