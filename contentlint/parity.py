@@ -68,7 +68,6 @@ class SectionInfo:
         return f"{'#' * h.level} {h.text}" if h else "(before the first heading)"
 
 
-
 @dataclass(eq=False)
 class Pairing:
     doc: object  # the translation

@@ -157,9 +157,9 @@ def group_spec(group: Group) -> tuple:
 
 
 # A run of one job this large still checks in one forked worker: this process then never
-# holds lingua's span models and every record at once (measured at 50,000 articles: 319 MB in
-# one process; a worker and this process stay below 240 MB each). Below it, forking and
-# loading the models up front cost more than they save.
+# holds lingua's span models and every record at once (at 50,000 articles: 319 MB in one
+# process, 207 MB at most with one worker). Below it, forking and loading the models up
+# front cost more than they save.
 ONE_WORKER_TASKS = 256
 
 
