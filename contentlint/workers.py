@@ -163,8 +163,8 @@ def group_spec(group: Group) -> tuple:
 ONE_WORKER_TASKS = 256
 
 
-def execute(fn: Callable, tasks: list, job: Job, jobs: int, spans: bool = False,
-            files: Callable[[object], list[str]] | None = None) -> Iterator:
+def execute(fn: Callable, tasks: list, job: Job, jobs: int, *, spans: bool,
+            files: Callable[[object], list[str]]) -> Iterator:
     """`fn` over `tasks`, results in any order: forked workers, or here for a small run of one
     job, or one task. `spans`: the tasks detect untranslated spans, whose models are loaded
     once, before forking. `files`: the paths a task reads, which the kernel is asked to fetch
@@ -187,7 +187,7 @@ def execute(fn: Callable, tasks: list, job: Job, jobs: int, spans: bool = False,
             # one a task cost the parent 3.6 s of CPU on 10,000 articles (2.1 s so), taken
             # from the workers' cores. At least eight chunks a worker, so workers end together.
             chunk = max(1, min(8, len(tasks) // (8 * jobs)))
-            with ReadAhead([files(t) for t in tasks] if files else []) as ahead:
+            with ReadAhead([files(t) for t in tasks]) as ahead:
                 for result in pool.imap_unordered(fn, tasks, chunksize=chunk):
                     ahead.advance()
                     yield result

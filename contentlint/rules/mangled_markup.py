@@ -7,7 +7,8 @@ from contentlint.registry import Rule, register
 
 # `<! - 82010D… ->`, `<！-82010D…->`: an HTML comment machine translation spaced or widened
 # (a real comment is HTML to the parser, so masked and never seen here).
-COMMENT = re.compile(r"<[!！]\s*-{1,2}\s*([^<>\n\x00]{1,200}?)\s*-{1,2}>")
+OPENERS = ("<!", "<！")
+COMMENT = re.compile("(?:" + "|".join(OPENERS) + r")\s*-{1,2}\s*([^<>\n\x00]{1,200}?)\s*-{1,2}>")
 # `Shari&amp;#39;ah`: an entity escaped twice shows as `&#39;` to the reader.
 ENTITY = re.compile(r"&amp;(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # `<h5><a href="">TTT</a></h5>`: what is left of a table the translation lost.
@@ -49,7 +50,7 @@ class MangledMarkup(Rule):
     fixable = True
 
     def check(self, doc, ctx):
-        for inline, m in prose.matches(doc, COMMENT, ("<!", "<！")):
+        for inline, m in prose.matches(doc, COMMENT, OPENERS):
             start, end = prose.span(inline, m)
             fixed = f"<!-- {m.group(1).strip()} -->"
             yield self.finding(doc, start, end, f"broken HTML comment '{m.group()[:40]}': write '<!-- … -->'",

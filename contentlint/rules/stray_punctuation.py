@@ -7,7 +7,7 @@ from contentlint.registry import Rule, register
 # A contradictory pair, not part of a longer run (so never `...`). The pair opens the pattern
 # and the mark before it is looked behind from its end: opening with a look-behind is slower.
 PAIRS = (",.", ".,", ",,", ";.", ":.")
-PAIR = re.compile(r"(?:,\.|\.,|,,|;\.|:\.)(?<![.,;:]..)(?![.,;:])")
+PAIR = re.compile("(?:" + "|".join(map(re.escape, PAIRS)) + r")(?<![.,;:]..)(?![.,;:])")
 
 
 @register
