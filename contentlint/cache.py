@@ -1,11 +1,12 @@
 """The content cache, `.contentlint_cache/` beside the configuration (like `.ruff_cache`).
 
 One folder per key: contentlint's version and source, the configuration and the rules in
-force. In it, files map each path to its last `FileRecord` (valid while the content hash
-matches) and each group signature (members' paths, hashes and languages) to that group's
-findings. Unchanged files are neither parsed nor detected again; a group is checked again
-only when one of its members changed. The cache is written atomically, and only when the
-run added something; a cache that cannot be read is ignored, never an error.
+force. In it, files map each path to its last `FileRecord` (valid while the file's stat, or
+else its content hash, is unchanged) and each group signature (members' paths, hashes and
+languages) to that group's findings. Unchanged files are neither parsed nor detected again;
+a group is checked again only when one of its members changed. What is read from the folder
+is data, signed with a secret outside the checkout (cache_store.py): a planted, foreign or
+damaged entry is a miss, never code that runs nor a wrong result.
 """
 
 from __future__ import annotations
@@ -13,18 +14,16 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-import pickle
-import shutil
 import sys
-import tempfile
 import zlib
 from pathlib import Path
 
 import contentlint
 from contentlint import records
+from contentlint.cache_store import Store, own_folder, secret, tidy
 
 FOLDER = ".contentlint_cache"
-FORMAT = 7
+FORMAT = 8
 SHARDS = 16
 KEEP = 4  # cache folders (configurations, versions) kept side by side
 SPAN_LIMIT = 500_000  # remembered span answers; past this the memo starts afresh
@@ -43,7 +42,7 @@ def _source_stamp() -> str:
 
 def key(config, rules) -> str:
     """What findings depend on besides content: version, source, configuration, rules."""
-    settings = {k: v for k, v in vars(config).items() if k not in ("paths", "content_paths", "baseline", "fail_on")}
+    settings = {k: v for k, v in vars(config).items() if k not in ("paths", "content_paths", "roots", "baseline", "fail_on")}
     ruleset = [(r.code, r.name, r.severity, r.scope, r.docs(),
                 sorted((k, repr(v)) for k, v in vars(type(r)).items() if not k.startswith("__") and not callable(v)))
                for r in rules]
@@ -62,49 +61,49 @@ class Cache:
     a pre-commit run that changed one article rewrites two small files, not the whole cache."""
 
     def __init__(self, root: str | None, key: str) -> None:
-        self.folder = os.path.join(root, FOLDER, key) if root is not None else None
+        self.store: Store | None = None
+        self.key = key
         self.files: dict = {}
         self.groups: dict = {}
         self.spans: dict = {}
         self.dirty: set = set()  # ("files" | "groups", shard) and "spans"
         self.loaded: set = set()  # shards of groups read so far
-        if self.folder and os.path.isdir(self.folder):
-            gc.disable()  # loading makes a million small objects and no garbage: skip the collector
-            try:
-                self._load()
-            except Exception:  # a cache from an interrupted or foreign write: start afresh
-                self.files, self.groups, self.spans = {}, {}, {}
-            finally:
-                gc.freeze()  # and never traverse them: they live as long as the run
-                gc.enable()
-
-    def _read(self, name: str):
-        path = os.path.join(self.folder, name)
-        if not os.path.exists(path):
-            return None
-        with open(path, "rb") as fh:
-            return pickle.load(fh)
+        self.top = os.path.join(root, FOLDER) if root is not None else None
+        folder = os.path.join(self.top, key) if self.top else None
+        if folder and os.path.lexists(folder) and own_folder(self.top, False) and own_folder(folder, False):
+            mac_key = secret()
+            if mac_key is not None:
+                self.store = Store(folder, mac_key)
+                gc.disable()  # loading makes a million small objects and no garbage: skip the collector
+                try:
+                    self._load()
+                finally:
+                    gc.freeze()  # and never traverse them: they live as long as the run
+                    gc.enable()
 
     def _load(self) -> None:
         for n in range(SHARDS):
-            for row in self._read(f"files-{n:02}.pickle") or ():
-                self.files[row[0]] = records.from_row(row)
-        self.spans = self._read("spans.pickle") or {}
+            rows = self.store.read(f"files-{n:02}")
+            for row in rows if isinstance(rows, tuple) else ():
+                rec = records.from_row(row)
+                if rec is not None and _shard(rec.path) == n:
+                    self.files[rec.path] = rec
+        spans = self.store.read("spans")
+        self.spans = spans if isinstance(spans, dict) else {}
 
     def _groups(self, n: int) -> None:
         """Load a shard of groups when first needed: pre-commit needs the changed file's only."""
-        if n in self.loaded or not self.folder:
+        if n in self.loaded or self.store is None:
             return
         self.loaded.add(n)
-        try:
-            for sig, (ref, parts) in (self._read(f"groups-{n:02}.pickle") or {}).items():
-                self.groups.setdefault(sig, records.GroupResult(ref, parts))
-        except Exception:
-            pass
+        rows = self.store.read(f"groups-{n:02}")
+        for sig, value in rows.items() if isinstance(rows, dict) else ():
+            if _valid_group(sig, value):
+                self.groups.setdefault(sig, records.GroupResult(*value))
 
     def record(self, path: str, digest) -> object:
-        """The cached record of `path` if its content is unchanged: same size and time as when
-        it was read (as git's index decides), else the same hash `digest()`."""
+        """The cached record of `path` if its content is unchanged: the same stat as when it
+        was read (as git's index decides), else the same hash `digest()`."""
         rec = self.files.get(path)
         if rec is None:
             return None
@@ -112,12 +111,14 @@ class Cache:
             st = os.stat(path)
         except OSError:
             return None
-        if rec.stat == (st.st_size, st.st_mtime_ns):
+        now = records.stat_of(st)
+        if rec.stat and rec.stat == now:
             return rec
         if rec.digest != digest():
             return None
-        rec.stat = (st.st_size, st.st_mtime_ns)  # touched, not changed
-        self.dirty.add(("files", _shard(path)))
+        if rec.stat != now:  # touched, not changed (or no longer too recent to trust)
+            rec.stat = now
+            self.dirty.add(("files", _shard(path)))
         return rec
 
     def put_record(self, rec) -> None:
@@ -143,7 +144,7 @@ class Cache:
         """Write the shards this run changed. Records of files that no longer exist are dropped;
         so are groups a newer signature of the same key replaced and, after a run over every
         file (`complete`), groups it did not form."""
-        if not self.folder or not self.dirty:
+        if not self.top or not self.dirty:
             return
         used_keys = {s[1] for s in used_groups}
 
@@ -151,8 +152,10 @@ class Cache:
             return s in used_groups or not (s[1] in used_keys or complete and all(p in run_paths for p in s[2]))
 
         try:
-            os.makedirs(self.folder, exist_ok=True)
-            self._tidy()
+            store = self.store or self._open()
+            if store is None:
+                return
+            tidy(self.top, store.folder, store.key, KEEP)
             files: dict[int, list] = {n: [] for n in range(SHARDS) if ("files", n) in self.dirty}
             for p, r in self.files.items():
                 rows = files.get(_shard(p))
@@ -164,33 +167,27 @@ class Cache:
                 if rows is not None and keep(s):
                     rows[s] = g.to_row()
             for n, rows in files.items():
-                self._write(f"files-{n:02}.pickle", rows)
+                store.write(f"files-{n:02}", rows)
             for n, rows in groups.items():
-                self._write(f"groups-{n:02}.pickle", rows)
+                store.write(f"groups-{n:02}", rows)
             if "spans" in self.dirty:
-                self._write("spans.pickle", self.spans if len(self.spans) <= SPAN_LIMIT else {})
-        except OSError:  # a read-only checkout still lints; it only lints slower next time
+                store.write("spans", self.spans if len(self.spans) <= SPAN_LIMIT else {})
+        except (OSError, ValueError):  # a read-only checkout still lints; it only lints slower next time
             pass
 
-    def _tidy(self) -> None:
-        """Mark the folder as generated, and keep the caches of the last few configurations
-        or versions, not every one ever used."""
-        top = os.path.dirname(self.folder)
-        tag = os.path.join(top, ".gitignore")
-        if not os.path.exists(tag):
-            with open(tag, "w", encoding="utf-8") as fh:
-                fh.write("# written by contentlint\n*\n")
-        others = sorted((e for e in os.scandir(top) if e.is_dir() and e.path != self.folder),
-                        key=lambda e: e.stat().st_mtime, reverse=True)
-        for old in others[KEEP - 1:]:
-            shutil.rmtree(old.path, ignore_errors=True)
+    def _open(self) -> Store | None:
+        """The key folder for a first write: made 0700, never through a link."""
+        mac_key = secret()
+        folder = os.path.join(self.top, self.key)
+        if mac_key is None or not own_folder(self.top, True) or not own_folder(folder, True):
+            return None
+        store = Store(folder, mac_key)
+        store.mark()
+        return store
 
-    def _write(self, name: str, data) -> None:
-        fd, tmp = tempfile.mkstemp(prefix=".cache-", dir=self.folder)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(tmp, os.path.join(self.folder, name))
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+
+def _valid_group(sig, value) -> bool:
+    """(how, key, member paths, state) -> (reference, {path: packed findings})."""
+    return (isinstance(sig, tuple) and len(sig) == 4 and isinstance(sig[1], str) and isinstance(sig[2], tuple)
+            and isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
+            and isinstance(value[1], dict) and all(isinstance(v, bytes) for v in value[1].values()))

@@ -7,14 +7,16 @@ import difflib
 import json
 import os
 import sys
+import traceback
 from pathlib import Path
 
-from contentlint import __version__, baseline
+from contentlint import __version__, baseline, interrupt
 from contentlint.config import Config
-from contentlint.discover import absolute, PathError, discover
+from contentlint.discover import absolute, PathError, discover, roots
 from contentlint.findings import Severity
+from contentlint.fixer import remove_temps
 from contentlint.registry import all_rules, find, unknown_selectors
-from contentlint.reporters import FORMATS, chunks
+from contentlint.reporters import FORMATS, chunks, escape, write_atomic
 from contentlint.cache import FOLDER
 from contentlint.run import analyse, check
 from contentlint.workers import default_jobs
@@ -65,6 +67,8 @@ def _config(args) -> Config:
         config.path_patterns = args.path_pattern
     if args.source_language:
         config.source_language = args.source_language
+    # articles are read only where they really live inside the checkout (links never lead out)
+    config.roots = roots(config.config_root, config.content_paths, args.paths or [])
     config.detection_languages()  # an unknown language is a usage error, before any work
     return config
 
@@ -85,6 +89,9 @@ def cmd_check(args) -> int:
     if args.fail_on:
         config.fail_on = Severity.parse(args.fail_on)
     config.unsafe_fixes = args.unsafe_fixes
+    # a malformed baseline is an error before any work, and before --fix writes anything
+    known_path = None if args.write_baseline else args.baseline or config.baseline
+    known = baseline.read(known_path) if known_path else None
     if args.changed:
         # pre-commit names the changed files; the groups need the whole content root
         changed = [p for p in discover(args.paths) if not os.path.isdir(p)]
@@ -97,26 +104,30 @@ def cmd_check(args) -> int:
     else:
         files = discover(config.paths)
         result, diffs = check(files, config, fix=args.fix, diff=args.diff, jobs=args.jobs, cache=not args.no_cache)
+    root = config.config_root  # fingerprints are relative to it: the same from any folder
     if args.write_baseline:
-        count = baseline.write(args.write_baseline, result.findings, result.docs)
+        count = baseline.write(args.write_baseline, result.findings, result.docs, root)
         print(f"Wrote {args.write_baseline}: {count} findings.", file=sys.stderr)
-        return 0
-    known = args.baseline or config.baseline
-    if known:
-        result.findings, result.baselined = baseline.subtract(result.findings, result.docs, baseline.read(known))
+        return 2 if _rule_failed(result) else 0
+    if known is not None:
+        result.findings, result.baselined = baseline.subtract(result.findings, result.docs, known, root)
     if args.diff:
         sys.stdout.write("".join(diffs))
+        sys.stdout.flush()
         print(f"Would fix {len(diffs)} file{'s' if len(diffs) != 1 else ''}.", file=sys.stderr)
-        return 1 if diffs else 0
-    out = sys.stdout if not args.output else None
-    pieces = chunks(args.format, result, color=args.format == "text" and out is not None and _use_color(out))
+        return 2 if _rule_failed(result) else 1 if diffs else 0
+    pieces = chunks(args.format, result, color=args.format == "text" and not args.output and _use_color(sys.stdout))
     if args.output:
-        os.makedirs(os.path.dirname(os.path.abspath(args.output)), exist_ok=True)
-        with open(args.output, "w", encoding="utf-8") as fh:
-            fh.writelines(pieces)
+        write_atomic(args.output, pieces)  # all or nothing: never a truncated report
     else:
         sys.stdout.writelines(pieces)
-    return 1 if result.failed() else 0
+        sys.stdout.flush()  # a closed pipe raises here, inside main(), not at interpreter exit
+    return 2 if _rule_failed(result) else 1 if result.failed() else 0
+
+
+def _rule_failed(result) -> bool:
+    """A rule stopped on a file (rule-error): exit 2, so it is never taken for mere findings."""
+    return result.stats().by_rule.get("rule-error", 0) > 0  # contentlint/rules/rule_error.py
 
 
 def groups_dict(corpus) -> dict:
@@ -268,9 +279,31 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
-    except (UsageError, PathError, ValueError, OSError) as exc:
-        print(f"contentlint: error: {exc}", file=sys.stderr)
-        return 2
-    except BrokenPipeError:
+        with interrupt.handled():
+            return args.func(args)
+    except interrupt.Interrupted as exc:  # SIGINT, SIGTERM: temporary files are gone already
+        remove_temps()
+        print(f"contentlint: interrupted ({exc})", file=sys.stderr)
+        return exc.code
+    except BrokenPipeError:  # `contentlint check | head -1`: the reader has what it wanted
+        _quiet_stdout()
         return 1
+    except (UsageError, PathError, ValueError, OSError) as exc:
+        print(f"contentlint: error: {escape.message(str(exc))}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a bug: one line and exit 2, never a traceback with exit 1
+        print(f"contentlint: internal error: {escape.message(repr(exc))}", file=sys.stderr)
+        if os.environ.get("CONTENTLINT_DEBUG"):
+            traceback.print_exc()
+        return 2
+
+
+def _quiet_stdout() -> None:
+    """As Python's docs advise for SIGPIPE: point standard output at os.devnull, so the flush
+    of what is still buffered at exit cannot fail again ("Exception ignored ...")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):  # not a file descriptor (a test's capture)
+        pass

@@ -24,6 +24,7 @@ class Config:
     baseline: str | None = None
     config_root: str = "."  # folder of the configuration file; globs are relative to it
     content_paths: list[str] = field(default_factory=list)  # the content root, before PATHS on the command line
+    roots: tuple[str, ...] = ()  # real folders articles may live in (discover.roots); () : anywhere
 
     def option(self, rule, key: str):
         return self.rule_options.get(rule.name, {}).get(key, rule.options[key])

@@ -38,3 +38,38 @@ def absolute(paths) -> dict[str, str]:
         simple = os.sep == "/" and not plain.startswith("/") and "/." not in "/" + plain and "//" not in plain
         out[p] = cwd + plain if simple else os.path.abspath(p)
     return out
+
+
+OUTSIDE = "a link to a file outside the content root: not read"
+
+
+def roots(config_root: str, content_paths: list[str], named: list[str]) -> tuple[str, ...]:
+    """The folders articles may really live in: the configuration's folder, the configured
+    content paths, and the paths named on the command line — each of those as named, its
+    parents resolved but not itself, so a named link to elsewhere does not widen the root."""
+    out = [os.path.realpath(config_root)]
+    out += [os.path.realpath(p) for p in content_paths if os.path.exists(p)]
+    for p in named:
+        a = os.path.abspath(p)
+        out.append(os.path.join(os.path.realpath(os.path.dirname(a)), os.path.basename(a)))
+    return tuple(dict.fromkeys(out))
+
+
+def outside(files: list[str], root_paths: tuple[str, ...]) -> frozenset[str]:
+    """The files whose real path is under none of `root_paths`: links (or files in linked
+    folders) that lead out of the checkout. They are reported, never read."""
+    prefixes = tuple(r.rstrip(os.sep) + os.sep for r in root_paths)
+    real_dirs: dict[str, str] = {}
+    out = set()
+    for f in files:
+        a = os.path.abspath(f)
+        if os.path.islink(a):
+            real = os.path.realpath(a)
+        else:
+            d = os.path.dirname(a)
+            if d not in real_dirs:
+                real_dirs[d] = os.path.realpath(d)
+            real = os.path.join(real_dirs[d], os.path.basename(a))
+        if real not in root_paths and not real.startswith(prefixes):
+            out.add(f)
+    return frozenset(out)

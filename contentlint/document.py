@@ -11,7 +11,8 @@ from markdown_it.token import Token
 from contentlint import front_matter, markdown
 from contentlint.front_matter import FrontMatter
 from contentlint.lines import LineIndex
-from contentlint.records import digest
+from contentlint.discover import OUTSIDE
+from contentlint.records import digest, stat_of
 from contentlint.views import Block, Heading, Inline, ListItem, ListView, Paragraph, make_inline
 
 BOM = "\ufeff"
@@ -41,6 +42,7 @@ class Document:
     detected_confidence: float = 0.0
     detected_chars: int = 0  # how much text detection read
     digest: str = ""  # hash of the file's bytes (the cache's key)
+    stat: tuple = ()  # records.stat_of the file as read: what says it is unchanged since
     _intended: object = None
 
     @property
@@ -108,9 +110,10 @@ class Unreadable(Exception):
     """A path that is not read at all: not a regular file, or too large to be an article."""
 
 
-def read_file(path: str) -> bytes:
-    """The bytes of a regular file. Opened without blocking, so a named pipe never hangs the
-    run; a file over MAX_BYTES is refused before it is read (an article is a few kilobytes)."""
+def read(path: str) -> tuple[bytes, os.stat_result]:
+    """The bytes of a regular file and its stat as read. Opened without blocking, so a named
+    pipe never hangs the run; a file over MAX_BYTES is refused before it is read (an article
+    is a few kilobytes)."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fd)
@@ -118,19 +121,27 @@ def read_file(path: str) -> bytes:
             raise Unreadable("not a regular file (a named pipe, socket or device): not read")
         if st.st_size > MAX_BYTES:
             raise Unreadable(f"file is {st.st_size / 2**20:.1f} MB: articles over {MAX_BYTES // 2**20} MB are not read")
-        return fh.read()
+        return fh.read(), st
 
 
-def load(path: str) -> Document:
+def read_file(path: str) -> bytes:
+    return read(path)[0]
+
+
+def load(path: str, outside: frozenset = frozenset()) -> Document:
     """The parsed document, or one whose `problem` says why it could not be read: unreadable,
-    deleted meanwhile, a symlink loop, a pipe — a finding, never a crash."""
+    deleted meanwhile, a symlink loop, a pipe, a link out of the content root (`outside`,
+    see discover.outside) — a finding, never a crash."""
+    if path in outside:
+        return Document(os.fspath(path), problem=OUTSIDE)
     try:
-        data = read_file(path)
+        data, st = read(path)
     except Unreadable as exc:
         return Document(os.fspath(path), problem=str(exc))
     except OSError as exc:
         return Document(os.fspath(path), problem=f"cannot read file: {exc.strerror or exc}")
     doc = decode(os.fspath(path), data)
+    doc.stat = stat_of(st)
     return parse(doc) if doc.problem is None else doc
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 
 from contentlint.config import Config
@@ -17,6 +16,14 @@ class Context:
     corpus: object = None  # groups.Corpus, once the grouping stage has run
 
 
+def _failed(doc, rule: Rule, exc: Exception) -> Finding:
+    """A rule that fails on one file leaves a `rule-error` finding on it; the other rules and
+    files are still checked, and the run's exit code is 2."""
+    from contentlint.rules.rule_error import RuleError
+
+    return RuleError().failed(doc, rule, exc)
+
+
 def check_document(doc: Document, rules: list[Rule], ctx: Context) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
@@ -25,27 +32,29 @@ def check_document(doc: Document, rules: list[Rule], ctx: Context) -> list[Findi
         try:
             findings.extend(rule.check(doc, ctx))
         except Exception as exc:  # a bug in one rule must not hide the other rules' findings
-            print(f"contentlint: internal error in {rule.name} on {doc.path}: {exc!r}", file=sys.stderr)
+            findings.append(_failed(doc, rule, exc))
     findings.sort(key=Finding.sort_key)
     return findings
 
 
 def check_corpus(corpus, rules: list[Rule], ctx: Context) -> list[Finding]:
     """Rules that read the whole corpus (its groups, what is alone), once."""
-    return _run([r for r in rules if r.scope == "corpus"], [corpus], ctx)
+    return _run([r for r in rules if r.scope == "corpus"], [corpus], ctx, lambda c: c.docs[0] if c.docs else None)
 
 
 def check_groups(groups, rules: list[Rule], ctx: Context) -> list[Finding]:
     """Rules that compare an article with its translations, once per group."""
-    return _run([r for r in rules if r.scope == "group"], groups, ctx)
+    return _run([r for r in rules if r.scope == "group"], groups, ctx, lambda g: g.reference)
 
 
-def _run(rules: list[Rule], targets, ctx: Context) -> list[Finding]:
+def _run(rules: list[Rule], targets, ctx: Context, blamed) -> list[Finding]:
     findings: list[Finding] = []
     for rule in rules:
         for target in targets:
             try:
                 findings.extend(rule.check(target, ctx))
-            except Exception as exc:  # a bug in one rule must not hide the other rules' findings
-                print(f"contentlint: internal error in {rule.name}: {exc!r}", file=sys.stderr)
+            except Exception as exc:  # reported on the group's reference (the corpus' first file)
+                doc = blamed(target)
+                if doc is not None:
+                    findings.append(_failed(doc, rule, exc))
     return findings

@@ -1,14 +1,30 @@
-"""Apply fixes: every non-overlapping edit of a file in one pass, re-lint, repeat to a fixed point."""
+"""Apply fixes: every non-overlapping edit of a file in one pass, re-lint, repeat to a fixed point.
+
+Writing loses nothing: the file is replaced atomically (a temporary file renamed over it)
+and only if it still holds the bytes that were linted, so an edit made meanwhile survives;
+a link is kept (its target is rewritten), a hard link is never split, and owner, group and
+mode stay. What cannot be written that way is not written, and a `fix-not-written` finding
+says why.
+"""
 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 
 from contentlint.document import Document, encode, with_text
 from contentlint.findings import Edit, Finding, Fix
+from contentlint.records import digest
 
 MAX_ROUNDS = 10
+TEMP_PREFIX = ".contentlint-"
+_temps: set[str] = set()  # temporary files being written: removed on SIGINT/SIGTERM (interrupt.py)
+before_replace = None  # tests: called with the path between writing the new text and replacing
+
+
+class NotWritten(Exception):
+    """Why a fixed file was left as it was."""
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
@@ -21,56 +37,89 @@ def apply_edits(text: str, edits: list[Edit]) -> str:
     return "".join(out)
 
 
-def choose(fixes: list[Fix]) -> list[Edit]:
-    """Edits of fixes that neither overlap nor touch another; the rest wait for the next round."""
-    edits: list[Edit] = []
-    taken: list[tuple[int, int]] = []
+def choose(fixes: list[Fix]) -> list[Fix]:
+    """Fixes that neither overlap nor touch another; the rest wait for the next round. In
+    order of their start, so one comparison with the end of the last one taken decides."""
+    chosen: list[Fix] = []
+    end = -1
     for fix in sorted(fixes, key=lambda f: f.span):
         a, b = fix.span
-        if any(a <= y and x <= b for x, y in taken):
-            continue
-        taken.append((a, b))
-        edits.extend(fix.edits)
-    return edits
+        if a > end:
+            chosen.append(fix)
+            end = b
+    return chosen
 
 
 def fix_document(doc: Document, lint, unsafe: bool = False) -> tuple[Document, int]:
     """Fix `doc` until no applicable fix remains; `lint(doc)` returns its findings."""
     fixed = 0
     for _ in range(MAX_ROUNDS):
-        fixes = [f.fix for f in lint(doc) if f.fix and (f.fix.safe or unsafe)]
-        edits = choose(fixes)
-        if not edits:
+        chosen = choose([f.fix for f in lint(doc) if f.fix and (f.fix.safe or unsafe)])
+        if not chosen:
             break
-        text = apply_edits(doc.text, edits)
+        text = apply_edits(doc.text, [e for fix in chosen for e in fix.edits])
         if text == doc.text:
             break
-        fixed += len({id(f) for f in fixes if all(e in edits for e in f.edits)})
+        fixed += len(chosen)
         doc = with_text(doc, text)
     return doc, fixed
 
 
-def write_atomic(path: str, data: bytes) -> None:
-    """Write through a temporary file in the same folder and rename it over the original,
-    so an interrupted write leaves the original intact; permissions are kept."""
-    folder = os.path.dirname(os.path.abspath(path))
-    mode = os.stat(path).st_mode & 0o7777
-    fd, tmp = tempfile.mkstemp(prefix=".contentlint-", dir=folder)
+def _current(path: str) -> tuple[str, os.stat_result]:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(fd, "rb") as fh:
+        return digest(fh.read()), os.fstat(fd)
+
+
+def write_atomic(path: str, data: bytes, read_digest: str | None = None) -> None:
+    """Replace the file at `path` (a link's target) with `data` through a temporary file in
+    its folder, keeping mode, owner and group; with `read_digest`, only while the file still
+    holds the bytes of that hash. Raises NotWritten when it must leave the file as it is."""
+    target = os.path.realpath(path)
+    st = os.stat(target)
+    if st.st_nlink > 1:
+        raise NotWritten(f"the file has {st.st_nlink} hard links, and replacing it would split them")
+    if read_digest is not None and _current(target)[0] != read_digest:
+        raise NotWritten("the file changed after it was read")
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=os.path.dirname(target))
+    _temps.add(tmp)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
+            os.fchmod(fh.fileno(), stat.S_IMODE(st.st_mode))
+            mine = os.fstat(fh.fileno())
+            if (mine.st_uid, mine.st_gid) != (st.st_uid, st.st_gid):
+                try:
+                    os.fchown(fh.fileno(), st.st_uid, st.st_gid)
+                except PermissionError:
+                    raise NotWritten("its owner or group could not be kept") from None
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
+        if before_replace is not None:
+            before_replace(path)
+        if read_digest is not None:  # the last look: an edit made while this one was written wins
+            now, now_st = _current(target)
+            if now != read_digest or now_st.st_ino != st.st_ino:
+                raise NotWritten("the file changed while its fixes were written")
+        os.replace(tmp, target)
+    finally:
+        _temps.discard(tmp)
+        if os.path.lexists(tmp):
             os.unlink(tmp)
-        raise
 
 
-def save(doc: Document) -> None:
-    write_atomic(doc.path, encode(doc))
+def save(doc: Document, read_digest: str) -> None:
+    write_atomic(doc.path, encode(doc), read_digest)
+
+
+def remove_temps() -> None:
+    """Delete the temporary files of writes in progress (a signal is ending the run)."""
+    for tmp in list(_temps):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+    _temps.clear()
 
 
 def fixable_count(findings: list[Finding], unsafe: bool) -> int:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import sys
+import time
 import zlib
 from dataclasses import dataclass, field
+
+import msgpack
 
 from contentlint.fingerprint import Fingerprint
 from contentlint.findings import Edit, Finding, Fix, Related, Severity
@@ -46,7 +48,7 @@ class FileRecord:
     marks: Suppressions = field(default_factory=Suppressions)
     positions: dict[int, tuple[int, int]] = field(default_factory=dict)  # offsets run-level findings use
     fixable: bool = False  # a fix applies to one of its findings (so --fix must load it)
-    stat: tuple[int, int] = (0, 0)  # (size, mtime in ns) when read: unchanged files are not read again
+    stat: tuple = ()  # (size, mtime, ctime, inode) when read (see stat_of): unchanged files are not read again
 
     @property
     def findings(self) -> list[Finding]:
@@ -89,17 +91,27 @@ def record(doc, findings: list[Finding], marks: Suppressions, print_=None, unsaf
     meta = {k: _plain(doc.meta[k]) for k in META_KEYS if k in doc.meta}
     if not isinstance(doc.meta.get("translation_key", ""), (str, int)):
         meta.pop("translation_key")  # grouping ignores a key that is a list or a mapping
-    rec = FileRecord(doc.path, doc.digest, doc.problem, meta, fingerprint=print_, packed=pack(findings), marks=marks)
-    try:
-        st = os.stat(doc.path)
-        rec.stat = (st.st_size, st.st_mtime_ns)
-    except OSError:
-        pass
+    rec = FileRecord(doc.path, doc.digest, doc.problem, meta, fingerprint=print_, packed=pack(findings), marks=marks,
+                     stat=doc.stat)
     set_language(rec, languages_of(doc))
     offsets = {o for s in marks.items for o in (s.start, s.end)}  # offset 0 is (1, 1), the default
     rec.positions = {o: doc.position(o) for o in offsets}
     rec.fixable = any(f.fix and (f.fix.safe or unsafe) for f in findings)
     return rec
+
+
+# A file modified this close to when its stat was taken may change again within the same
+# timestamp tick without its stat changing (git's "racy" case): its stat is not trusted, and
+# the next run compares its content hash instead.
+RACY_NS = 3_000_000_000
+
+
+def stat_of(st: os.stat_result) -> tuple:
+    """What says a file is unchanged, as git's index has it: size, mtime, ctime and inode
+    (`touch -r` restores the mtime, never the ctime). () when too recent to be trusted."""
+    if time.time_ns() - max(st.st_mtime_ns, st.st_ctime_ns) < RACY_NS:
+        return ()
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
 
 
 def languages_of(doc) -> tuple:
@@ -112,7 +124,8 @@ def set_language(doc, fields: tuple) -> None:
         setattr(doc, name, sys.intern(value) if isinstance(value, str) else value)
 
 
-# Findings travel and stay packed: a compressed pickled tuple of plain rows per file. The parent
+# Findings travel and stay packed: compressed msgpack of plain rows per file (data only: the
+# cache stores these bytes, and reading them can never run code). The parent
 # of a run over 50,000 files holds half a million findings; as objects they take 1 GB, packed
 # a tenth of that, and the cache stores the bytes as they are (loading them creates nothing).
 _SEVERITY = {int(s): s for s in Severity}
@@ -132,14 +145,23 @@ def finding_from(row: tuple) -> Finding:
 
 
 def pack(findings: list[Finding]) -> bytes:
-    """Rows, pickled and compressed (zlib's fastest level: messages and paths repeat)."""
+    """Rows, packed and compressed (zlib's fastest level: messages and paths repeat)."""
     if not findings:
         return b""
-    return zlib.compress(pickle.dumps(tuple(finding_row(f) for f in findings), protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return zlib.compress(packb([finding_row(f) for f in findings]), 1)
 
 
 def rows_of(packed: bytes) -> tuple:
-    return pickle.loads(zlib.decompress(packed)) if packed else ()
+    return unpackb(zlib.decompress(packed)) if packed else ()
+
+
+def packb(value) -> bytes:
+    """msgpack; file names that are not UTF-8 (surrogate-escaped) survive the round trip."""
+    return msgpack.packb(value, use_bin_type=True, unicode_errors="surrogateescape")
+
+
+def unpackb(data: bytes):
+    return msgpack.unpackb(data, raw=False, use_list=False, strict_map_key=False, unicode_errors="surrogateescape")
 
 
 def unpack(packed: bytes) -> list[Finding]:
@@ -154,8 +176,24 @@ def to_row(rec: FileRecord) -> tuple:
             rec.fixable, rec.stat)
 
 
-def from_row(row: tuple) -> FileRecord:
+_ROW = (str, str, (str, type(None)), dict, tuple, (tuple, type(None)), bytes, tuple, dict, bool, tuple)
+
+
+def from_row(row) -> FileRecord | None:
+    """The record a cache row holds, or None if the row is not one (a foreign or older
+    format): the file is then read again."""
+    if not (isinstance(row, tuple) and len(row) == len(_ROW) and all(map(isinstance, row, _ROW))):
+        return None
+    try:
+        return _from_row(row)
+    except (TypeError, ValueError):
+        return None
+
+
+def _from_row(row: tuple) -> FileRecord:
     path, digest_, problem, meta, languages, print_, packed, marks, positions, fixable, stat = row
+    if len(languages) != len(LANGUAGE_FIELDS) or len(stat) not in (0, 4):
+        raise ValueError("not a record")
     rec = FileRecord(path, digest_, problem, meta, packed=packed, positions=positions, fixable=fixable, stat=stat)
     set_language(rec, languages)
     if print_ is not None:

@@ -26,8 +26,9 @@ def selected_rules(config: Config) -> list[Rule]:
 def analyse(files: list[str], config: Config, progress: Progress | None = None) -> Corpus:
     """Load every file once, give each its language, and group translations."""
     docs = []
+    outside = discover.outside(files, config.roots) if config.roots else frozenset()
     for p in files:
-        docs.append(document.load(p))
+        docs.append(document.load(p, outside))
         if progress:
             progress.update("loading", len(docs))
     matches = groups.match_paths(files, config.path_patterns) if config.path_patterns else {}
@@ -56,7 +57,8 @@ def _check(files, config, fix, diff, changed, jobs, cache) -> tuple[Result, list
     matches = groups.match_paths(files, config.path_patterns) if config.path_patterns else {}
     store = Cache(config.config_root if cache else None, cache_key(config, rules))
     targets = touched if touched is not None else {os.path.abspath(p) for p in files} if fix or diff else set()
-    job = workers.Job(config, rules, matches, targets, fix, diff, store.spans)
+    outside = discover.outside(files, config.roots) if config.roots else frozenset()
+    job = workers.Job(config, rules, matches, targets, fix, diff, store.spans, outside)
     progress = Progress(len(files))
     records, diffs, fixed = _file_stage(files, job, store, jobs, progress)
     corpus = groups.build([records[p] for p in files], config.source_language, matches)
@@ -97,7 +99,7 @@ def _check(files, config, fix, diff, changed, jobs, cache) -> tuple[Result, list
         return own
 
     store.save(set(records), set(signatures.values()), complete=touched is None)
-    return Result(FindingStream(sorted(shown), produce), shown, fixed, config.unsafe_fixes, Texts(), corpus, config.fail_on), \
+    return Result(FindingStream(sorted(shown), produce), shown, fixed, config.unsafe_fixes, Texts(outside), corpus, config.fail_on), \
         [diffs[p] for p in sorted(diffs)]
 
 
@@ -113,7 +115,7 @@ def _file_stage(files, job, store: Cache, jobs: int, progress: Progress):
     records: dict[str, FileRecord] = {}
     todo = []
     for paths, speculate in workers.batches(files, job.matches):
-        found = [store.record(p, lambda: _digest(p)) for p in paths]
+        found = [store.record(p, lambda: _digest(p)) if p not in job.outside else None for p in paths]
         valid = {p: r for p, r in zip(paths, found) if r is not None
                  and not (r.fixable and (job.fix or job.diff) and os.path.abspath(p) in job.targets)}
         if len(valid) == len(paths):
@@ -131,7 +133,7 @@ def _file_stage(files, job, store: Cache, jobs: int, progress: Progress):
         for rec in batch.records:
             set_language(rec, rec.languages())  # the same few codes for every record: one string each
             records[rec.path] = rec
-            if not batch.diffs.get(rec.path):
+            if not batch.diffs.get(rec.path) and rec.path not in job.outside:
                 store.put_record(rec)
         for sig, result in batch.groups.items():
             store.put_group(sig, result)

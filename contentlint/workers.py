@@ -23,16 +23,17 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from contentlint import document, groups, language, parity, policy, suppress
+from contentlint import document, groups, interrupt, language, parity, policy, suppress
 from contentlint.config import Config
 from contentlint.document import Document
 from contentlint.engine import Context, check_document, check_groups
 from contentlint.fingerprint import fingerprint
-from contentlint.fixer import fix_document, save
+from contentlint.fixer import NotWritten, fix_document, save
 from contentlint.groups import Corpus, Group, Member
 from contentlint.readahead import ReadAhead
 from contentlint.records import FileRecord, GroupResult, languages_of, record, set_language
 from contentlint.registry import Rule
+from contentlint.rules.fix_not_written import FixNotWritten
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Job:
     fix: bool = False
     diff: bool = False
     spans: dict = field(default_factory=dict)  # known span languages: (languages, text) -> answer
+    outside: frozenset = frozenset()  # files that lead out of the content root: never read
 
 
 @dataclass
@@ -71,32 +73,42 @@ def signature(group: Group) -> tuple:
     return (group.how, group.key, tuple(m.doc.path for m in group.members), state)
 
 
+_last: tuple = (None, [])  # the last document linted and its findings
+
+
 def _raw(doc: Document) -> list:
-    return policy.apply(check_document(doc, _job.rules, Context(_job.config)), _job.config)
+    """The document rules' findings, policy applied. A fixed document was linted by the fix
+    loop's last round already (and found to need nothing more): that is not done twice."""
+    global _last
+    if _last[0] is not doc:
+        _last = (doc, policy.apply(check_document(doc, _job.rules, Context(_job.config)), _job.config))
+    return list(_last[1])
 
 
 def _lint(doc: Document) -> list:  # what fixes may act on: nothing suppressed
     return suppress.apply(_raw(doc), suppress.parse(doc))
 
 
-def _fix(doc: Document, result: BatchResult) -> Document:
+def _fix(doc: Document, result: BatchResult) -> tuple[Document, list]:
+    """The document after its fixes (written, or shown as a diff), and a `fix-not-written`
+    finding when they could not be written without losing something."""
     if not (_job.fix or _job.diff) or doc.problem is not None or os.path.abspath(doc.path) not in _job.targets:
-        return doc
+        return doc, []
     new, count = fix_document(doc, _lint, _job.config.unsafe_fixes)
     if new.text == doc.text:
-        return doc
+        return doc, []
     if _job.diff:
         result.diffs[doc.path] = "".join(difflib.unified_diff(
             doc.text.splitlines(keepends=True), new.text.splitlines(keepends=True),
             fromfile=f"a/{doc.path}", tofile=f"b/{doc.path}"))
-        return doc
+        return doc, []
     try:
-        save(new)
-    except OSError as exc:  # deleted or made read-only meanwhile: the findings stay, unfixed
-        print(f"contentlint: {doc.path}: fixes not written: {exc.strerror or exc}", file=sys.stderr)
-        return doc
+        save(new, doc.digest)
+    except (NotWritten, OSError) as exc:  # the file keeps its text and its findings, unfixed
+        why = str(exc) if isinstance(exc, NotWritten) else exc.strerror or str(exc)
+        return doc, policy.apply([FixNotWritten().because(doc, why)], _job.config)
     result.fixed += count
-    return new
+    return new, []
 
 
 def files_task(task: tuple[list[str], bool, dict]) -> BatchResult:
@@ -104,7 +116,7 @@ def files_task(task: tuple[list[str], bool, dict]) -> BatchResult:
     them (their documents are loaded for the group, but not detected or checked again)."""
     paths, speculate, known = task
     config = _job.config
-    docs = [document.load(p) for p in paths]
+    docs = [document.load(p, _job.outside) for p in paths]
     reused = {d.path: known[d.path] for d in docs if d.path in known and known[d.path].digest == d.digest}
     for doc in docs:
         if doc.path in reused:
@@ -116,10 +128,11 @@ def files_task(task: tuple[list[str], bool, dict]) -> BatchResult:
         if doc.path in reused:
             result.records.append(reused[doc.path])
             continue
-        doc = docs[k] = _fix(doc, result)
+        doc, notes = _fix(doc, result)
+        docs[k] = doc
         keyed = groups.explicit_key(doc, matches.get(doc.path)) is not None
         print_ = fingerprint(doc) if doc.problem is None and not keyed else None
-        result.records.append(record(doc, _raw(doc), suppress.parse(doc), print_, config.unsafe_fixes))
+        result.records.append(record(doc, _raw(doc) + notes, suppress.parse(doc), print_, config.unsafe_fixes))
     if speculate and all(d.problem is None for d in docs):
         corpus = groups.build(docs, config.source_language, matches)
         if len(corpus.groups) == 1 and len(corpus.groups[0].members) == len(docs):
@@ -142,7 +155,7 @@ def group_task(spec: tuple) -> tuple[tuple, tuple[GroupResult, dict]]:
     how, key, source, members = spec
     docs = []
     for path, languages, confidence, evidence in members:
-        doc = document.load(path)
+        doc = document.load(path, _job.outside)
         set_language(doc, languages)
         docs.append(doc)
     by_path = {d.path: d for d in docs}
@@ -169,7 +182,7 @@ def execute(fn: Callable, tasks: list, job: Job, jobs: int, *, spans: bool,
     job, or one task. `spans`: the tasks detect untranslated spans, whose models are loaded
     once, before forking. `files`: the paths a task reads, which the kernel is asked to fetch
     ahead while workers check (readahead.py)."""
-    global _job
+    global _job, _last
     _job = job
     try:
         small = jobs <= 1 and len(tasks) < ONE_WORKER_TASKS
@@ -179,7 +192,7 @@ def execute(fn: Callable, tasks: list, job: Job, jobs: int, *, spans: bool,
         if spans:
             language.preload(job.config.detection_languages(), job.config.source_language)
         gc.freeze()  # workers then neither walk nor write to the objects they share with this process
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks))) as pool:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)), initializer=interrupt.in_worker) as pool:
             gc.unfreeze()
             if spans:
                 language.release(job.config.detection_languages(), job.config.source_language)
@@ -193,6 +206,7 @@ def execute(fn: Callable, tasks: list, job: Job, jobs: int, *, spans: bool,
                     yield result
     finally:
         _job = None
+        _last = (None, [])
 
 
 @contextmanager

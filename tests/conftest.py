@@ -27,3 +27,10 @@ def seeds_copy(tmp_path) -> Path:
 def in_root(monkeypatch):
     monkeypatch.chdir(ROOT)
     os.environ.pop("FORCE_COLOR", None)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_cache_secret(tmp_path_factory):
+    """The cache's signing secret lives in the user's cache folder: tests use their own,
+    and so do the command lines they start (they inherit the environment)."""
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))

@@ -179,14 +179,14 @@ def test_a_file_deleted_during_the_run(tmp_path, monkeypatch):
 
     for name in ("a.md", "b.md"):
         (tmp_path / name).write_text(GOOD, encoding="utf-8")
-    real = document.read_file
+    real = document.read
 
     def vanishing(path):
         if path.endswith("a.md") and os.path.exists(path):
             os.unlink(path)  # gone between discovery and reading
         return real(path)
 
-    monkeypatch.setattr(document, "read_file", vanishing)
+    monkeypatch.setattr(document, "read", vanishing)
     result, _ = check([str(tmp_path / "a.md"), str(tmp_path / "b.md")], Config())
     messages = {(os.path.basename(f.path), f.rule): f.message for f in result.findings}
     assert "No such file or directory" in messages[("a.md", "unreadable-file")]

@@ -36,6 +36,8 @@ def _files(snippet: str) -> dict[str, str]:
 
 @pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.name)
 def test_example_triggers_and_use_instead_does_not(rule, tmp_path):
+    if rule.scope == "engine":
+        pytest.skip("made by the engine when a rule or a fix fails: see test_every_rule_has_cases")
     # unused-suppression judges suppressions of the rules that run: run them all for it
     running = ["ALL"] if rule.scope == "suppression" else [rule.name]
     bad = [f for f in lint_files(tmp_path / "bad", _files(_snippet(rule, "Example")), running) if f.rule == rule.name]

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import secrets
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from contentlint.findings import Finding, Severity
+from contentlint.reporters import escape
 from contentlint.stream import Stats, stats
 
 
@@ -15,10 +19,16 @@ class Texts(dict):
 
     LIMIT = 64
 
+    def __init__(self, outside: frozenset = frozenset()) -> None:
+        super().__init__()
+        self.outside = outside  # links out of the content root: never read (discover.outside)
+
     def __missing__(self, path: str):
-        from contentlint.document import Document, Unreadable, decode, read_file
+        from contentlint.document import OUTSIDE, Document, Unreadable, decode, read_file
 
         try:
+            if path in self.outside:
+                raise Unreadable(OUTSIDE)
             doc = decode(path, read_file(path))
         except (OSError, Unreadable) as exc:
             doc = Document(path, problem=str(exc))
@@ -60,7 +70,7 @@ class Result:
             "fixed": self.fixed,
             "baselined": self.baselined,
             "by_severity": dict(sorted((str(k), v) for k, v in s.by_severity.items())),
-            "by_rule": dict(sorted(s.by_rule.items())),
+            "by_rule": dict(sorted((escape.message(k), v) for k, v in s.by_rule.items())),
         }
 
 
@@ -78,3 +88,23 @@ def render(fmt: str, result: Result, color: bool = False) -> str:
 
 
 FORMATS = ("text", "json", "sarif", "junit", "github")
+
+
+def write_atomic(path: str, pieces: Iterable[str]) -> None:
+    """Write a report to `path` through a temporary file in the same folder, renamed over
+    `path` only once every piece is written: a run that fails halfway leaves no truncated
+    report (and the previous one intact). The file gets the mode `open` would give it."""
+    folder = os.path.dirname(os.path.abspath(path))
+    os.makedirs(folder, exist_ok=True)
+    tmp = os.path.join(folder, f".contentlint-{os.getpid()}-{secrets.token_hex(6)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for open()
+    try:
+        with open(fd, "w", encoding="utf-8") as fh:
+            fh.writelines(pieces)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):  # never hide why the write failed
+            os.unlink(tmp)
+        raise

@@ -1,8 +1,15 @@
-"""GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`."""
+"""GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`.
+
+Text from the checkout is escaped twice: first by `escape` (no control character, no
+undecodable byte survives: a newline in a file name becomes the two characters `\\n`),
+then exactly as GitHub's toolkit escapes workflow-command data and property values
+(@actions/core `escapeData`, `escapeProperty`), so no value can end its command or start
+another."""
 
 from __future__ import annotations
 
 from contentlint.findings import Severity
+from contentlint.reporters.escape import message as _m, path as _p
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
@@ -17,7 +24,7 @@ def _property(text: str) -> str:
 
 def chunks(result):
     for f in result.findings:
-        props = (f"file={_property(f.path)},line={f.line},col={f.column},endLine={f.end_line},"
-                 f"endColumn={f.end_column},title={_property(f'{f.code} {f.rule}')}")
-        message = f.message + "".join(f" ({r.message}: {r.path}:{r.line})" for r in f.related)
+        props = (f"file={_property(_p(f.path))},line={f.line},col={f.column},endLine={f.end_line},"
+                 f"endColumn={f.end_column},title={_property(_m(f'{f.code} {f.rule}'))}")
+        message = _m(f.message) + "".join(f" ({_m(r.message)}: {_p(r.path)}:{r.line})" for r in f.related)
         yield f"::{COMMANDS[f.severity]} {props}::{_data(message)}\n"

@@ -1,25 +1,31 @@
-"""`{"findings": [...], "summary": {...}}` — the documented JSON shape."""
+"""`{"findings": [...], "summary": {...}}` — the documented JSON shape.
+
+Paths go through `escape.path` (reversible: `escape.unescape` gives a name's bytes back, even
+one that is not UTF-8, which JSON could not hold), messages and rule names through
+`escape.message`: a consumer that prints them cannot be made to run terminal sequences."""
 
 from __future__ import annotations
 
 import json
 
+from contentlint.reporters.escape import message as _m, path as _p
+
 
 def finding_dict(f, unsafe: bool = False) -> dict:
     data = {
-        "path": f.path,
+        "path": _p(f.path),
         "line": f.line,
         "column": f.column,
         "end_line": f.end_line,
         "end_column": f.end_column,
-        "code": f.code,
-        "rule": f.rule,
+        "code": _m(f.code),
+        "rule": _m(f.rule),
         "severity": str(f.severity),
-        "message": f.message,
+        "message": _m(f.message),
         "fixable": bool(f.fix and (f.fix.safe or unsafe)),
     }
     if f.related:  # group findings: the source-language counterpart
-        data["related"] = [{"path": r.path, "line": r.line, "message": r.message} for r in f.related]
+        data["related"] = [{"path": _p(r.path), "line": r.line, "message": _m(r.message)} for r in f.related]
     return data
 
 

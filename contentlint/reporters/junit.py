@@ -1,10 +1,17 @@
 """JUnit XML: one test case per article; a failure per finding at or above fail-on, the
-others in the case's system-out."""
+others in the case's system-out.
+
+Every attribute and text taken from the checkout goes through `escape` first: it leaves no
+character XML 1.0 forbids (controls other than tab/LF/CR, lone surrogates, U+FFFE/U+FFFF;
+ElementTree would write them and no parser would read the file back), and a name that is
+not UTF-8 is written as reversible `\\xNN` escapes."""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+
+from contentlint.reporters.escape import message as _m, path as _p
 
 
 def render(result) -> str:
@@ -19,12 +26,14 @@ def render(result) -> str:
     suite.set("findings", str(len(result.findings)))
     suite.set("failed-findings", str(failures))
     for path in result.files:
-        case = ET.SubElement(suite, "testcase", classname="contentlint", name=path, file=path)
+        shown = _p(path)
+        case = ET.SubElement(suite, "testcase", classname="contentlint", name=shown, file=shown)
         notes = []
         for f in by_file[path]:
-            line = f"{f.path}:{f.line}:{f.column}: {f.code} {f.rule} {f.message}"
+            kind, message = _m(f"{f.code} {f.rule}"), _m(f.message)
+            line = f"{_p(f.path)}:{f.line}:{f.column}: {kind} {message}"
             if f.severity >= result.fail_on:
-                failure = ET.SubElement(case, "failure", type=f"{f.code} {f.rule}", message=f.message)
+                failure = ET.SubElement(case, "failure", type=kind, message=message)
                 failure.text = line
             else:
                 notes.append(f"[{f.severity}] {line}")

@@ -1,22 +1,36 @@
 """SARIF 2.1.0: rules with help from their docs, results with regions in UTF-16 columns
-(the spec's default `columnKind`), the source-language counterpart as a related location."""
+(the spec's default `columnKind`), the source-language counterpart as a related location.
+
+Artifact URIs are percent-encoded (RFC 3986) from a path's bytes, so any file name, even one
+that is not UTF-8, is a valid URI that names exactly that file; message texts go through
+`escape.message`."""
 
 from __future__ import annotations
 
 import json
 import os
+from functools import lru_cache
+from urllib.parse import quote
 
 from contentlint import __version__
 from contentlint.findings import Severity
 from contentlint.registry import all_rules
+from contentlint.reporters.escape import message as _m
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
 def _uri(path: str) -> str:
+    """A relative URI reference: only unreserved characters and "/" are left as they are (a
+    ":" in the first segment would otherwise read as a scheme)."""
     rel = os.path.relpath(path) if os.path.isabs(path) else path
-    return rel.replace(os.sep, "/")
+    return _encoded(rel.replace(os.sep, "/"))
+
+
+@lru_cache(maxsize=4096)  # each path is named by every one of its findings
+def _encoded(rel: str) -> str:
+    return quote(os.fsencode(rel), safe="/")
 
 
 def utf16_column(doc, line: int, column: int) -> int:
@@ -55,7 +69,7 @@ def _result(f, index: dict, docs) -> dict:
         "ruleId": f.code,
         "ruleIndex": index[f.code],
         "level": LEVELS[f.severity],
-        "message": {"text": f.message},
+        "message": {"text": _m(f.message)},
         "locations": [{"physicalLocation": {
             "artifactLocation": {"uri": _uri(f.path)},
             "region": _region(docs, f.path, f.line, f.column, f.end_line, f.end_column),
@@ -63,14 +77,14 @@ def _result(f, index: dict, docs) -> dict:
     }
     if f.related:
         item["relatedLocations"] = [
-            {"id": k, "message": {"text": r.message or "related"},
+            {"id": k, "message": {"text": _m(r.message or "related")},
              "physicalLocation": {"artifactLocation": {"uri": _uri(r.path)},
                                   "region": _region(docs, r.path, r.line)}}
             for k, r in enumerate(f.related)
         ]
     if f.fix:
         doc = docs.get(f.path)
-        item["fixes"] = [{"description": {"text": f.fix.message or "fix"}, "artifactChanges": [{
+        item["fixes"] = [{"description": {"text": _m(f.fix.message or "fix")}, "artifactChanges": [{
             "artifactLocation": {"uri": _uri(f.path)},
             "replacements": [_replacement(doc, e) for e in f.fix.edits],
         }]}]

@@ -1,8 +1,13 @@
-"""ruff-style lines: `path:line:col: CODE rule-name message`, then a summary."""
+"""ruff-style lines: `path:line:col: CODE rule-name message`, then a summary.
+
+Paths, rule names and messages come from the checkout: each goes through `escape`, so a
+file name with a newline cannot start a line of its own and an ESC sequence in it cannot
+act on the terminal. Only the colour codes added here are written as they are."""
 
 from __future__ import annotations
 
 from contentlint.findings import Severity
+from contentlint.reporters.escape import message as _m, path as _p
 
 COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "34"}
 
@@ -15,13 +20,12 @@ def chunks(result, color: bool = False):
     unsafe = result.unsafe_fixes
     for f in result.findings:
         mark = " [*]" if f.fix and (f.fix.safe or unsafe) else ""
+        where, code = f"{_p(f.path)}:{f.line}:{f.column}:", _m(f.code)
         if color:
-            where, code = _c(f"{f.path}:{f.line}:{f.column}:", "1", True), _c(f.code, COLORS[f.severity], True)
-            yield f"{where} {code} {f.rule} {f.message}{mark}\n"
-        else:
-            yield f"{f.path}:{f.line}:{f.column}: {f.code} {f.rule} {f.message}{mark}\n"
+            where, code = _c(where, "1", True), _c(code, COLORS[f.severity], True)
+        yield f"{where} {code} {_m(f.rule)} {_m(f.message)}{mark}\n"
         for r in f.related:
-            yield f"    {r.message or 'see'}: {r.path}:{r.line}\n"
+            yield f"    {_m(r.message or 'see')}: {_p(r.path)}:{r.line}\n"
     s = result.summary()
     n, files = s["findings"], s["files"]
     noun = "finding" if n == 1 else "findings"

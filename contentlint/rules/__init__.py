@@ -2,6 +2,7 @@
 
 from contentlint.rules import (  # noqa: F401
     dash_bullet,
+    fix_not_written,
     fragment_start,
     frontmatter,
     grouping,
@@ -16,6 +17,7 @@ from contentlint.rules import (  # noqa: F401
     parity_structure,
     parity_text,
     repeated_word,
+    rule_error,
     space_before_punctuation,
     stray_punctuation,
     unreadable_file,

@@ -1,0 +1,48 @@
+"""The finding a rule leaves when it fails on a file, instead of a traceback."""
+
+from contentlint.findings import Severity
+from contentlint.registry import Rule, register
+
+
+class RuleFailed(Exception):
+    """Raised by a rule that must stop on one file (a pattern over its time bound): the
+    message says why. Any other exception from a rule is reported the same way."""
+
+
+@register
+class RuleError(Rule):
+    """A rule failed on this file; the other rules and files were still checked.
+
+    ## What it does
+    Reports a rule that could not finish on a file: a team pattern that ran past its time
+    bound, or an error inside the rule. The finding names the rule and, for a pattern, the
+    pattern; the run goes on, and its exit code is 2 so the failure is never mistaken for
+    findings.
+
+    ## Why it matters
+    A rule that stops silently hides the defects it would have found; a crash that stops
+    the run hides every other file's.
+
+    ## Example
+    ```markdown
+    aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!
+    ```
+
+    ## Use instead
+    ```markdown
+    A pattern that cannot backtrack without bound, such as `a+$`.
+    ```
+    """
+
+    code = "CL005"
+    name = "rule-error"
+    severity = Severity.ERROR
+    needs_content = False
+    scope = "engine"  # made by the engine when another rule fails, never run itself
+
+    def check(self, doc, ctx):
+        return iter(())
+
+    def failed(self, doc, rule, exc: Exception):
+        why = str(exc) if isinstance(exc, RuleFailed) else f"internal error: {exc!r}"
+        return self.finding(doc, 0, 0, f"rule '{rule.name}' ({rule.code}) stopped on this file: {why}")

@@ -1,0 +1,205 @@
+"""A checkout is untrusted input: file names chosen by a stranger must not inject anything
+into any report (a workflow command, a terminal sequence, invalid XML or JSON), names that
+are not UTF-8 must be written losslessly, and the CLI must end cleanly however it ends.
+
+The real CLI runs in a subprocess with a strict UTF-8 standard output, so an undecodable
+name that reached a writer unescaped would fail the run instead of slipping through."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from urllib.parse import unquote_to_bytes
+
+import jsonschema
+import pytest
+
+from contentlint import cli
+from contentlint.reporters import escape
+
+ARTICLE = b"# T\n\nTekst ,. her .\n"
+HOSTILE = [
+    b"x\n::error file=x,line=1::owned.md",  # a newline, then a workflow command
+    b"esc\x1b[2J\x1b]0;title\x07.md",  # terminal sequences: clear the screen, set the title
+    b"bell\x07del\x7f\xc2\x85.md",  # a C0 control, DEL, a C1 control (NEL)
+    b"caf\xe9.md",  # Latin-1: not UTF-8
+    "rtl\u202egpj.md".encode(),  # a bidi override that shows "jpg.md"
+    b"back\\x41slash.md",  # a real backslash: the escape must stay reversible
+]
+FORMATS = ["text", "json", "github", "junit", "sarif"]
+ENV = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR", "CONTENTLINT_DEBUG")}
+ENV["PYTHONIOENCODING"] = "utf-8"  # strict: a surrogate reaching stdout is an error, not a byte
+
+
+def contentlint(cwd, *args, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "contentlint", "check", *args, "--no-cache", "--no-config",
+                           "--jobs", "1"], cwd=cwd, env=ENV, capture_output=True, **kw)
+
+
+@pytest.fixture(scope="module")
+def checkout(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("checkout")
+    (root / "c").mkdir()
+    for name in HOSTILE:
+        with open(os.path.join(os.fsencode(root), b"c", name), "wb") as fh:
+            fh.write(ARTICLE)
+    return root
+
+
+@pytest.fixture(scope="module")
+def reports(checkout) -> dict[str, str]:
+    """Each format's report on the hostile checkout, decoded strictly as UTF-8."""
+    out = {}
+    for fmt in FORMATS:
+        run = contentlint(checkout, "c", "--format", fmt, "--ignore", "CL4")
+        assert run.returncode == 1, run.stderr
+        assert run.stderr == b""
+        out[fmt] = run.stdout.decode("utf-8")
+    return out
+
+
+def originals() -> set[bytes]:
+    return {b"c/" + name for name in HOSTILE}
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_no_control_character_survives_in_any_format(reports, fmt):
+    # only the newlines that end lines; no ESC, BEL, DEL, NEL, bidi override, surrogate
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]", reports[fmt])
+
+
+def test_text_lines_cannot_be_forged(reports):
+    lines = reports["text"].splitlines()
+    assert not any(line.startswith("::") for line in lines)
+    assert all(line.startswith("c/") for line in lines[:-1]) and lines[-1].startswith("Found ")
+    # every name shown escaped, and the escapes give back its bytes
+    shown = {line.split(":1:1: ")[0] for line in lines if ":1:1: CL002 " in line}
+    assert {escape.unescape(s) for s in shown} == originals()
+    assert "c/caf\\xe9.md" in shown and "c/rtl\\u202egpj.md" in shown and "c/back\\\\x41slash.md" in shown
+
+
+def test_github_commands_are_one_per_finding_and_escaped(reports):
+    lines = reports["github"].splitlines()
+    command = re.compile(r"^::(error|warning|notice) file=([^,:]*),line=\d+,col=\d+,endLine=\d+,endColumn=\d+,"
+                         r"title=CL\d{3} [a-z-]+::[^\n]*$")
+    assert len(lines) == len(json.loads(reports["json"])["findings"])
+    assert all(command.match(line) for line in lines)
+    files = {command.match(line).group(2) for line in lines}
+    # GitHub's toolkit escaping on top of ours: ':' and ',' of the name cannot end the property
+    assert "c/x\\n%3A%3Aerror file=x%2Cline=1%3A%3Aowned.md" in files
+    unescaped = {f.replace("%3A", ":").replace("%2C", ",").replace("%25", "%") for f in files}
+    assert {escape.unescape(f) for f in unescaped} == originals()
+
+
+def test_junit_parses_and_names_every_file(reports):
+    root = ET.fromstring(reports["junit"].encode("utf-8"))
+    cases = list(root.iter("testcase"))
+    assert {escape.unescape(c.get("name")) for c in cases} == originals()
+    # each failure's text names its case's file, escaped the same way
+    assert all(f.text.startswith(c.get("file") + ":") for c in cases for f in c.iter("failure"))
+
+
+def test_sarif_uris_are_percent_encoded_and_valid(reports):
+    log = json.loads(reports["sarif"])
+    schema = json.loads((Path(__file__).parent / "data" / "sarif" / "sarif-schema-2.1.0.json").read_text("utf-8"))
+    jsonschema.Draft4Validator(schema).validate(log)
+    uris = {loc["physicalLocation"]["artifactLocation"]["uri"]
+            for r in log["runs"][0]["results"] for loc in r["locations"]}
+    assert all(re.fullmatch(r"[A-Za-z0-9._~/%-]+", u) for u in uris)  # unreserved, "/" and escapes only
+    assert {unquote_to_bytes(u) for u in uris} == originals()  # relative, and exactly the bytes
+
+
+def test_json_paths_decode_to_the_original_bytes(reports):
+    findings = json.loads(reports["json"])["findings"]
+    assert {escape.unescape(f["path"]) for f in findings} == originals()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_output_file_of_a_hostile_checkout(checkout, tmp_path, reports, fmt):
+    # before: an undecodable name made every --output fail with exit 2 and a truncated file
+    target = tmp_path / f"report.{fmt}"
+    run = contentlint(checkout, "c", "--format", fmt, "--ignore", "CL4", "--output", str(target))
+    assert run.returncode == 1 and run.stderr == b""
+    assert target.read_text(encoding="utf-8") == reports[fmt]
+    assert os.listdir(tmp_path) == [target.name]  # no temporary file left beside it
+
+
+def test_a_failing_report_leaves_the_previous_one_whole(tmp_path, monkeypatch, capsys):
+    p = tmp_path / "a.md"
+    p.write_bytes(ARTICLE)
+    target = tmp_path / "out" / "report.json"
+    target.parent.mkdir()
+    target.write_text("the previous report\n", encoding="utf-8")
+
+    def failing(fmt, result, color=False):  # the report fails after its first piece
+        yield "{\n"
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(cli, "chunks", failing)
+    assert cli.main(["check", str(p), "--no-cache", "--format", "json", "--output", str(target)]) == 2
+    assert target.read_text(encoding="utf-8") == "the previous report\n"
+    assert os.listdir(target.parent) == ["report.json"]
+    assert capsys.readouterr().err == "contentlint: internal error: RuntimeError('disk on fire')\n"
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path):
+    # about 1.5 MB of report: more than any pipe buffer holds, so the writer must meet the closed pipe
+    name = "a" * 200 + ".md"
+    (tmp_path / name).write_bytes(b"# T\n\n" + b"Tekst ,. her .\n\n" * 5000)
+    proc = subprocess.Popen([sys.executable, "-m", "contentlint", "check", name, "--no-cache", "--no-config",
+                             "--jobs", "1", "--select", "stray-punctuation"], cwd=tmp_path, env=ENV,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout.readline().startswith(name.encode())
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait() == 1
+    assert err == b""  # no traceback, no "Exception ignored", no "error: Broken pipe"
+
+
+def test_an_internal_error_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys):
+    p = tmp_path / "a.md"
+    p.write_bytes(ARTICLE)
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("bug\nwith a newline")
+
+    monkeypatch.setattr(cli, "check", broken)
+    monkeypatch.delenv("CONTENTLINT_DEBUG", raising=False)
+    assert cli.main(["check", str(p), "--no-cache"]) == 2
+    assert capsys.readouterr().err == "contentlint: internal error: RuntimeError('bug\\nwith a newline')\n"
+    monkeypatch.setenv("CONTENTLINT_DEBUG", "1")  # for whoever debugs it: the traceback too
+    assert cli.main(["check", str(p), "--no-cache"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("contentlint: internal error: ") and "Traceback (most recent call last)" in err
+
+
+def test_a_rule_that_fails_makes_exit_2_after_the_report(tmp_path, monkeypatch, capsys):
+    from contentlint.rules.stray_punctuation import StrayPunctuation
+
+    def broken(self, doc, ctx):
+        raise ZeroDivisionError("inside the rule")
+
+    p = tmp_path / "a.md"
+    p.write_bytes(ARTICLE)
+    monkeypatch.setattr(StrayPunctuation, "check", broken)
+    assert cli.main(["check", str(p), "--no-cache", "--jobs", "1", "--format", "json"]) == 2
+    findings = json.loads(capsys.readouterr().out)["findings"]  # the report is whole
+    assert [f["message"] for f in findings if f["rule"] == "rule-error"] == [
+        "rule 'stray-punctuation' (CL201) stopped on this file: internal error: ZeroDivisionError('inside the rule')"]
+
+
+def test_escapes_are_reversible_and_leave_nothing_xml_forbids():
+    every_byte = bytes(range(256))
+    assert escape.unescape(escape.path(os.fsdecode(every_byte))) == every_byte
+    text = "".join(map(chr, range(0x10000))) + "\U000e0041\U0001f600"
+    xml_forbidden = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+    for escaped in (escape.path(text), escape.message(text)):
+        assert not xml_forbidden.search(escaped)
+        assert "\u202e" not in escaped and "\U000e0041" not in escaped and "\U0001f600" in escaped
+    # messages are prose: a quoted backslash stays one backslash
+    assert escape.message("byte 3: b'\\xe9'\x1b") == "byte 3: b'\\xe9'\\x1b"
