@@ -16,10 +16,9 @@ class Severity(enum.IntEnum):
 
     @classmethod
     def parse(cls, value: str) -> "Severity":
-        try:
-            return cls[value.upper()]
-        except KeyError:
-            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)") from None
+        if not isinstance(value, str) or value.upper() not in cls.__members__:  # `severity = 5` in a configuration
+            raise ValueError(f"unknown severity {value!r} (expected error, warning or info)")
+        return cls[value.upper()]
 
 
 _NAMES = {s.value: s.name.lower() for s in Severity}

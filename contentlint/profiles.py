@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 import yaml
+
+from contentlint import schema
 
 
 def data_dir() -> Path:
@@ -30,29 +33,54 @@ class Profile:
     unchanged_allow: tuple[str, ...] = ()
     repetition: bool = False  # a word twice in a row is grammar here (reduplication, `पहले पहले`)
     scales: dict = field(default_factory=dict, compare=False, hash=False)  # word -> multiplier
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+
+class ProfileError(ValueError):
+    pass
+
+
+# Every key a profile may have, and its type: a misspelt or mistyped key is an error, not a
+# profile that quietly lacks its Highlights names.
+KEYS = {
+    "code": schema.matching(r"[a-z]{2}", "a two-letter ISO 639-1 code"), "name": schema.TEXT,
+    "aliases": schema.STRINGS, "highlights": schema.STRINGS, "space_before": schema.STRING,
+    "decimal": schema.TEXT, "grouping": schema.STRINGS, "unchanged_allow": schema.STRINGS,
+    "repetition": schema.BOOL, "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"),
+}
+LISTS = ("aliases", "highlights", "grouping", "unchanged_allow")
+
+
+def _read(path: Path) -> dict:
+    """A profile's keys, each checked."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise ProfileError(f"{path}: invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ProfileError(f"{path}: a language profile should be a mapping, not {schema.describe(data, yaml=True)}")
+    for key, value in data.items():
+        if key not in KEYS:
+            close = difflib.get_close_matches(str(key), list(KEYS), n=1)
+            raise ProfileError(f"{path}: unknown key '{key}'" + (f"; did you mean '{close[0]}'?" if close else ""))
+        problem = KEYS[key].problem(value, yaml=True)
+        if problem:
+            raise ProfileError(f"{path}: '{key}' {problem}")
+    missing = [k for k in ("code", "name") if k not in data]
+    if missing:
+        raise ProfileError(f"{path}: needs {', '.join(missing)}")
+    return data
 
 
 @lru_cache(maxsize=4)
 def load_profiles(folder: str | None = None) -> dict[str, Profile]:
     root = Path(folder) if folder else data_dir() / "languages"
-    profiles = {}
+    profiles: dict[str, Profile] = {}
     for path in sorted(root.glob("*.yaml")):
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        code = data.pop("code")
-        profiles[code] = Profile(
-            code=code,
-            name=data.pop("name"),
-            aliases=tuple(data.pop("aliases", ())),
-            highlights=tuple(data.pop("highlights", ())),
-            space_before=data.pop("space_before", ""),
-            decimal=data.pop("decimal", "."),
-            grouping=tuple(data.pop("grouping", (",",))),
-            unchanged_allow=tuple(data.pop("unchanged_allow", ())),
-            repetition=bool(data.pop("repetition", False)),
-            scales={str(k): int(v) for k, v in (data.pop("scales", None) or {}).items()},
-            extra=data,
-        )
+        data = _read(path)
+        if data["code"] in profiles:
+            raise ProfileError(f"{path}: 'code' {data['code']} is already {profiles[data['code']].name}'s code")
+        fields = {k: tuple(v) if k in LISTS else v for k, v in data.items()}
+        profiles[data["code"]] = Profile(**fields)
     return profiles
 
 

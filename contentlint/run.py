@@ -133,7 +133,7 @@ def _file_stage(files, job, store: Cache, jobs: int, progress: Progress):
         for rec in batch.records:
             set_language(rec, rec.languages())  # the same few codes for every record: one string each
             records[rec.path] = rec
-            if not batch.diffs.get(rec.path) and rec.path not in job.outside:
+            if not batch.diffs.get(rec.path) and rec.path not in job.outside and not rec.failed:
                 store.put_record(rec)
         for sig, result in batch.groups.items():
             store.put_group(sig, result)

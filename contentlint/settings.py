@@ -2,24 +2,34 @@
 
 The nearest file from the working directory upwards wins (contentlint.toml before
 pyproject.toml in the same folder). An unknown key, rule or option is an error that says
-what was meant.
+what was meant; a value of the wrong type, one that names the key and the type expected.
 """
 
 from __future__ import annotations
 
 import difflib
 import os
+import sys
 import tomllib
+from fnmatch import fnmatch
 from pathlib import Path
 
+from contentlint import schema
 from contentlint.config import Config
 from contentlint.findings import Severity
 
 KEYS = {
-    "paths": list, "languages": list, "source_language": str, "path_patterns": list, "select": list,
-    "ignore": list, "extend_select": list, "per_file_ignores": dict, "rules": dict, "fail_on": str,
-    "required_fields": list, "blame": str, "baseline": str, "packs": list,
+    "paths": schema.STRINGS, "languages": schema.STRINGS, "source_language": schema.TEXT,
+    "path_patterns": schema.STRINGS, "select": schema.STRINGS, "ignore": schema.STRINGS,
+    "extend_select": schema.STRINGS, "per_file_ignores": schema.mapping_of(schema.STRINGS, "lists of strings"),
+    "rules": schema.mapping_of(schema.TABLE, "tables"), "fail_on": schema.SEVERITY,
+    "required_fields": schema.STRINGS, "blame": schema.one_of("consensus", "source"), "baseline": schema.TEXT,
+    "packs": schema.STRINGS,
 }
+_OPTION_KINDS = {bool: (schema.BOOL, "booleans"), int: (schema.WHOLE, "whole numbers"),
+                 float: (schema.NUMBER, "numbers"), str: (schema.STRING, "strings")}
+# Paths that every glob meaning "all files" matches (policy.py matches globs with fnmatch).
+_ANY_PATHS = ("a.md", "a.txt", "A", "content/nb/a.markdown")
 
 
 class ConfigError(ValueError):
@@ -48,9 +58,16 @@ def find(start: Path | None = None) -> tuple[Path, dict] | None:
 
 def _read(path: Path) -> dict:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
+    if path.name == "pyproject.toml":  # the CLI reads data["tool"]["contentlint"]: both must be tables
+        tool = data.get("tool", {})
+        own = tool.get("contentlint", {}) if isinstance(tool, dict) else {}
+        for key, value in (("tool", tool), ("tool.contentlint", own)):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{path}: '{key}' should be a table, not {schema.describe(value)}")
+    return data
 
 
 def apply(config: Config, table: dict, where: Path) -> Config:
@@ -61,8 +78,9 @@ def apply(config: Config, table: dict, where: Path) -> Config:
         name = key.replace("-", "_")
         if name not in KEYS:
             raise ConfigError(f"{where}: unknown key '{key}'{_suggest(name, KEYS)}")
-        if not isinstance(value, KEYS[name]):
-            raise ConfigError(f"{where}: '{key}' should be a {KEYS[name].__name__}")
+        problem = KEYS[name].problem(value)
+        if problem:
+            raise ConfigError(f"{where}: '{key}' {problem}")
     t = {k.replace("-", "_"): v for k, v in table.items()}
     base = where.parent
     from contentlint.patterns import PackError, load
@@ -80,8 +98,6 @@ def apply(config: Config, table: dict, where: Path) -> Config:
     for name in ("languages", "path_patterns", "source_language", "blame"):
         if name in t:
             setattr(config, name, t[name])
-    if config.blame not in ("consensus", "source"):
-        raise ConfigError(f"{where}: blame must be 'consensus' or 'source', not '{config.blame}'")
     selectors = list(t.get("select", [])) + list(t.get("ignore", [])) + list(t.get("extend_select", []))
     for patterns in t.get("per_file_ignores", {}).values():
         selectors += list(patterns)
@@ -103,26 +119,60 @@ def apply(config: Config, table: dict, where: Path) -> Config:
         config.baseline = str(base / t["baseline"])
     for rule_name, options in t.get("rules", {}).items():
         _rule_options(config, rule_name, options, where, all_rules())
+    _warn_silenced(config, t, where, all_rules())
     return config
+
+
+def _warn_silenced(config: Config, t: dict, where: Path, rules) -> None:
+    """A selector that silences every rule for every file is allowed (a team may want it
+    for a while), but never by accident: say so."""
+    from contentlint.registry import matches, select
+
+    rules = [r for r in rules if r.scope != "engine"]  # rule-error is made by the engine, never selected
+
+    def every_rule(selectors) -> bool:
+        return bool(rules) and all(any(matches(r, s) for s in selectors) for r in rules)
+
+    said = []
+    chosen = [f"{k} = {t[k]}" for k in ("select", "extend_select", "ignore") if k in t]
+    if chosen and not select(rules, config.select, config.ignore):
+        said.append(f"{', '.join(chosen)} silences every rule")
+    everywhere = {g: s for g, s in config.per_file_ignores.items() if all(fnmatch(p, g) for p in _ANY_PATHS)}
+    if every_rule([s for sels in everywhere.values() for s in sels]):
+        globs = ", ".join(f'"{g}" = {sels}' for g, sels in everywhere.items())
+        said.append(f"per_file_ignores {globs} silences every rule for every file")
+    for what in said:
+        print(f"contentlint: warning: {where}: {what}; nothing will be reported", file=sys.stderr)
 
 
 def _rule_options(config: Config, rule_name: str, options, where: Path, rules) -> None:
     rule = next((r for r in rules if rule_name in (r.name, r.code)), None)
     if rule is None:
         raise ConfigError(f"{where}: unknown rule '{rule_name}'{_suggest(rule_name, [r.name for r in rules])}")
-    if not isinstance(options, dict):
-        raise ConfigError(f"{where}: rules.{rule_name} should be a table")
     for key, value in options.items():
-        if key == "severity":
-            config.severities[rule.name] = Severity.parse(value)
-        elif key in rule.options:
-            default = rule.options[key]
-            if default is not None and not isinstance(value, type(default)):
-                raise ConfigError(f"{where}: rules.{rule_name}.{key} should be a {type(default).__name__}")
-            config.rule_options.setdefault(rule.name, {})[key] = value
-        else:
+        kind = schema.SEVERITY if key == "severity" else _option_kind(rule.options.get(key))
+        if key != "severity" and key not in rule.options:
             choices = ["severity", *rule.options]
             raise ConfigError(f"{where}: rule '{rule.name}' has no option '{key}'{_suggest(key, choices)}")
+        problem = kind.problem(value) if kind else None
+        if problem:
+            raise ConfigError(f"{where}: 'rules.{rule_name}.{key}' {problem}")
+        if key == "severity":
+            config.severities[rule.name] = Severity.parse(value)
+        else:
+            config.rule_options.setdefault(rule.name, {})[key] = value
+
+
+def _option_kind(default) -> schema.Kind | None:
+    """What a rule option must be: the type of its default (a whole number where a number
+    is expected is fine; a list's items are of the type of the default's items)."""
+    if default is None:
+        return None
+    if isinstance(default, (list, tuple)):
+        item, plural = _OPTION_KINDS.get(type(default[0]) if default else str, (schema.STRING, "strings"))
+        return schema.list_of(item, plural)
+    kind = _OPTION_KINDS.get(type(default))
+    return kind[0] if kind else schema.Kind(f"a {type(default).__name__}", lambda v: isinstance(v, type(default)))
 
 
 def _shown(path: Path) -> str:
