@@ -131,18 +131,19 @@ def _rule_failed(result) -> bool:
 
 
 def groups_dict(corpus) -> dict:
+    """Paths escaped as in every report (reversibly: reporters/escape.py)."""
     return {
         "groups": [
             {
-                "key": g.key,
-                "source": g.source.path if g.source else None,
+                "key": escape.message(g.key),
+                "source": escape.path(g.source.path) if g.source else None,
                 "how": g.how,
-                "members": [{"path": m.doc.path, "language": m.language, "confidence": m.confidence,
-                             "evidence": m.evidence} for m in g.members],
+                "members": [{"path": escape.path(m.doc.path), "language": m.language, "confidence": m.confidence,
+                             "evidence": [escape.message(e) for e in m.evidence]} for m in g.members],
             }
             for g in corpus.groups
         ],
-        "ungrouped": [{"path": d.path, "language": d.language} for d in corpus.ungrouped],
+        "ungrouped": [{"path": escape.path(d.path), "language": d.language} for d in corpus.ungrouped],
     }
 
 
@@ -193,10 +194,8 @@ def cmd_report(args) -> int:
     result.corpus = analyse(files, config)
     result.docs = {d.path: d for d in result.corpus.docs}
     target = args.output
-    os.makedirs(os.path.dirname(os.path.abspath(target)), exist_ok=True)
-    with open(target, "w", encoding="utf-8") as fh:
-        fh.write(html.render(result))
-    print(f"Wrote {target}: {len(result.findings)} findings in {len(result.files)} files.")
+    write_atomic(target, [html.render(result)])  # a committed link in its place is replaced, never followed
+    print(f"Wrote {escape.path(target)}: {len(result.findings)} findings in {len(result.files)} files.")
     return 0
 
 

@@ -33,6 +33,7 @@ from contentlint.groups import Corpus, Group, Member
 from contentlint.readahead import ReadAhead
 from contentlint.records import FileRecord, GroupResult, languages_of, record, set_language
 from contentlint.registry import Rule
+from contentlint.reporters import escape
 from contentlint.rules.fix_not_written import FixNotWritten
 
 
@@ -100,7 +101,7 @@ def _fix(doc: Document, result: BatchResult) -> tuple[Document, list]:
     if _job.diff:
         result.diffs[doc.path] = "".join(difflib.unified_diff(
             doc.text.splitlines(keepends=True), new.text.splitlines(keepends=True),
-            fromfile=f"a/{doc.path}", tofile=f"b/{doc.path}"))
+            fromfile=f"a/{escape.path(doc.path)}", tofile=f"b/{escape.path(doc.path)}"))
         return doc, []
     try:
         save(new, doc.digest)

@@ -129,6 +129,29 @@ def test_output_file_of_a_hostile_checkout(checkout, tmp_path, reports, fmt):
     assert os.listdir(tmp_path) == [target.name]  # no temporary file left beside it
 
 
+def test_a_committed_link_as_output_is_replaced_not_written_through(checkout, tmp_path):
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    target = tmp_path / "reports" / "findings.json"
+    target.parent.mkdir()
+    target.symlink_to(victim)  # `reports/findings.json -> ~/.bashrc` in a pull request
+    assert contentlint(checkout, "c", "--format", "json", "--output", str(target)).returncode == 1
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert not target.is_symlink() and json.loads(target.read_text(encoding="utf-8"))["findings"]
+
+
+def test_a_device_or_pipe_as_output_is_written_into(checkout, tmp_path):
+    run = contentlint(checkout, "c", "--output", os.devnull)
+    assert run.returncode == 1 and run.stderr == b""
+    assert Path(os.devnull).is_char_device()  # never replaced by a regular file
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE)
+    run = contentlint(checkout, "c", "--format", "json", "--output", str(fifo))
+    assert run.returncode == 1 and json.loads(reader.communicate(timeout=60)[0])["findings"]
+    assert fifo.is_fifo()
+
+
 def test_a_failing_report_leaves_the_previous_one_whole(tmp_path, monkeypatch, capsys):
     p = tmp_path / "a.md"
     p.write_bytes(ARTICLE)

@@ -152,9 +152,12 @@ def test_an_article_linked_outside_the_root_is_not_read(checkout, tmp_path):
     assert [(f["rule"], f["message"]) for f in about_x] == [("unreadable-file", "a link to a file outside the "
                                                              "content root: not read")]
     assert [f for f in data["findings"] if f["path"].endswith("y.md") and f["rule"] == "stray-punctuation"]
-    report = cli(checkout, "report", "--output", str(tmp_path / "report.html"))
+    (checkout / "reports").mkdir()
+    (checkout / "reports" / "index.html").symlink_to(secret)  # the report's place, linked out too
+    report = cli(checkout, "report")
     assert report.returncode == 0, report.stderr
-    assert "TOPSECRET" not in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "TOPSECRET" not in (checkout / "reports" / "index.html").read_text(encoding="utf-8")
+    assert not (checkout / "reports" / "index.html").is_symlink()
     for args in (["check", "--fix"], ["check", "--fix", "content/x.md"], ["check", "--changed", "--fix", "content/x.md"]):
         cli(checkout, *args)
         assert link.is_symlink() and os.readlink(link) == str(secret)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -90,10 +91,30 @@ def render(fmt: str, result: Result, color: bool = False) -> str:
 FORMATS = ("text", "json", "sarif", "junit", "github")
 
 
+def _stream_target(path: str) -> bool:
+    """Whether `path` is a stream to write into rather than a file to replace: /dev/null, a
+    named pipe, /dev/stdout. A link counts only when it is the system's (/dev, /proc): a
+    checkout's `reports/x.json -> ~/.bashrc` is replaced itself, never written through."""
+    try:
+        st = os.lstat(path)
+        if stat.S_ISLNK(st.st_mode):
+            if not os.path.abspath(path).startswith(("/dev/", "/proc/")):
+                return False
+            st = os.stat(path)
+    except OSError:
+        return False
+    return stat.S_ISCHR(st.st_mode) or stat.S_ISFIFO(st.st_mode)
+
+
 def write_atomic(path: str, pieces: Iterable[str]) -> None:
     """Write a report to `path` through a temporary file in the same folder, renamed over
     `path` only once every piece is written: a run that fails halfway leaves no truncated
-    report (and the previous one intact). The file gets the mode `open` would give it."""
+    report (and the previous one intact). The file gets the mode `open` would give it. A
+    device or a pipe (`--output /dev/null`) is written into, never replaced."""
+    if _stream_target(path):
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.writelines(pieces)
+        return
     folder = os.path.dirname(os.path.abspath(path))
     os.makedirs(folder, exist_ok=True)
     tmp = os.path.join(folder, f".contentlint-{os.getpid()}-{secrets.token_hex(6)}.tmp")
