@@ -20,7 +20,8 @@ import json
 import os
 from collections import Counter
 
-from contentlint.reporters import escape, write_atomic
+from contentlint import escape
+from contentlint.reporters import write_atomic
 
 VERSION = 1
 NEVER = "rule-error"
@@ -44,7 +45,7 @@ def write(path: str, findings, docs, root: str = ".") -> int:
                     "rule": f.rule, "message": escape.message(f.message)} for f in findings if f.rule != NEVER),
                   key=lambda r: (r["path"], r["rule"], r["fingerprint"]))
     text = json.dumps({"version": VERSION, "findings": rows}, ensure_ascii=False, indent=1) + "\n"
-    write_atomic(path, [text])
+    write_atomic(path, [text], (root, os.getcwd()))
     return len(rows)
 
 

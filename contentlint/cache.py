@@ -155,6 +155,7 @@ class Cache:
             store = self.store or self._open()
             if store is None:
                 return
+            store.mark()
             tidy(self.top, store.folder, store.key, KEEP)
             files: dict[int, list] = {n: [] for n in range(SHARDS) if ("files", n) in self.dirty}
             for p, r in self.files.items():
@@ -181,9 +182,7 @@ class Cache:
         folder = os.path.join(self.top, self.key)
         if mac_key is None or not own_folder(self.top, True) or not own_folder(folder, True):
             return None
-        store = Store(folder, mac_key)
-        store.mark()
-        return store
+        return Store(folder, mac_key)
 
 
 def _valid_group(sig, value) -> bool:

@@ -24,14 +24,15 @@ import os
 import shutil
 import stat
 import sys
-import tempfile
 
-import msgpack
+from contentlint import atomic
+from contentlint.records import packb, unpackb
 
 MAGIC = b"CLC2"
 MAC_BYTES = 32
 MAX_FILE = 1 << 30  # a shard is a few MB; anything larger is not ours
 MARKER = "owner"  # a key folder's signed name: proof that tidying may delete it
+MARKER_LIMIT = 256
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 _warned: set[str] = set()
 
@@ -53,13 +54,14 @@ def secret() -> bytes | None:
     path = secret_path()
     try:
         os.makedirs(os.path.dirname(path), mode=0o700, exist_ok=True)
-        try:
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | _NOFOLLOW, 0o600)
-        except FileExistsError:
-            pass
-        else:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(os.urandom(32))
+        if not os.path.lexists(path):  # written whole, then linked into place: a second
+            with atomic.temporary(os.path.dirname(path), ".secret-") as (fd, tmp):  # process sees all or nothing
+                with os.fdopen(fd, "wb") as fh:
+                    fh.write(os.urandom(32))
+                try:
+                    os.link(tmp, path)
+                except FileExistsError:  # another run made it first: use theirs
+                    pass
         fd = os.open(path, os.O_RDONLY | _NOFOLLOW)
         with os.fdopen(fd, "rb") as fh:
             st = os.fstat(fh.fileno())
@@ -92,6 +94,15 @@ def own_folder(path: str, create: bool) -> bool:
     if stat.S_ISLNK(st.st_mode) or not stat.S_ISDIR(st.st_mode) or st.st_uid != os.geteuid():
         warn(f"{path} is not a folder of this user (a link, a file or someone else's): the cache is not used")
         return False
+    if st.st_mode & 0o077:  # made by an older version or committed: private from now on
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY | _NOFOLLOW)
+            try:
+                os.fchmod(fd, 0o700)
+            finally:
+                os.close(fd)
+        except OSError:
+            return False
     return True
 
 
@@ -107,7 +118,7 @@ class Store:
         h.update(payload)
         return h.digest()
 
-    def read(self, name: str):
+    def read(self, name: str, limit: int = MAX_FILE):
         """The value stored under `name`, or None: missing, foreign, altered or malformed."""
         try:
             fd = os.open(os.path.join(self.folder, name), os.O_RDONLY | _NOFOLLOW | os.O_NONBLOCK)
@@ -115,33 +126,29 @@ class Store:
             return None
         with os.fdopen(fd, "rb") as fh:
             st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_FILE:
+            if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
                 return None
             data = fh.read()
         head, mac, payload = data[:4], data[4 : 4 + MAC_BYTES], data[4 + MAC_BYTES :]
         if head != MAGIC or not hmac.compare_digest(mac, self._mac(name, payload)):
             return None
         try:
-            return msgpack.unpackb(payload, raw=False, strict_map_key=False, use_list=False)
-        except (ValueError, msgpack.UnpackException, TypeError):
+            return unpackb(payload)
+        except Exception:  # signed by this user, yet not what this version reads: a miss
             return None
 
     def write(self, name: str, value) -> None:
         """Atomically: a temporary 0600 file, renamed over the entry (a rename replaces a
         link itself, never what it points to)."""
-        payload = msgpack.packb(value, use_bin_type=True)
-        fd, tmp = tempfile.mkstemp(prefix=".cache-", dir=self.folder)
-        try:
+        payload = packb(value)
+        with atomic.temporary(self.folder, ".cache-") as (fd, tmp):
             with os.fdopen(fd, "wb") as fh:
                 fh.write(MAGIC + self._mac(name, payload) + payload)
             os.replace(tmp, os.path.join(self.folder, name))
-        finally:
-            if os.path.lexists(tmp):
-                os.unlink(tmp)
 
     def mark(self) -> None:
         """Sign the folder's name into its marker: `tidy` deletes only folders so marked."""
-        if self.read(MARKER) != os.path.basename(self.folder):
+        if self.read(MARKER, MARKER_LIMIT) != os.path.basename(self.folder):
             self.write(MARKER, os.path.basename(self.folder))
 
 
@@ -159,7 +166,7 @@ def tidy(top: str, current: str, key: bytes, keep: int) -> None:
     for entry in os.scandir(top):
         if entry.path == current or not entry.is_dir(follow_symlinks=False):
             continue
-        if Store(entry.path, key).read(MARKER) == entry.name:
+        if Store(entry.path, key).read(MARKER, MARKER_LIMIT) == entry.name:
             ours.append((entry.stat(follow_symlinks=False).st_mtime, entry.path))
     for _, path in sorted(ours, reverse=True)[keep - 1 :]:
         shutil.rmtree(path, ignore_errors=True)  # fd-based on Linux: links inside are removed, not followed

@@ -14,9 +14,10 @@ from contentlint import __version__, baseline, interrupt
 from contentlint.config import Config
 from contentlint.discover import absolute, PathError, discover, roots
 from contentlint.findings import Severity
-from contentlint.fixer import remove_temps
+from contentlint.atomic import remove_temps
 from contentlint.registry import all_rules, find, unknown_selectors
-from contentlint.reporters import FORMATS, chunks, escape, write_atomic
+from contentlint import escape
+from contentlint.reporters import FORMATS, chunks, write_atomic
 from contentlint.cache import FOLDER
 from contentlint.run import analyse, check
 from contentlint.workers import default_jobs
@@ -68,7 +69,7 @@ def _config(args) -> Config:
     if args.source_language:
         config.source_language = args.source_language
     # articles are read only where they really live inside the checkout (links never lead out)
-    config.roots = roots(config.config_root, config.content_paths, args.paths or [])
+    config.roots = roots(config.config_root, args.paths or [])
     config.detection_languages()  # an unknown language is a usage error, before any work
     return config
 
@@ -118,11 +119,16 @@ def cmd_check(args) -> int:
         return 2 if _rule_failed(result) else 1 if diffs else 0
     pieces = chunks(args.format, result, color=args.format == "text" and not args.output and _use_color(sys.stdout))
     if args.output:
-        write_atomic(args.output, pieces)  # all or nothing: never a truncated report
+        write_atomic(args.output, pieces, _checkout(config))  # all or nothing: never a truncated report
     else:
         sys.stdout.writelines(pieces)
         sys.stdout.flush()  # a closed pipe raises here, inside main(), not at interpreter exit
     return 2 if _rule_failed(result) else 1 if result.failed() else 0
+
+
+def _checkout(config: Config) -> tuple[str, ...]:
+    """The folders a report written inside must really stay inside (reporters.leads_out)."""
+    return (config.config_root, os.getcwd())
 
 
 def _rule_failed(result) -> bool:
@@ -194,7 +200,7 @@ def cmd_report(args) -> int:
     result.corpus = analyse(files, config)
     result.docs = {d.path: d for d in result.corpus.docs}
     target = args.output
-    write_atomic(target, [html.render(result)])  # a committed link in its place is replaced, never followed
+    write_atomic(target, [html.render(result)], _checkout(config))  # a committed link there is replaced, not followed
     print(f"Wrote {escape.path(target)}: {len(result.findings)} findings in {len(result.files)} files.")
     return 0
 

@@ -43,12 +43,12 @@ def absolute(paths) -> dict[str, str]:
 OUTSIDE = "a link to a file outside the content root: not read"
 
 
-def roots(config_root: str, content_paths: list[str], named: list[str]) -> tuple[str, ...]:
-    """The folders articles may really live in: the configuration's folder, the configured
-    content paths, and the paths named on the command line — each of those as named, its
-    parents resolved but not itself, so a named link to elsewhere does not widen the root."""
+def roots(config_root: str, named: list[str]) -> tuple[str, ...]:
+    """The folders articles may really live in: the configuration's folder, and the paths
+    named on the command line — each as named, its parents resolved but not itself, so a
+    named link to elsewhere does not widen the root. The configured `paths` add nothing: the
+    configuration comes with the checkout, and `paths = ["/home"]` must not reach outside."""
     out = [os.path.realpath(config_root)]
-    out += [os.path.realpath(p) for p in content_paths if os.path.exists(p)]
     for p in named:
         a = os.path.abspath(p)
         out.append(os.path.join(os.path.realpath(os.path.dirname(a)), os.path.basename(a)))
@@ -57,19 +57,21 @@ def roots(config_root: str, content_paths: list[str], named: list[str]) -> tuple
 
 def outside(files: list[str], root_paths: tuple[str, ...]) -> frozenset[str]:
     """The files whose real path is under none of `root_paths`: links (or files in linked
-    folders) that lead out of the checkout. They are reported, never read."""
+    folders) that lead out of the checkout. They are reported, never read. One realpath and
+    one scandir a folder (which names its links), realpath only for a file that is a link."""
     prefixes = tuple(r.rstrip(os.sep) + os.sep for r in root_paths)
-    real_dirs: dict[str, str] = {}
+    folders: dict[str, tuple[str, set[str]]] = {}
     out = set()
-    for f in files:
-        a = os.path.abspath(f)
-        if os.path.islink(a):
-            real = os.path.realpath(a)
-        else:
-            d = os.path.dirname(a)
-            if d not in real_dirs:
-                real_dirs[d] = os.path.realpath(d)
-            real = os.path.join(real_dirs[d], os.path.basename(a))
+    for f, a in absolute(files).items():
+        d, _, name = a.rpartition(os.sep)
+        known = folders.get(d)
+        if known is None:
+            try:
+                links = {e.name for e in os.scandir(d or os.sep) if e.is_symlink()}
+            except OSError:
+                links = set()
+            known = folders[d] = (os.path.realpath(d or os.sep), links)
+        real = os.path.realpath(a) if name in known[1] else os.path.join(known[0], name)
         if real not in root_paths and not real.startswith(prefixes):
             out.add(f)
     return frozenset(out)

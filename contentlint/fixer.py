@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import os
 import stat
-import tempfile
 
+from contentlint import atomic
 from contentlint.document import Document, encode, with_text
 from contentlint.findings import Edit, Finding, Fix
 from contentlint.records import digest
 
 MAX_ROUNDS = 10
-TEMP_PREFIX = ".contentlint-"
-_temps: set[str] = set()  # temporary files being written: removed on SIGINT/SIGTERM (interrupt.py)
 before_replace = None  # tests: called with the path between writing the new text and replacing
 
 
@@ -73,7 +71,7 @@ def _current(path: str) -> tuple[str, os.stat_result]:
 
 def write_atomic(path: str, data: bytes, read_digest: str | None = None) -> None:
     """Replace the file at `path` (a link's target) with `data` through a temporary file in
-    its folder, keeping mode, owner and group; with `read_digest`, only while the file still
+    its folder, keeping owner, group and mode; with `read_digest`, only while the file still
     holds the bytes of that hash. Raises NotWritten when it must leave the file as it is."""
     target = os.path.realpath(path)
     st = os.stat(target)
@@ -81,45 +79,27 @@ def write_atomic(path: str, data: bytes, read_digest: str | None = None) -> None
         raise NotWritten(f"the file has {st.st_nlink} hard links, and replacing it would split them")
     if read_digest is not None and _current(target)[0] != read_digest:
         raise NotWritten("the file changed after it was read")
-    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=os.path.dirname(target))
-    _temps.add(tmp)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fchmod(fh.fileno(), stat.S_IMODE(st.st_mode))
-            mine = os.fstat(fh.fileno())
-            if (mine.st_uid, mine.st_gid) != (st.st_uid, st.st_gid):
-                try:
-                    os.fchown(fh.fileno(), st.st_uid, st.st_gid)
-                except PermissionError:
-                    raise NotWritten("its owner or group could not be kept") from None
-            os.fsync(fh.fileno())
+
+    def prepare(fd: int) -> None:
+        mine = os.fstat(fd)
+        if (mine.st_uid, mine.st_gid) != (st.st_uid, st.st_gid):
+            try:
+                os.fchown(fd, st.st_uid, st.st_gid)
+            except PermissionError:
+                raise NotWritten("its owner or group could not be kept") from None
+        os.fchmod(fd, stat.S_IMODE(st.st_mode))  # after fchown, which clears setuid and setgid
         if before_replace is not None:
             before_replace(path)
         if read_digest is not None:  # the last look: an edit made while this one was written wins
             now, now_st = _current(target)
             if now != read_digest or now_st.st_ino != st.st_ino:
                 raise NotWritten("the file changed while its fixes were written")
-        os.replace(tmp, target)
-    finally:
-        _temps.discard(tmp)
-        if os.path.lexists(tmp):
-            os.unlink(tmp)
+
+    atomic.replace(os.path.dirname(target), target, data, prepare)
 
 
 def save(doc: Document, read_digest: str) -> None:
     write_atomic(doc.path, encode(doc), read_digest)
-
-
-def remove_temps() -> None:
-    """Delete the temporary files of writes in progress (a signal is ending the run)."""
-    for tmp in list(_temps):
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-    _temps.clear()
 
 
 def fixable_count(findings: list[Finding], unsafe: bool) -> int:

@@ -44,7 +44,7 @@ def handled() -> Iterator[None]:
 
 
 def _leave(signum, frame) -> None:
-    from contentlint.fixer import remove_temps
+    from contentlint.atomic import remove_temps
 
     remove_temps()
     os._exit(128 + signum)

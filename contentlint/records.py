@@ -49,7 +49,7 @@ class FileRecord:
     positions: dict[int, tuple[int, int]] = field(default_factory=dict)  # offsets run-level findings use
     fixable: bool = False  # a fix applies to one of its findings (so --fix must load it)
     stat: tuple = ()  # (size, mtime, ctime, inode) when read (see stat_of): unchanged files are not read again
-    failed: bool = False  # a rule stopped on it (rule-error): checked again next run, never cached
+    transient: bool = False  # holds a finding of this run's circumstances: never cached (TRANSIENT)
 
     @property
     def findings(self) -> list[Finding]:
@@ -98,9 +98,14 @@ def record(doc, findings: list[Finding], marks: Suppressions, print_=None, unsaf
     offsets = {o for s in marks.items for o in (s.start, s.end)}  # offset 0 is (1, 1), the default
     rec.positions = {o: doc.position(o) for o in offsets}
     rec.fixable = any(f.fix and (f.fix.safe or unsafe) for f in findings)
-    rec.failed = any(f.rule == "rule-error" for f in findings)  # a time bound depends on the machine's load
+    rec.transient = any(f.rule in TRANSIENT for f in findings)
     return rec
 
+
+# Findings that say what happened in this run, not what the file holds: a rule past its time
+# bound (the machine's load), fixes not written (a concurrent edit, a hard link). A record
+# with one is checked again next run.
+TRANSIENT = ("rule-error", "fix-not-written")
 
 # A file modified this close to when its stat was taken may change again within the same
 # timestamp tick without its stat changing (git's "racy" case): its stat is not trusted, and

@@ -128,12 +128,12 @@ def _file_stage(files, job, store: Cache, jobs: int, progress: Progress):
     progress.update("checking", len(records))
     diffs, fixed = {}, 0
     batches = workers.execute(workers.files_task, todo, job, jobs, spans=any(t[1] for t in todo),
-                              files=lambda task: task[0])
+                              files=lambda task: [p for p in task[0] if p not in job.outside])
     for batch in batches:
         for rec in batch.records:
             set_language(rec, rec.languages())  # the same few codes for every record: one string each
             records[rec.path] = rec
-            if not batch.diffs.get(rec.path) and rec.path not in job.outside and not rec.failed:
+            if not batch.diffs.get(rec.path) and rec.path not in job.outside and not rec.transient:
                 store.put_record(rec)
         for sig, result in batch.groups.items():
             store.put_group(sig, result)
@@ -154,7 +154,7 @@ def _group_stage(wanted: list, signatures: dict, job, store: Cache, jobs: int, r
         else:
             todo.append(workers.group_spec(g))
     checked = workers.execute(workers.group_task, todo, job, jobs, spans=True,
-                              files=lambda spec: [member[0] for member in spec[3]])
+                              files=lambda spec: [m[0] for m in spec[3] if m[0] not in job.outside])
     for sig, (result, spans) in checked:
         store.put_group(sig, result)
         store.put_spans(spans)

@@ -33,7 +33,7 @@ from contentlint.groups import Corpus, Group, Member
 from contentlint.readahead import ReadAhead
 from contentlint.records import FileRecord, GroupResult, languages_of, record, set_language
 from contentlint.registry import Rule
-from contentlint.reporters import escape
+from contentlint import escape
 from contentlint.rules.fix_not_written import FixNotWritten
 
 

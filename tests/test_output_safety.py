@@ -20,7 +20,7 @@ import jsonschema
 import pytest
 
 from contentlint import cli
-from contentlint.reporters import escape
+from contentlint import escape
 
 ARTICLE = b"# T\n\nTekst ,. her .\n"
 HOSTILE = [
@@ -226,3 +226,24 @@ def test_escapes_are_reversible_and_leave_nothing_xml_forbids():
         assert "\u202e" not in escaped and "\U000e0041" not in escaped and "\U0001f600" in escaped
     # messages are prose: a quoted backslash stays one backslash
     assert escape.message("byte 3: b'\\xe9'\x1b") == "byte 3: b'\\xe9'\\x1b"
+
+
+def test_the_printable_fast_path_never_skips_an_escape():
+    """escape.message returns printable text as it is: nothing it escapes may be printable."""
+    assert not [hex(c) for c in range(0x110000) if escape._MESSAGE.match(chr(c)) and chr(c).isprintable()]
+
+
+def test_the_html_report_of_a_hostile_checkout(checkout, tmp_path):
+    out = subprocess.run([sys.executable, "-m", "contentlint", "report", "c", "--no-config", "--output",
+                          str(tmp_path / "r.html")], cwd=checkout, env=ENV, capture_output=True)
+    assert out.returncode == 0, out.stderr
+    page = (tmp_path / "r.html").read_text(encoding="utf-8")
+    assert "\x1b" not in page and "\u202e" not in page and "caf\\xe9.md" in page
+
+
+def test_output_to_dev_stdout_redirected_to_a_file(checkout, tmp_path):
+    with open(tmp_path / "out.txt", "wb") as fh:
+        run = subprocess.run([sys.executable, "-m", "contentlint", "check", "c", "--no-cache", "--no-config",
+                              "--output", "/dev/stdout"], cwd=checkout, env=ENV, stdout=fh, stderr=subprocess.PIPE)
+    assert run.returncode == 1 and run.stderr == b""
+    assert b"Found" in (tmp_path / "out.txt").read_bytes()

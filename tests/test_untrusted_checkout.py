@@ -66,9 +66,11 @@ def test_planted_cache_entries_never_run_and_change_nothing(checkout, tmp_path):
         (key_folder / f"{name}.pickle").write_bytes(payload)
     assert findings(checkout) == clean
     assert not marker.exists()
-    # a well-formed entry claiming the articles have no findings, without the secret's signature
-    forged = records.packb([(str(Path("content") / n), "0" * 32, None, {}, (None, 0.0, "", None, 0.0, 0), None, b"",
-                             (), {}, False, ()) for n in ("a.md", "b.md")])
+    # well-formed rows claiming the articles have no findings, with their true digests (a
+    # cache that trusted the rows would serve them), but without the secret's signature
+    forged = records.packb([(str(Path("content") / n), records.digest((checkout / "content" / n).read_bytes()), None,
+                             {}, ("en", 1.0, "detected", "en", 1.0, 100), None, b"", (), {}, False, ())
+                            for n in ("a.md", "b.md")])
     for n in range(16):
         (key_folder / f"files-{n:02}").write_bytes(b"CLC2" + b"\0" * 32 + forged)
     assert findings(checkout) == clean
@@ -99,6 +101,8 @@ def test_tidying_deletes_only_folders_proven_its_own(checkout):
 
 
 def test_cache_folders_and_files_are_private_whatever_the_umask(checkout):
+    (checkout / FOLDER).mkdir(mode=0o755)  # left by an older version, or committed
+    (checkout / FOLDER).chmod(0o755)
     old = os.umask(0)
     try:
         findings(checkout)
@@ -164,6 +168,48 @@ def test_an_article_linked_outside_the_root_is_not_read(checkout, tmp_path):
         assert "TOPSECRET" in secret.read_text(encoding="utf-8") and ",." in secret.read_text(encoding="utf-8")
     # fixing through the link inside the root rewrites its target and keeps the link
     assert inside.is_symlink() and ",." not in (checkout / "content" / "b.md").read_text(encoding="utf-8")
+
+
+def test_a_content_path_that_is_a_link_out_is_not_read(checkout, tmp_path):
+    home = tmp_path / "home"
+    home.mkdir()
+    (home / "notes.md").write_text(GOOD.replace("A sentence", "TOPSECRET-VALUE"), encoding="utf-8")
+    (checkout / "content").rename(checkout / "real")
+    (checkout / "content").symlink_to(home, target_is_directory=True)  # paths = ["content"]
+    (checkout / "other.toml").write_text(f'paths = ["content", "{home}"]\n', encoding="utf-8")
+    for args in ([], ["content"], ["--config", "other.toml"]):
+        out = cli(checkout, "check", "--format", "json", *args)
+        assert "TOPSECRET" not in out.stdout, args
+        data = json.loads(out.stdout)
+        assert {f["message"] for f in data["findings"]} == {"a link to a file outside the content root: not read"}
+
+
+def test_a_non_utf8_name_is_cached_like_any_other(checkout):
+    with open(os.path.join(os.fsencode(checkout), b"content", b"caf\xe9.md"), "wb") as fh:
+        fh.write(GOOD.encode())
+    cold = findings(checkout)
+    names = {p.name for p in next(p for p in (checkout / FOLDER).iterdir() if p.is_dir()).iterdir()}
+    assert "files-00" in names or len([n for n in names if n.startswith("files-")]) >= 2
+    assert findings(checkout) == cold
+
+
+def test_a_report_folder_that_links_out_is_not_written(checkout, tmp_path):
+    elsewhere = tmp_path / "autostart"
+    elsewhere.mkdir()
+    (checkout / "reports").symlink_to(elsewhere, target_is_directory=True)
+    for args in (["report"], ["check", "--format", "json", "--output", "reports/findings.json"],
+                 ["check", "--write-baseline", "reports/baseline.json"]):
+        out = cli(checkout, *args)
+        assert out.returncode == 2 and "links out of the checkout" in out.stderr, (args, out.stderr)
+        assert "Traceback" not in out.stderr
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_a_fix_not_written_is_not_remembered(checkout):
+    article = checkout / "content" / "a.md"
+    os.link(article, checkout / "twin.md")
+    assert any(f[2] == "CL004" for f in findings(checkout, "--fix"))
+    assert not any(f[2] == "CL004" for f in findings(checkout))  # a plain check: nothing was attempted
 
 
 def test_a_hard_link_is_never_split(checkout):

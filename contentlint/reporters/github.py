@@ -9,7 +9,7 @@ another."""
 from __future__ import annotations
 
 from contentlint.findings import Severity
-from contentlint.reporters.escape import message as _m, path as _p
+from contentlint.escape import message as _m, path as _p
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

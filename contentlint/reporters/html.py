@@ -15,7 +15,7 @@ from importlib import resources
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 
-from contentlint import __version__
+from contentlint import __version__, escape
 from contentlint.findings import Severity
 from contentlint.parity import summarize
 from contentlint.registry import all_rules
@@ -145,9 +145,16 @@ def build_context(result) -> dict:
     }
 
 
+def _shown(value):
+    """Every value the page shows passes here: names and messages from a checkout lose their
+    control, bidi and undecodable characters (escaped, as in every report); our own script
+    and stylesheet (Markup) stay as they are."""
+    return escape.message(value) if isinstance(value, str) and not isinstance(value, Markup) else value
+
+
 def render(result) -> str:
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True), trim_blocks=True,
-                      lstrip_blocks=True)
+                      lstrip_blocks=True, finalize=_shown)
     script = _template("report.js")
     style = _template("report.css")
     digest = base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode()

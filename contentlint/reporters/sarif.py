@@ -15,7 +15,7 @@ from urllib.parse import quote
 from contentlint import __version__
 from contentlint.findings import Severity
 from contentlint.registry import all_rules
-from contentlint.reporters.escape import message as _m
+from contentlint.escape import message as _m
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"

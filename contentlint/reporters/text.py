@@ -7,7 +7,7 @@ act on the terminal. Only the colour codes added here are written as they are.""
 from __future__ import annotations
 
 from contentlint.findings import Severity
-from contentlint.reporters.escape import message as _m, path as _p
+from contentlint.escape import message as _m, path as _p
 
 COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "34"}
 

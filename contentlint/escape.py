@@ -56,6 +56,8 @@ def path(text: str) -> str:
 def message(text: str) -> str:
     """Prose (a message, a rule name) with nothing that can act on a terminal, an XML parser
     or a workflow-command reader; backslashes are left as they are."""
+    if text.isprintable():  # everything escaped is unprintable (Cc, Cf, Cs, Zl, Zp, Cn): one C-level scan
+        return text
     return _MESSAGE.sub(_one, text) if _MESSAGE.search(text) else text
 
 
