@@ -86,7 +86,7 @@ class Cache:
             rows = self.store.read(f"files-{n:02}")
             for row in rows if isinstance(rows, tuple) else ():
                 rec = records.from_row(row)
-                if rec is not None and _shard(rec.path) == n:
+                if rec is not None:
                     self.files[rec.path] = rec
         spans = self.store.read("spans")
         self.spans = spans if isinstance(spans, dict) else {}
@@ -111,9 +111,9 @@ class Cache:
             st = os.stat(path)
         except OSError:
             return None
+        if rec.stat and rec.stat == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino):
+            return rec  # what was trusted then is unchanged (stat_of's tuple, without its clock)
         now = records.stat_of(st)
-        if rec.stat and rec.stat == now:
-            return rec
         if rec.digest != digest():
             return None
         if rec.stat != now:  # touched, not changed (or no longer too recent to trust)

@@ -60,18 +60,25 @@ def outside(files: list[str], root_paths: tuple[str, ...]) -> frozenset[str]:
     folders) that lead out of the checkout. They are reported, never read. One realpath and
     one scandir a folder (which names its links), realpath only for a file that is a link."""
     prefixes = tuple(r.rstrip(os.sep) + os.sep for r in root_paths)
-    folders: dict[str, tuple[str, set[str]]] = {}
+
+    def inside(real: str) -> bool:
+        return real in root_paths or real.startswith(prefixes)
+
+    folders: dict[str, tuple[str, set[str]] | None] = {}  # None: no link in it, and inside
     out = set()
-    for f, a in absolute(files).items():
-        d, _, name = a.rpartition(os.sep)
-        known = folders.get(d)
-        if known is None:
+    for f in files:
+        d, _, name = f.rpartition(os.sep)
+        if d not in folders:
+            a = os.path.abspath(d or ("." if not f.startswith(os.sep) else os.sep))
             try:
-                links = {e.name for e in os.scandir(d or os.sep) if e.is_symlink()}
+                links = {e.name for e in os.scandir(a) if e.is_symlink()}
             except OSError:
                 links = set()
-            known = folders[d] = (os.path.realpath(d or os.sep), links)
-        real = os.path.realpath(a) if name in known[1] else os.path.join(known[0], name)
-        if real not in root_paths and not real.startswith(prefixes):
-            out.add(f)
+            real = os.path.realpath(a).rstrip(os.sep) + os.sep
+            folders[d] = None if not links and inside(real) else (real, links)
+        known = folders[d]
+        if known is not None:
+            real = os.path.realpath(f) if name in known[1] else known[0] + name
+            if not inside(real):
+                out.add(f)
     return frozenset(out)

@@ -85,8 +85,9 @@ def _check(files, config, fix, diff, changed, jobs, cache) -> tuple[Result, list
 
     def produce(path: str) -> list[Finding]:
         rec = records[path]
-        own = rec.findings
-        for packed in extra.get(path, ()):
+        own = rec.findings  # sorted when recorded: only what joins them needs sorting again
+        more = extra.get(path, ())
+        for packed in more:
             own += unpack(packed)
         if rec.marks.items:
             marks = copy.deepcopy(rec.marks)  # `used` flags are this pass's, not the cache's
@@ -95,7 +96,8 @@ def _check(files, config, fix, diff, changed, jobs, cache) -> tuple[Result, list
                 own += policy.apply(list(unused.report(rec, marks, ctx, rules)), config)
         if touched is not None and absolute[path] not in touched:
             own = [f for f in own if scopes.get(f.rule) in ("group", "corpus")]
-        own.sort(key=Finding.sort_key)
+        if more or rec.marks.items:
+            own.sort(key=Finding.sort_key)
         return own
 
     store.save(set(records), set(signatures.values()), complete=touched is None)

@@ -29,15 +29,16 @@ class Stats:
 
     def add(self, f: Finding) -> None:
         self.count += 1
-        if f.fix:
-            if f.fix.safe:
+        fix, severity = f.fix, f.severity
+        if fix:
+            if fix.safe:
                 self.safe_fixes += 1
             else:
                 self.unsafe_fixes += 1
-        self.by_severity[f.severity] += 1
+        self.by_severity[severity] += 1
         self.by_rule[f.rule] += 1
-        if self.worst is None or f.severity > self.worst:
-            self.worst = f.severity
+        if self.worst is None or severity > self.worst:
+            self.worst = severity
 
 
 class FindingStream:

@@ -1,6 +1,6 @@
 """ruff-style lines: `path:line:col: CODE rule-name message`, then a summary.
 
-Paths, rule names and messages come from the checkout: each goes through `escape`, so a
+Paths and messages come from the checkout: each goes through `escape`, so a
 file name with a newline cannot start a line of its own and an ESC sequence in it cannot
 act on the terminal. Only the colour codes added here are written as they are."""
 
@@ -20,10 +20,11 @@ def chunks(result, color: bool = False):
     unsafe = result.unsafe_fixes
     for f in result.findings:
         mark = " [*]" if f.fix and (f.fix.safe or unsafe) else ""
-        where, code = f"{_p(f.path)}:{f.line}:{f.column}:", _m(f.code)
+        # codes and names are the registry's (`CL\d{3}`, kebab-case: registry.register checks)
+        where, code = f"{_p(f.path)}:{f.line}:{f.column}:", f.code
         if color:
             where, code = _c(where, "1", True), _c(code, COLORS[f.severity], True)
-        yield f"{where} {code} {_m(f.rule)} {_m(f.message)}{mark}\n"
+        yield f"{where} {code} {f.rule} {_m(f.message)}{mark}\n"
         for r in f.related:
             yield f"    {_m(r.message or 'see')}: {_p(r.path)}:{r.line}\n"
     s = result.summary()
