@@ -92,7 +92,7 @@ def test_tidying_deletes_only_folders_proven_its_own(checkout):
     findings(checkout)
     planted = checkout / FOLDER / "0000planted"
     planted.mkdir()
-    (planted / "owner").write_bytes(b"CLC2" + b"\0" * 40)  # a marker without the signature
+    (planted / "owner").write_bytes(b"CLC2" + b"\0" * 32 + records.packb(planted.name))  # its name, unsigned
     for k in range(5):  # five configurations: the oldest folders of contentlint's own go
         (checkout / "contentlint.toml").write_text(CONFIG + f'required_fields = ["title{k}"]\n', encoding="utf-8")
         findings(checkout)
