@@ -69,7 +69,7 @@ def _config(args) -> Config:
     if args.source_language:
         config.source_language = args.source_language
     # articles are read only where they really live inside the checkout (links never lead out)
-    config.roots = roots(config.config_root, args.paths or [])
+    config.roots = roots(config.config_root, config.content_paths, args.paths or [])
     config.detection_languages()  # an unknown language is a usage error, before any work
     return config
 

@@ -43,16 +43,21 @@ def absolute(paths) -> dict[str, str]:
 OUTSIDE = "a link to a file outside the content root: not read"
 
 
-def roots(config_root: str, named: list[str]) -> tuple[str, ...]:
-    """The folders articles may really live in: the configuration's folder, and the paths
-    named on the command line — each as named, its parents resolved but not itself, so a
-    named link to elsewhere does not widen the root. The configured `paths` add nothing: the
-    configuration comes with the checkout, and `paths = ["/home"]` must not reach outside."""
-    out = [os.path.realpath(config_root)]
-    for p in named:
-        a = os.path.abspath(p)
-        out.append(os.path.join(os.path.realpath(os.path.dirname(a)), os.path.basename(a)))
-    return tuple(dict.fromkeys(out))
+def roots(config_root: str, content_paths: list[str], named: list[str]) -> tuple[str, ...]:
+    """The folders articles may really live in: the configured content paths (else the
+    configuration's folder), and the paths named on the command line. Each is taken as
+    written, its parents resolved but not itself, so a link in that place (`content -> $HOME`)
+    does not carry the root elsewhere; and a configured path counts only inside the
+    configuration's folder, since the configuration comes with the checkout (`paths =
+    ["/home"]` must not reach outside it)."""
+    base = os.path.realpath(config_root)
+    configured = [r for r in map(_as_written, content_paths) if r == base or r.startswith(base.rstrip(os.sep) + os.sep)]
+    return tuple(dict.fromkeys((configured or [base]) + [_as_written(p) for p in named]))
+
+
+def _as_written(path: str) -> str:
+    a = os.path.abspath(path)
+    return os.path.join(os.path.realpath(os.path.dirname(a)), os.path.basename(a))
 
 
 def outside(files: list[str], root_paths: tuple[str, ...]) -> frozenset[str]:

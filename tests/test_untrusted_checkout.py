@@ -184,6 +184,15 @@ def test_a_content_path_that_is_a_link_out_is_not_read(checkout, tmp_path):
         assert {f["message"] for f in data["findings"]} == {"a link to a file outside the content root: not read"}
 
 
+def test_the_content_root_is_the_configured_paths(checkout):
+    (checkout / "notes.md").write_text(GOOD, encoding="utf-8")  # in the checkout, not in `content`
+    (checkout / "content" / "x.md").symlink_to(checkout / "notes.md")
+    about_x = [f for f in findings(checkout) if f[0].endswith("x.md")]
+    assert [f[3] for f in about_x] == ["a link to a file outside the content root: not read"]
+    named = findings(checkout, "notes.md")  # a file named on the command line is read
+    assert any(f[2] == "CL201" for f in named)
+
+
 def test_a_non_utf8_name_is_cached_like_any_other(checkout):
     with open(os.path.join(os.fsencode(checkout), b"content", b"caf\xe9.md"), "wb") as fh:
         fh.write(GOOD.encode())
