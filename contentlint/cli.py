@@ -1,4 +1,4 @@
-"""Command line: `contentlint check|rules|rule`."""
+"""Lint multilingual Markdown articles and their machine translations: check, groups, report, rules, rule."""
 
 from __future__ import annotations
 

@@ -14,7 +14,7 @@ import stat
 
 from contentlint import atomic
 from contentlint.document import Document, encode, with_text
-from contentlint.findings import Edit, Finding, Fix
+from contentlint.findings import Edit, Fix
 from contentlint.records import digest
 
 MAX_ROUNDS = 10
@@ -101,6 +101,3 @@ def write_atomic(path: str, data: bytes, read_digest: str | None = None) -> None
 def save(doc: Document, read_digest: str) -> None:
     write_atomic(doc.path, encode(doc), read_digest)
 
-
-def fixable_count(findings: list[Finding], unsafe: bool) -> int:
-    return sum(1 for f in findings if f.fix and (f.fix.safe or unsafe))

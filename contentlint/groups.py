@@ -43,16 +43,12 @@ class Group:
     reference: object | None = None  # the source, or the consensus member (parity.py)
     pairings: list = field(default_factory=list)  # parity.Pairing per other member
 
-    def member(self, language: str) -> Member | None:
-        return next((m for m in self.members if m.language == language), None)
-
 
 @dataclass(eq=False)
 class Corpus:
     docs: list
     groups: list[Group] = field(default_factory=list)
     ungrouped: list = field(default_factory=list)
-    group_of: dict = field(default_factory=dict)  # path -> Group
     conflicts: list[tuple[object, str]] = field(default_factory=list)  # (doc, why it is ambiguous)
 
 
@@ -133,7 +129,6 @@ def build(docs, source_language: str = "en", path_matches: dict | None = None) -
         group.members.sort(key=lambda m: (m.doc is not source, m.language or "", m.doc.path))
         corpus.groups.append(group)
         for m in group.members:
-            corpus.group_of[m.doc.path] = group
             if m.confidence < LOW_CONFIDENCE:
                 corpus.conflicts.append((m.doc, f"joined group '{key}' with low confidence ({m.confidence:.2f})"))
     corpus.groups.sort(key=lambda g: g.key)

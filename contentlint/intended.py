@@ -49,10 +49,6 @@ class IHeading(Source):
     malformed: bool = False  # written as `##Title` (or with fullwidth marks)
     marks_end: int = 0  # offset just past the marks and any gap
 
-    @property
-    def marks(self) -> tuple[int, int]:
-        return self.start, self.marks_end
-
 
 @dataclass(eq=False)
 class IItem(Source):

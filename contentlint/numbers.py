@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 
@@ -91,7 +90,3 @@ def _scale_pattern(scales: dict) -> re.Pattern | None:
         _SCALE_PATTERNS[id(scales)] = cached
     return cached[1]
 
-
-def numbers(text: str, decimal: str = ".", space_groups: bool = False, scales: dict | None = None) -> Counter:
-    """The numbers of `text` as canonical strings (`"1000.5"`), counted."""
-    return Counter(value for value, *_ in iter_numbers(text, decimal, space_groups, scales))

@@ -2,35 +2,39 @@
 
 from __future__ import annotations
 
+import os
 import threading
-import time
 
 from contentlint.readahead import ReadAhead, advise
 
 
-def wait_for(predicate, seconds: float = 5.0) -> None:
-    end = time.monotonic() + seconds
-    while not predicate() and time.monotonic() < end:
-        time.sleep(0.005)
+class Watched(threading.Condition):
+    """The read-ahead's condition, telling when its thread blocks: at that moment it has
+    announced all it may, so what it announced is checked without sleeping and hoping."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.blocked = threading.Event()
+
+    def wait(self, timeout=None):
+        self.blocked.set()
+        return super().wait(timeout)
 
 
 def test_files_are_announced_in_order_a_window_ahead():
     tasks = [[f"{k}a.md", f"{k}b.md"] for k in range(10)]
     announced: list[str] = []
-    lock = threading.Lock()
-
-    def announce(path):
-        with lock:
-            announced.append(path)
-
-    with ReadAhead(tasks, window=3, announce=announce) as ahead:
-        wait_for(lambda: len(announced) == 6)
-        time.sleep(0.05)  # and no further
-        assert announced == [p for t in tasks[:3] for p in t]
-        ahead.advance(4)
-        wait_for(lambda: len(announced) == 14)
-        time.sleep(0.05)
-        assert announced == [p for t in tasks[:7] for p in t]
+    ahead = ReadAhead(tasks, window=3, announce=announced.append)
+    ahead.changed = watched = Watched()
+    with ahead:
+        assert watched.blocked.wait(5)  # it waits for results before the fourth task
+        with watched:
+            assert announced == [p for t in tasks[:3] for p in t]
+            watched.blocked.clear()
+            ahead.advance(4)
+        assert watched.blocked.wait(5)  # and again before the eighth
+        with watched:
+            assert announced == [p for t in tasks[:7] for p in t]
     assert not ahead.thread.is_alive()
 
 
@@ -41,9 +45,18 @@ def test_stopping_ends_the_thread_however_far_behind_the_results_are():
     assert not ahead.thread.is_alive()
 
 
-def test_advising_a_missing_or_real_file_never_raises(tmp_path):
+def test_advising_asks_the_kernel_for_a_file_and_never_raises(tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr(os, "posix_fadvise", lambda fd, offset, length, advice: asked.append(advice))
     real = tmp_path / "a.md"
     real.write_text("# A\n", encoding="utf-8")
     advise(str(real))
-    advise(str(tmp_path / "missing.md"))
-    advise(str(tmp_path))  # a folder
+    assert asked == [os.POSIX_FADV_WILLNEED]
+    advise(str(tmp_path / "missing.md"))  # cannot be opened: left to the reader
+    assert asked == [os.POSIX_FADV_WILLNEED]
+
+    def refuses(*args):
+        raise OSError("not supported here")
+
+    monkeypatch.setattr(os, "posix_fadvise", refuses)
+    advise(str(real))  # a kernel that refuses the advice changes nothing
