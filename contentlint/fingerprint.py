@@ -88,7 +88,7 @@ class Scorer:
         return {
             "sets": sets,
             "weights": weights,
-            "totals": {k: sum(w.values()) for k, w in weights.items()},
+            "totals": {k: math.fsum(w.values()) for k, w in weights.items()},
             "words": _slug_words(fp.links),
             "title": {fp.title[i : i + 3] for i in range(max(len(fp.title) - 2, 1))} if fp.title else set(),
         }
@@ -97,7 +97,7 @@ class Scorer:
     def _weighted_jaccard(kind: str, a: dict, b: dict) -> tuple[float, list]:
         shared = a["sets"][kind] & b["sets"][kind]
         w = a["weights"][kind]
-        same = sum(w[x] for x in shared)
+        same = math.fsum(w[x] for x in shared)  # exact: a set's order (the hash seed's) changes nothing
         union = a["totals"][kind] + b["totals"][kind] - same
         return (same / union if union else 0.0), sorted(shared, key=lambda x: (-w[x], x))
 

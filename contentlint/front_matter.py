@@ -88,3 +88,20 @@ def read(text: str, lines: LineIndex) -> FrontMatter | None:
         fm.error_line = first_line
         fm.error = f"invalid YAML in front matter: {exc}"
     return fm
+
+
+def field_line(doc, key: str) -> int | None:
+    """0-based line where `key:` is set in `doc`'s front matter; None when no line sets it.
+    The one reader of front-matter lines: findings about a field point at its line."""
+    fm = doc.front
+    if fm is None:
+        return None
+    for n in range(doc.lines.line_of(fm.start) + 1, fm.body_line):
+        if doc.lines.line_text(n).startswith(f"{key}:"):
+            return n
+    return None
+
+
+def is_empty(value) -> bool:
+    """A field that is set but says nothing: null, blank text, an empty list or mapping."""
+    return value is None or (isinstance(value, (str, list, dict)) and not (value.strip() if isinstance(value, str) else value))

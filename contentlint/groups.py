@@ -144,7 +144,8 @@ def _candidates(prints, scorer: Scorer, langs) -> dict[tuple[int, int], float]:
     pairs: dict[tuple[int, int], float] = {}
     for i, fp in enumerate(prints):
         acc: Counter = Counter()
-        for f in set(fp.features()):
+        # in sorted order: the sums and most_common's ties must not follow the hash seed
+        for f in sorted(set(fp.features())):
             posting = index[f]
             if len(posting) > MAX_POSTING:
                 continue

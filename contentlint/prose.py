@@ -29,3 +29,8 @@ def span(inline: Inline, m: re.Match, group: int = 0) -> tuple[int, int]:
 def ends_with_abbreviation(text: str) -> bool:
     """`e.g.`, `U.S.`, `etc.`: a full stop that belongs to a word, not to a sentence."""
     return bool(ABBREVIATION.search(text[-24:]))  # the tail decides; a whole 1 MB text would be quadratic
+
+
+def squash(text: str) -> str:
+    """Text with every run of white space one space: how two texts are compared as prose."""
+    return " ".join(text.split())

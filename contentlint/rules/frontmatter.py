@@ -1,19 +1,6 @@
 from contentlint.findings import Severity
+from contentlint.front_matter import field_line, is_empty
 from contentlint.registry import Rule, register
-
-
-def _field_line(doc, key: str) -> int:
-    """0-based line where `key:` is set in the front matter, or its opening line."""
-    fm = doc.front
-    first = doc.lines.line_of(fm.start) + 1
-    for n in range(first, fm.body_line):
-        if doc.lines.line_text(n).startswith(f"{key}:"):
-            return n
-    return first - 1
-
-
-def _is_empty(value) -> bool:
-    return value is None or (isinstance(value, (str, list, dict)) and not (value.strip() if isinstance(value, str) else value))
 
 
 @register
@@ -68,11 +55,12 @@ class FrontMatterRule(Rule):
             yield self.finding(doc, fm.start, fm.end, f"front matter is {kind}")
             return
         for key in ctx.config.required_fields:
-            line = _field_line(doc, key)
+            line = field_line(doc, key)
+            line = doc.lines.line_of(fm.start) if line is None else line  # else the opening `---`
             where = (doc.lines.start(line), doc.lines.end(line))
             if key not in fm.data:
                 yield self.finding(doc, *where, f"required field '{key}' is missing")
-            elif _is_empty(fm.data[key]):
+            elif is_empty(fm.data[key]):
                 yield self.finding(doc, *where, f"required field '{key}' is empty")
             elif not _right_type(key, fm.data[key]):
                 yield self.finding(doc, *where, f"field '{key}' should be text, not {type(fm.data[key]).__name__}")

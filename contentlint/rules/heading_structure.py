@@ -1,9 +1,6 @@
 from contentlint.findings import Severity
+from contentlint.prose import squash
 from contentlint.registry import Rule, register
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
 
 
 @register
@@ -49,7 +46,7 @@ class HeadingStructure(Rule):
             if h.level == 1:
                 if first_h1 is None:
                     first_h1 = h
-                    if isinstance(title, str) and title.strip() and _norm(h.text) != _norm(title):
+                    if isinstance(title, str) and title.strip() and squash(h.text) != squash(title):
                         yield self.finding(doc, h.start, h.end, f"H1 '{h.text}' differs from the title '{title.strip()}'")
                 else:
                     yield self.finding(doc, h.start, h.end, f"more than one H1 (the first is on line {first_h1.line + 1})")

@@ -4,25 +4,8 @@ from contentlint.blame import Claim, message, settle
 from contentlint.findings import Severity
 from contentlint.numbers import iter_numbers
 from contentlint.parity import number_differences, number_format
+from contentlint.parity_kit import KINDS, agreeing, differences, matched_units, related
 from contentlint.registry import Rule, register
-from contentlint.rules.parity_structure import agreeing, related
-
-KINDS = {"heading": "heading", "paragraph": "paragraph", "item": "list item"}
-
-
-def matched_units(p):
-    for pairs in p.units.values():
-        for r, t in pairs:
-            if r is not None and t is not None:
-                yield r, t
-
-
-def differences(expected: Counter, found: Counter):
-    """(expected, found) pairs in order: a changed value, then what is only missing or extra."""
-    missing = list((expected - found).elements())
-    extra = list((found - expected).elements())
-    for k in range(max(len(missing), len(extra))):
-        yield (missing[k] if k < len(missing) else None), (extra[k] if k < len(extra) else None)
 
 
 @register

@@ -1,17 +1,13 @@
 from contentlint.findings import Severity
+from contentlint.front_matter import field_line, is_empty
 from contentlint.language import normalize
+from contentlint.parity_kit import related
 from contentlint.registry import Rule, register
-from contentlint.rules.parity_structure import related
-from contentlint.rules.parity_text import _field_line
 
 
 def _keywords(value) -> set[str]:
     items = value if isinstance(value, list) else str(value or "").split(",")
     return {str(k).strip().casefold() for k in items if str(k).strip()}
-
-
-def _empty(value) -> bool:
-    return value is None or (isinstance(value, (str, list, dict)) and not (value.strip() if isinstance(value, str) else value))
 
 
 @register
@@ -75,18 +71,18 @@ class FrontMatterMismatch(Rule):
                 missing = sorted(_keywords(theirs["keywords"]) - _keywords(mine["keywords"]))
                 extra = sorted(_keywords(mine["keywords"]) - _keywords(theirs["keywords"]))
                 parts = ([f"missing {', '.join(missing)}"] if missing else []) + ([f"extra {', '.join(extra)}"] if extra else [])
-                line = _field_line(p.doc, "keywords")
+                line = field_line(p.doc, "keywords") or 0
                 yield self.finding(p.doc, p.doc.lines.start(line), p.doc.lines.end(line),
                                    f"keywords differ from the source's: {'; '.join(parts)}",
-                                   related=related(p, _field_line(p.ref, "keywords")))
+                                   related=related(p, field_line(p.ref, "keywords") or 0))
             for key, value in theirs.items():
-                if key in required or key in ("lang", "language", "translation_key", "translationKey") or _empty(value):
+                if key in required or key in ("lang", "language", "translation_key", "translationKey") or is_empty(value):
                     continue
-                if key not in mine or _empty(mine[key]):
-                    line = _field_line(p.doc, key) if key in mine else 0
+                if key not in mine or is_empty(mine[key]):
+                    line = field_line(p.doc, key) or 0
                     state = "empty" if key in mine else "missing"
                     yield self.finding(p.doc, p.doc.lines.start(line), p.doc.lines.end(line),
-                                       f"field '{key}' is {state}; the source sets it", related=related(p, _field_line(p.ref, key)))
+                                       f"field '{key}' is {state}; the source sets it", related=related(p, field_line(p.ref, key) or 0))
 
 
 @register

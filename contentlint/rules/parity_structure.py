@@ -1,22 +1,7 @@
 from contentlint.blame import Claim, settle
-from contentlint.findings import Related, Severity
+from contentlint.findings import Severity
+from contentlint.parity_kit import agreeing, related, source_of
 from contentlint.registry import Rule, register
-
-
-def agreeing(claim: Claim, n: int) -> list[Related]:
-    """Where the translations that agree say it: the first of them."""
-    first = claim.finding
-    return [Related(first.path, first.line, f"{n} translations agree, e.g. ({claim.pairing.doc.language})")]
-
-
-def related(p, line: int) -> list[Related]:
-    """The reference's place (0-based `line`), named on every group finding."""
-    role = "consensus reference" if p.consensus else "source"
-    return [Related(p.ref.path, line + 1, f"{role} ({p.ref.language})")]
-
-
-def source_of(p, info) -> list[Related]:
-    return related(p, info.anchor[0] if info is not None else 0)
 
 
 @register

@@ -1,8 +1,9 @@
 from contentlint.findings import Severity
+from contentlint.front_matter import field_line
 from contentlint.profiles import load_profiles
+from contentlint.prose import squash
 from contentlint.registry import Rule, register
-from contentlint.rules.parity_content import KINDS, matched_units
-from contentlint.rules.parity_structure import related
+from contentlint.parity_kit import KINDS, matched_units, related
 
 CONFIDENT = 0.75
 
@@ -125,34 +126,22 @@ class UnchangedTranslation(Rule):
     def check(self, group, ctx):
         for p in group.pairings:
             profile = load_profiles().get(p.doc.language or "")
-            allow = {_norm(a) for a in (profile.unchanged_allow if profile else ())}
+            allow = {squash(a) for a in (profile.unchanged_allow if profile else ())}
             for key in ("title", "description"):
                 mine, theirs = p.doc.meta.get(key), p.ref.meta.get(key)
-                if isinstance(mine, str) and isinstance(theirs, str) and _norm(mine) and _norm(mine) == _norm(theirs) \
-                        and _norm(mine) not in allow:
-                    line = _field_line(p.doc, key)
+                if isinstance(mine, str) and isinstance(theirs, str) and squash(mine) and squash(mine) == squash(theirs) \
+                        and squash(mine) not in allow:
+                    line = field_line(p.doc, key) or 0
                     yield self.finding(p.doc, p.doc.lines.start(line), p.doc.lines.end(line),
-                                       f"front-matter {key} is identical to the source's", related=related(p, _field_line(p.ref, key)))
+                                       f"front-matter {key} is identical to the source's", related=related(p, field_line(p.ref, key) or 0))
             reported = {id(span[0]) for span, _ in untranslated(p)}  # untranslated-segment's already
             for r, t in matched_units(p):
                 mine, theirs = t.block.prose, r.block.prose
                 if mine.split(None, 3)[:3] != theirs.split(None, 3)[:3]:
                     continue  # the usual case, decided by the first words
-                text = _norm(mine)
+                text = squash(mine)
                 # acronyms and numbers (no lowercase letter) stay the same in every language
-                if id(t) in reported or text != _norm(theirs) or not any(c.islower() for c in text) or text in allow:
+                if id(t) in reported or text != squash(theirs) or not any(c.islower() for c in text) or text in allow:
                     continue
                 yield self.finding(p.doc, t.block.start, t.block.end, f"{KINDS[t.kind]} is identical to the source's",
                                    related=related(p, r.block.line))
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _field_line(doc, key: str) -> int:
-    if doc.front:
-        for n in range(doc.front.body_line):
-            if doc.lines.line_text(n).startswith(f"{key}:"):
-                return n
-    return 0

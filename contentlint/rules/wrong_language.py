@@ -1,4 +1,5 @@
 from contentlint.findings import Severity
+from contentlint.front_matter import field_line
 from contentlint.registry import Rule, register
 
 HIGH = 0.9
@@ -57,10 +58,10 @@ class WrongLanguage(Rule):
         if doc.language not in ctx.config.detection_languages() or doc.detected_chars < ctx.config.option(self, "min_chars"):
             return  # detection could not have answered the declared language
         where = (0, 0)
-        if doc.language_source == "front matter" and doc.front:
-            for n in range(doc.front.body_line):
-                if doc.lines.line_text(n).startswith(("lang:", "language:")):
-                    where = (doc.lines.start(n), doc.lines.end(n))
+        if doc.language_source == "front matter":  # the field language.declared reads
+            n = field_line(doc, "lang") if doc.meta.get("lang") else field_line(doc, "language")
+            if n is not None:
+                where = (doc.lines.start(n), doc.lines.end(n))
         said = "front matter" if doc.language_source == "front matter" else "path"
         yield self.finding(doc, *where, f"the {said} says '{doc.language}' but the text is "
                            f"'{doc.detected}' (confidence {doc.detected_confidence:.2f})")
