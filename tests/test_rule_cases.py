@@ -1,4 +1,8 @@
-"""Rule tests as data: tests/rules/<rule-name>.yaml lists fail / fix / pass cases."""
+"""Rule tests as data: tests/rules/<rule-name>.yaml lists fail / fix / pass cases.
+
+A case gives its text (or `files`, a fixture folder run through the whole pipeline), the
+expected `findings` as positions, optionally their `messages`, the `fixed` text, and the
+rule's `options` as a configuration would set them ([tool.contentlint.rules.NAME])."""
 
 from __future__ import annotations
 
@@ -28,17 +32,30 @@ def _bytes(case) -> bytes:
     return case["text"].encode("utf-8")
 
 
+def _config(rule: str, case) -> Config:
+    config = Config(**case.get("config", {}))
+    options = case.get("options", {})
+    unknown = set(options) - set(find(rule).options)
+    assert not unknown, f"{rule} has no option {sorted(unknown)}"
+    config.rule_options = {find(rule).name: dict(options)}
+    return config
+
+
 @pytest.mark.parametrize("rule, case", list(_cases()))
 def test_case(rule, case, tmp_path):
     assert find(rule) is not None, f"unknown rule {rule}"
+    config = _config(rule, case)
     if "files" in case:  # a fixture folder: the whole pipeline, languages and groups included
-        config = Config(**case.get("config", {}))
         found = [f for f in lint_files(tmp_path, case["files"], [rule, *case.get("also", [])], config) if f.rule == rule]
         assert [[f.path[len(str(tmp_path)) + 1 :], f.line, f.column] for f in found] == case["findings"]
+        if "messages" in case:
+            assert [f.message for f in found] == case["messages"]
         return
     doc = make_doc(_bytes(case), case.get("language"))
-    found = [[f.line, f.column] for f in lint(doc, [rule])]
-    assert found == case["findings"]
+    found = lint(doc, [rule], config)
+    assert [[f.line, f.column] for f in found] == case["findings"]
+    if "messages" in case:
+        assert [f.message for f in found] == case["messages"]
     if "fixed" in case:
         fixed = fix(doc, [rule], unsafe=case.get("unsafe", False))
         assert fixed.text == case["fixed"]
@@ -64,6 +81,16 @@ def test_pattern_rule_examples(rule, case):
     assert bool(found) == ("fail" in case)
     if "fixed" in case:
         assert fix(doc, [rule.name], unsafe=True).text == case["fixed"] + "\n"
+
+
+def test_every_rule_option_has_a_case():
+    set_by_cases: dict[str, set] = {}
+    for path in CASES.glob("*.yaml"):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for case in data["cases"]:
+            set_by_cases.setdefault(data["rule"], set()).update(case.get("options", {}))
+    missing = [f"{r.name}.{key}" for r in all_rules() for key in r.options if key not in set_by_cases.get(r.name, set())]
+    assert not missing, f"options without a case: {missing}"
 
 
 def test_every_rule_has_cases():
