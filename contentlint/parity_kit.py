@@ -10,6 +10,7 @@ from contentlint.blame import Claim
 from contentlint.findings import Related
 
 KINDS = {"heading": "heading", "paragraph": "paragraph", "item": "list item"}
+CONFIDENT = 0.75  # how sure lingua must be that a span is in the source's language
 
 
 def related(p, line: int) -> list[Related]:
@@ -42,3 +43,10 @@ def differences(expected: Counter, found: Counter):
     extra = list((found - expected).elements())
     for k in range(max(len(missing), len(extra))):
         yield (missing[k] if k < len(missing) else None), (extra[k] if k < len(extra) else None)
+
+
+def untranslated(p, least: float = CONFIDENT):
+    """(unit, start, end, text, whole) of the spans lingua places in the reference's language."""
+    for span, (code, confidence) in zip(p.spans, p.detected):
+        if code and code == p.ref.language and confidence >= least:
+            yield span, confidence

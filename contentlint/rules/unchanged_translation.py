@@ -1,73 +1,9 @@
 from contentlint.findings import Severity
 from contentlint.front_matter import field_line
+from contentlint.parity_kit import KINDS, matched_units, related, untranslated
 from contentlint.profiles import load_profiles
 from contentlint.prose import squash
 from contentlint.registry import Rule, register
-from contentlint.parity_kit import KINDS, matched_units, related
-
-CONFIDENT = 0.75
-
-
-def untranslated(p, least: float = CONFIDENT):
-    """(unit, start, end, text, whole) of the spans lingua places in the reference's language."""
-    for span, (code, confidence) in zip(p.spans, p.detected):
-        if code and code == p.ref.language and confidence >= least:
-            yield span, confidence
-
-
-@register
-class UntranslatedSegment(Rule):
-    """A heading, paragraph, list item or link text of a translation left in the source language.
-
-    ## What it does
-    Finds blocks that repeat most of their aligned source block, and runs of two or more
-    words repeated from it ("Real World Eksempel på …": the span "Real World"), and asks
-    lingua, restricted to the two languages, whether they are in the source language. Names
-    are not flagged: a run followed by an acronym in brackets ("Associate in Personal
-    Insurance (API)"), or kept by the group's other translations too ("The Institutes").
-
-    ## Why it matters
-    Machine translation leaves phrases it did not recognise; readers of the translation
-    meet English in the middle of their language.
-
-    ## Example
-    ```markdown
-    <!-- file: en.md -->
-    # API
-    ## Real World Example of the API Designation
-    There are two paths to the [API](/api).
-    <!-- file: nb.md -->
-    # API
-    ## Real World Eksempel på API-betegnelsen
-    Det er to veier til [API](/api).
-    ```
-
-    ## Use instead
-    ```markdown
-    <!-- file: en.md -->
-    # API
-    ## Real World Example of the API Designation
-    There are two paths to the [API](/api).
-    <!-- file: nb.md -->
-    # API
-    ## Eksempel fra virkeligheten på API-betegnelsen
-    Det er to veier til [API](/api).
-    ```
-    """
-
-    code = "CL507"
-    name = "untranslated-segment"
-    severity = Severity.WARNING
-    scope = "group"
-    options = {"min_confidence": CONFIDENT}
-
-    def check(self, group, ctx):
-        least = ctx.config.option(self, "min_confidence")
-        for p in group.pairings:
-            for (unit, start, end, text, whole), confidence in untranslated(p, least):
-                what = f"{KINDS[unit.kind]} is" if whole else f"'{text}' is"
-                yield self.finding(p.doc, start, end, f"{what} in '{p.ref.language}', the source language "
-                                   f"(confidence {confidence:.2f}): translate it", related=related(p, unit.block.line))
 
 
 @register

@@ -1,6 +1,5 @@
 from contentlint.findings import Severity
 from contentlint.front_matter import field_line, is_empty
-from contentlint.language import normalize
 from contentlint.parity_kit import related
 from contentlint.registry import Rule, register
 
@@ -83,75 +82,3 @@ class FrontMatterMismatch(Rule):
                     state = "empty" if key in mine else "missing"
                     yield self.finding(p.doc, p.doc.lines.start(line), p.doc.lines.end(line),
                                        f"field '{key}' is {state}; the source sets it", related=related(p, field_line(p.ref, key) or 0))
-
-
-@register
-class MissingTranslation(Rule):
-    """A configured language has no version of this article.
-
-    ## What it does
-    For each group, lists the languages of the corpus (or the configured `languages`)
-    that have no member, on the group's source.
-
-    ## Why it matters
-    Readers of that language do not get the article at all.
-
-    ## Example
-    ```markdown
-    <!-- file: en/api.md -->
-    ---
-    translation_key: api
-    ---
-    # API
-    <!-- file: nb/api.md -->
-    ---
-    translation_key: api
-    ---
-    # API
-    <!-- file: en/ais.md -->
-    ---
-    translation_key: ais
-    ---
-    # AIS
-    <!-- file: ms/ais.md -->
-    ---
-    translation_key: ais
-    ---
-    # AIS
-    ```
-
-    ## Use instead
-    ```markdown
-    <!-- file: en/api.md -->
-    ---
-    translation_key: api
-    ---
-    # API
-    <!-- file: nb/api.md -->
-    ---
-    translation_key: api
-    ---
-    # API
-    <!-- file: ms/api.md -->
-    ---
-    translation_key: api
-    ---
-    # API
-    ```
-    """
-
-    code = "CL501"
-    name = "missing-translation"
-    severity = Severity.INFO
-    scope = "corpus"  # what is missing depends on the languages of every group
-
-    def check(self, corpus, ctx):
-        if ctx.config.languages:
-            expected = {normalize(code) for code in ctx.config.languages} - {None}
-        else:
-            expected = {m.language for g in corpus.groups for m in g.members} - {None}
-        for group in corpus.groups:
-            present = {m.language for m in group.members}
-            target = group.reference or group.members[0].doc
-            for code in sorted(expected - present):
-                yield self.finding(target, 0, 0, f"no '{code}' version of this article (group '{group.key}')")

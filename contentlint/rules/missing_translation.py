@@ -1,0 +1,75 @@
+from contentlint.findings import Severity
+from contentlint.language import normalize
+from contentlint.registry import Rule, register
+
+
+@register
+class MissingTranslation(Rule):
+    """A configured language has no version of this article.
+
+    ## What it does
+    For each group, lists the languages of the corpus (or the configured `languages`)
+    that have no member, on the group's source.
+
+    ## Why it matters
+    Readers of that language do not get the article at all.
+
+    ## Example
+    ```markdown
+    <!-- file: en/api.md -->
+    ---
+    translation_key: api
+    ---
+    # API
+    <!-- file: nb/api.md -->
+    ---
+    translation_key: api
+    ---
+    # API
+    <!-- file: en/ais.md -->
+    ---
+    translation_key: ais
+    ---
+    # AIS
+    <!-- file: ms/ais.md -->
+    ---
+    translation_key: ais
+    ---
+    # AIS
+    ```
+
+    ## Use instead
+    ```markdown
+    <!-- file: en/api.md -->
+    ---
+    translation_key: api
+    ---
+    # API
+    <!-- file: nb/api.md -->
+    ---
+    translation_key: api
+    ---
+    # API
+    <!-- file: ms/api.md -->
+    ---
+    translation_key: api
+    ---
+    # API
+    ```
+    """
+
+    code = "CL501"
+    name = "missing-translation"
+    severity = Severity.INFO
+    scope = "corpus"  # what is missing depends on the languages of every group
+
+    def check(self, corpus, ctx):
+        if ctx.config.languages:
+            expected = {normalize(code) for code in ctx.config.languages} - {None}
+        else:
+            expected = {m.language for g in corpus.groups for m in g.members} - {None}
+        for group in corpus.groups:
+            present = {m.language for m in group.members}
+            target = group.reference or group.members[0].doc
+            for code in sorted(expected - present):
+                yield self.finding(target, 0, 0, f"no '{code}' version of this article (group '{group.key}')")
