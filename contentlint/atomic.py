@@ -1,8 +1,12 @@
 """Files written whole or not at all: the new bytes go to a temporary file in the target's
 folder, which is then renamed over the target (a rename replaces a link itself, never what
-it points to). Every temporary file in progress is registered from the moment it exists, so
-SIGINT or SIGTERM removes it (interrupt.py) and no `.contentlint-*` file holding a whole
-article is left behind.
+it points to).
+
+SIGINT and SIGTERM wait while a temporary file exists: a signal that arrives meanwhile is
+delivered once the file is renamed into place or removed, so no `.contentlint-*` file
+holding a whole article is ever left behind, and a worker process keeps the kernel's own
+SIGTERM (an immediate end, whatever it was doing) instead of a Python handler that a busy
+worker might never run.
 """
 
 from __future__ import annotations
@@ -13,27 +17,23 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-_temps: set[str] = set()
 _SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 @contextmanager
 def temporary(folder: str, prefix: str = ".contentlint-") -> Iterator[tuple[int, str]]:
-    """A new 0600 file in `folder`: (descriptor, path). Removed on the way out unless it was
-    renamed into place meanwhile. Signals wait while it is created and registered, so none
-    can fall between the two."""
+    """A new 0600 file in `folder`: (descriptor, path), removed on the way out unless it was
+    renamed into place meanwhile; SIGINT and SIGTERM wait until then."""
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, _SIGNALS)
     try:
         fd, tmp = tempfile.mkstemp(prefix=prefix, dir=folder)
-        _temps.add(tmp)
+        try:
+            yield fd, tmp
+        finally:
+            if os.path.lexists(tmp):
+                os.unlink(tmp)
     finally:
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-    try:
-        yield fd, tmp
-    finally:
-        _temps.discard(tmp)
-        if os.path.lexists(tmp):
-            os.unlink(tmp)
 
 
 def replace(folder: str, target: str, data: bytes, prepare=None, prefix: str = ".contentlint-") -> None:
@@ -47,13 +47,3 @@ def replace(folder: str, target: str, data: bytes, prepare=None, prefix: str = "
             if prepare is not None:
                 prepare(fh.fileno())
         os.replace(tmp, target)
-
-
-def remove_temps() -> None:
-    """Delete the temporary files of writes in progress (a signal is ending the run)."""
-    for tmp in list(_temps):
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-    _temps.clear()

@@ -14,7 +14,6 @@ from contentlint import __version__, baseline, interrupt
 from contentlint.config import Config
 from contentlint.discover import absolute, PathError, discover, roots
 from contentlint.findings import Severity
-from contentlint.atomic import remove_temps
 from contentlint.registry import all_rules, find, unknown_selectors
 from contentlint import escape
 from contentlint.reporters import FORMATS, chunks, write_atomic
@@ -286,8 +285,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with interrupt.handled():
             return args.func(args)
-    except interrupt.Interrupted as exc:  # SIGINT, SIGTERM: temporary files are gone already
-        remove_temps()
+    except interrupt.Interrupted as exc:  # SIGINT, SIGTERM: no temporary file is left (atomic.py)
         print(f"contentlint: interrupted ({exc})", file=sys.stderr)
         return exc.code
     except BrokenPipeError:  # `contentlint check | head -1`: the reader has what it wanted

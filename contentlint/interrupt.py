@@ -1,15 +1,12 @@
 """SIGINT and SIGTERM end a run cleanly: the temporary files of writes in progress are
 removed, no traceback is printed, and the exit code is 128 + the signal (130, 143).
 
-The parent turns either signal into an exception, so every `finally` runs (a fix or cache
-write removes its temporary file). Workers ignore SIGINT (a terminal sends it to the whole
-process group; the parent then ends the pool) and answer SIGTERM, which is how the pool
-ends them, by removing their temporary files and leaving at once.
+The parent turns either signal into an exception, so every `finally` runs; a file being
+written is finished or removed first (atomic.py holds the signal meanwhile).
 """
 
 from __future__ import annotations
 
-import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -43,14 +40,10 @@ def handled() -> Iterator[None]:
             signal.signal(s, handler)
 
 
-def _leave(signum, frame) -> None:
-    from contentlint.atomic import remove_temps
-
-    remove_temps()
-    os._exit(128 + signum)
-
-
 def in_worker() -> None:
-    """Pool initializer: a worker never prints a traceback for a signal."""
+    """Pool initializer. A worker ignores SIGINT (a terminal sends it to the whole process
+    group; the parent then ends the pool) and keeps the kernel's SIGTERM, which is how the
+    pool ends it: at once, whatever it is doing, except while it writes a file (atomic.py
+    holds the signal until the file is whole or gone)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _leave)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)

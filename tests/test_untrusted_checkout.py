@@ -276,7 +276,7 @@ def test_a_signal_while_fixing_leaves_no_temporary_file(checkout, signum, code, 
         "parent = os.getpid()\n"
         "def hit(path):\n"
         f"    os.kill(parent, {signum})\n"
-        "    if os.getpid() != parent: time.sleep(30)\n"  # a worker: the pool's SIGTERM ends it here
+        "    if os.getpid() != parent: time.sleep(2)\n"  # a worker: the pool's SIGTERM waits for the write
         "    time.sleep(0.5)\n"
         "fixer.before_replace = hit\n"
         f"sys.exit(cli.main(['check', '--fix', '--no-cache', '--jobs', '{jobs}']))\n")
