@@ -14,6 +14,7 @@ from contentlint import __version__, baseline, interrupt
 from contentlint.config import Config
 from contentlint.discover import absolute, PathError, discover, roots
 from contentlint.findings import Severity
+from contentlint.language import DEFAULT_LANGUAGES
 from contentlint.registry import all_rules, find, unknown_selectors
 from contentlint import escape
 from contentlint.reporters import FORMATS, chunks, write_atomic
@@ -183,7 +184,7 @@ def _config_options(p) -> None:
 def _corpus_options(p) -> None:
     _config_options(p)
     p.add_argument("--languages", help="comma-separated ISO 639-1 codes the corpus is written in (detection is "
-                   "restricted to them; default: en,nb,ms,sv,fi,ar,hi,ja)")
+                   f"restricted to them; default: {','.join(DEFAULT_LANGUAGES)})")
     p.add_argument("--path-pattern", action="append", help="where language and key stand in a path, e.g. "
                    "'{language}/{key}.md', '{lang}/{key}.md', '{key}.{lang}.md' (repeatable)")
     p.add_argument("--source-language", help="the language translations are made from (default: en)")
