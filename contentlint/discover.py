@@ -43,6 +43,11 @@ def absolute(paths) -> dict[str, str]:
 OUTSIDE = "a link to a file outside the content root: not read"
 
 
+def within(path: str, roots) -> bool:
+    """Whether `path` is one of `roots` or lies under one (paths compared as given)."""
+    return any(path == r or path.startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+
+
 def roots(config_root: str, content_paths: list[str], named: list[str]) -> tuple[str, ...]:
     """The folders articles may really live in: the configured content paths (else the
     configuration's folder), and the paths named on the command line. Each is taken as
@@ -51,7 +56,7 @@ def roots(config_root: str, content_paths: list[str], named: list[str]) -> tuple
     configuration's folder, since the configuration comes with the checkout (`paths =
     ["/home"]` must not reach outside it)."""
     base = os.path.realpath(config_root)
-    configured = [r for r in map(_as_written, content_paths) if r == base or r.startswith(base.rstrip(os.sep) + os.sep)]
+    configured = [r for r in map(_as_written, content_paths) if within(r, (base,))]
     return tuple(dict.fromkeys((configured or [base]) + [_as_written(p) for p in named]))
 
 
@@ -64,11 +69,6 @@ def outside(files: list[str], root_paths: tuple[str, ...]) -> frozenset[str]:
     """The files whose real path is under none of `root_paths`: links (or files in linked
     folders) that lead out of the checkout. They are reported, never read. One realpath and
     one scandir a folder (which names its links), realpath only for a file that is a link."""
-    prefixes = tuple(r.rstrip(os.sep) + os.sep for r in root_paths)
-
-    def inside(real: str) -> bool:
-        return real in root_paths or real.startswith(prefixes)
-
     folders: dict[str, tuple[str, set[str]] | None] = {}  # None: no link in it, and inside
     out = set()
     for f in files:
@@ -80,10 +80,10 @@ def outside(files: list[str], root_paths: tuple[str, ...]) -> frozenset[str]:
             except OSError:
                 links = set()
             real = os.path.realpath(a).rstrip(os.sep) + os.sep
-            folders[d] = None if not links and inside(real) else (real, links)
+            folders[d] = None if not links and within(real, root_paths) else (real, links)
         known = folders[d]
         if known is not None:
             real = os.path.realpath(f) if name in known[1] else known[0] + name
-            if not inside(real):
+            if not within(real, root_paths):
                 out.add(f)
     return frozenset(out)

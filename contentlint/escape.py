@@ -53,19 +53,12 @@ def path(text: str) -> str:
     return _PATH.sub(_one, text) if _PATH.search(text) else text
 
 
-_messages: dict[str, str] = {}  # a report repeats its messages: each is looked at once
-
-
+@lru_cache(maxsize=65536)  # a report repeats its messages: each is looked at once
 def message(text: str) -> str:
     """Prose (a message, a rule name) with nothing that can act on a terminal, an XML parser
     or a workflow-command reader; backslashes are left as they are."""
-    shown = _messages.get(text)
-    if shown is None:
-        if len(_messages) > 100_000:
-            _messages.clear()
-        # everything escaped is unprintable (Cc, Cf, Cs, Zl, Zp, Cn): one C-level scan decides most
-        shown = _messages[text] = text if text.isprintable() else _MESSAGE.sub(_one, text)
-    return shown
+    # everything escaped is unprintable (Cc, Cf, Cs, Zl, Zp, Cn): one C-level scan decides most
+    return text if text.isprintable() else _MESSAGE.sub(_one, text)
 
 
 _ESCAPE = re.compile(r"\\(?:x([0-9a-f]{2})|u([0-9a-f]{4})|U([0-9a-f]{8})|(.))", re.S)

@@ -13,7 +13,7 @@ import os
 import stat
 
 from contentlint import atomic
-from contentlint.document import Document, encode, with_text
+from contentlint.document import Document, Unreadable, encode, read, with_text
 from contentlint.findings import Edit, Fix
 from contentlint.records import digest
 
@@ -64,9 +64,11 @@ def fix_document(doc: Document, lint, unsafe: bool = False) -> tuple[Document, i
 
 
 def _current(path: str) -> tuple[str, os.stat_result]:
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    with os.fdopen(fd, "rb") as fh:
-        return digest(fh.read()), os.fstat(fd)
+    try:
+        data, st = read(path)
+    except Unreadable as exc:  # no longer a regular file, or grown past the limit
+        raise NotWritten(str(exc)) from None
+    return digest(data), st
 
 
 def write_atomic(path: str, data: bytes, read_digest: str | None = None) -> None:

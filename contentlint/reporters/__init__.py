@@ -105,13 +105,10 @@ def _stream_target(path: str) -> bool:
 def leads_out(folder: str, checkout: tuple[str, ...]) -> bool:
     """Whether `folder` lies in one of the `checkout` folders as written but not really: a
     committed `reports -> ~/.config/autostart` must not receive a report."""
+    from contentlint.discover import within
+
     a, real = os.path.abspath(folder), os.path.realpath(folder)
-    for base in checkout:
-        b, rb = os.path.abspath(base), os.path.realpath(base)
-        if (a == b or a.startswith(b.rstrip(os.sep) + os.sep)) and not (
-                real == rb or real.startswith(rb.rstrip(os.sep) + os.sep)):
-            return True
-    return False
+    return any(within(a, (os.path.abspath(b),)) and not within(real, (os.path.realpath(b),)) for b in checkout)
 
 
 def write_atomic(path: str, pieces: Iterable[str], checkout: tuple[str, ...] = ()) -> None:
