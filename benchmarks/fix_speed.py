@@ -37,17 +37,18 @@ def main() -> None:
     ap.add_argument("--headings", type=int, default=30000)
     n = ap.parse_args().headings
 
-    from contentlint import document, fixer, suppress
-    from contentlint.config import Config
-    from contentlint.engine import Context, check_document
-    from contentlint.registry import all_rules
+    from contentlint.config.settings import Config
+    from contentlint.engine import fixer
+    from contentlint.engine.pipeline import Pipeline
+    from contentlint.load import document, suppressions
+    from contentlint.rules import catalogue
 
-    rules = [r for r in all_rules() if r.scope == "document"]
+    pipeline = Pipeline(Config(), catalogue.load())
     doc = document.from_text("a.md", article(n))
     doc.language = "en"
 
     def lint(d):
-        return suppress.apply(check_document(d, rules, Context(Config())), suppress.parse(d))
+        return pipeline.suppress(pipeline.document(d), suppressions.parse(d))
 
     fixes = [f.fix for f in lint(doc) if f.fix and f.fix.safe]
     chosen = fixer.choose(fixes)

@@ -18,8 +18,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import build  # noqa: E402
 
-from contentlint import groups, language  # noqa: E402
-from contentlint.run import load  # noqa: E402
+from contentlint.groups import grouping
+from contentlint.language import detection  # noqa: E402
+from contentlint.load.document import load  # noqa: E402
 
 
 def pairs(clusters) -> set:
@@ -35,9 +36,9 @@ def measure(size: int | None) -> dict:
         t0 = time.perf_counter()
         docs = [load(p) for p in sorted(truth)]
         t1 = time.perf_counter()
-        language.assign(docs, language.DEFAULT_LANGUAGES)
+        detection.assign(docs, detection.default_languages())
         t2 = time.perf_counter()
-        corpus = groups.build(docs)
+        corpus = grouping.build(docs)
         t3 = time.perf_counter()
     true_clusters = defaultdict(list)
     for path, (group, _) in truth.items():

@@ -22,15 +22,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from contentlint.config import Config  # noqa: E402
-from contentlint.discover import discover  # noqa: E402
-from contentlint.document import from_text  # noqa: E402
-from contentlint.intended import IList, IParagraph  # noqa: E402
-from contentlint.registry import all_rules  # noqa: E402
-from contentlint.run import check  # noqa: E402
+from contentlint.config.settings import Config  # noqa: E402
+from contentlint.load.discover import discover  # noqa: E402
+from contentlint.load.document import from_text  # noqa: E402
+from contentlint.load.intended import IList, IParagraph  # noqa: E402
+from contentlint.rules import catalogue  # noqa: E402
+from contentlint.engine.run import check  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "investorswiki"
-PARITY = [r.name for r in all_rules() if r.code.startswith("CL5")]
+PARITY = [r.name for r in catalogue.load() if r.code.startswith("CL5")]
 PATTERN = "{language}/{key}.md"
 
 
@@ -86,8 +86,8 @@ def remove_link(text, doc, src, rnd):
 
 
 def change_number(text, doc, src, rnd):
-    from contentlint.numbers import iter_numbers
-    from contentlint.parity import number_format, unit_text
+    from contentlint.parity.numbers import iter_numbers
+    from contentlint.parity.alignment import number_format, unit_text
 
     spots = []
     for s in body_sections(doc):
@@ -104,7 +104,7 @@ def change_number(text, doc, src, rnd):
 
 
 def _aligned(doc, src):
-    from contentlint.parity import pair
+    from contentlint.parity.alignment import pair
 
     return pair(src, doc)
 

@@ -34,9 +34,10 @@ def findings() -> list[dict]:
 
 def sample() -> None:
     found = findings()
-    from contentlint.registry import all_rules
+    from contentlint.rules import catalogue
+    from contentlint.rules.base import Scope
 
-    document = {r.name for r in all_rules() if r.scope == "document"}
+    document = {r.name for r in catalogue.load() if r.scope is Scope.DOCUMENT}
     rows = []
     for rule in sorted({f["rule"] for f in found} & document):
         mine = [f for f in found if f["rule"] == rule]

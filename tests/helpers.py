@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from contentlint import document
-from contentlint.config import Config
-from contentlint.engine import Context, check_document
-from contentlint.fixer import fix_document
-from contentlint.registry import all_rules, select
+from contentlint.load import document
+from contentlint.config.settings import Config
+from contentlint.engine.fixer import fix_document
+from contentlint.engine.pipeline import Pipeline
+from contentlint.rules import catalogue as catalogues
+from contentlint.rules.catalogue import Catalogue
 
 
 def make_doc(data: bytes, language: str | None = None, path: str = "case.md"):
@@ -17,22 +18,27 @@ def make_doc(data: bytes, language: str | None = None, path: str = "case.md"):
     return doc
 
 
-def lint(doc, rules: list[str] | None = None, config: Config | None = None):
-    chosen = select(all_rules(), rules, None)
-    return check_document(doc, chosen, Context(config or Config()))
+def pipeline(rules: list[str] | None = None, config: Config | None = None, catalogue: Catalogue | None = None):
+    """The engine's pipeline with only `rules` selected (default: every rule)."""
+    config = config or Config()
+    config.select = rules
+    return Pipeline(config, catalogue or catalogues.load())
+
+
+def lint(doc, rules: list[str] | None = None, config: Config | None = None, catalogue: Catalogue | None = None):
+    return pipeline(rules, config, catalogue).document(doc)
 
 
 def fix(doc, rules: list[str] | None = None, unsafe: bool = False):
-    chosen = select(all_rules(), rules, None)
-    ctx = Context(Config(unsafe_fixes=unsafe))
-    fixed, _ = fix_document(doc, lambda d: check_document(d, chosen, ctx), unsafe)
+    run = pipeline(rules, Config(unsafe_fixes=unsafe))
+    fixed, _ = fix_document(doc, run.document, unsafe)
     return fixed
 
 
 def lint_files(folder, files: dict[str, str], rules: list[str] | None = None, config: Config | None = None):
     """Write `files` under `folder` and run the whole pipeline (languages, groups) on them."""
-    from contentlint.discover import discover
-    from contentlint.run import check
+    from contentlint.load.discover import discover
+    from contentlint.engine.run import check
 
     for name, text in files.items():
         path = folder / name

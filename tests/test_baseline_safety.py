@@ -11,7 +11,7 @@ import sys
 import pytest
 
 from contentlint.cli import main
-from contentlint import escape
+from contentlint.base import escape
 
 ARTICLE = "---\ntitle: T\ndescription: D\nkeywords: K\n---\n# T\n\nA [x](/x),. b.\n\n## Highlights\n\n- a\n"
 ENV = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR", "CONTENTLINT_DEBUG")}

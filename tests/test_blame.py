@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from contentlint.config import Config
-from contentlint.discover import discover
-from contentlint.run import check
+from contentlint.config.settings import Config
+from contentlint.load.discover import discover
+from contentlint.engine.run import check
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 

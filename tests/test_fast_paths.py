@@ -7,11 +7,13 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from contentlint import document, parity, segments
+from contentlint.load import document
+from contentlint.parity import alignment
+from contentlint.parity import segments
 from contentlint.rules.space_before_punctuation import SPACED
 from contentlint.rules.stray_punctuation import PAIR
 from contentlint.rules.whitespace import DOUBLED
-from contentlint.views import MASK, WORD, _mask
+from contentlint.load.views import MASK, WORD, _mask
 
 # The patterns as first written, opening with a look-behind: the definitions.
 PLAIN = {
@@ -41,7 +43,7 @@ def test_masking_hides_exactly_the_ranges(content, ranges):
 
 @given(st.frozensets(st.integers(0, 6)), st.frozensets(st.integers(0, 6)))
 def test_jaccard(a, b):
-    assert parity._jaccard(a, b) == (0.5 if not a and not b else len(a & b) / len(a | b))
+    assert alignment._jaccard(a, b) == (0.5 if not a and not b else len(a & b) / len(a | b))
 
 
 WORDS = st.sampled_from(["real", "world", "eksempel", "på", "1", "000", "ab", "cd", "ef", "Fund", "in"])
@@ -60,7 +62,7 @@ def test_the_run_prefilter_never_drops_a_run(source, translation, glue):
 
 def test_a_whole_block_reads_its_inline_words_and_a_split_one_its_own():
     doc = document.from_text("a.md", "# T\n\nOne `code` Two http://x.io three.\n\n– Alpha beta\n– Gamma delta\n")
-    for info in parity.summarize(doc):
+    for info in alignment.summarize(doc):
         for unit in info.units + ([info.heading] if info.heading else []):
             assert segments._words(unit) == WORD.findall(unit.text.casefold())
 
@@ -73,7 +75,7 @@ PIECES = st.sampled_from(["a", " ", ",", ".", ";", ":", "\n", "`", "[x](/y)", "<
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(PIECES, max_size=24))
 def test_a_file_without_a_needle_has_no_match(pieces):
-    from contentlint import prose
+    from contentlint.load import prose
     from contentlint.rules.mangled_markup import COMMENT, ENTITY, OPENERS
     from contentlint.rules.stray_punctuation import PAIR, PAIRS
 
@@ -85,7 +87,7 @@ def test_a_file_without_a_needle_has_no_match(pieces):
 
 @given(st.text(alphabet="a \r\n", max_size=14))
 def test_a_lines_text_ends_where_the_line_does(text):
-    from contentlint.lines import LineIndex
+    from contentlint.load.lines import LineIndex
 
     lines = LineIndex(text)
     for n in range(len(lines) + 1):

@@ -11,16 +11,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from contentlint import document, fixer
-from contentlint.config import Config
-from contentlint.engine import Context, check_document
-from contentlint.fixer import fix_document
-from contentlint.registry import all_rules
+from contentlint.load import document
+from contentlint.engine import fixer
+from contentlint.config.settings import Config
+from contentlint.engine.pipeline import Pipeline
+from contentlint.engine.fixer import fix_document
+from contentlint.rules import catalogue
 
 WORDS = ["markedet", "the", "investor", "renten", "bank", "aksjer", "risiko", "dana", "pasaran", "pelabur",
          "fond", "obligasjoner", "inflasjon", "keuntungan", "kapital", "growth", "Oslo", "Norge"]
-RULES = all_rules()
-CTX = Context(Config())
+PIPELINE = Pipeline(Config(), catalogue.load())
 
 
 @st.composite
@@ -58,7 +58,7 @@ def article(draw) -> tuple[bytes, bool, str]:
 
 
 def lint(doc):
-    return check_document(doc, RULES, CTX)
+    return PIPELINE.document(doc)
 
 
 @settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])

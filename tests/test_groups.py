@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from contentlint.cli import main
-from contentlint.config import Config
-from contentlint.discover import discover
-from contentlint.run import analyse
+from contentlint.config.settings import Config
+from contentlint.load.discover import discover
+from contentlint.engine.run import analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus" / "investorswiki"

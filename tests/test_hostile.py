@@ -177,9 +177,9 @@ def test_an_unreadable_file(tmp_path, capsys):
 
 
 def test_a_file_deleted_during_the_run(tmp_path, monkeypatch):
-    from contentlint import document
-    from contentlint.config import Config
-    from contentlint.run import check
+    from contentlint.load import document
+    from contentlint.config.settings import Config
+    from contentlint.engine.run import check
 
     for name in ("a.md", "b.md"):
         (tmp_path / name).write_text(GOOD, encoding="utf-8")

@@ -20,7 +20,8 @@ import jsonschema
 import pytest
 
 from contentlint import cli
-from contentlint import escape
+from contentlint.cli import commands
+from contentlint.base import escape
 
 ARTICLE = b"# T\n\nTekst ,. her .\n"
 HOSTILE = [
@@ -163,7 +164,7 @@ def test_a_failing_report_leaves_the_previous_one_whole(tmp_path, monkeypatch, c
         yield "{\n"
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(cli, "chunks", failing)
+    monkeypatch.setattr(commands, "chunks", failing)
     assert cli.main(["check", str(p), "--no-cache", "--format", "json", "--output", str(target)]) == 2
     assert target.read_text(encoding="utf-8") == "the previous report\n"
     assert os.listdir(target.parent) == ["report.json"]
@@ -191,7 +192,7 @@ def test_an_internal_error_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys)
     def broken(*args, **kwargs):
         raise RuntimeError("bug\nwith a newline")
 
-    monkeypatch.setattr(cli, "check", broken)
+    monkeypatch.setattr(commands, "check", broken)
     monkeypatch.delenv("CONTENTLINT_DEBUG", raising=False)
     assert cli.main(["check", str(p), "--no-cache"]) == 2
     assert capsys.readouterr().err == "contentlint: internal error: RuntimeError('bug\\nwith a newline')\n"

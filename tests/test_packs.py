@@ -7,16 +7,14 @@ import json
 import pytest
 
 from contentlint.cli import main
-from contentlint.patterns import PackError, load
-from contentlint.registry import find, unregister
+from contentlint.rules import catalogue
+from contentlint.rules.packs import PackError
 from helpers import lint, make_doc
 
 
-@pytest.fixture(autouse=True)
-def forget_team_rules():
-    yield
-    unregister("CL951")
-    unregister("CL950")  # the registry lives as long as the process; other tests must not see it
+def load(*folders):
+    """The rules of a run whose configuration names the packs `folders`."""
+    return catalogue.load(folders)
 
 PACK = """
 - code: CL950
@@ -74,35 +72,41 @@ def test_bad_pack_is_a_configuration_error(tmp_path, capsys, monkeypatch):
     assert "team.yaml, rule 1 (x): needs summary, what, why, message" in capsys.readouterr().err
 
 
-def test_a_bad_rule_leaves_the_registry_as_it_was(tmp_path):
-    """Rules are checked before any is registered: the good first rule of a bad pack is not
-    left behind for the rest of the process."""
+def test_a_bad_pack_adds_no_rule(tmp_path):
+    """Every rule of a pack is checked before the run has any of them; a run that named the
+    pack fails, and no other run of the process (no other configuration) sees its rules."""
     bad = PACK.replace("CL950", "CL951").replace('regex: "Real[- ]World"', "regex: 12")
     (tmp_path / "team.yaml").write_text(PACK + bad, encoding="utf-8")
     with pytest.raises(PackError, match=r"rule 2 \(real-world-heading\): field 'regex' should be a string"):
         load(tmp_path)
-    assert find("CL950") is None
     (tmp_path / "team.yaml").write_text(PACK + PACK.replace("CL950", "CL951"), encoding="utf-8")
     with pytest.raises(PackError, match="rule 2 .* collides with CL950"):  # same name, other code
         load(tmp_path)
-    assert find("CL950") is None
 
 
-def test_loading_a_pack_twice_registers_it_once(tmp_path):
+def test_a_configuration_changes_nothing_global(tmp_path):
+    """Rules are loaded per run: a pack one configuration names is not in another's run."""
     (tmp_path / "team.yaml").write_text(PACK, encoding="utf-8")
-    assert load(tmp_path) == ["real-world-heading"]
-    assert load(tmp_path) == []
-    (tmp_path / "team.yaml").write_text(PACK.replace("Real[- ]World", "Real World"), encoding="utf-8")
+    assert load(tmp_path).find("CL950").name == "real-world-heading"
+    assert load().find("CL950") is None
+    assert catalogue.load().find("real-world-heading") is None
+
+
+def test_a_pack_named_twice_adds_its_rules_once(tmp_path):
+    (tmp_path / "team.yaml").write_text(PACK, encoding="utf-8")
+    rules = load(tmp_path, tmp_path)
+    assert [r.name for r in rules if r.code == "CL950"] == ["real-world-heading"]
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "team.yaml").write_text(PACK.replace("Real[- ]World", "Real World"), encoding="utf-8")
     with pytest.raises(PackError, match="collides"):  # the same code with another pattern is another rule
-        load(tmp_path)
+        load(tmp_path, other)
 
 
 def test_languages_are_read_as_iso_codes(tmp_path):
     """`Norwegian` and `no` name the language articles carry as `nb`; an unknown one is an error."""
     (tmp_path / "team.yaml").write_text(PACK.replace("languages: [nb]", "languages: [Norwegian]"), encoding="utf-8")
-    load(tmp_path)
-    assert find("CL950").languages == ("nb",)
-    unregister("CL950")
+    assert load(tmp_path).find("CL950").languages == ("nb",)
     (tmp_path / "team.yaml").write_text(PACK.replace("languages: [nb]", "languages: [klingonese]"), encoding="utf-8")
     with pytest.raises(PackError, match="field 'languages': unknown language 'klingonese'"):
         load(tmp_path)
@@ -112,9 +116,8 @@ def test_a_replacement_the_pattern_finds_again_is_no_fix(tmp_path):
     """`x` -> `xx` would grow the file every round of --fix: the finding stays, the fix goes."""
     pack = PACK.replace("Real[- ]World", "Real").replace("replacement: Virkelig", "replacement: Really")
     (tmp_path / "team.yaml").write_text(pack, encoding="utf-8")
-    load(tmp_path)
     doc = make_doc("## Real World\n".encode(), "nb")
-    found = lint(doc, ["real-world-heading"])
+    found = lint(doc, ["real-world-heading"], catalogue=load(tmp_path))
     assert [(f.line, f.column, f.fix) for f in found] == [(1, 4, None)]
 
 

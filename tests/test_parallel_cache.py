@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from contentlint import document
-from contentlint.cache import FOLDER
+from contentlint.load import document
+from contentlint.engine.cache import FOLDER
 from contentlint.cli import main
-from contentlint.config import Config
-from contentlint.discover import discover
-from contentlint.run import check
+from contentlint.config.settings import Config
+from contentlint.load.discover import discover
+from contentlint.engine.run import check
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 PATTERN = 'path_patterns = ["{language}/{key}.md"]\n'
@@ -67,7 +67,7 @@ def test_jobs_give_the_serial_output(layout, request, capsys):
 
 
 def test_a_large_run_of_one_job_checks_in_one_worker(corpus, capsys, monkeypatch):
-    from contentlint import workers
+    from contentlint.engine import workers
 
     serial = run_json(capsys, ".", "--jobs", "1", "--no-cache")
     pools = []

@@ -13,10 +13,11 @@ import pytest
 import regex
 import yaml
 
-from contentlint import patterns
-from contentlint.config import Config
-from contentlint.engine import Context, check_document
-from contentlint.patterns import PatternRule, _class
+from contentlint.rules import packs
+from contentlint.config.settings import Config
+from contentlint.engine.pipeline import Pipeline
+from contentlint.rules.catalogue import Catalogue
+from contentlint.rules.packs import PatternRule, _class
 from contentlint.rules.rule_error import RuleFailed
 from helpers import make_doc
 
@@ -64,11 +65,11 @@ def rule(pattern: str):
 
 def test_over_its_bound_a_rule_reports_only_the_rule_error(monkeypatch):
     """Not the findings it made before the bound: how far it got depends on the machine."""
-    monkeypatch.setattr(patterns, "BOUND", 0.05)
+    monkeypatch.setattr(packs, "BOUND", 0.05)
     doc = make_doc((FRONT + "baa\n\n" + "a" * 41 + "!\n").encode(), "en")
     with pytest.raises(RuleFailed, match=r"pattern '\(a\|aa\)\+\$' ran past its time bound of 0.05 s"):
         rule("(a|aa)+$").check(doc, None)
-    found = check_document(doc, [rule("(a|aa)+$")], Context(Config()))
+    found = Pipeline(Config(), Catalogue([rule("(a|aa)+$")])).document(doc)
     assert [(f.code, f.line) for f in found] == [("CL005", 1)]
 
 
@@ -87,7 +88,7 @@ def test_the_bound_is_a_deadline_for_the_whole_file(monkeypatch):
     """Each inline gets what is left of the file's bound, not a bound of its own: a file of
     many inlines, each under the bound, still stops once their sum passes it."""
     ticks = itertools.count()
-    monkeypatch.setattr(patterns, "time", types.SimpleNamespace(monotonic=lambda: next(ticks) * 0.3))
+    monkeypatch.setattr(packs, "time", types.SimpleNamespace(monotonic=lambda: next(ticks) * 0.3))
     doc = make_doc((FRONT + "".join(f"Paragraph {n}.\n\n" for n in range(10))).encode(), "en")
     recorder = Recorder()
     slow = type("Slow", (PatternRule,), {"code": "CL950", "name": "slow", "pattern": recorder, "source": "x"})()
@@ -132,12 +133,7 @@ def test_a_file_a_rule_stopped_on_is_checked_again_next_run(tmp_path, monkeypatc
         main(["check", "--jobs", "1", "--format", "json", "--select", "nested-repeat,rule-error"])
         return [f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]]
 
-    try:
-        monkeypatch.setattr(patterns, "BOUND", 0.0)  # a machine so loaded the bound passes at once
-        assert rules_found() == ["rule-error"]
-        monkeypatch.setattr(patterns, "BOUND", 1.0)
-        assert rules_found() == ["nested-repeat"]
-    finally:
-        from contentlint.registry import unregister
-
-        unregister("CL950")
+    monkeypatch.setattr(packs, "BOUND", 0.0)  # a machine so loaded the bound passes at once
+    assert rules_found() == ["rule-error"]
+    monkeypatch.setattr(packs, "BOUND", 1.0)
+    assert rules_found() == ["nested-repeat"]

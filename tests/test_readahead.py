@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 
-from contentlint.readahead import ReadAhead, advise
+from contentlint.engine.readahead import ReadAhead, advise
 
 
 class Watched(threading.Condition):

@@ -12,9 +12,12 @@ from pathlib import Path
 import pytest
 import yaml
 
-from contentlint.config import Config
-from contentlint.registry import all_rules, find
+from contentlint.config.settings import Config
+from contentlint.rules import catalogue
+from contentlint.rules.base import Scope
 from helpers import fix, lint, lint_files, make_doc
+
+RULES = catalogue.load()
 
 CASES = Path(__file__).parent / "rules"
 
@@ -35,15 +38,15 @@ def _bytes(case) -> bytes:
 def _config(rule: str, case) -> Config:
     config = Config(**case.get("config", {}))
     options = case.get("options", {})
-    unknown = set(options) - set(find(rule).options)
+    unknown = set(options) - set(RULES.find(rule).options)
     assert not unknown, f"{rule} has no option {sorted(unknown)}"
-    config.rule_options = {find(rule).name: dict(options)}
+    config.rule_options = {RULES.find(rule).name: dict(options)}
     return config
 
 
 @pytest.mark.parametrize("rule, case", list(_cases()))
 def test_case(rule, case, tmp_path):
-    assert find(rule) is not None, f"unknown rule {rule}"
+    assert RULES.find(rule) is not None, f"unknown rule {rule}"
     config = _config(rule, case)
     if "files" in case:  # a fixture folder: the whole pipeline, languages and groups included
         found = [f for f in lint_files(tmp_path, case["files"], [rule, *case.get("also", [])], config) if f.rule == rule]
@@ -63,9 +66,9 @@ def test_case(rule, case, tmp_path):
 
 
 def _pattern_cases():
-    from contentlint.patterns import PatternRule
+    from contentlint.rules.packs import PatternRule
 
-    for rule in all_rules():
+    for rule in catalogue.load().rules:
         if isinstance(rule, PatternRule):
             for n, case in enumerate(rule.examples):
                 yield pytest.param(rule, case, id=f"{rule.name}: example {n + 1}")
@@ -89,18 +92,18 @@ def test_every_rule_option_has_a_case():
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for case in data["cases"]:
             set_by_cases.setdefault(data["rule"], set()).update(case.get("options", {}))
-    missing = [f"{r.name}.{key}" for r in all_rules() for key in r.options if key not in set_by_cases.get(r.name, set())]
+    missing = [f"{r.name}.{key}" for r in catalogue.load().rules for key in r.options if key not in set_by_cases.get(r.name, set())]
     assert not missing, f"options without a case: {missing}"
 
 
 def test_every_rule_has_cases():
-    from contentlint.patterns import PatternRule
+    from contentlint.rules.packs import PatternRule
 
     covered = {yaml.safe_load(p.read_text(encoding="utf-8"))["rule"] for p in CASES.glob("*.yaml")}
-    covered |= {r.name for r in all_rules() if isinstance(r, PatternRule) and r.examples}
+    covered |= {r.name for r in catalogue.load().rules if isinstance(r, PatternRule) and r.examples}
     # rules the engine makes when a rule or a fix fails are driven through the command line
     # by the hostile-checkout tests, which must name them
     hostile = "".join(p.read_text(encoding="utf-8") for p in Path(__file__).parent.glob("test_*.py")
                       if p.name in ("test_untrusted_checkout.py", "test_pattern_bounds.py", "test_output_safety.py"))
-    covered |= {r.name for r in all_rules() if r.scope == "engine" and f'"{r.name}"' in hostile}
-    assert {r.name for r in all_rules()} <= covered
+    covered |= {r.name for r in catalogue.load().rules if r.scope is Scope.ENGINE and f'"{r.name}"' in hostile}
+    assert {r.name for r in catalogue.load().rules} <= covered

@@ -7,7 +7,8 @@ import textwrap
 
 import pytest
 
-from contentlint.registry import all_rules
+from contentlint.rules import catalogue
+from contentlint.rules.base import Scope
 from helpers import lint_files
 
 SECTIONS = ("What it does", "Why it matters", "Example", "Use instead")
@@ -19,7 +20,7 @@ def _snippet(rule, title: str) -> str:
     return textwrap.dedent(m.group(1))
 
 
-@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", catalogue.load().rules, ids=lambda r: r.name)
 def test_docstring_sections(rule):
     for title in SECTIONS:
         assert rule.section(title), f"{rule.name} lacks '## {title}'"
@@ -34,12 +35,12 @@ def _files(snippet: str) -> dict[str, str]:
     return dict(zip(parts[1::2], parts[2::2]))
 
 
-@pytest.mark.parametrize("rule", all_rules(), ids=lambda r: r.name)
+@pytest.mark.parametrize("rule", catalogue.load().rules, ids=lambda r: r.name)
 def test_example_triggers_and_use_instead_does_not(rule, tmp_path):
-    if rule.scope == "engine":
+    if rule.scope is Scope.ENGINE:
         pytest.skip("made by the engine when a rule or a fix fails: see test_every_rule_has_cases")
     # unused-suppression judges suppressions of the rules that run: run them all for it
-    running = ["ALL"] if rule.scope == "suppression" else [rule.name]
+    running = ["ALL"] if rule.scope is Scope.SUPPRESSION else [rule.name]
     bad = [f for f in lint_files(tmp_path / "bad", _files(_snippet(rule, "Example")), running) if f.rule == rule.name]
     good = [f for f in lint_files(tmp_path / "good", _files(_snippet(rule, "Use instead")), running) if f.rule == rule.name]
     assert bad, f"{rule.name}: its Example finds nothing"
@@ -47,6 +48,6 @@ def test_example_triggers_and_use_instead_does_not(rule, tmp_path):
 
 
 def test_codes_and_names_are_unique_and_stable():
-    rules = all_rules()
+    rules = catalogue.load().rules
     assert len({r.code for r in rules}) == len({r.name for r in rules}) == len(rules)
     assert all(re.fullmatch(r"CL\d{3}", r.code) for r in rules)

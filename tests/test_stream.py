@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pytest
 
-from contentlint import language
-from contentlint.config import Config
-from contentlint.discover import discover
-from contentlint.findings import Edit, Finding, Fix, Related, Severity
-from contentlint.records import GroupResult, pack, unpack
-from contentlint.reporters import Result, Texts, render
-from contentlint.run import check
+from contentlint.language import detection
+from contentlint.config.settings import Config
+from contentlint.load.discover import discover
+from contentlint.base.findings import Edit, Finding, Fix, Related, Severity
+from contentlint.engine.records import GroupResult, pack, unpack
+from contentlint.engine.result import Result
+from contentlint.load.recent import RecentDocuments
+from contentlint.reporters import render
+from contentlint.engine.run import check
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
@@ -60,7 +62,7 @@ def test_summary_and_exit_code_count_the_stream(result):
 @pytest.mark.parametrize("fmt", ["json", "sarif"])
 def test_streamed_json_is_what_one_dump_would_write(result, fmt):
     for findings in (result.findings, []):
-        text = render(fmt, Result(findings, result.files, docs=Texts()))
+        text = render(fmt, Result(findings, result.files, docs=RecentDocuments()))
         data = json.loads(text)
         if fmt == "json":
             assert len(data["findings"]) == data["summary"]["findings"] == len(list(findings))
@@ -81,7 +83,7 @@ def test_texts_keeps_only_the_latest_files(tmp_path):
         p = tmp_path / f"{k}.md"
         p.write_text(f"# Title {k}\n", encoding="utf-8")
         paths.append(str(p))
-    texts = Texts()
+    texts = RecentDocuments()
     texts.LIMIT = 3
     for p in paths + paths[:2]:
         assert texts[p].text == Path(p).read_text(encoding="utf-8")
@@ -105,8 +107,8 @@ def test_packed_findings_keep_every_field():
 
 def test_released_span_models_load_again_when_needed():
     codes, source = ("en", "nb"), "en"
-    language.preload(codes, source)
-    language.release(codes, source)
-    [(code, confidence)] = language.detect(["Dette er en setning skrevet på norsk bokmål om investeringer."],
+    detection.preload(codes, source)
+    detection.release(codes, source)
+    [(code, confidence)] = detection.detect(["Dette er en setning skrevet på norsk bokmål om investeringer."],
                                            ("en", "nb"), parallel=False)
     assert code == "nb" and confidence > 0.5

@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from contentlint import fixer, records
-from contentlint.cache import FOLDER
+from contentlint.engine import fixer
+from contentlint.engine import records
+from contentlint.load import document
+from contentlint.engine.cache import FOLDER
 from contentlint.cli import main
 
 GOOD = "---\ntitle: T\ndescription: D\nkeywords: k\n---\n\n# T\n\nA sentence ,. with a defect.\n"
@@ -68,7 +70,7 @@ def test_planted_cache_entries_never_run_and_change_nothing(checkout, tmp_path):
     assert not marker.exists()
     # well-formed rows claiming the articles have no findings, with their true digests (a
     # cache that trusted the rows would serve them), but without the secret's signature
-    forged = records.packb([(str(Path("content") / n), records.digest((checkout / "content" / n).read_bytes()), None,
+    forged = records.packb([(str(Path("content") / n), document.digest((checkout / "content" / n).read_bytes()), None,
                              {}, ("en", 1.0, "detected", "en", 1.0, 100), None, b"", (), {}, False, ())
                             for n in ("a.md", "b.md")])
     for n in range(16):
@@ -116,7 +118,7 @@ def test_cache_folders_and_files_are_private_whatever_the_umask(checkout):
 
 def test_a_file_changed_with_its_mtime_restored_is_checked_again(checkout, monkeypatch, capsys):
     monkeypatch.chdir(checkout)
-    monkeypatch.setattr(records, "RACY_NS", 0)  # trust every stat, as for files not touched lately
+    monkeypatch.setattr(document, "RACY_NS", 0)  # trust every stat, as for files not touched lately
     article = checkout / "content" / "a.md"
     article.write_text(GOOD.replace(",.", "ok"), encoding="utf-8")
     main(["check", "--jobs", "1", "--format", "json"])
@@ -134,10 +136,10 @@ def test_a_file_changed_with_its_mtime_restored_is_checked_again(checkout, monke
 def test_a_file_modified_just_now_is_not_trusted_by_its_stat(tmp_path):
     path = tmp_path / "a.md"
     path.write_text("x", encoding="utf-8")
-    assert records.stat_of(path.stat()) == ()  # racy: the content hash decides next time
+    assert document.stat_of(path.stat()) == ()  # racy: the content hash decides next time
     old = path.stat().st_mtime_ns - 10 * 10**9
     os.utime(path, ns=(old, old))
-    assert records.stat_of(path.stat()) == ()  # the ctime is still recent
+    assert document.stat_of(path.stat()) == ()  # the ctime is still recent
 
 
 def test_an_article_linked_outside_the_root_is_not_read(checkout, tmp_path):
@@ -272,7 +274,7 @@ def test_a_signal_while_fixing_leaves_no_temporary_file(checkout, signum, code, 
     # the signal arrives while a fixed text is written but not yet in place: deterministic
     script = (
         "import os, sys, time\n"
-        "from contentlint import fixer, cli\n"
+        "from contentlint import cli\nfrom contentlint.engine import fixer\n"
         "parent = os.getpid()\n"
         "def hit(path):\n"
         f"    os.kill(parent, {signum})\n"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from contentlint.config import Config
-from contentlint.engine import Context, check_document
-from contentlint.registry import all_rules
-from contentlint.run import analyse
+from contentlint.config.settings import Config
+from contentlint.engine.pipeline import Pipeline
+from contentlint.engine.run import analyse
+from contentlint.rules import catalogue
 
 
 def spans_of_fixable(path, corpus_files=None) -> list[tuple[int, int]]:
@@ -13,7 +13,7 @@ def spans_of_fixable(path, corpus_files=None) -> list[tuple[int, int]]:
     corpus = analyse([str(p) for p in (corpus_files or [path])], Config())
     doc = next(d for d in corpus.docs if d.path == str(path))
     spans = []
-    for f in check_document(doc, all_rules(), Context(Config(), corpus)):
+    for f in Pipeline(Config(), catalogue.load()).document(doc):
         if f.fix and f.fix.safe:
             for e in f.fix.edits:
                 shift = 1 if doc.bom else 0  # offsets are in the text; the file may start with a BOM

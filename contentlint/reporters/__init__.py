@@ -5,72 +5,11 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 
-from contentlint.findings import Finding, Severity
-from contentlint import atomic, escape
-from contentlint.stream import Stats, stats
-
-
-class Texts(dict):
-    """path -> the file's Document, decoded on first use (not parsed): what reporters quote.
-    Findings come path by path, so only the last few texts are kept."""
-
-    LIMIT = 64
-
-    def __init__(self, outside: frozenset = frozenset()) -> None:
-        super().__init__()
-        self.outside = outside  # links out of the content root: never read (discover.outside)
-
-    def __missing__(self, path: str):
-        from contentlint.document import OUTSIDE, Document, Unreadable, decode, read_file
-
-        try:
-            if path in self.outside:
-                raise Unreadable(OUTSIDE)
-            doc = decode(path, read_file(path))
-        except (OSError, Unreadable) as exc:
-            doc = Document(path, problem=str(exc))
-        if len(self) >= self.LIMIT:
-            del self[next(iter(self))]
-        self[path] = doc
-        return doc
-
-    def get(self, path: str, default=None):
-        return self[path]
-
-
-@dataclass
-class Result:
-    """Everything a reporter may show about one run."""
-
-    findings: Iterable[Finding]  # a list, or the run's FindingStream
-    files: list[str]
-    fixed: int = 0
-    unsafe_fixes: bool = False
-    docs: dict = field(default_factory=dict)  # path -> Document, for reporters that show text
-    corpus: object = None  # groups.Corpus
-    fail_on: Severity = Severity.WARNING
-    baselined: int = 0  # findings hidden because the baseline has them
-
-    def stats(self) -> Stats:
-        return stats(self.findings)
-
-    def failed(self) -> bool:
-        worst = self.stats().worst
-        return worst is not None and worst >= self.fail_on
-
-    def summary(self) -> dict:
-        s = self.stats()
-        return {
-            "files": len(self.files),
-            "findings": s.count,
-            "fixable": s.safe_fixes + (s.unsafe_fixes if self.unsafe_fixes else 0),
-            "fixed": self.fixed,
-            "baselined": self.baselined,
-            "by_severity": dict(sorted((str(k), v) for k, v in s.by_severity.items())),
-            "by_rule": dict(sorted((escape.message(k), v) for k, v in s.by_rule.items())),
-        }
+from contentlint.base.findings import Finding, Severity
+from contentlint.base import atomic
+from contentlint.base import escape
+from contentlint.engine.result import Result
 
 
 def chunks(fmt: str, result: Result, color: bool = False) -> Iterator[str]:
@@ -105,7 +44,7 @@ def _stream_target(path: str) -> bool:
 def leads_out(folder: str, checkout: tuple[str, ...]) -> bool:
     """Whether `folder` lies in one of the `checkout` folders as written but not really: a
     committed `reports -> ~/.config/autostart` must not receive a report."""
-    from contentlint.discover import within
+    from contentlint.load.discover import within
 
     a, real = os.path.abspath(folder), os.path.realpath(folder)
     return any(within(a, (os.path.abspath(b),)) and not within(real, (os.path.realpath(b),)) for b in checkout)

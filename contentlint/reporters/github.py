@@ -8,8 +8,8 @@ another."""
 
 from __future__ import annotations
 
-from contentlint.findings import Severity
-from contentlint.escape import message as _m, path as _p
+from contentlint.base.findings import Severity
+from contentlint.base.escape import message as _m, path as _p
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 

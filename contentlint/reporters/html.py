@@ -15,10 +15,10 @@ from importlib import resources
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 
-from contentlint import __version__, escape
-from contentlint.findings import Severity
-from contentlint.parity import summarize
-from contentlint.registry import all_rules
+from contentlint import __version__
+from contentlint.base import escape
+from contentlint.base.findings import Severity
+from contentlint.parity.alignment import summarize
 
 
 def _template(name: str) -> str:
@@ -140,7 +140,7 @@ def build_context(result) -> dict:
         "by_rule": sorted(Counter((f.code, f.rule, str(f.severity)) for f in result.findings).items()),
         "by_language": sorted(Counter(lang_of.get(f.path, "??") for f in result.findings).items()),
         "languages": languages,
-        "rules": [(r.code, r.name) for r in all_rules()],
+        "rules": [(r.code, r.name) for r in result.rules],
         "groups": groups,
     }
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from contentlint.escape import message as _m, path as _p
+from contentlint.base.escape import message as _m, path as _p
 
 
 def finding_dict(f, unsafe: bool = False) -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections import defaultdict
 
-from contentlint.escape import message as _m, path as _p
+from contentlint.base.escape import message as _m, path as _p
 
 
 def render(result) -> str:

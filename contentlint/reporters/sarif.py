@@ -13,9 +13,8 @@ from functools import lru_cache
 from urllib.parse import quote
 
 from contentlint import __version__
-from contentlint.findings import Severity
-from contentlint.registry import all_rules
-from contentlint.escape import message as _m
+from contentlint.base.findings import Severity
+from contentlint.base.escape import message as _m
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -60,7 +59,7 @@ def rule_descriptor(rule) -> dict:
         "fullDescription": {"text": rule.section("What it does") or rule.summary()},
         "help": {"text": rule.docs(), "markdown": rule.docs()},
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
-        "properties": {"fixable": rule.fixable, "scope": rule.scope},
+        "properties": {"fixable": rule.fixable, "scope": rule.scope.value},
     }
 
 
@@ -96,7 +95,7 @@ _HOLE = "\0results\0"
 
 def chunks(result):
     """The log as json.dumps(indent=2) would write it, its results written one by one."""
-    rules = all_rules()
+    rules = result.rules
     index = {r.code: i for i, r in enumerate(rules)}
     log = {
         "$schema": SCHEMA,

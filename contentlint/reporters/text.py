@@ -6,8 +6,8 @@ act on the terminal. Only the colour codes added here are written as they are.""
 
 from __future__ import annotations
 
-from contentlint.findings import Severity
-from contentlint.escape import message as _m, path as _p
+from contentlint.base.findings import Severity
+from contentlint.base.escape import message as _m, path as _p
 
 COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "34"}
 

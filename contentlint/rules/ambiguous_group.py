@@ -1,9 +1,8 @@
-from contentlint.findings import Severity
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.rules.base import CorpusRule
 
 
-@register
-class AmbiguousGroup(Rule):
+class AmbiguousGroup(CorpusRule):
     """Two articles of one language compete for one group, or a membership is uncertain.
 
     ## What it does
@@ -51,8 +50,7 @@ class AmbiguousGroup(Rule):
     code = "CL402"
     name = "ambiguous-group"
     severity = Severity.WARNING
-    scope = "corpus"
 
     def check(self, corpus, ctx):
         for doc, why in corpus.conflicts:
-            yield self.finding(doc, 0, 0, why)
+            yield self.at_start(doc, why)

@@ -1,11 +1,10 @@
-from contentlint.findings import Fix, Severity
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Fix, Severity
+from contentlint.rules.base import DocumentRule
 
 NAMES = {"–": "an en dash", "—": "an em dash", "•": "a bullet character", "-": "a hyphen"}
 
 
-@register
-class DashBullet(Rule):
+class DashBullet(DocumentRule):
     """A list item drawn with a dash or bullet character instead of a Markdown marker.
 
     ## What it does

@@ -1,11 +1,10 @@
 """The finding `--fix` leaves on a file whose fixes it could not write without losing something."""
 
-from contentlint.findings import Severity
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.rules.base import EngineRule
 
 
-@register
-class FixNotWritten(Rule):
+class FixNotWritten(EngineRule):
     """`--fix` left this file as it was: writing it would have lost something.
 
     ## What it does
@@ -32,11 +31,6 @@ class FixNotWritten(Rule):
     code = "CL004"
     name = "fix-not-written"
     severity = Severity.WARNING
-    needs_content = False
-    scope = "engine"  # made by the fixer, never run itself
-
-    def check(self, doc, ctx):
-        return iter(())
 
     def because(self, doc, why: str):
-        return self.finding(doc, 0, 0, f"fixes not written: {why}")
+        return self.at_start(doc, f"fixes not written: {why}")

@@ -1,12 +1,11 @@
-from contentlint.findings import Severity
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.rules.base import DocumentRule
 
 # Marks that join parts of a sentence: a paragraph never starts with one.
 INNER = set(",;、，；")
 
 
-@register
-class FragmentStart(Rule):
+class FragmentStart(DocumentRule):
     """A paragraph that begins with a comma or other sentence-inner punctuation.
 
     ## What it does

@@ -1,10 +1,9 @@
-from contentlint.findings import Severity
-from contentlint.front_matter import field_line, is_empty
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.load.front_matter import field_line, is_empty
+from contentlint.rules.base import DocumentRule
 
 
-@register
-class FrontMatterRule(Rule):
+class FrontMatterRule(DocumentRule):
     """Front matter that is missing, unterminated, invalid YAML, or lacks a required field.
 
     ## What it does

@@ -1,7 +1,7 @@
-from contentlint.findings import Severity
-from contentlint.front_matter import field_line, is_empty
-from contentlint.parity_kit import related
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.load.front_matter import field_line, is_empty
+from contentlint.parity.kit import related
+from contentlint.rules.base import GroupRule
 
 
 def _keywords(value) -> set[str]:
@@ -9,8 +9,7 @@ def _keywords(value) -> set[str]:
     return {str(k).strip().casefold() for k in items if str(k).strip()}
 
 
-@register
-class FrontMatterMismatch(Rule):
+class FrontMatterMismatch(GroupRule):
     """Keywords that differ from the source's, or a source field missing in the translation.
 
     ## What it does
@@ -58,7 +57,6 @@ class FrontMatterMismatch(Rule):
     code = "CL509"
     name = "frontmatter-mismatch"
     severity = Severity.WARNING
-    scope = "group"
 
     def check(self, group, ctx):
         required = set(ctx.config.required_fields)

@@ -1,9 +1,8 @@
-from contentlint.findings import Fix, Severity
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Fix, Severity
+from contentlint.rules.base import DocumentRule
 
 
-@register
-class HeadingMissingSpace(Rule):
+class HeadingMissingSpace(DocumentRule):
     """A heading written without the space after its number signs.
 
     ## What it does

@@ -1,10 +1,9 @@
-from contentlint.findings import Severity
-from contentlint.prose import squash
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.load.prose import squash
+from contentlint.rules.base import DocumentRule
 
 
-@register
-class HeadingStructure(Rule):
+class HeadingStructure(DocumentRule):
     """More than one H1, a skipped heading level, or an H1 that differs from the title.
 
     ## What it does

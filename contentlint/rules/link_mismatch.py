@@ -1,13 +1,12 @@
 from collections import Counter
 
-from contentlint.blame import Claim, message, settle
-from contentlint.findings import Severity
-from contentlint.parity_kit import KINDS, agreeing, differences, matched_units, related
-from contentlint.registry import Rule, register
+from contentlint.parity.blame import Claim, message, settle
+from contentlint.base.findings import Severity
+from contentlint.parity.kit import KINDS, agreeing, differences, matched_units, related
+from contentlint.rules.base import GroupRule
 
 
-@register
-class LinkMismatch(Rule):
+class LinkMismatch(GroupRule):
     """Link targets of an aligned paragraph, list item or heading differ from the source's.
 
     ## What it does
@@ -45,11 +44,10 @@ class LinkMismatch(Rule):
     code = "CL505"
     name = "link-mismatch"
     severity = Severity.WARNING
-    scope = "group"
     options = {"compare_absolute": False}  # also compare absolute URLs (off: they may be localised)
 
     def check(self, group, ctx):
-        from contentlint.fingerprint import target_key
+        from contentlint.groups.fingerprint import target_key
 
         absolute = ctx.config.option(self, "compare_absolute")
         key = (lambda target: target.strip()) if absolute else target_key

@@ -1,12 +1,11 @@
-from contentlint import prose
-from contentlint.findings import Edit, Fix, Severity
-from contentlint.registry import Rule, register
+from contentlint.load import prose
+from contentlint.base.findings import Edit, Fix, Severity
+from contentlint.rules.base import DocumentRule
 
 MARKS = ",;:."
 
 
-@register
-class LinkTextPunctuation(Rule):
+class LinkTextPunctuation(DocumentRule):
     """Punctuation at the end of a link's text that belongs after the link.
 
     ## What it does

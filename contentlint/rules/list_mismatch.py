@@ -1,11 +1,10 @@
-from contentlint.blame import Claim, settle
-from contentlint.findings import Severity
-from contentlint.parity_kit import agreeing, source_of
-from contentlint.registry import Rule, register
+from contentlint.parity.blame import Claim, settle
+from contentlint.base.findings import Severity
+from contentlint.parity.kit import agreeing, source_of
+from contentlint.rules.base import GroupRule
 
 
-@register
-class ListMismatch(Rule):
+class ListMismatch(GroupRule):
     """A different number of lists or list items in an aligned section.
 
     ## What it does
@@ -46,7 +45,6 @@ class ListMismatch(Rule):
     code = "CL504"
     name = "list-mismatch"
     severity = Severity.WARNING
-    scope = "group"
 
     def check(self, group, ctx):
         claims = []

@@ -1,8 +1,8 @@
 import re
 
-from contentlint import prose
-from contentlint.findings import Edit, Fix, Severity
-from contentlint.registry import Rule, register
+from contentlint.load import prose
+from contentlint.base.findings import Edit, Fix, Severity
+from contentlint.rules.base import DocumentRule
 
 URL = r"(?:/|#|\.{1,2}/|https?://|mailto:)"
 # Link syntax the parser rejected, seen in what is left as plain text (parsed links are masked).
@@ -13,8 +13,7 @@ BROKEN_TARGET = re.compile(rf"\]\({URL}")
 SENTENCE_MARKS = set(".,;:!?、。，．！？・")
 
 
-@register
-class MalformedLink(Rule):
+class MalformedLink(DocumentRule):
     """A link whose Markdown is broken, so it renders as text or leads nowhere.
 
     ## What it does

@@ -1,9 +1,9 @@
 import html
 import re
 
-from contentlint import prose
-from contentlint.findings import Fix, Severity
-from contentlint.registry import Rule, register
+from contentlint.load import prose
+from contentlint.base.findings import Fix, Severity
+from contentlint.rules.base import DocumentRule
 
 # `<! - 82010D… ->`, `<！-82010D…->`: an HTML comment machine translation spaced or widened
 # (a real comment is HTML to the parser, so masked and never seen here).
@@ -15,8 +15,7 @@ ENTITY = re.compile(r"&amp;(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9
 REMNANT = re.compile(r"<h([1-6])>\s*<a href=\"\">([^<\n]*)</a>\s*</h\1>")
 
 
-@register
-class MangledMarkup(Rule):
+class MangledMarkup(DocumentRule):
     """HTML that machine translation broke: spaced comments, doubly escaped entities, remnants.
 
     ## What it does

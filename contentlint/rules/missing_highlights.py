@@ -1,11 +1,10 @@
-from contentlint.findings import Fix, Severity
-from contentlint.intended import IList
-from contentlint.profiles import highlight_names, load_profiles, normalize_title
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Fix, Severity
+from contentlint.load.intended import IList
+from contentlint.language.profiles import highlight_names, load_profiles, normalize_title
+from contentlint.rules.base import DocumentRule
 
 
-@register
-class MissingHighlights(Rule):
+class MissingHighlights(DocumentRule):
     """The article has no Highlights section.
 
     ## What it does

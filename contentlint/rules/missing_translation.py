@@ -1,10 +1,9 @@
-from contentlint.findings import Severity
-from contentlint.language import normalize
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.language.detection import normalize
+from contentlint.rules.base import CorpusRule
 
 
-@register
-class MissingTranslation(Rule):
+class MissingTranslation(CorpusRule):
     """A configured language has no version of this article.
 
     ## What it does
@@ -61,7 +60,6 @@ class MissingTranslation(Rule):
     code = "CL501"
     name = "missing-translation"
     severity = Severity.INFO
-    scope = "corpus"  # what is missing depends on the languages of every group
 
     def check(self, corpus, ctx):
         if ctx.config.languages:
@@ -72,4 +70,4 @@ class MissingTranslation(Rule):
             present = {m.language for m in group.members}
             target = group.reference or group.members[0].doc
             for code in sorted(expected - present):
-                yield self.finding(target, 0, 0, f"no '{code}' version of this article (group '{group.key}')")
+                yield self.at_start(target, f"no '{code}' version of this article (group '{group.key}')")

@@ -1,13 +1,12 @@
-from contentlint.blame import Claim, message, settle
-from contentlint.findings import Severity
-from contentlint.numbers import iter_numbers
-from contentlint.parity import number_differences, number_format
-from contentlint.parity_kit import agreeing, matched_units, related
-from contentlint.registry import Rule, register
+from contentlint.parity.blame import Claim, message, settle
+from contentlint.base.findings import Severity
+from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.alignment import number_differences, number_format
+from contentlint.parity.kit import agreeing, matched_units, related
+from contentlint.rules.base import GroupRule
 
 
-@register
-class NumberMismatch(Rule):
+class NumberMismatch(GroupRule):
     """The numbers of an aligned paragraph, list item or heading differ from the source's.
 
     ## What it does
@@ -44,7 +43,6 @@ class NumberMismatch(Rule):
     code = "CL506"
     name = "number-mismatch"
     severity = Severity.WARNING
-    scope = "group"
 
     def check(self, group, ctx):
         claims = []

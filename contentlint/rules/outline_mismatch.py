@@ -1,11 +1,10 @@
-from contentlint.blame import Claim, settle
-from contentlint.findings import Severity
-from contentlint.parity_kit import agreeing, source_of
-from contentlint.registry import Rule, register
+from contentlint.parity.blame import Claim, settle
+from contentlint.base.findings import Severity
+from contentlint.parity.kit import agreeing, source_of
+from contentlint.rules.base import GroupRule
 
 
-@register
-class OutlineMismatch(Rule):
+class OutlineMismatch(GroupRule):
     """A section missing or extra in a translation, or a heading level that differs.
 
     ## What it does
@@ -52,7 +51,6 @@ class OutlineMismatch(Rule):
     code = "CL502"
     name = "outline-mismatch"
     severity = Severity.WARNING
-    scope = "group"
 
     def check(self, group, ctx):
         claims = []

@@ -1,11 +1,10 @@
-from contentlint.blame import Claim, settle
-from contentlint.findings import Severity
-from contentlint.parity_kit import agreeing, source_of
-from contentlint.registry import Rule, register
+from contentlint.parity.blame import Claim, settle
+from contentlint.base.findings import Severity
+from contentlint.parity.kit import agreeing, source_of
+from contentlint.rules.base import GroupRule
 
 
-@register
-class ParagraphMismatch(Rule):
+class ParagraphMismatch(GroupRule):
     """A different number of paragraphs in an aligned section.
 
     ## What it does
@@ -48,7 +47,6 @@ class ParagraphMismatch(Rule):
     code = "CL503"
     name = "paragraph-mismatch"
     severity = Severity.WARNING
-    scope = "group"
 
     def check(self, group, ctx):
         claims = [Claim(p, r, r.paragraphs, t.paragraphs, self.finding(

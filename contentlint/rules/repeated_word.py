@@ -1,14 +1,13 @@
 import operator
 
-from contentlint.findings import Fix, Severity
-from contentlint.profiles import load_profiles
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Fix, Severity
+from contentlint.language.profiles import load_profiles
+from contentlint.rules.base import DocumentRule
 
-from contentlint.views import WORD
+from contentlint.load.views import WORD
 
 
-@register
-class RepeatedWord(Rule):
+class RepeatedWord(DocumentRule):
     """The same word twice in a row.
 
     ## What it does

@@ -1,16 +1,10 @@
 """The finding a rule leaves when it fails on a file, instead of a traceback."""
 
-from contentlint.findings import Severity
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.rules.base import EngineRule, RuleFailed
 
 
-class RuleFailed(Exception):
-    """Raised by a rule that must stop on one file (a pattern over its time bound): the
-    message says why. Any other exception from a rule is reported the same way."""
-
-
-@register
-class RuleError(Rule):
+class RuleError(EngineRule):
     """A rule failed on this file; the other rules and files were still checked.
 
     ## What it does
@@ -37,12 +31,8 @@ class RuleError(Rule):
     code = "CL005"
     name = "rule-error"
     severity = Severity.ERROR
-    needs_content = False
-    scope = "engine"  # made by the engine when another rule fails, never run itself
 
-    def check(self, doc, ctx):
-        return iter(())
-
-    def failed(self, doc, rule, exc: Exception):
+    def failed(self, article, rule, exc: Exception):
+        """On the file (a document or a record: the finding is at its start either way)."""
         why = str(exc) if isinstance(exc, RuleFailed) else f"internal error: {exc!r}"
-        return self.finding(doc, 0, 0, f"rule '{rule.name}' ({rule.code}) stopped on this file: {why}")
+        return self.at_start(article, f"rule '{rule.name}' ({rule.code}) stopped on this file: {why}")

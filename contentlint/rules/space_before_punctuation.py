@@ -1,9 +1,9 @@
 import re
 
-from contentlint import prose
-from contentlint.findings import Fix, Severity
-from contentlint.profiles import load_profiles
-from contentlint.registry import Rule, register
+from contentlint.load import prose
+from contentlint.base.findings import Fix, Severity
+from contentlint.language.profiles import load_profiles
+from contentlint.rules.base import DocumentRule
 
 # Blanks between a word (or a link, masked) and a mark that ends a clause; not `.5`, not `...`.
 # The first blank comes first and the word before it is looked behind from there: a pattern
@@ -11,8 +11,7 @@ from contentlint.registry import Rule, register
 SPACED = re.compile(r"([ \t\u00a0\u202f](?<=\S.)[ \t\u00a0\u202f]*)([.,;:!?])(?![\w.])")
 
 
-@register
-class SpaceBeforePunctuation(Rule):
+class SpaceBeforePunctuation(DocumentRule):
     """A space before a full stop, comma, semicolon, colon, exclamation or question mark.
 
     ## What it does

@@ -1,8 +1,8 @@
 import re
 
-from contentlint import prose
-from contentlint.findings import Fix, Severity
-from contentlint.registry import Rule, register
+from contentlint.load import prose
+from contentlint.base.findings import Fix, Severity
+from contentlint.rules.base import DocumentRule
 
 # A contradictory pair, not part of a longer run (so never `...`). The pair opens the pattern
 # and the mark before it is looked behind from its end: opening with a look-behind is slower.
@@ -10,8 +10,7 @@ PAIRS = (",.", ".,", ",,", ";.", ":.")
 PAIR = re.compile("(?:" + "|".join(map(re.escape, PAIRS)) + r")(?<![.,;:]..)(?![.,;:])")
 
 
-@register
-class StrayPunctuation(Rule):
+class StrayPunctuation(DocumentRule):
     """Two contradictory punctuation marks in a row, left by machine translation.
 
     ## What it does

@@ -1,13 +1,12 @@
-from contentlint.findings import Severity
-from contentlint.front_matter import field_line
-from contentlint.parity_kit import KINDS, matched_units, related, untranslated
-from contentlint.profiles import load_profiles
-from contentlint.prose import squash
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.load.front_matter import field_line
+from contentlint.parity.kit import KINDS, matched_units, related, untranslated
+from contentlint.language.profiles import load_profiles
+from contentlint.load.prose import squash
+from contentlint.rules.base import GroupRule
 
 
-@register
-class UnchangedTranslation(Rule):
+class UnchangedTranslation(GroupRule):
     """The title, description or a block of a translation identical to the source.
 
     ## What it does
@@ -57,7 +56,6 @@ class UnchangedTranslation(Rule):
     code = "CL508"
     name = "unchanged-translation"
     severity = Severity.INFO
-    scope = "group"
 
     def check(self, group, ctx):
         for p in group.pairings:

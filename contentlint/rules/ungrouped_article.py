@@ -1,9 +1,8 @@
-from contentlint.findings import Severity
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.rules.base import CorpusRule
 
 
-@register
-class UngroupedArticle(Rule):
+class UngroupedArticle(CorpusRule):
     """No translation of this article was found.
 
     ## What it does
@@ -43,8 +42,7 @@ class UngroupedArticle(Rule):
     code = "CL401"
     name = "ungrouped-article"
     severity = Severity.INFO
-    scope = "corpus"
 
     def check(self, corpus, ctx):
         for doc in corpus.ungrouped:
-            yield self.finding(doc, 0, 0, f"no translation of this article found (language '{doc.language}')")
+            yield self.at_start(doc, f"no translation of this article found (language '{doc.language}')")

@@ -1,9 +1,8 @@
-from contentlint.findings import Severity
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.rules.base import DocumentRule
 
 
-@register
-class UnreadableFile(Rule):
+class UnreadableFile(DocumentRule):
     """A file that cannot be read as an article: empty, binary, or not UTF-8.
 
     ## What it does

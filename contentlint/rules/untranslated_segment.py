@@ -1,10 +1,9 @@
-from contentlint.findings import Severity
-from contentlint.parity_kit import CONFIDENT, KINDS, related, untranslated
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.parity.kit import CONFIDENT, KINDS, related, untranslated
+from contentlint.rules.base import GroupRule
 
 
-@register
-class UntranslatedSegment(Rule):
+class UntranslatedSegment(GroupRule):
     """A heading, paragraph, list item or link text of a translation left in the source language.
 
     ## What it does
@@ -46,7 +45,6 @@ class UntranslatedSegment(Rule):
     code = "CL507"
     name = "untranslated-segment"
     severity = Severity.WARNING
-    scope = "group"
     options = {"min_confidence": CONFIDENT}
 
     def check(self, group, ctx):

@@ -1,9 +1,8 @@
-from contentlint.findings import Severity
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Finding, Severity
+from contentlint.rules.base import SuppressionRule
 
 
-@register
-class UnusedSuppression(Rule):
+class UnusedSuppression(SuppressionRule):
     """A `contentlint-disable` comment that suppresses nothing.
 
     ## What it does
@@ -29,23 +28,19 @@ class UnusedSuppression(Rule):
     code = "CL003"
     name = "unused-suppression"
     severity = Severity.INFO
-    scope = "suppression"  # reported by the run after every other rule (run.py)
 
-    def check(self, doc, ctx):  # pragma: no cover - the run reports these
-        return iter(())
-
-    def report(self, doc, suppressions, ctx, running):
-        """`running`: the rules of this run; a suppression of rules that did not run is not judged."""
-        from contentlint.registry import matches
-        from contentlint.suppress import unknown
-
-        bad = set(unknown(suppressions))
-        for s in suppressions.items:
-            names = [sel for sel in s.selectors if sel in bad]
-            if names:
-                yield self.finding(doc, s.start, s.end, f"suppression names no known rule: {', '.join(names)}")
-            elif s.selectors and not any(matches(r, sel) for r in running for sel in s.selectors if r is not self):
+    def check(self, marked, ctx):
+        """A suppression of rules that did not run in this run is not judged."""
+        for s in marked.marks.items:
+            bad = [sel for sel in s.selectors if not any(r.selected_by(sel) for r in marked.known)]
+            if bad:
+                message = f"suppression names no known rule: {', '.join(bad)}"
+            elif s.selectors and not any(r.selected_by(sel) for r in marked.running for sel in s.selectors
+                                         if r is not self):
                 continue
             elif not s.used:
-                what = ", ".join(s.selectors) or "every rule"
-                yield self.finding(doc, s.start, s.end, f"contentlint-{s.kind} ({what}) suppresses nothing")
+                message = f"contentlint-{s.kind} ({', '.join(s.selectors) or 'every rule'}) suppresses nothing"
+            else:
+                continue
+            yield Finding(marked.path, s.start, s.end, *s.position, *s.end_position, self.code, self.name,
+                          self.severity, message, None, [])

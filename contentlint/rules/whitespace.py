@@ -1,16 +1,15 @@
 import re
 
-from contentlint import prose
-from contentlint.findings import Fix, Severity
-from contentlint.registry import Rule, register
+from contentlint.load import prose
+from contentlint.base.findings import Fix, Severity
+from contentlint.rules.base import DocumentRule
 
 # Two or more spaces between words; the first space opens the pattern, the word before it is
 # looked behind from there (opening with a look-behind is three times slower).
 DOUBLED = re.compile(r" (?<=\S )(?: +)(?=\S)")
 
 
-@register
-class Whitespace(Rule):
+class Whitespace(DocumentRule):
     """Trailing whitespace, and doubled spaces inside prose.
 
     ## What it does

@@ -1,13 +1,13 @@
-from contentlint.findings import Severity
-from contentlint.front_matter import field_line
-from contentlint.registry import Rule, register
+from contentlint.base.findings import Severity
+from contentlint.load.front_matter import field_line
+from contentlint.language import detection
+from contentlint.rules.base import DocumentRule
 
 HIGH = 0.9
 MIN_CHARS = 200  # shorter texts do not say their language reliably
 
 
-@register
-class WrongLanguage(Rule):
+class WrongLanguage(DocumentRule):
     """The declared or path language disagrees with the language the text is written in.
 
     ## What it does
@@ -55,7 +55,7 @@ class WrongLanguage(Rule):
             return
         if doc.detected == doc.language or doc.detected_confidence < ctx.config.option(self, "min_confidence"):
             return
-        if doc.language not in ctx.config.detection_languages() or doc.detected_chars < ctx.config.option(self, "min_chars"):
+        if doc.language not in detection.languages_of_run(ctx.config) or doc.detected_chars < ctx.config.option(self, "min_chars"):
             return  # detection could not have answered the declared language
         where = (0, 0)
         if doc.language_source == "front matter":  # the field language.declared reads

@@ -1,0 +1,1 @@
+"""What every stage builds on: findings and fixes, escaping, atomic writes, signals, schemas."""

@@ -1,0 +1,161 @@
+"""What each command does, once its arguments are read (main.py)."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import sys
+
+from contentlint.base import escape
+from contentlint.base.findings import Severity
+from contentlint.cli.settings import UsageError, check_selectors, run_settings, split_list
+from contentlint.engine.run import analyse, check
+from contentlint.engine.workers import default_jobs
+from contentlint.load.discover import absolute, discover
+from contentlint.reporters import baseline
+from contentlint.reporters import chunks, write_atomic
+
+
+def _use_color(stream) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(os.environ.get("FORCE_COLOR")) or (hasattr(stream, "isatty") and stream.isatty())
+
+
+def cmd_check(args) -> int:
+    config, catalogue = run_settings(args)
+    if args.select:
+        config.select = split_list(args.select)
+    if args.ignore:
+        config.ignore = config.ignore + split_list(args.ignore)
+    check_selectors(catalogue, (config.select or []) + config.ignore)
+    if args.fail_on:
+        config.fail_on = Severity.parse(args.fail_on)
+    config.unsafe_fixes = args.unsafe_fixes
+    # a malformed baseline is an error before any work, and before --fix writes anything
+    known_path = None if args.write_baseline else args.baseline or config.baseline
+    known = baseline.read(known_path) if known_path else None
+    if args.changed:
+        # pre-commit names the changed files; the groups need the whole content root
+        changed = [p for p in discover(args.paths) if not os.path.isdir(p)]
+        config.paths = config.content_paths
+        files = discover([p for p in config.paths if os.path.exists(p)])
+        seen = set(absolute(files).values())
+        files += [p for p, a in absolute(changed).items() if a not in seen]
+        result, diffs = check(files, config, fix=args.fix, diff=args.diff, changed=changed, jobs=args.jobs,
+                              cache=not args.no_cache, catalogue=catalogue)
+    else:
+        files = discover(config.paths)
+        result, diffs = check(files, config, fix=args.fix, diff=args.diff, jobs=args.jobs, cache=not args.no_cache,
+                              catalogue=catalogue)
+    root = config.config_root  # fingerprints are relative to it: the same from any folder
+    if args.write_baseline:
+        count = baseline.write(args.write_baseline, result.findings, result.docs, root)
+        print(f"Wrote {args.write_baseline}: {count} findings.", file=sys.stderr)
+        return 2 if _rule_failed(result) else 0
+    if known is not None:
+        result.findings, result.baselined = baseline.subtract(result.findings, result.docs, known, root)
+    if args.diff:
+        sys.stdout.write("".join(diffs))
+        sys.stdout.flush()
+        print(f"Would fix {len(diffs)} file{'s' if len(diffs) != 1 else ''}.", file=sys.stderr)
+        return 2 if _rule_failed(result) else 1 if diffs else 0
+    pieces = chunks(args.format, result, color=args.format == "text" and not args.output and _use_color(sys.stdout))
+    if args.output:
+        write_atomic(args.output, pieces, _checkout(config))  # all or nothing: never a truncated report
+    else:
+        sys.stdout.writelines(pieces)
+        sys.stdout.flush()  # a closed pipe raises here, inside main(), not at interpreter exit
+    return 2 if _rule_failed(result) else 1 if result.failed() else 0
+
+
+def _checkout(config: Config) -> tuple[str, ...]:
+    """The folders a report written inside must really stay inside (reporters.leads_out)."""
+    return (config.config_root, os.getcwd())
+
+
+def _rule_failed(result) -> bool:
+    """A rule stopped on a file (rule-error): exit 2, so it is never taken for mere findings."""
+    return result.stats().by_rule.get("rule-error", 0) > 0  # contentlint/rules/rule_error.py
+
+
+def groups_dict(corpus) -> dict:
+    """Paths escaped as in every report (reversibly: reporters/escape.py)."""
+    return {
+        "groups": [
+            {
+                "key": escape.message(g.key),
+                "source": escape.path(g.source.path) if g.source else None,
+                "how": g.how,
+                "members": [{"path": escape.path(m.doc.path), "language": m.language, "confidence": m.confidence,
+                             "evidence": [escape.message(e) for e in m.evidence]} for m in g.members],
+            }
+            for g in corpus.groups
+        ],
+        "ungrouped": [{"path": escape.path(d.path), "language": d.language} for d in corpus.ungrouped],
+    }
+
+
+def cmd_groups(args) -> int:
+    config, _ = run_settings(args)
+    corpus = analyse(discover(config.paths), config)
+    data = groups_dict(corpus)
+    if args.format == "json":
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    for g in data["groups"]:
+        print(f"{g['key']}  ({g['how']}; source: {g['source'] or 'none'})")
+        for m in g["members"]:
+            print(f"  {m['language'] or '??':<3} {m['confidence']:.2f}  {m['path']}")
+            for line in m["evidence"]:
+                print(f"        {line}")
+    if data["ungrouped"]:
+        print("ungrouped")
+        for d in data["ungrouped"]:
+            print(f"  {d['language'] or '??':<3}       {d['path']}")
+    print(f"{len(data['groups'])} groups, {len(data['ungrouped'])} articles alone.")
+    return 0
+
+
+def cmd_report(args) -> int:
+    from contentlint.reporters import html
+
+    config, catalogue = run_settings(args)
+    files = discover(config.paths)
+    result, _ = check(files, config, jobs=default_jobs(), catalogue=catalogue)
+    # the report shows every group side by side: it needs the documents and their alignment
+    result.corpus = analyse(files, config)
+    result.docs = {d.path: d for d in result.corpus.docs}
+    target = args.output
+    write_atomic(target, [html.render(result)], _checkout(config))  # a committed link there is replaced, not followed
+    print(f"Wrote {escape.path(target)}: {len(result.findings)} findings in {len(result.files)} files.")
+    return 0
+
+
+def cmd_rules(args) -> int:
+    _, catalogue = run_settings(args)  # a configuration may add pattern rules from its packs
+    rules = catalogue.rules
+    if args.format == "json":
+        data = [{"code": r.code, "name": r.name, "severity": str(r.severity), "fixable": r.fixable,
+                 "summary": r.summary()} for r in rules]
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    for r in rules:
+        print(f"{r.code}  {r.name:<26} {str(r.severity):<8} {'fix' if r.fixable else '   '}  {r.summary()}")
+    return 0
+
+
+def cmd_rule(args) -> int:
+    _, catalogue = run_settings(args)
+    rule = catalogue.find(args.name)
+    if rule is None:
+        names = [r.name for r in catalogue.rules]
+        close = difflib.get_close_matches(args.name, names, n=1)
+        raise UsageError(f"no rule '{args.name}'" + (f"; did you mean '{close[0]}'?" if close else ""))
+    print(f"# {rule.name} ({rule.code})\n")
+    print(f"Default severity: {rule.severity}. Fixable: {'yes' if rule.fixable else 'no'}.\n")
+    print(rule.docs())
+    return 0
+
+

@@ -1,0 +1,1 @@
+"""The settings of one run: defaults, configuration files, rule selectors."""

@@ -1,0 +1,113 @@
+"""Configuration files: `[tool.contentlint]` in pyproject.toml, or contentlint.toml.
+
+The nearest file from the working directory upwards wins (contentlint.toml before
+pyproject.toml in the same folder). An unknown key, rule or option is an error that says
+what was meant; a value of the wrong type, one that names the key and the type expected.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import tomllib
+from pathlib import Path
+
+from contentlint.base import schema
+from contentlint.config.settings import Config
+from contentlint.base.findings import Severity
+
+KEYS = {
+    "paths": schema.STRINGS, "languages": schema.STRINGS, "source_language": schema.TEXT,
+    "path_patterns": schema.STRINGS, "select": schema.STRINGS, "ignore": schema.STRINGS,
+    "extend_select": schema.STRINGS, "per_file_ignores": schema.mapping_of(schema.STRINGS, "lists of strings"),
+    "rules": schema.mapping_of(schema.TABLE, "tables"), "fail_on": schema.SEVERITY,
+    "required_fields": schema.STRINGS, "blame": schema.one_of("consensus", "source"), "baseline": schema.TEXT,
+    "packs": schema.STRINGS,
+}
+
+
+class ConfigError(ValueError):
+    pass
+
+
+def suggest(word: str, choices) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def find(start: Path | None = None) -> tuple[Path, dict] | None:
+    """The nearest configuration: (file, its contentlint table)."""
+    folder = (start or Path.cwd()).resolve()
+    for d in [folder, *folder.parents]:
+        own = d / "contentlint.toml"
+        if own.is_file():
+            return own, _read(own)
+        project = d / "pyproject.toml"
+        if project.is_file():
+            table = _read(project).get("tool", {}).get("contentlint")
+            if table is not None:
+                return project, table
+    return None
+
+
+def _read(path: Path) -> dict:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    if path.name == "pyproject.toml":  # the CLI reads data["tool"]["contentlint"]: both must be tables
+        tool = data.get("tool", {})
+        own = tool.get("contentlint", {}) if isinstance(tool, dict) else {}
+        for key, value in (("tool", tool), ("tool.contentlint", own)):
+            if not isinstance(value, dict):
+                raise ConfigError(f"{path}: '{key}' should be a table, not {schema.describe(value)}")
+    return data
+
+
+def apply(config: Config, table: dict, where: Path) -> Config:
+    """Fill `config` from a configuration table, checking every key and its type. What names
+    rules (selectors, `[rules.NAME]` tables) is checked against the run's rules once they are
+    loaded with the packs named here (rules/configure.py)."""
+    for key, value in table.items():
+        name = key.replace("-", "_")
+        if name not in KEYS:
+            raise ConfigError(f"{where}: unknown key '{key}'{suggest(name, KEYS)}")
+        problem = KEYS[name].problem(value)
+        if problem:
+            raise ConfigError(f"{where}: '{key}' {problem}")
+    t = {k.replace("-", "_"): v for k, v in table.items()}
+    base = where.parent
+    config.source = str(where)
+    for folder in t.get("packs", []):  # the team's own pattern rules
+        pack = base / folder
+        if not pack.is_dir():
+            raise ConfigError(f"{where}: packs: no folder {pack}")
+        config.packs.append(str(pack))
+    if "paths" in t:  # relative to the configuration file; shown relative to where contentlint runs
+        config.paths = [_shown(base / p) for p in t["paths"]]
+    for name in ("languages", "path_patterns", "source_language", "blame"):
+        if name in t:
+            setattr(config, name, t[name])
+    if "select" in t:
+        config.select = list(t["select"])
+    if "extend_select" in t:
+        config.select = (config.select or ["ALL"]) + list(t["extend_select"]) if config.select else None
+    config.ignore = list(t.get("ignore", config.ignore))
+    config.per_file_ignores = {str(k): list(v) for k, v in t.get("per_file_ignores", {}).items()}
+    config.config_root = str(base)
+    if "fail_on" in t:
+        config.fail_on = Severity.parse(t["fail_on"])
+    if "required_fields" in t:
+        config.required_fields = tuple(t["required_fields"])
+    if "baseline" in t:
+        config.baseline = str(base / t["baseline"])
+    config.rule_tables = dict(t.get("rules", {}))
+    config.written_selection = [f"{k} = {t[k]}" for k in ("select", "extend_select", "ignore") if k in t]
+    return config
+
+
+def _shown(path: Path) -> str:
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)

@@ -1,0 +1,36 @@
+"""Settings of one run. Defaults here; the CLI (and later config files) override them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from contentlint.base.findings import Severity
+
+
+@dataclass
+class Config:
+    paths: list[str] = field(default_factory=lambda: ["seeds"])
+    select: list[str] | None = None
+    ignore: list[str] = field(default_factory=list)
+    fail_on: Severity = Severity.WARNING
+    required_fields: tuple[str, ...] = ("title", "description", "keywords")
+    languages: list[str] | None = None  # ISO codes the corpus is written in
+    source_language: str = "en"
+    path_patterns: list[str] = field(default_factory=list)  # e.g. "{language}/{key}.md"
+    per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> selectors
+    severities: dict[str, Severity] = field(default_factory=dict)  # rule name -> severity
+    rule_options: dict[str, dict] = field(default_factory=dict)  # rule name -> options
+    blame: str = "consensus"  # who a parity difference is reported on (blame.py)
+    baseline: str | None = None
+    config_root: str = "."  # folder of the configuration file; globs are relative to it
+    content_paths: list[str] = field(default_factory=list)  # the content root, before PATHS on the command line
+    roots: tuple[str, ...] = ()  # real folders articles may live in (discover.roots); () : anywhere
+
+    unsafe_fixes: bool = False
+    packs: list[str] = field(default_factory=list)  # folders of the team's own pattern rules
+    rule_tables: dict[str, dict] = field(default_factory=dict)  # [rules.NAME] tables, checked by rules/configure.py
+    source: str | None = None  # the configuration file read, for messages
+    written_selection: list[str] = field(default_factory=list)  # its select/ignore lines, for a warning
+
+    def option(self, rule, key: str):
+        return self.rule_options.get(rule.name, {}).get(key, rule.options[key])

@@ -1,0 +1,1 @@
+"""One run: the pipeline, workers, cache, records, the finding stream, fixes."""

@@ -1,0 +1,193 @@
+"""The content cache, `.contentlint_cache/` beside the configuration (like `.ruff_cache`).
+
+One folder per key: contentlint's version and source, the configuration and the rules in
+force. In it, files map each path to its last `FileRecord` (valid while the file's stat, or
+else its content hash, is unchanged) and each group signature (members' paths, hashes and
+languages) to that group's findings. Unchanged files are neither parsed nor detected again;
+a group is checked again only when one of its members changed. What is read from the folder
+is data, signed with a secret outside the checkout (cache_store.py): a planted, foreign or
+damaged entry is a miss, never code that runs nor a wrong result.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import os
+import sys
+import zlib
+from pathlib import Path
+
+import contentlint
+from contentlint.engine import records
+from contentlint.load import document
+from contentlint.engine.cache_store import Store, own_folder, secret, tidy
+
+FOLDER = ".contentlint_cache"
+FORMAT = 9
+SHARDS = 16
+KEEP = 4  # cache folders (configurations, versions) kept side by side
+SPAN_LIMIT = 500_000  # remembered span answers; past this the memo starts afresh
+
+
+def _source_stamp() -> str:
+    """Sizes and times of contentlint's own files: a development change invalidates the cache."""
+    root = Path(contentlint.__file__).parent
+    h = hashlib.blake2b(digest_size=8)
+    for p in sorted(root.rglob("*")):
+        if p.suffix in (".py", ".yaml", ".yml") and p.is_file():
+            st = p.stat()
+            h.update(f"{p.relative_to(root)}:{st.st_size}:{st.st_mtime_ns};".encode())
+    return h.hexdigest()
+
+
+def key(config, rules) -> str:
+    """What findings depend on besides content: version, source, configuration, rules."""
+    settings = {k: v for k, v in vars(config).items() if k not in ("paths", "content_paths", "roots", "baseline", "fail_on")}
+    ruleset = [(r.code, r.name, r.severity, r.scope, r.docs(),
+                sorted((k, repr(v)) for k, v in vars(type(r)).items() if not k.startswith("__") and not callable(v)))
+               for r in rules]
+    h = hashlib.blake2b(digest_size=10)
+    h.update(repr((FORMAT, sys.version, contentlint.__version__, _source_stamp(), sorted(settings.items()), ruleset)).encode())
+    return h.hexdigest()
+
+
+def _shard(name: str) -> int:
+    return zlib.crc32(name.encode("utf-8", "surrogateescape")) % SHARDS
+
+
+class Cache:
+    """`files`: path -> FileRecord; `groups`: signature -> GroupResult; `spans`: (languages,
+    text) -> lingua's answer. Files and groups are kept in shards (by path, by group key), so
+    a pre-commit run that changed one article rewrites two small files, not the whole cache."""
+
+    def __init__(self, root: str | None, key: str) -> None:
+        self.store: Store | None = None
+        self.key = key
+        self.files: dict = {}
+        self.groups: dict = {}
+        self.spans: dict = {}
+        self.dirty: set = set()  # ("files" | "groups", shard) and "spans"
+        self.loaded: set = set()  # shards of groups read so far
+        self.top = os.path.join(root, FOLDER) if root is not None else None
+        folder = os.path.join(self.top, key) if self.top else None
+        if folder and os.path.lexists(folder) and own_folder(self.top, False) and own_folder(folder, False):
+            mac_key = secret()
+            if mac_key is not None:
+                self.store = Store(folder, mac_key)
+                gc.disable()  # loading makes a million small objects and no garbage: skip the collector
+                try:
+                    self._load()
+                finally:
+                    gc.freeze()  # and never traverse them: they live as long as the run
+                    gc.enable()
+
+    def _load(self) -> None:
+        for n in range(SHARDS):
+            rows = self.store.read(f"files-{n:02}")
+            for row in rows if isinstance(rows, tuple) else ():
+                rec = records.from_row(row)
+                if rec is not None:
+                    self.files[rec.path] = rec
+        spans = self.store.read("spans")
+        self.spans = spans if isinstance(spans, dict) else {}
+
+    def _groups(self, n: int) -> None:
+        """Load a shard of groups when first needed: pre-commit needs the changed file's only."""
+        if n in self.loaded or self.store is None:
+            return
+        self.loaded.add(n)
+        rows = self.store.read(f"groups-{n:02}")
+        for sig, value in rows.items() if isinstance(rows, dict) else ():
+            if _valid_group(sig, value):
+                self.groups.setdefault(sig, records.GroupResult(*value))
+
+    def record(self, path: str, digest) -> object:
+        """The cached record of `path` if its content is unchanged: the same stat as when it
+        was read (as git's index decides), else the same hash `digest()`."""
+        rec = self.files.get(path)
+        if rec is None:
+            return None
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        if rec.stat and rec.stat == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino):
+            return rec  # what was trusted then is unchanged (stat_of's tuple, without its clock)
+        now = document.stat_of(st)
+        if rec.digest != digest():
+            return None
+        if rec.stat != now:  # touched, not changed (or no longer too recent to trust)
+            rec.stat = now
+            self.dirty.add(("files", _shard(path)))
+        return rec
+
+    def put_record(self, rec) -> None:
+        self.files[rec.path] = rec
+        self.dirty.add(("files", _shard(rec.path)))
+
+    def group(self, signature):
+        self._groups(_shard(signature[1]))
+        return self.groups.get(signature)
+
+    def put_group(self, signature, result) -> None:
+        n = _shard(signature[1])
+        self._groups(n)
+        self.groups[signature] = result
+        self.dirty.add(("groups", n))
+
+    def put_spans(self, spans: dict) -> None:
+        if spans:
+            self.spans.update(spans)
+            self.dirty.add("spans")
+
+    def save(self, run_paths: set, used_groups: set, complete: bool = True) -> None:
+        """Write the shards this run changed. Records of files that no longer exist are dropped;
+        so are groups a newer signature of the same key replaced and, after a run over every
+        file (`complete`), groups it did not form."""
+        if not self.top or not self.dirty:
+            return
+        used_keys = {s[1] for s in used_groups}
+
+        def keep(s) -> bool:
+            return s in used_groups or not (s[1] in used_keys or complete and all(p in run_paths for p in s[2]))
+
+        try:
+            store = self.store or self._open()
+            if store is None:
+                return
+            store.mark()
+            tidy(self.top, store.folder, store.key, KEEP)
+            files: dict[int, list] = {n: [] for n in range(SHARDS) if ("files", n) in self.dirty}
+            for p, r in self.files.items():
+                rows = files.get(_shard(p))
+                if rows is not None and os.path.exists(p):
+                    rows.append(records.to_row(r))
+            groups: dict[int, dict] = {n: {} for n in range(SHARDS) if ("groups", n) in self.dirty}
+            for s, g in self.groups.items():
+                rows = groups.get(_shard(s[1]))
+                if rows is not None and keep(s):
+                    rows[s] = g.to_row()
+            for n, rows in files.items():
+                store.write(f"files-{n:02}", rows)
+            for n, rows in groups.items():
+                store.write(f"groups-{n:02}", rows)
+            if "spans" in self.dirty:
+                store.write("spans", self.spans if len(self.spans) <= SPAN_LIMIT else {})
+        except (OSError, ValueError):  # a read-only checkout still lints; it only lints slower next time
+            pass
+
+    def _open(self) -> Store | None:
+        """The key folder for a first write: made 0700, never through a link."""
+        mac_key = secret()
+        folder = os.path.join(self.top, self.key)
+        if mac_key is None or not own_folder(self.top, True) or not own_folder(folder, True):
+            return None
+        return Store(folder, mac_key)
+
+
+def _valid_group(sig, value) -> bool:
+    """(how, key, member paths, state) -> (reference, {path: packed findings})."""
+    return (isinstance(sig, tuple) and len(sig) == 4 and isinstance(sig[1], str) and isinstance(sig[2], tuple)
+            and isinstance(value, tuple) and len(value) == 2 and isinstance(value[0], str)
+            and isinstance(value[1], dict) and all(isinstance(v, bytes) for v in value[1].values()))

@@ -1,0 +1,120 @@
+"""The order in which a run applies its rules, written once for every scope.
+
+    rules of the scope -> severities and per-file ignores (policy) -> suppressions -> unused suppressions
+
+Document rules run in workers, group rules per article, corpus rules once; what any of them
+finds passes the configuration's policy here and nowhere else, and a file's suppressions
+are applied here once every scope has reported on it. A rule that raises leaves a
+`rule-error` finding instead of stopping the run.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from fnmatch import fnmatch
+
+from contentlint.base.findings import Finding
+from contentlint.config.settings import Config
+from contentlint.groups.grouping import Article, Corpus, Group
+from contentlint.load.document import Document
+from contentlint.load.suppressions import Suppressions
+from contentlint.rules.base import Context, MarkedFile, Rule, Scope
+from contentlint.rules.catalogue import Catalogue
+from contentlint.rules.fix_not_written import FixNotWritten
+from contentlint.rules.rule_error import RuleError
+
+
+class Pipeline:
+    """The selected rules of one run, its configuration, and every rule it knows (a finding
+    of an engine rule, or a suppression, may name a rule that was not selected)."""
+
+    def __init__(self, config: Config, catalogue: Catalogue) -> None:
+        self.config, self.catalogue = config, catalogue
+        self.rules: list[Rule] = catalogue.select(config.select, config.ignore)
+        self.by_scope = {scope: [r for r in self.rules if r.scope is scope] for scope in Scope}
+
+    # -- rules, then policy ------------------------------------------------------------
+
+    def document(self, doc: Document) -> list[Finding]:
+        """Document rules on one file, policy applied, sorted; not yet suppressed."""
+        rules = [r for r in self.by_scope[Scope.DOCUMENT] if not (doc.problem and r.needs_content)]
+        found = self._policy(self._run(rules, [doc], Context(self.config), lambda d: d))
+        found.sort(key=Finding.sort_key)
+        return found
+
+    def group(self, group: Group, corpus: Corpus) -> list[Finding]:
+        """Rules that compare an article with its translations."""
+        ctx = Context(self.config, corpus)
+        return self._policy(self._run(self.by_scope[Scope.GROUP], [group], ctx, lambda g: g.reference))
+
+    def corpus(self, corpus: Corpus) -> list[Finding]:
+        """Rules that read every group and what is alone, once."""
+        ctx = Context(self.config, corpus)
+        return self._policy(self._run(self.by_scope[Scope.CORPUS], [corpus], ctx,
+                                      lambda c: c.docs[0] if c.docs else None))
+
+    def not_written(self, doc: Document, why: str) -> list[Finding]:
+        """The fixer could not write `doc`'s fixes without losing something."""
+        return self._policy([FixNotWritten().because(doc, why)])
+
+    # -- suppressions ------------------------------------------------------------------
+
+    def suppress(self, findings: Iterable[Finding], marks: Suppressions) -> list[Finding]:
+        """`findings` without those a suppression covers; the covering suppressions are marked
+        used. Fixes only ever see what this returns."""
+        if not marks.items:
+            return list(findings)
+        kept = []
+        for f in findings:
+            rule = self.catalogue.named(f.rule)
+            hit = next((s for s in marks.items if s.covers(rule, f.line - 1)), None)
+            if hit is None:
+                kept.append(f)
+            else:
+                hit.used = True
+        return kept
+
+    def finish(self, path: str, findings: list[Finding], marks: Suppressions) -> list[Finding]:
+        """A file's findings from every scope, suppressed, and then its unused suppressions."""
+        kept = self.suppress(findings, marks)
+        target = MarkedFile(path, marks, self.rules, self.catalogue.rules)
+        rules = self.by_scope[Scope.SUPPRESSION]
+        return kept + self._policy(self._run(rules, [target], Context(self.config), lambda t: None))
+
+    # -- the one place ------------------------------------------------------------------
+
+    def _run(self, rules: list[Rule], targets: list, ctx: Context, blamed) -> list[Finding]:
+        found: list[Finding] = []
+        for rule in rules:
+            for target in targets:
+                try:
+                    found.extend(rule.check(target, ctx))
+                except Exception as exc:  # a bug in one rule must not hide the other rules' findings
+                    where: Article | None = blamed(target)
+                    if where is not None:
+                        found.append(RuleError().failed(where, rule, exc))
+        return found
+
+    def _policy(self, findings: list[Finding]) -> list[Finding]:
+        """Severities and per-file ignores from the configuration; applied before fixes, so
+        an ignored rule's fix is never applied."""
+        config = self.config
+        if not (config.severities or config.per_file_ignores):
+            return findings
+        out = []
+        for f in findings:
+            if config.per_file_ignores:
+                rel = _relative(f.path, config.config_root)
+                ignored = [s for glob, sels in config.per_file_ignores.items() if fnmatch(rel, glob) for s in sels]
+                if any(self.catalogue.named(f.rule).selected_by(s) for s in ignored):
+                    continue
+            if f.rule in config.severities:
+                f.severity = config.severities[f.rule]
+            out.append(f)
+        return out
+
+
+def _relative(path: str, root: str) -> str:
+    rel = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    return rel.replace(os.sep, "/")

@@ -1,0 +1,51 @@
+"""What a run hands to reporters: its findings (a stream), files, fixes and corpus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from contentlint.base import escape
+from contentlint.base.findings import Finding, Severity
+from contentlint.engine.stream import Stats, stats
+from contentlint.groups.grouping import Corpus
+from contentlint.rules import catalogue
+from contentlint.rules.base import Rule
+
+
+@dataclass
+class Result:
+    """Everything a reporter may show about one run."""
+
+    findings: Iterable[Finding]  # a list, or the run's FindingStream
+    files: list[str]
+    fixed: int = 0
+    unsafe_fixes: bool = False
+    docs: dict = field(default_factory=dict)  # path -> Document, for reporters that quote text (RecentDocuments)
+    corpus: Corpus | None = None
+    fail_on: Severity = Severity.WARNING
+    baselined: int = 0  # findings hidden because the baseline has them
+    rules: list[Rule] = field(default_factory=list)  # every rule the run knew (default: the built-in ones)
+
+    def __post_init__(self) -> None:
+        if not self.rules:
+            self.rules = list(catalogue.builtin())
+
+    def stats(self) -> Stats:
+        return stats(self.findings)
+
+    def failed(self) -> bool:
+        worst = self.stats().worst
+        return worst is not None and worst >= self.fail_on
+
+    def summary(self) -> dict:
+        s = self.stats()
+        return {
+            "files": len(self.files),
+            "findings": s.count,
+            "fixable": s.safe_fixes + (s.unsafe_fixes if self.unsafe_fixes else 0),
+            "fixed": self.fixed,
+            "baselined": self.baselined,
+            "by_severity": dict(sorted((str(k), v) for k, v in s.by_severity.items())),
+            "by_rule": dict(sorted((escape.message(k), v) for k, v in s.by_rule.items())),
+        }

@@ -1,0 +1,186 @@
+"""One run, one direction: load -> language -> groups -> parity -> rules -> findings -> fixes.
+
+The file stage (workers.py) gives every file a record; grouping runs here over the records;
+groups are checked where the file stage did not check them already; corpus rules run once;
+each file's findings are joined, suppressed and reported as reporters read them.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+
+from contentlint.base.findings import Finding
+from contentlint.config.settings import Config
+from contentlint.engine import workers
+from contentlint.engine.cache import Cache
+from contentlint.engine.cache import key as cache_key
+from contentlint.engine.pipeline import Pipeline
+from contentlint.engine.progress import Progress
+from contentlint.engine.records import FileRecord, GroupResult, set_language, unpack
+from contentlint.engine.result import Result
+from contentlint.engine.stream import FindingStream
+from contentlint.groups import grouping
+from contentlint.groups.grouping import Corpus, Group
+from contentlint.language import detection
+from contentlint.load import discover, document
+from contentlint.load.recent import RecentDocuments
+from contentlint.parity import alignment
+from contentlint.rules.base import Scope
+from contentlint.rules.catalogue import Catalogue
+from contentlint.rules.configure import configure
+
+
+def analyse(files: list[str], config: Config, progress: Progress | None = None) -> Corpus:
+    """Every file loaded and kept, with its language, grouped and aligned: what `groups`
+    shows. (`check` keeps records, not documents.)"""
+    docs = []
+    outside = discover.outside(files, config.roots) if config.roots else frozenset()
+    for p in files:
+        docs.append(document.load(p, outside))
+        if progress:
+            progress.update("loading", len(docs))
+    matches = grouping.match_paths(files, config.path_patterns) if config.path_patterns else {}
+    detection.assign(docs, detection.languages_of_run(config), matches)
+    corpus = grouping.build(docs, config.source_language, matches)
+    alignment.prepare(corpus)
+    detection.detect_spans(corpus)
+    return corpus
+
+
+def check(files: list[str], config: Config, fix: bool = False, diff: bool = False,
+          changed: list[str] | None = None, jobs: int = 1, cache: bool = False,
+          catalogue: Catalogue | None = None) -> tuple[Result, list[str]]:
+    """Lint `files`; with `fix`, write fixes; with `diff`, return unified diffs instead.
+
+    With `changed` (pre-commit's list), `files` is the whole content root, so groups form as
+    usual, but only the changed files are fixed and reported, with the group findings of
+    their translations (the change may have broken their parity). `jobs` worker processes
+    share the work; `cache` reuses what earlier runs found for unchanged files and groups.
+    `catalogue`: the run's rules (default: configure(config))."""
+    pipeline = Pipeline(config, catalogue or configure(config))
+    with workers.rare_collections():
+        return _check(files, pipeline, fix, diff, changed, jobs, cache)
+
+
+def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[Result, list[str]]:
+    config = pipeline.config
+    touched = set(discover.absolute(changed).values()) if changed is not None else None
+    matches = grouping.match_paths(files, config.path_patterns) if config.path_patterns else {}
+    store = Cache(config.config_root if cache else None, cache_key(config, pipeline.rules))
+    targets = touched if touched is not None else {os.path.abspath(p) for p in files} if fix or diff else set()
+    outside = discover.outside(files, config.roots) if config.roots else frozenset()
+    order = workers.WorkOrder(pipeline, matches, targets, fix, diff, store.spans, outside)
+    progress = Progress(len(files))
+    records, diffs, fixed = _file_stage(files, order, store, jobs, progress)
+    corpus = grouping.build([records[p] for p in files], config.source_language, matches)
+    wanted, shown = corpus.groups, files  # the groups whose findings this run reports, and the files
+    only_groups = None  # files shown only for their group's findings (pre-commit: translations)
+    if touched is not None:
+        absolute = discover.absolute(files)
+        wanted = [g for g in corpus.groups if any(absolute[m.doc.path] in touched for m in g.members)]
+        related = touched | {absolute[m.doc.path] for g in wanted for m in g.members}
+        shown = [p for p in files if absolute[p] in related]
+        only_groups = {p for p in shown if absolute[p] not in touched}
+    signatures = {g.key: workers.signature(g) for g in wanted}
+    results = _group_stage(wanted, signatures, order, store, jobs, records)
+    progress.close()
+    reported = set(shown)
+    corpus_found = GroupResult.of("", [f for f in pipeline.corpus(corpus) if f.path in reported])
+    extra: dict[str, list] = {}  # path -> its packed group and corpus findings
+    for result in [results[g.key] for g in wanted] + [corpus_found]:
+        for path, packed in result.parts.items():
+            extra.setdefault(path, []).append(packed)
+    produce = _producer(pipeline, records, extra, only_groups)
+    store.save(set(records), set(signatures.values()), complete=touched is None)
+    stream = FindingStream(sorted(shown), produce)
+    result = Result(stream, shown, fixed, config.unsafe_fixes, RecentDocuments(outside), corpus, config.fail_on,
+                    rules=pipeline.catalogue.rules)
+    return result, [diffs[p] for p in sorted(diffs)]
+
+
+def _producer(pipeline: Pipeline, records: dict[str, FileRecord], extra: dict[str, list], only_groups: set | None):
+    """How the stream makes a file's findings: its own, its group's and the corpus', through
+    the pipeline's suppressions. `only_groups`: files reported only for their group's sake
+    (pre-commit: a translation of a changed file), whose own findings are not shown."""
+    scopes = {r.name: r.scope for r in pipeline.rules}
+
+    def produce(path: str) -> list[Finding]:
+        rec = records[path]
+        own = rec.findings  # sorted when recorded: only what joins them needs sorting again
+        more = extra.get(path, ())
+        for packed in more:
+            own += unpack(packed)
+        if rec.marks.items:
+            own = pipeline.finish(path, own, copy.deepcopy(rec.marks))  # `used` flags are this pass's
+        if only_groups is not None and path in only_groups:
+            own = [f for f in own if scopes.get(f.rule) in (Scope.GROUP, Scope.CORPUS)]
+        if more or rec.marks.items:
+            own.sort(key=Finding.sort_key)
+        return own
+
+    return produce
+
+
+def _digest(path: str) -> str | None:
+    try:
+        return document.digest(document.read_file(path))
+    except (OSError, document.Unreadable):
+        return None
+
+
+def _file_stage(files, order: workers.WorkOrder, store: Cache, jobs: int, progress: Progress):
+    """Records of every file: from the cache when its content is unchanged, else from workers."""
+    records: dict[str, FileRecord] = {}
+    todo = []
+    for paths, speculate in workers.batches(files, order.matches):
+        found = [store.record(p, lambda: _digest(p)) if p not in order.outside else None for p in paths]
+        valid = {p: r for p, r in zip(paths, found) if r is not None
+                 and not (r.fixable and (order.fix or order.diff) and os.path.abspath(p) in order.targets)}
+        if len(valid) == len(paths):
+            records.update(valid)
+        elif speculate:  # one article: all its documents, for its group check
+            todo.append((paths, True, valid))
+        else:
+            records.update(valid)
+            todo.append(([p for p in paths if p not in valid], False, {}))
+    progress.update("checking", len(records))
+    diffs, fixed = {}, 0
+    batches = workers.execute("files", todo, order, jobs, spans=any(t[1] for t in todo),
+                              files=lambda task: [p for p in task[0] if p not in order.outside])
+    for batch in batches:
+        for rec in batch.records:
+            set_language(rec, rec.languages())  # the same few codes for every record: one string each
+            records[rec.path] = rec
+            if not batch.diffs.get(rec.path) and rec.path not in order.outside and not rec.transient:
+                store.put_record(rec)
+        for sig, result in batch.groups.items():
+            store.put_group(sig, result)
+        store.put_spans(batch.spans)
+        diffs.update(batch.diffs)
+        fixed += batch.fixed
+        progress.update("checking", len(records))
+    return records, diffs, fixed
+
+
+def _group_stage(wanted: list[Group], signatures: dict, order: workers.WorkOrder, store: Cache, jobs: int,
+                 records: dict[str, FileRecord]) -> dict[str, GroupResult]:
+    """Each group's findings and reference: cached, checked by the file stage, or checked now.
+    The run's groups are over records: a group's reference becomes the record of the member
+    the check chose (the source, or the consensus member)."""
+    results, todo = {}, []
+    for g in wanted:
+        hit = store.group(signatures[g.key])
+        if hit is not None:
+            results[g.key] = hit
+        else:
+            todo.append(workers.group_spec(g))
+    checked = workers.execute("group", todo, order, jobs, spans=True,
+                              files=lambda spec: [m[0] for m in spec[3] if m[0] not in order.outside])
+    for sig, (result, spans) in checked:
+        store.put_group(sig, result)
+        store.put_spans(spans)
+        results[sig[1]] = result
+    for g in wanted:
+        g.reference = records.get(results[g.key].reference)
+    return results

@@ -1,0 +1,1 @@
+"""Which files are one article: explicit keys, path patterns, inference from fingerprints."""

@@ -1,0 +1,1 @@
+"""Each document's language: names and codes, language profiles, detection with lingua."""

@@ -1,0 +1,107 @@
+"""Front matter through python-frontmatter, with its exact place in the file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import islice
+
+import yaml
+from frontmatter.default_handlers import YAMLHandler
+
+from contentlint.load.lines import LineIndex
+
+_HANDLER = YAMLHandler()
+
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml composes ten times faster
+
+
+def _strict(node: yaml.Node) -> None:
+    """Refuse what the safe loader would accept but an article never needs: aliases (an alias
+    bomb expands to gigabytes as soon as anything reads the value) and duplicate keys (YAML
+    keeps the last silently; an editor meant one of them). Checked on the composed node
+    graph, where an alias is a node met twice, before anything is constructed."""
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            raise yaml.MarkedYAMLError(problem="aliases (*name) are not allowed in front matter",
+                                       problem_mark=n.start_mark)
+        seen.add(id(n))
+        if isinstance(n, yaml.MappingNode):
+            keys = set()
+            for key, value in n.value:
+                if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                    if (key.tag, key.value) in keys:
+                        raise yaml.MarkedYAMLError(problem=f"duplicate key '{key.value}'", problem_mark=key.start_mark)
+                    keys.add((key.tag, key.value))
+                stack += (key, value)
+        elif isinstance(n, yaml.SequenceNode):
+            stack += n.value
+
+
+def _load(raw: str):
+    loader = _Loader(raw)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        _strict(node)
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+@dataclass
+class FrontMatter:
+    start: int  # offset of the opening `---`
+    end: int  # offset just past the closing `---` line's text
+    body_line: int  # 0-based first line after the front matter
+    raw: str
+    data: object = None  # the parsed YAML (normally a dict); None when invalid
+    error: str | None = None  # what is wrong, with its file line
+    error_line: int | None = None  # 0-based
+    terminated: bool = True
+
+
+def read(text: str, lines: LineIndex) -> FrontMatter | None:
+    """Front matter at the very start of `text`, or None when there is none."""
+    if not _HANDLER.detect(text):
+        return None
+    bounds = list(islice(_HANDLER.FM_BOUNDARY.finditer(text), 2))
+    first_line = lines.line_of(bounds[0].start())
+    if len(bounds) < 2:
+        return FrontMatter(0, len(text), len(lines), text, None, "front matter is not terminated by '---'", 0, False)
+    open_end_line = lines.line_of(bounds[0].start()) + 1
+    close_line = lines.line_of(bounds[1].start())
+    raw = text[lines.start(open_end_line) : lines.start(close_line)]
+    fm = FrontMatter(0, lines.end(close_line), close_line + 1, raw)
+    try:
+        fm.data = _load(raw)  # what python-frontmatter's handler does, stricter
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        fm.error_line = open_end_line + (mark.line if mark else 0)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        fm.error = f"invalid YAML in front matter: {problem} (line {fm.error_line + 1})"
+    except Exception as exc:  # any YAML construction failure is still the file's defect
+        fm.error_line = first_line
+        fm.error = f"invalid YAML in front matter: {exc}"
+    return fm
+
+
+def field_line(doc, key: str) -> int | None:
+    """0-based line where `key:` is set in `doc`'s front matter; None when no line sets it.
+    The one reader of front-matter lines: findings about a field point at its line."""
+    fm = doc.front
+    if fm is None:
+        return None
+    for n in range(doc.lines.line_of(fm.start) + 1, fm.body_line):
+        if doc.lines.line_text(n).startswith(f"{key}:"):
+            return n
+    return None
+
+
+def is_empty(value) -> bool:
+    """A field that is set but says nothing: null, blank text, an empty list or mapping."""
+    return value is None or (isinstance(value, (str, list, dict)) and not (value.strip() if isinstance(value, str) else value))

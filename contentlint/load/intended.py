@@ -1,0 +1,233 @@
+"""The structure an author meant, recovered from machine-translation damage.
+
+CommonMark reads `##Høydepunkter` and `– item` lines as plain paragraphs. Here they become
+what they mean: a level-2 heading written without its space, and list items drawn with the
+wrong marker. Parity checks compare this structure, so the defect is reported once, by the
+rule named after its cause, and not again as a structural difference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from contentlint.load.views import MASK, Block, Heading, Inline, ListView, Paragraph
+
+HASHES = "#＃"  # ASCII and fullwidth number signs
+WRONG_MARKERS = "–—•"  # en dash, em dash, bullet
+HEADING_GAPS = " \t\u3000"  # a space CommonMark does not accept is still a gap we can see
+
+
+@dataclass(eq=False)
+class Source:
+    """Where a block's prose stands in its inline token: `inline.masked[c0:c1]`."""
+
+    inline: Inline | None = None
+    c0: int = 0
+    c1: int = 0
+
+    @property
+    def prose(self) -> str:
+        """The block's text with code, URLs, HTML and link targets removed."""
+        if self.inline is None:
+            return ""
+        return self.inline.masked[self.c0 : self.c1].replace(MASK, "")
+
+    def links(self) -> list:
+        if self.inline is None:
+            return []
+        a, b = self.inline.to_file(self.c0), self.inline.to_file(self.c1)
+        return [link for link in self.inline.links if a <= link.start < b]
+
+
+@dataclass(eq=False)
+class IHeading(Source):
+    level: int = 0
+    text: str = ""
+    line: int = 0
+    start: int = 0  # offset of the first mark
+    end: int = 0
+    malformed: bool = False  # written as `##Title` (or with fullwidth marks)
+    marks_end: int = 0  # offset just past the marks and any gap
+
+
+@dataclass(eq=False)
+class IItem(Source):
+    text: str = ""
+    line: int = 0
+    start: int = 0  # offset of the marker
+    end: int = 0
+    marker: str = "-"
+    wrong_marker: bool = False  # `– item`, `• item`
+    missing_space: bool = False  # `-item`
+
+
+@dataclass(eq=False)
+class IList:
+    ordered: bool
+    items: list[IItem] = field(default_factory=list)
+
+    @property
+    def line(self) -> int:
+        return self.items[0].line if self.items else 0
+
+    @property
+    def start(self) -> int:
+        return self.items[0].start
+
+    @property
+    def end(self) -> int:
+        return self.items[-1].end
+
+
+@dataclass(eq=False)
+class IParagraph(Source):
+    text: str = ""
+    line: int = 0
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(eq=False)
+class Section:
+    heading: IHeading | None
+    blocks: list = field(default_factory=list)
+
+
+@dataclass(eq=False)
+class Intended:
+    blocks: list
+    headings: list[IHeading]
+    sections: list[Section]
+    lists: list[IList]
+
+
+def heading_marks(piece: str) -> tuple[int, int] | None:
+    """(level, length of marks plus gap) when a paragraph line is a heading missing its space."""
+    n = 0
+    while n < len(piece) and piece[n] in HASHES and n < 7:
+        n += 1
+    if not 1 <= n <= 6 or n == len(piece):
+        return None
+    gap = n
+    while gap < len(piece) and piece[gap] in HEADING_GAPS:
+        gap += 1
+    fullwidth = "＃" in piece[:n]
+    if gap == len(piece) or (gap > n and not fullwidth and piece[n] != "\u3000"):
+        return None  # a real heading, or nothing after the marks
+    following = piece[gap]
+    if not (following.isalnum() or following in "\"'(«“[*_"):
+        return None
+    if n == 1 and not fullwidth and not following.isalpha():
+        return None  # `#1` is a number, not a heading
+    return n, gap
+
+
+def item_marker(piece: str) -> tuple[int, bool] | None:
+    """(length of marker plus space, missing_space) when a line is a list item drawn wrong."""
+    if len(piece) >= 3 and piece[0] in WRONG_MARKERS and piece[1] in " \t\u3000" and not piece[2].isspace():
+        return 2, False
+    if len(piece) >= 2 and piece[0] == "-" and not piece[1].isspace() and piece[1] != "-":
+        # `-今年…`, `-51％の攻撃…`, `-CLUは…`: in scripts written without spaces a hyphen glued
+        # to the line is a bullet; elsewhere only before a non-Latin word (`-5 %` is a number)
+        if any(_cjk(c) for c in piece[1:40]) or (piece[1].isalpha() and not piece[1].isascii()):
+            return 1, True
+    return None
+
+
+def _cjk(c: str) -> bool:
+    return "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\uac00" <= c <= "\ud7af"
+
+
+def _split_paragraph(inline: Inline, first_item_line: bool):
+    """Yield intended blocks for the lines of one paragraph (top level, or a list item's)."""
+    out: list = []
+    para: list[int] = []  # content line numbers of the open paragraph
+    item: IItem | None = None
+    pieces = inline.content.split("\n")
+
+    def close_para():
+        if para:
+            a, b = inline.segments[para[0]][1], inline.to_file(inline.segments[para[-1]][0] + len(pieces[para[-1]]))
+            text = " ".join(pieces[j].strip() for j in para)
+            c0, c1 = inline.segments[para[0]][0], inline.segments[para[-1]][0] + len(pieces[para[-1]])
+            out.append(IParagraph(inline, c0, c1, text=text, line=inline.line + para[0], start=a, end=b))
+            para.clear()
+
+    for j, piece in enumerate(pieces):
+        start = inline.segments[j][1]
+        end = start + len(piece)
+        marks = heading_marks(piece)
+        marker = None if marks else item_marker(piece)
+        if j == 0 and first_item_line:
+            marker = None  # the item's own first line
+        if marks:
+            close_para()
+            item = None
+            level, gap = marks
+            title = piece[gap:].rstrip(" #＃")
+            c0 = inline.segments[j][0]
+            out.append(IHeading(inline, c0 + gap, c0 + len(piece), level=level, text=title, line=inline.line + j,
+                                start=start, end=end, malformed=True, marks_end=start + gap))
+        elif marker:
+            close_para()
+            width, glued = marker
+            c0 = inline.segments[j][0]
+            item = IItem(inline, c0 + width, c0 + len(piece), text=piece[width:].strip(), line=inline.line + j,
+                         start=start, end=end, marker=piece[0], wrong_marker=not glued, missing_space=glued)
+            out.append(item)
+        elif item is not None:
+            item.text += " " + piece.strip()
+            item.end = end
+            item.c1 = inline.segments[j][0] + len(piece)
+        else:
+            para.append(j)
+    close_para()
+    return out
+
+
+def _from_list(lv: ListView) -> list:
+    out: list = []
+    for it in lv.items:
+        first = it.paragraphs[0] if it.paragraphs else None
+        if first is None:
+            out.append(IItem(text="", line=it.line, start=it.start, end=it.start + len(it.marker), marker=it.marker))
+            continue
+        parts = _split_paragraph(first.inline, True)
+        head = parts[0] if parts and isinstance(parts[0], IParagraph) else None
+        out.append(IItem(first.inline, head.c0 if head else 0, head.c1 if head else 0, text=head.text if head else "",
+                         line=it.line, start=it.start, end=head.end if head else first.inline.end, marker=it.marker))
+        out.extend(parts[1:] if head else parts)
+    return out
+
+
+def build(doc) -> Intended:
+    flat: list = []
+    for view in doc.top:
+        if isinstance(view, Heading):
+            h = IHeading(view.inline, 0, len(view.inline.content), level=view.level, text=view.text,
+                         line=view.line, start=view.start, end=view.end, marks_end=view.start + view.level)
+            flat.append(h)
+        elif isinstance(view, Paragraph):
+            flat.extend(_split_paragraph(view.inline, False))
+        elif isinstance(view, ListView):
+            flat.extend(_from_list(view))
+        elif isinstance(view, Block):
+            flat.append(view)
+    blocks: list = []
+    for b in flat:  # consecutive items, whatever their marker, form one list
+        if isinstance(b, IItem):
+            if not (blocks and isinstance(blocks[-1], IList)):
+                blocks.append(IList(ordered=b.marker[-1:] in ".)"))
+            blocks[-1].items.append(b)
+        else:
+            blocks.append(b)
+    sections: list[Section] = []
+    for b in blocks:
+        if isinstance(b, IHeading):
+            sections.append(Section(b))
+        else:
+            if not sections:
+                sections.append(Section(None))
+            sections[-1].blocks.append(b)
+    headings = [b for b in blocks if isinstance(b, IHeading)]
+    return Intended(blocks, headings, sections, [b for b in blocks if isinstance(b, IList)])

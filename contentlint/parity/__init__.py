@@ -1,0 +1,1 @@
+"""A translation against its source: section and block alignment, numbers, segments, blame."""

@@ -1,0 +1,65 @@
+"""Who a parity difference is reported on (`blame = "consensus"`, the default).
+
+The source is not always right: when an English text was rewritten after translation, every
+translation differs from it in the same way and agrees with the others. Reporting that on
+each translation would be N findings for one defect, in the wrong files. A rule states each
+difference as a claim (the reference element, the value the source has, the value the
+translation has); when at least two translations, and at least two thirds of them, make the
+same claim, it is reported once, on the source, naming how many translations agree; their
+own findings are dropped. A translation that disagrees with the source and with the rest is
+still reported on itself. `blame = "source"` keeps every finding on the translations.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from contentlint.base.findings import Finding
+
+SHARE = 2 / 3  # of the translations that must agree to blame the source
+
+
+@dataclass(eq=False)
+class Claim:
+    pairing: object  # parity.Pairing of the translation
+    element: object  # what of the reference it is about (a unit, a section)
+    want: object  # the source's value (None: the source has none)
+    got: object  # the translation's value (None: the translation has none)
+    finding: Finding  # as reported on the translation
+    key: object = None  # what translations must share to agree (default: the element itself)
+
+    def __post_init__(self) -> None:
+        if self.key is None:
+            self.key = id(self.element)
+
+
+def settle(claims: list[Claim], group, mode: str,
+           on_source: Callable[[Claim, int], Finding]) -> Iterator[Finding]:
+    """The findings to report: translations' own, and one per claim the source is blamed for
+    (`on_source(claim, agreeing)` makes that finding)."""
+    translations = [p for p in group.pairings if not p.consensus]
+    if mode != "consensus" or len(translations) < 2:
+        yield from (c.finding for c in claims)
+        return
+    agree: dict[tuple, list[Claim]] = defaultdict(list)
+    for c in claims:
+        agree[(c.key, c.want, c.got)].append(c)
+    blamed: set[int] = set()
+    for same in agree.values():
+        n = len({id(c.pairing) for c in same})
+        if not same[0].pairing.consensus and n >= 2 and n >= SHARE * len(translations):
+            blamed.update(id(c) for c in same)
+            yield on_source(same[0], n)
+    yield from (c.finding for c in claims if id(c) not in blamed)
+
+
+def message(noun: str, want, got, n: int, quote: str = "") -> str:
+    """What the source is told: `link to '/charge' where 7 translations agree on '/debit'`."""
+    w, g = f"{quote}{want}{quote}", f"{quote}{got}{quote}"
+    if want is not None and got is not None:
+        return f"{noun} {w} where {n} translations agree on {g}"
+    if want is not None:
+        return f"{noun} {w} that {n} translations do not have"
+    return f"no {noun.split()[0]} where {n} translations have {g}"

@@ -1,0 +1,52 @@
+"""What the parity rules share: how a group finding names the reference's place and the
+translations that agree, the kinds of aligned units, and the pairs of units both sides have.
+Rules import this, never one another."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from contentlint.parity.blame import Claim
+from contentlint.base.findings import Related
+
+KINDS = {"heading": "heading", "paragraph": "paragraph", "item": "list item"}
+CONFIDENT = 0.75  # how sure lingua must be that a span is in the source's language
+
+
+def related(p, line: int) -> list[Related]:
+    """The reference's place (0-based `line`), named on every group finding."""
+    role = "consensus reference" if p.consensus else "source"
+    return [Related(p.ref.path, line + 1, f"{role} ({p.ref.language})")]
+
+
+def source_of(p, info) -> list[Related]:
+    return related(p, info.anchor[0] if info is not None else 0)
+
+
+def agreeing(claim: Claim, n: int) -> list[Related]:
+    """Where the translations that agree say it: the first of them."""
+    first = claim.finding
+    return [Related(first.path, first.line, f"{n} translations agree, e.g. ({claim.pairing.doc.language})")]
+
+
+def matched_units(p):
+    """(reference unit, translation unit) of every aligned pair where both exist."""
+    for pairs in p.units.values():
+        for r, t in pairs:
+            if r is not None and t is not None:
+                yield r, t
+
+
+def differences(expected: Counter, found: Counter):
+    """(expected, found) pairs in order: a changed value, then what is only missing or extra."""
+    missing = list((expected - found).elements())
+    extra = list((found - expected).elements())
+    for k in range(max(len(missing), len(extra))):
+        yield (missing[k] if k < len(missing) else None), (extra[k] if k < len(extra) else None)
+
+
+def untranslated(p, least: float = CONFIDENT):
+    """(unit, start, end, text, whole) of the spans lingua places in the reference's language."""
+    for span, (code, confidence) in zip(p.spans, p.detected):
+        if code and code == p.ref.language and confidence >= least:
+            yield span, confidence

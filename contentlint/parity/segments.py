@@ -1,0 +1,109 @@
+"""Candidates for untranslated text: where a translation's block repeats its source.
+
+A pasted source paragraph shares most of its words with the aligned source block; an
+English run left in a Norwegian heading ("Real World Eksempel på …") shares a run of words.
+Names survive translation too, so a run is not a candidate when an acronym in brackets
+follows it ("Associate in Personal Insurance (API)"), or when another translation of the
+group keeps it as well ("The Institutes"). The language stage then asks lingua, restricted
+to the two languages, whether each candidate is in the source language.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from contentlint.load.views import WORD
+
+ACRONYM_AFTER = re.compile(r"\s*[(（][A-Z0-9&]{2,}[)）]")
+# A name with its acronym: capitalised words, small connectors allowed, then `(ACRONYM)`.
+# Bounded repetitions (a name has at most a dozen words): linear on any text.
+NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:in|of|and|for|on|the|de|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\s*[(（][A-Z0-9&]{2,}[)）]")
+WHOLE_SHARE = 0.6  # share of a block's words found in its source block to test the whole block
+MIN_RUN_LETTERS = 6
+
+
+def _words(unit) -> list[str]:
+    """A unit's casefolded words; its text is folded whole (one call, not one a word). Word
+    positions are found only where a shared run may be long enough to matter."""
+    if unit.words is None:
+        block = unit.block
+        whole = block.c0 == 0 and block.c1 == len(block.inline.masked)  # the inline's words, already read
+        unit.words = block.inline.words if whole else WORD.findall(unit.text.casefold())
+    return unit.words
+
+
+def _vocabulary(unit) -> tuple:
+    """(words not all digits, bigrams) of a source unit, once: it is compared with every
+    translation of its group."""
+    if unit.vocabulary is None:
+        folded = _words(unit)
+        unit.vocabulary = (frozenset(w for w in folded if not w.isdigit()), frozenset(zip(folded, folded[1:])))
+    return unit.vocabulary
+
+
+def _name_like(text: str, after: str, others: list[str]) -> bool:
+    return bool(ACRONYM_AFTER.match(after)) or any(text in other for other in others)
+
+
+def candidates(pairing, others: list) -> list[tuple]:
+    """(unit, file start, file end, text, whole block?) for one translation."""
+    other_texts = [d.text for d in others]
+    out = []
+    for pairs in pairing.units.values():
+        for r, t in pairs:
+            if r is None or t is None or t.block.inline is None or r.block.inline is None:
+                continue
+            t_text, t_folded = t.text, _words(t)
+            r_words, bigrams = _vocabulary(r)
+            count = len(t_folded) - sum(map(str.isdigit, t_folded))  # numbers are no evidence
+            if not count:
+                continue
+            share = sum(map(r_words.__contains__, t_folded)) / count
+            to_file = t.block.inline.to_file
+            base = t.block.c0
+            if count >= 4 and share >= WHOLE_SHARE:
+                text = " ".join(t_text.split())
+                rest = NAMED.sub(" ", text)  # names stay in every language: judge what is around them
+                if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and not _name_like(text, "", other_texts):
+                    out.append((t, to_file(base), to_file(t.block.c1), " ".join(rest.split()), True))
+                continue
+            if not _may_share_run(t_folded, bigrams):
+                continue
+            for a, b in _shared_runs(t_text, bigrams):
+                text = t_text[a:b]
+                if sum(c.isalpha() for c in text) >= MIN_RUN_LETTERS and not text.isupper() \
+                        and not _name_like(text, t_text[b:], other_texts):
+                    out.append((t, to_file(base + a), to_file(base + b), text, False))
+    return out
+
+
+def _may_share_run(folded: list, bigrams: frozenset) -> bool:
+    """Whether consecutive bigrams shared with the source span MIN_RUN_LETTERS letters: most
+    blocks share none, or only numbers (`1 000`) and short words; only the others are
+    tokenised with positions."""
+    shared = list(map(bigrams.__contains__, zip(folded, folded[1:])))
+    letters, previous = 0, -2
+    for k in compress(range(len(shared)), shared):
+        letters = letters if k == previous + 1 else sum(c.isalpha() for c in folded[k])
+        letters += sum(c.isalpha() for c in folded[k + 1])
+        if letters >= MIN_RUN_LETTERS:
+            return True
+        previous = k
+    return False
+
+
+def _shared_runs(text: str, bigrams: frozenset):
+    """(start, end) of runs of two or more words that stand in the same order in the source;
+    words may be joined by blanks or a hyphen (`Real-World` repeats `Real World`)."""
+    tokens = [(m.start(), m.end(), m.group().casefold()) for m in WORD.finditer(text)]
+    run: list = []
+    for k in range(len(tokens)):
+        if k + 1 < len(tokens) and (tokens[k][2], tokens[k + 1][2]) in bigrams \
+                and not text[tokens[k][1] : tokens[k + 1][0]].strip(" -"):
+            run = run or [tokens[k]]
+            run.append(tokens[k + 1])
+            continue
+        if len(run) >= 2:
+            yield run[0][0], run[-1][1]
+        run = []
