@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from contentlint.config.settings import Config  # noqa: E402
 from contentlint.load.discover import discover  # noqa: E402
 from contentlint.load.document import from_text  # noqa: E402
-from contentlint.load.intended import IList, IParagraph  # noqa: E402
+from contentlint.load.intended import IntendedList, IntendedParagraph  # noqa: E402
 from contentlint.rules import catalogue  # noqa: E402
 from contentlint.engine.run import check  # noqa: E402
 
@@ -49,7 +49,7 @@ def body_sections(doc):
 
 # Each injector: (text, its document, the source document) -> new text or None when it does not apply.
 def drop_paragraph(text, doc, src, rnd):
-    paras = [b for s in body_sections(doc) for b in s.blocks if isinstance(b, IParagraph)]
+    paras = [b for s in body_sections(doc) for b in s.blocks if isinstance(b, IntendedParagraph)]
     if not paras:
         return None
     p = rnd.choice(paras)
@@ -57,7 +57,7 @@ def drop_paragraph(text, doc, src, rnd):
 
 
 def drop_item(text, doc, src, rnd):
-    items = [i for s in body_sections(doc) for b in s.blocks if isinstance(b, IList) and len(b.items) > 1 for i in b.items]
+    items = [i for s in body_sections(doc) for b in s.blocks if isinstance(b, IntendedList) and len(b.items) > 1 for i in b.items]
     if not items:
         return None
     it = rnd.choice(items)
@@ -92,11 +92,11 @@ def change_number(text, doc, src, rnd):
     spots = []
     for s in body_sections(doc):
         for b in s.blocks:
-            for unit in ([b] if isinstance(b, IParagraph) else b.items if isinstance(b, IList) else []):
+            for unit in ([b] if isinstance(b, IntendedParagraph) else b.items if isinstance(b, IntendedList) else []):
                 for value, a, e, _ in iter_numbers(unit_text(unit), *number_format(doc)):
                     if value.isdigit() and int(value) >= 10:  # the rule compares these (see parity.significant)
-                        if text[unit.inline.to_file(unit.c0 + a):unit.inline.to_file(unit.c0 + e)].isdigit():
-                            spots.append((unit.inline.to_file(unit.c0 + a), unit.inline.to_file(unit.c0 + e), value))
+                        if text[unit.inline.to_file(unit.prose_start + a):unit.inline.to_file(unit.prose_start + e)].isdigit():
+                            spots.append((unit.inline.to_file(unit.prose_start + a), unit.inline.to_file(unit.prose_start + e), value))
     if not spots:
         return None
     a, e, value = rnd.choice(spots)

@@ -99,9 +99,9 @@ def test_packed_findings_keep_every_field():
     assert unpack(pack(findings)) == findings
     assert unpack(pack([])) == []
     group = GroupResult.of("b.md", findings)
-    assert set(group.parts) == {"a.md", "b.md"}
-    assert unpack(group.parts["a.md"]) == findings[:1]
-    unpacked = [f for packed in group.parts.values() for f in unpack(packed)]
+    assert set(group.by_path) == {"a.md", "b.md"}
+    assert unpack(group.by_path["a.md"]) == findings[:1]
+    unpacked = [f for packed in group.by_path.values() for f in unpack(packed)]
     assert sorted(unpacked, key=Finding.sort_key) == sorted(findings, key=Finding.sort_key)
 
 

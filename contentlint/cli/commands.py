@@ -11,7 +11,6 @@ from contentlint.base import escape
 from contentlint.base.findings import Severity
 from contentlint.cli.settings import UsageError, check_selectors, run_settings, split_list
 from contentlint.engine.run import analyse, check
-from contentlint.engine.workers import default_jobs
 from contentlint.load.discover import absolute, discover
 from contentlint.reporters import baseline
 from contentlint.reporters import chunks, write_atomic
@@ -87,7 +86,7 @@ def groups_dict(corpus) -> dict:
             {
                 "key": escape.message(g.key),
                 "source": escape.path(g.source.path) if g.source else None,
-                "how": g.how,
+                "how": g.joined_by,
                 "members": [{"path": escape.path(m.doc.path), "language": m.language, "confidence": m.confidence,
                              "evidence": [escape.message(e) for e in m.evidence]} for m in g.members],
             }
@@ -123,10 +122,9 @@ def cmd_report(args) -> int:
 
     config, catalogue = run_settings(args)
     files = discover(config.paths)
-    result, _ = check(files, config, jobs=default_jobs(), catalogue=catalogue)
-    # the report shows every group side by side: it needs the documents and their alignment
-    result.corpus = analyse(files, config)
-    result.docs = {d.path: d for d in result.corpus.docs}
+    # the same run as `check`, its cache included: records carry each file's outline and each
+    # group's result its rows, so nothing is loaded or aligned again for the page
+    result, _ = check(files, config, jobs=args.jobs, cache=not args.no_cache, catalogue=catalogue)
     target = args.output
     write_atomic(target, [html.render(result)], _checkout(config))  # a committed link there is replaced, not followed
     print(f"Wrote {escape.path(target)}: {len(result.findings)} findings in {len(result.files)} files.")

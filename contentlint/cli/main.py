@@ -31,6 +31,12 @@ def _config_options(p) -> None:
     p.set_defaults(paths=None, languages=None, path_pattern=None, source_language=None)
 
 
+def _run_options(p) -> None:
+    p.add_argument("--jobs", "-j", type=_positive, default=default_jobs(),
+                   help="worker processes (default: the number of CPUs); the output does not depend on it")
+    p.add_argument("--no-cache", action="store_true", help=f"neither read nor write {FOLDER}/")
+
+
 def _corpus_options(p) -> None:
     _config_options(p)
     p.add_argument("--languages", help="comma-separated ISO 639-1 codes the corpus is written in (detection is "
@@ -60,9 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--write-baseline", metavar="FILE", help="write every current finding to FILE as the baseline")
     p.add_argument("--fail-on", choices=["error", "warning", "info"], default=None,
                    help="lowest severity that makes the exit code 1 (default: warning)")
-    p.add_argument("--jobs", "-j", type=_positive, default=default_jobs(),
-                   help="worker processes (default: the number of CPUs); the output does not depend on it")
-    p.add_argument("--no-cache", action="store_true", help=f"neither read nor write {FOLDER}/")
+    _run_options(p)
     _corpus_options(p)
     p.set_defaults(func=commands.cmd_check)
 
@@ -75,6 +79,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("report", help="write the HTML report for translators")
     p.add_argument("paths", nargs="*", help="files or folders")
     p.add_argument("--output", "-o", default="reports/index.html", help="where to write it (default: reports/index.html)")
+    _run_options(p)
     _corpus_options(p)
     p.set_defaults(func=commands.cmd_report)
 

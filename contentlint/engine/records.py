@@ -18,6 +18,7 @@ from contentlint.base.findings import Edit, Finding, Fix, Related, Severity
 from contentlint.groups.fingerprint import Fingerprint
 from contentlint.load.document import Document
 from contentlint.load.suppressions import Suppression, Suppressions
+from contentlint.parity.outline import Outline
 
 # front matter keys grouping and the corpus rules read; the rest stays with the document
 META_KEYS = ("translation_key", "translationKey", "title", "lang", "language")
@@ -43,6 +44,11 @@ class FileRecord:
     fixable: bool = False  # a fix applies to one of its findings (so --fix must load it)
     stat: tuple = ()  # (size, mtime, ctime, inode) when read (see stat_of): unchanged files are not read again
     transient: bool = False  # holds a finding of this run's circumstances: never cached (TRANSIENT)
+    packed_outline: bytes = b""  # parity/outline.Outline as a packed row: what the report shows of the file
+
+    @property
+    def outline(self) -> Outline | None:
+        return Outline.from_row(unpackb(self.packed_outline)) if self.packed_outline else None
 
     @property
     def findings(self) -> list[Finding]:
@@ -54,23 +60,24 @@ class FileRecord:
 
 
 class GroupResult:
-    """A group's findings, packed per member (the run reports them file by file), and the
-    path of its reference (source or consensus member)."""
+    """A group's findings, packed per member (the run reports them file by file), the path of
+    its reference (source or consensus member), and its rows: which section of each member
+    stands beside which of the reference (parity/outline.rows), for the report."""
 
-    __slots__ = ("reference", "parts")
+    __slots__ = ("reference", "by_path", "rows")
 
-    def __init__(self, reference: str, parts: dict[str, bytes] | None = None) -> None:
-        self.reference, self.parts = reference, parts or {}
+    def __init__(self, reference: str, by_path: dict[str, bytes] | None = None, rows: dict | None = None) -> None:
+        self.reference, self.by_path, self.rows = reference, by_path or {}, rows or {}
 
     @classmethod
-    def of(cls, reference: str, findings: list[Finding]) -> "GroupResult":
+    def of(cls, reference: str, findings: list[Finding], rows: dict | None = None) -> "GroupResult":
         by_path: dict[str, list] = {}
         for f in findings:
             by_path.setdefault(f.path, []).append(f)
-        return cls(reference, {p: pack(found) for p, found in by_path.items()})
+        return cls(reference, {p: pack(found) for p, found in by_path.items()}, rows)
 
     def to_row(self) -> tuple:
-        return (self.reference, self.parts)
+        return (self.reference, self.by_path, self.rows)
 
 
 def _plain(value):
@@ -78,17 +85,18 @@ def _plain(value):
     return value if value is None or isinstance(value, (str, int, float, bool)) else str(value)
 
 
-def record(doc: Document, findings: list[Finding], marks: Suppressions, print_: Fingerprint | None = None,
-           unsafe: bool = False) -> FileRecord:
+def record(doc: Document, findings: list[Finding], marks: Suppressions, features: Fingerprint | None = None,
+           unsafe: bool = False, shape: Outline | None = None) -> FileRecord:
     meta = {k: _plain(doc.meta[k]) for k in META_KEYS if k in doc.meta}
     if not isinstance(doc.meta.get("translation_key", ""), (str, int)):
         meta.pop("translation_key")  # grouping ignores a key that is a list or a mapping
     findings = sorted(findings, key=Finding.sort_key)  # so a report need not sort them again
-    rec = FileRecord(doc.path, doc.digest, doc.problem, meta, fingerprint=print_, packed=pack(findings), marks=marks,
+    rec = FileRecord(doc.path, doc.digest, doc.problem, meta, fingerprint=features, packed=pack(findings), marks=marks,
                      stat=doc.stat)
     set_language(rec, languages_of(doc))
     rec.fixable = any(f.fix and (f.fix.safe or unsafe) for f in findings)
     rec.transient = any(f.rule in TRANSIENT for f in findings)
+    rec.packed_outline = packb(shape.to_row()) if shape is not None else b""
     return rec
 
 
@@ -163,14 +171,14 @@ def unpack(packed: bytes) -> list[Finding]:
 
 def to_row(rec: FileRecord) -> tuple:
     fp = rec.fingerprint
-    print_ = (fp.links, tuple(fp.numbers), tuple(fp.acronyms), fp.title, fp.outline, fp.keywords) if fp else None
+    features = (fp.links, tuple(fp.numbers), tuple(fp.acronyms), fp.title, fp.outline, fp.keywords) if fp else None
     marks = tuple((s.kind, tuple(s.selectors), s.line, s.start, s.end, s.first, s.last, s.position, s.end_position)
                   for s in rec.marks.items)
-    return (rec.path, rec.digest, rec.problem, rec.meta, rec.languages(), print_, rec.packed, marks, rec.fixable,
-            rec.stat)
+    return (rec.path, rec.digest, rec.problem, rec.meta, rec.languages(), features, rec.packed, marks, rec.fixable,
+            rec.stat, rec.packed_outline)
 
 
-_ROW = (str, str, (str, type(None)), dict, tuple, (tuple, type(None)), bytes, tuple, bool, tuple)
+_ROW = (str, str, (str, type(None)), dict, tuple, (tuple, type(None)), bytes, tuple, bool, tuple, bytes)
 
 
 def from_row(row) -> FileRecord | None:
@@ -185,13 +193,14 @@ def from_row(row) -> FileRecord | None:
 
 
 def _from_row(row: tuple) -> FileRecord:
-    path, digest_, problem, meta, languages, print_, packed, marks, fixable, stat = row
+    path, digest_, problem, meta, languages, features, packed, marks, fixable, stat, packed_outline = row
     if len(languages) != len(LANGUAGE_FIELDS) or len(stat) not in (0, 4):
         raise ValueError("not a record")
-    rec = FileRecord(path, digest_, problem, meta, packed=packed, fixable=fixable, stat=stat)
+    rec = FileRecord(path, digest_, problem, meta, packed=packed, fixable=fixable, stat=stat,
+                     packed_outline=packed_outline)
     set_language(rec, languages)
-    if print_ is not None:
-        links, numbers, acronyms, title, outline, keywords = print_
+    if features is not None:
+        links, numbers, acronyms, title, outline, keywords = features
         rec.fingerprint = Fingerprint(links, frozenset(numbers), frozenset(acronyms), title, outline, keywords)
     if marks:
         rec.marks = Suppressions([Suppression(k, list(sel), *rest) for k, sel, *rest in marks])

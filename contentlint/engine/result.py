@@ -26,6 +26,7 @@ class Result:
     fail_on: Severity = Severity.WARNING
     baselined: int = 0  # findings hidden because the baseline has them
     rules: list[Rule] = field(default_factory=list)  # every rule the run knew (default: the built-in ones)
+    group_rows: dict[str, dict] = field(default_factory=dict)  # group key -> its rows (parity/outline.rows)
 
     def __post_init__(self) -> None:
         if not self.rules:

@@ -89,13 +89,13 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
     corpus_found = GroupResult.of("", [f for f in pipeline.corpus(corpus) if f.path in reported])
     extra: dict[str, list] = {}  # path -> its packed group and corpus findings
     for result in [results[g.key] for g in wanted] + [corpus_found]:
-        for path, packed in result.parts.items():
+        for path, packed in result.by_path.items():
             extra.setdefault(path, []).append(packed)
     produce = _producer(pipeline, records, extra, only_groups)
     store.save(set(records), set(signatures.values()), complete=touched is None)
     stream = FindingStream(sorted(shown), produce)
     result = Result(stream, shown, fixed, config.unsafe_fixes, RecentDocuments(outside), corpus, config.fail_on,
-                    rules=pipeline.catalogue.rules)
+                    rules=pipeline.catalogue.rules, group_rows={g.key: results[g.key].rows for g in wanted})
     return result, [diffs[p] for p in sorted(diffs)]
 
 

@@ -35,6 +35,8 @@ from contentlint.language import detection
 from contentlint.load import document, suppressions
 from contentlint.load.document import Document
 from contentlint.parity import alignment
+from contentlint.parity.outline import outline
+from contentlint.parity.outline import rows as outline_rows
 
 
 @dataclass
@@ -71,7 +73,7 @@ def signature(group: Group) -> tuple:
     members = tuple((m.doc.path, m.doc.digest, languages_of(m.doc), m.confidence)
                     for m in group.members)
     state = hashlib.blake2b(repr((source, members)).encode("utf-8", "surrogateescape"), digest_size=16).digest()
-    return (group.how, group.key, tuple(m.doc.path for m in group.members), state)
+    return (group.joined_by, group.key, tuple(m.doc.path for m in group.members), state)
 
 
 class Worker:
@@ -91,7 +93,7 @@ class Worker:
     def _unsuppressed(self, doc: Document) -> list:  # what fixes may act on
         return self.pipeline.suppress(self._findings(doc), suppressions.parse(doc))
 
-    def _fix(self, doc: Document, result: BatchResult) -> tuple[Document, list]:
+    def _apply_fixes(self, doc: Document, result: BatchResult) -> tuple[Document, list]:
         """The document after its fixes (written, or shown as a diff), and a `fix-not-written`
         finding when they could not be written without losing something."""
         order = self.order
@@ -131,12 +133,13 @@ class Worker:
             if doc.path in reused:
                 result.records.append(reused[doc.path])
                 continue
-            doc, notes = self._fix(doc, result)
+            doc, notes = self._apply_fixes(doc, result)
             docs[k] = doc
             keyed = grouping.explicit_key(doc, matches.get(doc.path)) is not None
-            print_ = fingerprint(doc) if doc.problem is None and not keyed else None
-            result.records.append(record(doc, self._findings(doc) + notes, suppressions.parse(doc), print_,
-                                         config.unsafe_fixes))
+            features = fingerprint(doc) if doc.problem is None and not keyed else None
+            shape = outline(doc) if doc.problem is None else None
+            result.records.append(record(doc, self._findings(doc) + notes, suppressions.parse(doc), features,
+                                         config.unsafe_fixes, shape))
         if speculate and all(d.problem is None for d in docs):
             corpus = grouping.build(docs, config.source_language, matches)
             if len(corpus.groups) == 1 and len(corpus.groups[0].members) == len(docs):
@@ -149,7 +152,8 @@ class Worker:
         corpus = Corpus(docs, [group])
         alignment.prepare(corpus)
         spans = detection.detect_spans(corpus, parallel=False, known=self.order.spans)
-        return GroupResult.of(group.reference.path, self.pipeline.group(group, corpus)), spans
+        rows = outline_rows(group.reference, group.pairings)
+        return GroupResult.of(group.reference.path, self.pipeline.group(group, corpus), rows), spans
 
     def group(self, spec: tuple) -> tuple[tuple, tuple[GroupResult, dict]]:
         """`spec`: the run's group over records, as (how, key, source path, members)."""
@@ -166,7 +170,7 @@ class Worker:
 
 def group_spec(group: Group) -> tuple:
     source = group.source.path if group.source is not None else None
-    return (group.how, group.key, source,
+    return (group.joined_by, group.key, source,
             [(m.doc.path, m.doc.languages(), m.confidence, m.evidence) for m in group.members])
 
 

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from contentlint.load.intended import IList, IParagraph
+from contentlint.load.intended import IntendedList, IntendedParagraph
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # any script's decimal digits
 ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9&]{1,7}(?![A-Za-z])")
@@ -57,8 +57,8 @@ def fingerprint(doc) -> Fingerprint:
     acronyms.update(p.strip() for p in PAREN.findall(text) if p.strip().isupper())
     outline = []
     for section in doc.intended.sections:
-        paragraphs = sum(isinstance(b, IParagraph) for b in section.blocks)
-        items = sum(len(b.items) for b in section.blocks if isinstance(b, IList))
+        paragraphs = sum(isinstance(b, IntendedParagraph) for b in section.blocks)
+        items = sum(len(b.items) for b in section.blocks if isinstance(b, IntendedList))
         outline.append((paragraphs, items))
     meta = doc.meta
     keywords = meta.get("keywords")

@@ -53,7 +53,7 @@ class Member:
 @dataclass(eq=False)
 class Group:
     key: str
-    how: str  # "key" | "path" | "inferred"
+    joined_by: str  # "key" | "path" | "inferred": what joined its members
     members: list[Member]
     source: Article | None = None
     # The source, or the consensus member: set by parity (alignment.prepare) where members are

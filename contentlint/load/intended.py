@@ -18,29 +18,29 @@ HEADING_GAPS = " \t\u3000"  # a space CommonMark does not accept is still a gap 
 
 
 @dataclass(eq=False)
-class Source:
-    """Where a block's prose stands in its inline token: `inline.masked[c0:c1]`."""
+class ProseSpan:
+    """Where a block's prose stands in its inline token: `inline.masked[prose_start:prose_end]`."""
 
     inline: Inline | None = None
-    c0: int = 0
-    c1: int = 0
+    prose_start: int = 0
+    prose_end: int = 0
 
     @property
     def prose(self) -> str:
         """The block's text with code, URLs, HTML and link targets removed."""
         if self.inline is None:
             return ""
-        return self.inline.masked[self.c0 : self.c1].replace(MASK, "")
+        return self.inline.masked[self.prose_start : self.prose_end].replace(MASK, "")
 
     def links(self) -> list:
         if self.inline is None:
             return []
-        a, b = self.inline.to_file(self.c0), self.inline.to_file(self.c1)
+        a, b = self.inline.to_file(self.prose_start), self.inline.to_file(self.prose_end)
         return [link for link in self.inline.links if a <= link.start < b]
 
 
 @dataclass(eq=False)
-class IHeading(Source):
+class IntendedHeading(ProseSpan):
     level: int = 0
     text: str = ""
     line: int = 0
@@ -51,7 +51,7 @@ class IHeading(Source):
 
 
 @dataclass(eq=False)
-class IItem(Source):
+class IntendedItem(ProseSpan):
     text: str = ""
     line: int = 0
     start: int = 0  # offset of the marker
@@ -62,9 +62,9 @@ class IItem(Source):
 
 
 @dataclass(eq=False)
-class IList:
+class IntendedList:
     ordered: bool
-    items: list[IItem] = field(default_factory=list)
+    items: list[IntendedItem] = field(default_factory=list)
 
     @property
     def line(self) -> int:
@@ -80,7 +80,7 @@ class IList:
 
 
 @dataclass(eq=False)
-class IParagraph(Source):
+class IntendedParagraph(ProseSpan):
     text: str = ""
     line: int = 0
     start: int = 0
@@ -89,16 +89,16 @@ class IParagraph(Source):
 
 @dataclass(eq=False)
 class Section:
-    heading: IHeading | None
+    heading: IntendedHeading | None
     blocks: list = field(default_factory=list)
 
 
 @dataclass(eq=False)
 class Intended:
     blocks: list
-    headings: list[IHeading]
+    headings: list[IntendedHeading]
     sections: list[Section]
-    lists: list[IList]
+    lists: list[IntendedList]
 
 
 def heading_marks(piece: str) -> tuple[int, int] | None:
@@ -142,15 +142,15 @@ def _split_paragraph(inline: Inline, first_item_line: bool):
     """Yield intended blocks for the lines of one paragraph (top level, or a list item's)."""
     out: list = []
     para: list[int] = []  # content line numbers of the open paragraph
-    item: IItem | None = None
+    item: IntendedItem | None = None
     pieces = inline.content.split("\n")
 
     def close_para():
         if para:
             a, b = inline.segments[para[0]][1], inline.to_file(inline.segments[para[-1]][0] + len(pieces[para[-1]]))
             text = " ".join(pieces[j].strip() for j in para)
-            c0, c1 = inline.segments[para[0]][0], inline.segments[para[-1]][0] + len(pieces[para[-1]])
-            out.append(IParagraph(inline, c0, c1, text=text, line=inline.line + para[0], start=a, end=b))
+            begin, finish = inline.segments[para[0]][0], inline.segments[para[-1]][0] + len(pieces[para[-1]])
+            out.append(IntendedParagraph(inline, begin, finish, text=text, line=inline.line + para[0], start=a, end=b))
             para.clear()
 
     for j, piece in enumerate(pieces):
@@ -165,20 +165,20 @@ def _split_paragraph(inline: Inline, first_item_line: bool):
             item = None
             level, gap = marks
             title = piece[gap:].rstrip(" #＃")
-            c0 = inline.segments[j][0]
-            out.append(IHeading(inline, c0 + gap, c0 + len(piece), level=level, text=title, line=inline.line + j,
+            begin = inline.segments[j][0]
+            out.append(IntendedHeading(inline, begin + gap, begin + len(piece), level=level, text=title, line=inline.line + j,
                                 start=start, end=end, malformed=True, marks_end=start + gap))
         elif marker:
             close_para()
             width, glued = marker
-            c0 = inline.segments[j][0]
-            item = IItem(inline, c0 + width, c0 + len(piece), text=piece[width:].strip(), line=inline.line + j,
+            begin = inline.segments[j][0]
+            item = IntendedItem(inline, begin + width, begin + len(piece), text=piece[width:].strip(), line=inline.line + j,
                          start=start, end=end, marker=piece[0], wrong_marker=not glued, missing_space=glued)
             out.append(item)
         elif item is not None:
             item.text += " " + piece.strip()
             item.end = end
-            item.c1 = inline.segments[j][0] + len(piece)
+            item.prose_end = inline.segments[j][0] + len(piece)
         else:
             para.append(j)
     close_para()
@@ -190,11 +190,11 @@ def _from_list(lv: ListView) -> list:
     for it in lv.items:
         first = it.paragraphs[0] if it.paragraphs else None
         if first is None:
-            out.append(IItem(text="", line=it.line, start=it.start, end=it.start + len(it.marker), marker=it.marker))
+            out.append(IntendedItem(text="", line=it.line, start=it.start, end=it.start + len(it.marker), marker=it.marker))
             continue
         parts = _split_paragraph(first.inline, True)
-        head = parts[0] if parts and isinstance(parts[0], IParagraph) else None
-        out.append(IItem(first.inline, head.c0 if head else 0, head.c1 if head else 0, text=head.text if head else "",
+        head = parts[0] if parts and isinstance(parts[0], IntendedParagraph) else None
+        out.append(IntendedItem(first.inline, head.prose_start if head else 0, head.prose_end if head else 0, text=head.text if head else "",
                          line=it.line, start=it.start, end=head.end if head else first.inline.end, marker=it.marker))
         out.extend(parts[1:] if head else parts)
     return out
@@ -204,7 +204,7 @@ def build(doc) -> Intended:
     flat: list = []
     for view in doc.top:
         if isinstance(view, Heading):
-            h = IHeading(view.inline, 0, len(view.inline.content), level=view.level, text=view.text,
+            h = IntendedHeading(view.inline, 0, len(view.inline.content), level=view.level, text=view.text,
                          line=view.line, start=view.start, end=view.end, marks_end=view.start + view.level)
             flat.append(h)
         elif isinstance(view, Paragraph):
@@ -215,19 +215,19 @@ def build(doc) -> Intended:
             flat.append(view)
     blocks: list = []
     for b in flat:  # consecutive items, whatever their marker, form one list
-        if isinstance(b, IItem):
-            if not (blocks and isinstance(blocks[-1], IList)):
-                blocks.append(IList(ordered=b.marker[-1:] in ".)"))
+        if isinstance(b, IntendedItem):
+            if not (blocks and isinstance(blocks[-1], IntendedList)):
+                blocks.append(IntendedList(ordered=b.marker[-1:] in ".)"))
             blocks[-1].items.append(b)
         else:
             blocks.append(b)
     sections: list[Section] = []
     for b in blocks:
-        if isinstance(b, IHeading):
+        if isinstance(b, IntendedHeading):
             sections.append(Section(b))
         else:
             if not sections:
                 sections.append(Section(None))
             sections[-1].blocks.append(b)
-    headings = [b for b in blocks if isinstance(b, IHeading)]
-    return Intended(blocks, headings, sections, [b for b in blocks if isinstance(b, IList)])
+    headings = [b for b in blocks if isinstance(b, IntendedHeading)]
+    return Intended(blocks, headings, sections, [b for b in blocks if isinstance(b, IntendedList)])

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from contentlint.parity import segments
 from contentlint.groups.fingerprint import target_key
-from contentlint.load.intended import IHeading, IList, IParagraph, Section
+from contentlint.load.intended import IntendedHeading, IntendedList, IntendedParagraph, Section
 from contentlint.parity.numbers import iter_numbers
 from contentlint.language.profiles import load_profiles
 from contentlint.load.views import MASK
@@ -24,7 +24,7 @@ from contentlint.load.views import MASK
 @dataclass(eq=False)
 class Unit:
     kind: str  # "heading" | "paragraph" | "item"
-    block: object  # IHeading | IParagraph | IItem
+    block: object  # IntendedHeading | IntendedParagraph | IntendedItem
     links: tuple[str, ...]
     numbers: Counter
     readings: dict = field(default_factory=dict)  # value -> its other reading (`12.950`: 12.95 or 12950)
@@ -100,7 +100,7 @@ def _number_format(code: str) -> tuple[str, bool, dict]:
 
 def unit_text(block) -> str:
     """A block's text with code, URLs and link targets blanked: offsets match its inline."""
-    return block.inline.masked[block.c0 : block.c1].replace(MASK, " ") if block.inline else ""
+    return block.inline.masked[block.prose_start : block.prose_end].replace(MASK, " ") if block.inline else ""
 
 
 def significant(value: str) -> bool:
@@ -144,16 +144,16 @@ def summarize(doc) -> list[SectionInfo]:
     for section in doc.intended.sections:
         units = []
         for b in section.blocks:
-            if isinstance(b, IParagraph):
+            if isinstance(b, IntendedParagraph):
                 units.append(_unit("paragraph", b, fmt))
-            elif isinstance(b, IList):
+            elif isinstance(b, IntendedList):
                 units.extend(_unit("item", item, fmt) for item in b.items)
         h = section.heading
         out.append(SectionInfo(
             section, h.level if h else 0, _unit("heading", h, fmt) if h else None, units,
-            sum(isinstance(b, IParagraph) for b in section.blocks),
-            sum(isinstance(b, IList) for b in section.blocks),
-            sum(len(b.items) for b in section.blocks if isinstance(b, IList)),
+            sum(isinstance(b, IntendedParagraph) for b in section.blocks),
+            sum(isinstance(b, IntendedList) for b in section.blocks),
+            sum(len(b.items) for b in section.blocks if isinstance(b, IntendedList)),
         ))
     doc._sections = out
     return out

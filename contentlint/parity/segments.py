@@ -28,7 +28,7 @@ def _words(unit) -> list[str]:
     positions are found only where a shared run may be long enough to matter."""
     if unit.words is None:
         block = unit.block
-        whole = block.c0 == 0 and block.c1 == len(block.inline.masked)  # the inline's words, already read
+        whole = block.prose_start == 0 and block.prose_end == len(block.inline.masked)  # the inline's words, already read
         unit.words = block.inline.words if whole else WORD.findall(unit.text.casefold())
     return unit.words
 
@@ -61,12 +61,12 @@ def candidates(pairing, others: list) -> list[tuple]:
                 continue
             share = sum(map(r_words.__contains__, t_folded)) / count
             to_file = t.block.inline.to_file
-            base = t.block.c0
+            base = t.block.prose_start
             if count >= 4 and share >= WHOLE_SHARE:
                 text = " ".join(t_text.split())
                 rest = NAMED.sub(" ", text)  # names stay in every language: judge what is around them
                 if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and not _name_like(text, "", other_texts):
-                    out.append((t, to_file(base), to_file(t.block.c1), " ".join(rest.split()), True))
+                    out.append((t, to_file(base), to_file(t.block.prose_end), " ".join(rest.split()), True))
                 continue
             if not _may_share_run(t_folded, bigrams):
                 continue

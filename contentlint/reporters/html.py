@@ -18,17 +18,16 @@ from markupsafe import Markup
 from contentlint import __version__
 from contentlint.base import escape
 from contentlint.base.findings import Severity
-from contentlint.parity.alignment import summarize
 
 
 def _template(name: str) -> str:
     return resources.files("contentlint").joinpath("templates", name).read_text(encoding="utf-8")
 
 
-def _fix_text(doc, fix) -> str:
+def _fix_text(text: str, fix) -> str:
     parts = []
     for e in fix.edits:
-        old = doc.text[e.start : e.end] if doc and doc.text else ""
+        old = text[e.start : e.end] if text else ""
         if old and e.content:
             parts.append(f"replace «{old}» with «{e.content}»")
         elif old:
@@ -38,10 +37,11 @@ def _fix_text(doc, fix) -> str:
     return ("safe fix: " if fix.safe else "unsafe fix: ") + "; ".join(parts)
 
 
-def _finding(f, doc) -> dict:
+def _finding(f, texts) -> dict:
+    """`texts`: the run's RecentDocuments, for the text a fix replaces (read only for fixes)."""
     return {
         "code": f.code, "rule": f.rule, "severity": str(f.severity), "message": f.message,
-        "where": f"{f.path}:{f.line}:{f.column}", "fix": _fix_text(doc, f.fix) if f.fix else "",
+        "where": f"{f.path}:{f.line}:{f.column}", "fix": _fix_text(texts[f.path].text, f.fix) if f.fix else "",
         "related": [f"{r.message}: {r.path}:{r.line}" for r in f.related],
     }
 
@@ -49,16 +49,15 @@ def _finding(f, doc) -> dict:
 def _section_cell(info, findings) -> dict:
     return {
         "heading": info.title, "level": info.level, "paragraphs": info.paragraphs, "lists": info.lists,
-        "item_count": info.items, "links": sum(len(u.links) for u in info.units), "findings": findings,
+        "item_count": info.items, "links": info.links, "findings": findings,
     }
 
 
-def _place(doc, findings) -> tuple[list, list[list]]:
-    """Findings of one file split into (before the body, per section)."""
-    sections = summarize(doc) if doc is not None and doc.problem is None else []
-    starts = [s.section.heading.line if s.section.heading else (s.section.blocks[0].line if s.section.blocks
-              and hasattr(s.section.blocks[0], "line") else 0) for s in sections]
-    body = doc.front.body_line if doc is not None and doc.front else 0
+def _place(shape, findings) -> tuple[list, list[list]]:
+    """Findings of one file split into (before the body, per section of its outline)."""
+    sections = shape.sections if shape is not None else ()
+    starts = [s.line for s in sections]
+    body = shape.body_line if shape is not None else 0
     top, per = [], [[] for _ in sections]
     for f in findings:
         line = f.line - 1
@@ -70,66 +69,63 @@ def _place(doc, findings) -> tuple[list, list[list]]:
     return top, per
 
 
-def _rows(ref, pairings) -> tuple[list, dict]:
-    """Row keys aligned across the group: the reference's sections, and extra sections of a
-    translation placed after the reference section they follow."""
-    keys = [(i, 0) for i in range(len(summarize(ref)))]
-    where: dict = {id(ref): {(i, 0): i for i in range(len(keys))}}
-    for p in pairings:
-        last, extra, mine = -1, 0, {}
-        for k, (r, t) in enumerate(p.sections):
-            if r is not None:
-                last, extra = summarize(ref).index(r), 0
-            if t is not None:
-                key = (last, 0) if r is not None else (last, extra + 1)
-                if r is None:
-                    extra += 1
-                    if key not in keys:
-                        keys.append(key)
-                mine[key] = summarize(p.doc).index(t)
-        where[id(p.doc)] = mine
-    return sorted(keys), where
+def _title(article, key: str) -> str:
+    title = article.meta.get("title")
+    return title if isinstance(title, str) else key
+
+
+def _article(key: str, ref, members: list, rows: dict, languages: list, by_file, texts, anchor: str) -> dict:
+    """One article (a group, or a file alone): a column per member, a row per aligned section."""
+    columns = []
+    for member in sorted(members, key=lambda d: (d is not ref, d.language or "")):
+        found = by_file[member.path]
+        worst = max((f.severity for f in found), default=None)
+        columns.append({"doc": member, "lang": member.language or "??", "path": member.path, "is_ref": member is ref,
+                        "count": len(found), "worst": str(worst) if worst else "clean"})
+    table = []
+    if ref.problem is None:
+        shapes = {c["path"]: c["doc"].outline for c in columns}
+        placed = {c["path"]: _place(shapes[c["path"]], by_file[c["path"]]) for c in columns}
+        where = {path: dict(pairs) for path, pairs in rows.items()}
+        table.append({"label": "file and front matter", "cells": [
+            {"findings": [_finding(f, texts) for f in placed[c["path"]][0]]} for c in columns]})
+        for row_key in sorted({k for pairs in where.values() for k in pairs}):
+            cells = []
+            for c in columns:
+                idx = where.get(c["path"], {}).get(row_key)
+                if idx is None or shapes[c["path"]] is None:
+                    cells.append(None)
+                else:
+                    found = [_finding(f, texts) for f in placed[c["path"]][1][idx]]
+                    cells.append(_section_cell(shapes[c["path"]].sections[idx], found))
+            table.append({"label": "", "cells": cells})
+    else:
+        table.append({"label": "file", "cells": [{"findings": [_finding(f, texts) for f in by_file[ref.path]]}]})
+    present = {c["lang"] for c in columns}
+    return {"key": key, "title": _title(ref, key), "anchor": anchor, "columns": columns, "rows": table,
+            "missing": [lang for lang in languages if lang not in present] if len(columns) > 1 else []}
+
+
+def _alone_rows(article) -> dict:
+    """The rows of an article without translations: its own sections."""
+    shape = article.outline if article.problem is None else None
+    return {article.path: tuple(((i, 0), i) for i in range(len(shape.sections)))} if shape else {}
 
 
 def build_context(result) -> dict:
+    """The page's data from the run's records, outlines and group rows: nothing is loaded or
+    aligned again (a fix's old text is read from its file when shown)."""
     corpus = result.corpus
     by_file = defaultdict(list)
     for f in result.findings:
         by_file[f.path].append(f)
     languages = sorted({d.language for d in corpus.docs if d.language} if corpus else set())
-    groups = []
-    units = [(g.key, g.reference or g.members[0].doc, [m.doc for m in g.members], g.pairings) for g in corpus.groups]
-    units += [(os.path.basename(d.path), d, [d], []) for d in corpus.ungrouped]
-    units += [(os.path.basename(d.path), d, [d], []) for d in corpus.docs if d.problem]
-    for key, ref, members, pairings in units:
-        title = ref.meta.get("title") if isinstance(ref.meta.get("title"), str) else key
-        columns = []
-        for doc in sorted(members, key=lambda d: (d is not ref, d.language or "")):
-            found = by_file[doc.path]
-            worst = max((f.severity for f in found), default=None)
-            columns.append({"doc": doc, "lang": doc.language or "??", "path": doc.path, "is_ref": doc is ref,
-                            "count": len(found), "worst": str(worst) if worst else "clean"})
-        rows = []
-        if ref.problem is None:
-            keys, where = _rows(ref, pairings)
-            placed = {c["path"]: _place(c["doc"], by_file[c["path"]]) for c in columns}
-            rows.append({"label": "file and front matter", "cells": [
-                {"findings": [_finding(f, c["doc"]) for f in placed[c["path"]][0]]} for c in columns]})
-            for key_ in keys:
-                cells = []
-                for c in columns:
-                    idx = where.get(id(c["doc"]), {}).get(key_)
-                    if idx is None:
-                        cells.append(None)
-                    else:
-                        info = summarize(c["doc"])[idx]
-                        cells.append(_section_cell(info, [_finding(f, c["doc"]) for f in placed[c["path"]][1][idx]]))
-                rows.append({"label": "", "cells": cells})
-        else:
-            rows.append({"label": "file", "cells": [{"findings": [_finding(f, ref) for f in by_file[ref.path]]}]})
-        present = {c["lang"] for c in columns}
-        groups.append({"key": key, "title": title, "anchor": f"g-{len(groups)}", "columns": columns, "rows": rows,
-                       "missing": [lang for lang in languages if lang not in present] if len(columns) > 1 else []})
+    units = [(g.key, g.reference or g.members[0].doc, [m.doc for m in g.members], result.group_rows.get(g.key, {}))
+             for g in corpus.groups]
+    units += [(os.path.basename(d.path), d, [d], _alone_rows(d)) for d in corpus.ungrouped]
+    units += [(os.path.basename(d.path), d, [d], {}) for d in corpus.docs if d.problem]
+    groups = [_article(key, ref, members, rows, languages, by_file, result.docs, f"g-{n}")
+              for n, (key, ref, members, rows) in enumerate(units)]
     severities = Counter(str(f.severity) for f in result.findings)
     lang_of = {d.path: d.language or "??" for d in (corpus.docs if corpus else [])}
     return {

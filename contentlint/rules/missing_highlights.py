@@ -1,5 +1,5 @@
 from contentlint.base.findings import Fix, Severity
-from contentlint.load.intended import IList
+from contentlint.load.intended import IntendedList
 from contentlint.language.profiles import highlight_names, load_profiles, normalize_title
 from contentlint.rules.base import DocumentRule
 
@@ -45,7 +45,7 @@ class MissingHighlights(DocumentRule):
             return
         # the Highlights under another name: the last section that is nothing but a list
         lists = [s for s in doc.intended.sections if s.heading is not None and s.heading.level >= 2
-                 and s.blocks and all(isinstance(b, IList) for b in s.blocks)]
+                 and s.blocks and all(isinstance(b, IntendedList) for b in s.blocks)]
         if lists:
             h = lists[-1].heading
             profile = load_profiles().get(doc.language or "")
