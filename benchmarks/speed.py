@@ -125,6 +125,14 @@ def contentlint_runs(root: Path, jobs: int) -> dict:
         cmd = [str(CONTENTLINT), "check", ".", "--jobs", str(workers), "--output", os.devnull]
         out[f"cold, {workers} worker{'s' if workers > 1 else ''}"] = measure(cmd, root)
         out[f"warm, {workers} worker{'s' if workers > 1 else ''}"] = measure(cmd, root)
+    with tempfile.TemporaryDirectory() as tmp:  # reports written to real files, outside the corpus
+        report = os.path.join(tmp, "report.json")
+        cmd = [str(CONTENTLINT), "check", ".", "--jobs", str(jobs), "--format", "json", "--output", report]
+        out["warm, JSON report to a file"] = measure(cmd, root)
+        page = os.path.join(tmp, "index.html")
+        out["report (HTML), warm"] = measure([str(CONTENTLINT), "report", ".", "--jobs", str(jobs), "-o", page], root)
+        shutil.rmtree(cache, ignore_errors=True)
+        out["report (HTML), cold"] = measure([str(CONTENTLINT), "report", ".", "--jobs", str(jobs), "-o", page], root)
     shutil.rmtree(cache, ignore_errors=True)
     cmd = [str(CONTENTLINT), "check", ".", "--jobs", str(jobs), "--output", os.devnull]
     out[f"cold, {jobs} worker{'s' if jobs > 1 else ''}"]["tree_mb"] = tree_memory(cmd, root)
@@ -145,9 +153,9 @@ def table(results: dict, jobs: int) -> str:
     for size, runs in results.items():
         peers_ = {k: v for k, v in runs.items() if k in ("markdownlint-cli2", "pymarkdown")}
         for name, m in runs.items():
-            ratios = [f"{m['wall'] / p['wall']:.2f}" if p and name not in peers_ else "" for p in
+            ratios = [f"{m['wall'] / p['wall']:.2f}" if p and name.startswith("cold") else "" for p in
                       (peers_.get("markdownlint-cli2"), peers_.get("pymarkdown"))]
-            rate = f"{size / m['wall']:.0f}" if "pre-commit" not in name else ""
+            rate = f"{size / m['wall']:.0f}" if not name.startswith(("pre-commit", "report")) else ""
             who = name if name in peers_ else f"contentlint {name}"
             tree = m.get("tree_mb", "")
             rows.append(f"| {size} | {who} | {m['wall']:.2f} | {rate} | {m['rss_mb']} | {tree} | {ratios[0]} | {ratios[1]} |")

@@ -17,7 +17,7 @@ from contentlint.base.findings import Edit, Finding, Fix, Related, Severity
 from contentlint.engine.records import GroupResult, pack, unpack
 from contentlint.engine.result import Result
 from contentlint.load.recent import RecentDocuments
-from contentlint.reporters import render
+from contentlint.reporters.writers import render
 from contentlint.engine.run import check
 
 CORPUS = Path(__file__).parent / "data" / "corpus"

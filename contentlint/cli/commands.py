@@ -13,7 +13,8 @@ from contentlint.cli.settings import UsageError, check_selectors, run_settings, 
 from contentlint.engine.run import analyse, check
 from contentlint.load.discover import absolute, discover
 from contentlint.reporters import baseline
-from contentlint.reporters import chunks, write_atomic
+from contentlint.reporters.output import write_atomic
+from contentlint.reporters.writers import chunks
 
 
 def _use_color(stream) -> bool:
@@ -118,15 +119,13 @@ def cmd_groups(args) -> int:
 
 
 def cmd_report(args) -> int:
-    from contentlint.reporters import html
-
     config, catalogue = run_settings(args)
     files = discover(config.paths)
     # the same run as `check`, its cache included: records carry each file's outline and each
     # group's result its rows, so nothing is loaded or aligned again for the page
     result, _ = check(files, config, jobs=args.jobs, cache=not args.no_cache, catalogue=catalogue)
     target = args.output
-    write_atomic(target, [html.render(result)], _checkout(config))  # a committed link there is replaced, not followed
+    write_atomic(target, chunks("html", result), _checkout(config))  # a committed link there is replaced, not followed
     print(f"Wrote {escape.path(target)}: {len(result.findings)} findings in {len(result.files)} files.")
     return 0
 

@@ -15,7 +15,7 @@ from contentlint.engine.cache import FOLDER
 from contentlint.engine.workers import default_jobs
 from contentlint.language.detection import default_languages
 from contentlint.load.discover import PathError
-from contentlint.reporters import FORMATS
+from contentlint.reporters import writers
 
 
 def _positive(value: str) -> int:
@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--diff", action="store_true", help="show what --fix would change; write nothing")
     p.add_argument("--changed", action="store_true", help="PATHS are changed files (pre-commit): load the content "
                    "root of the configuration for grouping, report and fix only these and their translations")
-    p.add_argument("--format", choices=FORMATS, default="text")
+    p.add_argument("--format", choices=writers.names(), default="text")
     p.add_argument("--output", "-o", help="write the report to FILE instead of standard output")
     p.add_argument("--select", help="comma-separated codes, names or code prefixes to run")
     p.add_argument("--ignore", help="comma-separated codes, names or code prefixes to skip")

@@ -21,7 +21,7 @@ import os
 from collections import Counter
 
 from contentlint.base import escape
-from contentlint.reporters import write_atomic
+from contentlint.reporters.output import write_atomic
 
 VERSION = 1
 NEVER = "rule-error"

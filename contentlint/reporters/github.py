@@ -22,7 +22,10 @@ def _property(text: str) -> str:
     return _data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def chunks(result):
+FORMAT = "github"
+
+
+def write(result, options):
     for f in result.findings:
         props = (f"file={_property(_p(f.path))},line={f.line},col={f.column},endLine={f.end_line},"
                  f"endColumn={f.end_column},title={_property(_m(f'{f.code} {f.rule}'))}")

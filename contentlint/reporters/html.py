@@ -148,6 +148,13 @@ def _shown(value):
     return escape.message(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
+FORMAT = "html"
+
+
+def write(result, options) -> list[str]:
+    return [render(result)]
+
+
 def render(result) -> str:
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True), trim_blocks=True,
                       lstrip_blocks=True, finalize=_shown)

@@ -29,7 +29,10 @@ def finding_dict(f, unsafe: bool = False) -> dict:
     return data
 
 
-def chunks(result):
+FORMAT = "json"
+
+
+def write(result, options):
     """One finding per line: readable, diffable, and encoded by json's fast C encoder."""
     yield '{\n  "findings": ['
     sep = "\n    "

@@ -14,6 +14,13 @@ from collections import defaultdict
 from contentlint.base.escape import message as _m, path as _p
 
 
+FORMAT = "junit"
+
+
+def write(result, options) -> list[str]:
+    return [render(result)]
+
+
 def render(result) -> str:
     by_file = defaultdict(list)
     for f in result.findings:

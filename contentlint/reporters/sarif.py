@@ -93,7 +93,10 @@ def _result(f, index: dict, docs) -> dict:
 _HOLE = "\0results\0"
 
 
-def chunks(result):
+FORMAT = "sarif"
+
+
+def write(result, options):
     """The log as json.dumps(indent=2) would write it, its results written one by one."""
     rules = result.rules
     index = {r.code: i for i, r in enumerate(rules)}

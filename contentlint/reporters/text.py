@@ -16,8 +16,11 @@ def _c(text: str, code: str, on: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if on else text
 
 
-def chunks(result, color: bool = False):
-    unsafe = result.unsafe_fixes
+FORMAT = "text"
+
+
+def write(result, options):
+    color, unsafe = options.color, result.unsafe_fixes
     for f in result.findings:
         mark = " [*]" if f.fix and (f.fix.safe or unsafe) else ""
         # codes and names are the registry's (`CL\d{3}`, kebab-case: registry.register checks)
