@@ -5,7 +5,8 @@
   reporters -> cli (the package's `__init__` holds only the version);
 - no import cycle between modules, function-level imports included;
 - no rule module imports another (they share `rules.base` and the parity kit);
-- no module over 300 lines, no function over 60.
+- no module over 300 lines, no function over 60;
+- no field or variable annotated `object` (a real type, or a Protocol, says what it holds).
 
 Run `python tests/architecture.py` to see every problem; tests/test_architecture.py
 asserts there are none.
@@ -135,6 +136,15 @@ def too_long(package: Path = PACKAGE) -> list[str]:
     return sorted(out)
 
 
+def object_fields(package: Path = PACKAGE) -> list[str]:
+    out = []
+    for path in _modules(package).values():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.AnnAssign) and "object" in ast.unparse(node.annotation).replace("|", " ").split():
+                out.append(f"{path}:{node.lineno} {ast.unparse(node.target)}: {ast.unparse(node.annotation)}")
+    return sorted(out)
+
+
 def main() -> int:
     graph = import_graph()
     problems = [f"not in a stage: {m}" for m in graph if stage_of(m) is None]
@@ -142,6 +152,7 @@ def main() -> int:
     problems += [f"import cycle: {' <-> '.join(c)}" for c in cycles(graph)]
     problems += [f"rule imports a rule: {a} -> {b}" for a, b in rule_to_rule_imports(graph)]
     problems += [f"too long: {t}" for t in too_long()]
+    problems += [f"typed object: {t}" for t in object_fields()]
     print("\n".join(problems) if problems else f"{len(graph)} modules: imports run one way, no cycle, all small.")
     return 1 if problems else 0
 

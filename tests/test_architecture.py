@@ -34,6 +34,10 @@ def test_modules_and_functions_are_small():
     assert architecture.too_long() == []
 
 
+def test_no_field_is_typed_object():
+    assert architecture.object_fields() == []
+
+
 def test_the_checks_find_what_they_look_for(tmp_path):
     """A planted upward import, cycle and long function are found: the checks can fail."""
     pkg = tmp_path / "contentlint"
@@ -45,8 +49,10 @@ def test_the_checks_find_what_they_look_for(tmp_path):
     (pkg / "engine" / "b.py").write_text("from contentlint.load import a\n")
     (pkg / "rules" / "one.py").write_text("from contentlint.rules import two\n")
     (pkg / "rules" / "two.py").write_text("def g():\n" + "    x = 1\n" * 61)
+    (pkg / "engine" / "c.py").write_text("class C:\n    doc: object | None = None\n")
     graph = architecture.import_graph(pkg)
     assert architecture.upward_imports(graph) == [("contentlint.load.a", "contentlint.engine.b")]
     assert architecture.cycles(graph) == [["contentlint.engine.b", "contentlint.load.a"]]
     assert architecture.rule_to_rule_imports(graph) == [("contentlint.rules.one", "contentlint.rules.two")]
     assert architecture.too_long(pkg) == [f"{pkg / 'rules' / 'two.py'}:1 g: 62 lines"]
+    assert architecture.object_fields(pkg) == [f"{pkg / 'engine' / 'c.py'}:2 doc: object | None"]

@@ -13,6 +13,7 @@ from markdown_it.token import Token
 from contentlint.load import front_matter
 from contentlint.load import markdown
 from contentlint.load.front_matter import FrontMatter
+from contentlint.load.intended import Intended, build
 from contentlint.load.lines import LineIndex
 from contentlint.load.discover import OUTSIDE
 from contentlint.load.views import Block, Heading, Inline, ListItem, ListView, Paragraph, make_inline
@@ -65,7 +66,7 @@ class Document:
     detected_chars: int = 0  # how much text detection read
     digest: str = ""  # hash of the file's bytes (the cache's key)
     stat: tuple = ()  # records.stat_of the file as read: what says it is unchanged since
-    _intended: object = None
+    _intended: Intended | None = None  # made on first use (intended.build)
 
     @property
     def meta(self) -> dict:
@@ -84,8 +85,6 @@ class Document:
     def intended(self):
         """The structure the author meant (see contentlint.load.intended); built on first use."""
         if self._intended is None:
-            from contentlint.load.intended import build
-
             self._intended = build(self)
         return self._intended
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from itertools import islice
 
@@ -9,6 +10,9 @@ import yaml
 from frontmatter.default_handlers import YAMLHandler
 
 from contentlint.load.lines import LineIndex
+
+# What YAML front matter can hold: safe_load's types (dates become datetime.date).
+YamlValue = dict | list | str | int | float | bool | datetime.date | None
 
 _HANDLER = YAMLHandler()
 
@@ -59,7 +63,7 @@ class FrontMatter:
     end: int  # offset just past the closing `---` line's text
     body_line: int  # 0-based first line after the front matter
     raw: str
-    data: object = None  # the parsed YAML (normally a dict); None when invalid
+    data: YamlValue = None  # the parsed YAML (normally a dict); None when invalid
     error: str | None = None  # what is wrong, with its file line
     error_line: int | None = None  # 0-based
     terminated: bool = True

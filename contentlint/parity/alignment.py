@@ -15,7 +15,8 @@ from functools import lru_cache
 
 from contentlint.parity import segments
 from contentlint.groups.fingerprint import target_key
-from contentlint.load.intended import IntendedHeading, IntendedList, IntendedParagraph, Section
+from contentlint.load.document import Document
+from contentlint.load.intended import IntendedHeading, IntendedItem, IntendedList, IntendedParagraph, Section
 from contentlint.parity.numbers import iter_numbers
 from contentlint.language.profiles import load_profiles
 from contentlint.load.views import MASK
@@ -24,7 +25,7 @@ from contentlint.load.views import MASK
 @dataclass(eq=False)
 class Unit:
     kind: str  # "heading" | "paragraph" | "item"
-    block: object  # IntendedHeading | IntendedParagraph | IntendedItem
+    block: IntendedHeading | IntendedParagraph | IntendedItem
     links: tuple[str, ...]
     numbers: Counter
     readings: dict = field(default_factory=dict)  # value -> its other reading (`12.950`: 12.95 or 12950)
@@ -70,8 +71,8 @@ class SectionInfo:
 
 @dataclass(eq=False)
 class Pairing:
-    doc: object  # the translation
-    ref: object  # its reference: the source, or the consensus member
+    doc: Document  # the translation
+    ref: Document  # its reference: the source, or the consensus member
     sections: list[tuple[SectionInfo | None, SectionInfo | None]]  # (reference, translation)
     units: dict[int, list[tuple[Unit | None, Unit | None]]] = field(default_factory=dict)  # by section pair index
     spans: list = field(default_factory=list)  # untranslated candidates: (unit, start, end, text, whole)

@@ -13,22 +13,26 @@ still reported on itself. `blame = "source"` keeps every finding on the translat
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from contentlint.base.findings import Finding
+
+if TYPE_CHECKING:  # alignment is the module that makes pairings; blame only reads them
+    from contentlint.parity.alignment import Pairing, SectionInfo, Unit
 
 SHARE = 2 / 3  # of the translations that must agree to blame the source
 
 
 @dataclass(eq=False)
 class Claim:
-    pairing: object  # parity.Pairing of the translation
-    element: object  # what of the reference it is about (a unit, a section)
-    want: object  # the source's value (None: the source has none)
-    got: object  # the translation's value (None: the translation has none)
+    pairing: "Pairing"  # of the translation
+    element: "Unit | SectionInfo | None"  # what of the reference it is about
+    want: Hashable  # the source's value (None: the source has none)
+    got: Hashable  # the translation's value (None: the translation has none)
     finding: Finding  # as reported on the translation
-    key: object = None  # what translations must share to agree (default: the element itself)
+    key: Hashable = None  # what translations must share to agree (default: the element itself)
 
     def __post_init__(self) -> None:
         if self.key is None:
