@@ -55,6 +55,10 @@ class FindingStream:
                 yield f
         self._stats = stats
 
+    def of(self, path: str) -> list[Finding]:
+        """One file's findings, made again on each call (the HTML report asks per article)."""
+        return self._produce(path)
+
     @property
     def stats(self) -> Stats:
         if self._stats is None:

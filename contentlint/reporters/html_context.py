@@ -1,0 +1,172 @@
+"""The data of the translators' report, made from the run's records, outlines, group rows
+and finding stream (html.py writes it)."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+
+from contentlint import __version__
+from contentlint.engine.stream import FindingStream
+
+
+def _fix_text(text: str, fix) -> str:
+    parts = []
+    for e in fix.edits:
+        old = text[e.start : e.end] if text else ""
+        if old and e.content:
+            parts.append(f"replace «{old}» with «{e.content}»")
+        elif old:
+            parts.append(f"delete «{old}»")
+        else:
+            parts.append(f"insert «{e.content}»")
+    return ("safe fix: " if fix.safe else "unsafe fix: ") + "; ".join(parts)
+
+
+def _finding(f, texts) -> dict:
+    """`texts`: the run's RecentDocuments, for the text a fix replaces (read only for fixes)."""
+    return {
+        "code": f.code, "rule": f.rule, "severity": str(f.severity), "message": f.message,
+        "where": f"{f.path}:{f.line}:{f.column}", "fix": _fix_text(texts[f.path].text, f.fix) if f.fix else "",
+        "related": [f"{r.message}: {r.path}:{r.line}" for r in f.related],
+    }
+
+
+def _section_cell(info, findings) -> dict:
+    return {
+        "heading": info.title, "level": info.level, "paragraphs": info.paragraphs, "lists": info.lists,
+        "item_count": info.items, "links": info.links, "findings": findings,
+    }
+
+
+def _place(shape, findings) -> tuple[list, list[list]]:
+    """Findings of one file split into (before the body, per section of its outline)."""
+    sections = shape.sections if shape is not None else ()
+    starts = [s.line for s in sections]
+    body = shape.body_line if shape is not None else 0
+    top, per = [], [[] for _ in sections]
+    for f in findings:
+        line = f.line - 1
+        if not sections or line < body or line < starts[0]:
+            top.append(f)
+            continue
+        k = max(i for i, s in enumerate(starts) if s <= line)
+        per[k].append(f)
+    return top, per
+
+
+def _title(article, key: str) -> str:
+    title = article.meta.get("title")
+    return title if isinstance(title, str) else key
+
+
+def _columns(ref, members: list, by_file: dict) -> list[dict]:
+    columns = []
+    for member in sorted(members, key=lambda d: (d is not ref, d.language or "")):
+        found = by_file[member.path]
+        worst = max((f.severity for f in found), default=None)
+        columns.append({"doc": member, "lang": member.language or "??", "path": member.path, "is_ref": member is ref,
+                        "count": len(found), "worst": str(worst) if worst else "clean"})
+    return columns
+
+
+def _article(key: str, ref, members: list, rows: dict, languages: list, findings_of, texts, anchor: str,
+             light: bool) -> dict:
+    """One article (a group, or a file alone): a column per member, a row per aligned section
+    (`light`: the columns only, what the overview matrix shows)."""
+    by_file = {m.path: findings_of(m.path) for m in members}
+    columns = _columns(ref, members, by_file)
+    present = {c["lang"] for c in columns}
+    article = {"key": key, "title": _title(ref, key), "anchor": anchor, "columns": columns,
+               "missing": [lang for lang in languages if lang not in present] if len(columns) > 1 else []}
+    if not light:
+        article["rows"] = _table(ref, columns, rows, by_file, texts)
+    return article
+
+
+def _table(ref, columns: list[dict], rows: dict, by_file: dict, texts) -> list[dict]:
+    table = []
+    if ref.problem is None:
+        shapes = {c["path"]: c["doc"].outline for c in columns}
+        placed = {c["path"]: _place(shapes[c["path"]], by_file[c["path"]]) for c in columns}
+        where = {path: dict(pairs) for path, pairs in rows.items()}
+        table.append({"label": "file and front matter", "cells": [
+            {"findings": [_finding(f, texts) for f in placed[c["path"]][0]]} for c in columns]})
+        for row_key in sorted({k for pairs in where.values() for k in pairs}):
+            cells = []
+            for c in columns:
+                idx = where.get(c["path"], {}).get(row_key)
+                if idx is None or shapes[c["path"]] is None:
+                    cells.append(None)
+                else:
+                    found = [_finding(f, texts) for f in placed[c["path"]][1][idx]]
+                    cells.append(_section_cell(shapes[c["path"]].sections[idx], found))
+            table.append({"label": "", "cells": cells})
+    else:
+        table.append({"label": "file", "cells": [{"findings": [_finding(f, texts) for f in by_file[ref.path]]}]})
+    return table
+
+
+def _alone_rows(article) -> dict:
+    """The rows of an article without translations: its own sections."""
+    shape = article.outline if article.problem is None else None
+    return {article.path: tuple(((i, 0), i) for i in range(len(shape.sections)))} if shape else {}
+
+
+class Articles:
+    """The page's articles, made one at a time whenever the template iterates them (twice:
+    the overview matrix, then the articles): the page of a large corpus is never held as
+    data, only each article while it is written."""
+
+    def __init__(self, units: list, languages: list[str], findings_of, texts, light: bool) -> None:
+        self.units, self.languages, self.findings_of, self.texts, self.light = units, languages, findings_of, texts, light
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def __iter__(self) -> Iterator[dict]:
+        for n, (key, ref, members, rows) in enumerate(self.units):
+            yield _article(key, ref, members, rows, self.languages, self.findings_of, self.texts, f"g-{n}", self.light)
+
+
+def _findings_of(findings):
+    """path -> its findings: from the run's stream on demand, or from a list grouped once."""
+    if isinstance(findings, FindingStream):
+        return findings.of
+    by_file = defaultdict(list)
+    for f in findings:
+        by_file[f.path].append(f)
+    return lambda path: by_file.get(path, [])
+
+
+def build_context(result) -> dict:
+    """The page's data from the run's records, outlines and group rows: nothing is loaded or
+    aligned again (a fix's old text is read from its file when shown), and the articles are
+    made as they are written."""
+    corpus = result.corpus
+    languages = sorted({d.language for d in corpus.docs if d.language} if corpus else set())
+    units = [(g.key, g.reference or g.members[0].doc, [m.doc for m in g.members], result.group_rows.get(g.key, {}))
+             for g in corpus.groups]
+    units += [(os.path.basename(d.path), d, [d], _alone_rows(d)) for d in corpus.ungrouped]
+    units += [(os.path.basename(d.path), d, [d], {}) for d in corpus.docs if d.problem]
+    findings_of = _findings_of(result.findings)
+    lang_of = {d.path: d.language or "??" for d in (corpus.docs if corpus else [])}
+    severities, by_rule, by_language, total = Counter(), Counter(), Counter(), 0
+    for f in result.findings:  # one pass for the totals; nothing kept
+        total += 1
+        severities[str(f.severity)] += 1
+        by_rule[(f.code, f.rule, str(f.severity))] += 1
+        by_language[lang_of.get(f.path, "??")] += 1
+    return {
+        "version": __version__,
+        "files": len(result.files),
+        "total": total,
+        "severities": [(s, severities.get(s, 0)) for s in ("error", "warning", "info")],
+        "by_rule": sorted(by_rule.items()),
+        "by_language": sorted(by_language.items()),
+        "languages": languages,
+        "rules": [(r.code, r.name) for r in result.rules],
+        "matrix": Articles(units, languages, findings_of, result.docs, light=True),
+        "groups": Articles(units, languages, findings_of, result.docs, light=False),
+    }
