@@ -202,19 +202,25 @@ def test_an_internal_error_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys)
     assert err.startswith("contentlint: internal error: ") and "Traceback (most recent call last)" in err
 
 
-def test_a_rule_that_fails_makes_exit_2_after_the_report(tmp_path, monkeypatch, capsys):
-    from contentlint.rules.stray_punctuation import StrayPunctuation
+@pytest.mark.parametrize("module, name, code", [
+    ("stray_punctuation", "StrayPunctuation", "CL201"),  # a document rule
+    ("unused_suppression", "UnusedSuppression", "CL003"),  # the last scope, on a file's suppressions
+])
+def test_a_rule_that_fails_makes_exit_2_after_the_report(tmp_path, monkeypatch, capsys, module, name, code):
+    import importlib
 
-    def broken(self, doc, ctx):
+    rule = getattr(importlib.import_module(f"contentlint.rules.{module}"), name)
+
+    def broken(self, target, ctx):
         raise ZeroDivisionError("inside the rule")
 
     p = tmp_path / "a.md"
-    p.write_bytes(ARTICLE)
-    monkeypatch.setattr(StrayPunctuation, "check", broken)
+    p.write_bytes(ARTICLE + b"\n<!-- contentlint-disable-next-line whitespace -->\nText.\n")
+    monkeypatch.setattr(rule, "check", broken)
     assert cli.main(["check", str(p), "--no-cache", "--jobs", "1", "--format", "json"]) == 2
     findings = json.loads(capsys.readouterr().out)["findings"]  # the report is whole
-    assert [f["message"] for f in findings if f["rule"] == "rule-error"] == [
-        "rule 'stray-punctuation' (CL201) stopped on this file: internal error: ZeroDivisionError('inside the rule')"]
+    assert [(f["message"], f["line"]) for f in findings if f["rule"] == "rule-error"] == [
+        (f"rule '{rule.name}' ({code}) stopped on this file: internal error: ZeroDivisionError('inside the rule')", 1)]
 
 
 def test_escapes_are_reversible_and_leave_nothing_xml_forbids():

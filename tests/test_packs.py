@@ -132,3 +132,6 @@ def test_unknown_configuration_key_says_what_was_meant(tmp_path, capsys, monkeyp
     (tmp_path / "contentlint.toml").write_text('select = ["dash-bulet"]\n', encoding="utf-8")
     assert main(["check"]) == 2
     assert "did you mean 'dash-bullet'?" in capsys.readouterr().err
+    (tmp_path / "contentlint.toml").write_text('extend_select = ["dash-bulet"]\n', encoding="utf-8")
+    assert main(["check"]) == 2  # checked even without `select`
+    assert "unknown rule 'dash-bulet'; did you mean 'dash-bullet'?" in capsys.readouterr().err

@@ -162,6 +162,14 @@ def test_the_shipped_profiles_load():
     assert load_profiles()["nb"].highlights == ("Høydepunkter", "Hovedpunkter")
 
 
+def test_every_shipped_profile_is_a_language_detection_knows():
+    """Default detection reads its languages from the profiles: each must be lingua's."""
+    from contentlint.language.detection import check_codes, default_languages
+
+    assert check_codes(tuple(load_profiles())) == tuple(sorted(load_profiles()))
+    assert set(default_languages()) <= set(load_profiles())
+
+
 BAD_CONFIG = [  # (the key the error must name, the configuration)
     ("paths", "paths = [1]"), ("paths", 'paths = "content"'), ("languages", "languages = [1]"),
     ("source_language", "source_language = 1"), ("path_patterns", "path_patterns = [5]"),

@@ -9,6 +9,7 @@ import sys
 
 from contentlint.base import escape
 from contentlint.base.findings import Severity
+from contentlint.config.settings import Config
 from contentlint.cli.settings import UsageError, check_selectors, run_settings, split_list
 from contentlint.engine.run import analyse, check
 from contentlint.load.discover import absolute, discover
@@ -71,7 +72,7 @@ def cmd_check(args) -> int:
 
 
 def _checkout(config: Config) -> tuple[str, ...]:
-    """The folders a report written inside must really stay inside (reporters.leads_out)."""
+    """The folders a report written inside must really stay inside (reporters/output.leads_out)."""
     return (config.config_root, os.getcwd())
 
 
@@ -81,7 +82,7 @@ def _rule_failed(result) -> bool:
 
 
 def groups_dict(corpus) -> dict:
-    """Paths escaped as in every report (reversibly: reporters/escape.py)."""
+    """Paths escaped as in every report (reversibly: base/escape.py)."""
     return {
         "groups": [
             {

@@ -13,7 +13,6 @@ from contentlint.cli import commands
 from contentlint.cli.settings import UsageError
 from contentlint.engine.cache import FOLDER
 from contentlint.engine.workers import default_jobs
-from contentlint.language.detection import default_languages
 from contentlint.load.discover import PathError
 from contentlint.reporters import writers
 
@@ -40,7 +39,8 @@ def _run_options(p) -> None:
 def _corpus_options(p) -> None:
     _config_options(p)
     p.add_argument("--languages", help="comma-separated ISO 639-1 codes the corpus is written in (detection is "
-                   f"restricted to them; default: {','.join(default_languages())})")
+                   "restricted to them; default: the languages whose profile in rules/languages/ says "
+                   "detect_by_default)")
     p.add_argument("--path-pattern", action="append", help="where language and key stand in a path, e.g. "
                    "'{language}/{key}.md', '{lang}/{key}.md', '{key}.{lang}.md' (repeatable)")
     p.add_argument("--source-language", help="the language translations are made from (default: en)")

@@ -90,6 +90,7 @@ def apply(config: Config, table: dict, where: Path) -> Config:
             setattr(config, name, t[name])
     if "select" in t:
         config.select = list(t["select"])
+    config.extend_select = list(t.get("extend_select", []))
     if "extend_select" in t:
         config.select = (config.select or ["ALL"]) + list(t["extend_select"]) if config.select else None
     config.ignore = list(t.get("ignore", config.ignore))

@@ -11,6 +11,7 @@ from contentlint.base.findings import Severity
 class Config:
     paths: list[str] = field(default_factory=lambda: ["seeds"])
     select: list[str] | None = None
+    extend_select: list[str] = field(default_factory=list)  # as written (checked against the rules)
     ignore: list[str] = field(default_factory=list)
     fail_on: Severity = Severity.WARNING
     required_fields: tuple[str, ...] = ("title", "description", "keywords")

@@ -102,7 +102,7 @@ class Cache:
             if _valid_group(sig, value):
                 self.groups.setdefault(sig, records.GroupResult(*value))
 
-    def record(self, path: str, digest) -> object:
+    def record(self, path: str, digest) -> records.FileRecord | None:
         """The cached record of `path` if its content is unchanged: the same stat as when it
         was read (as git's index decides), else the same hash `digest()`."""
         rec = self.files.get(path)

@@ -80,7 +80,7 @@ class Pipeline:
         kept = self.suppress(findings, marks)
         target = MarkedFile(path, marks, self.rules, self.catalogue.rules)
         rules = self.by_scope[Scope.SUPPRESSION]
-        return kept + self._policy(self._run(rules, [target], Context(self.config), lambda t: None))
+        return kept + self._policy(self._run(rules, [target], Context(self.config), lambda t: t))
 
     # -- the one place ------------------------------------------------------------------
 
@@ -91,7 +91,7 @@ class Pipeline:
                 try:
                     found.extend(rule.check(target, ctx))
                 except Exception as exc:  # a bug in one rule must not hide the other rules' findings
-                    where: Article | None = blamed(target)
+                    where: Article | MarkedFile | None = blamed(target)  # the file the finding is on
                     if where is not None:
                         found.append(RuleError().failed(where, rule, exc))
         return found

@@ -90,6 +90,8 @@ def record(doc: Document, findings: list[Finding], marks: Suppressions, features
     meta = {k: _plain(doc.meta[k]) for k in META_KEYS if k in doc.meta}
     if not isinstance(doc.meta.get("translation_key", ""), (str, int)):
         meta.pop("translation_key")  # grouping ignores a key that is a list or a mapping
+    if "title" in meta and not isinstance(doc.meta["title"], str):
+        meta["title_not_text"] = True  # stored as text for grouping; the report shows the key instead
     findings = sorted(findings, key=Finding.sort_key)  # so a report need not sort them again
     rec = FileRecord(doc.path, doc.digest, doc.problem, meta, fingerprint=features, packed=pack(findings), marks=marks,
                      stat=doc.stat)

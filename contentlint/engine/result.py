@@ -9,6 +9,7 @@ from contentlint.base import escape
 from contentlint.base.findings import Finding, Severity
 from contentlint.engine.stream import Stats, stats
 from contentlint.groups.grouping import Corpus
+from contentlint.load.recent import RecentDocuments
 from contentlint.rules import catalogue
 from contentlint.rules.base import Rule
 
@@ -21,7 +22,7 @@ class Result:
     files: list[str]
     fixed: int = 0
     unsafe_fixes: bool = False
-    docs: dict = field(default_factory=dict)  # path -> Document, for reporters that quote text (RecentDocuments)
+    docs: RecentDocuments | dict = field(default_factory=dict)  # path -> Document: the text reporters quote
     corpus: Corpus | None = None
     fail_on: Severity = Severity.WARNING
     baselined: int = 0  # findings hidden because the baseline has them

@@ -46,6 +46,7 @@ class FindingStream:
 
     def __init__(self, paths: list[str], produce: Callable[[str], list[Finding]]) -> None:
         self._paths, self._produce, self._stats = paths, produce, None
+        self._shown: set[str] | None = None
 
     def __iter__(self) -> Iterator[Finding]:
         stats = Stats()
@@ -56,8 +57,11 @@ class FindingStream:
         self._stats = stats
 
     def of(self, path: str) -> list[Finding]:
-        """One file's findings, made again on each call (the HTML report asks per article)."""
-        return self._produce(path)
+        """One file's findings, made again on each call (the HTML report asks per article);
+        none for a file the run does not report (pre-commit: not changed, not a translation)."""
+        if self._shown is None:
+            self._shown = set(self._paths)
+        return self._produce(path) if path in self._shown else []
 
     @property
     def stats(self) -> Stats:

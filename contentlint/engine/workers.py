@@ -66,7 +66,7 @@ class BatchResult:
 
 
 def signature(group: Group) -> tuple:
-    """Everything a group's findings depend on besides the configuration: (how, key, members'
+    """Everything a group's findings depend on besides the configuration: (joined by, key, members'
     paths, a hash of the source, members' contents, languages and confidences). A hash, not
     the values: the cache holds one signature per group of the corpus."""
     source = group.source.path if group.source is not None else None
@@ -156,15 +156,15 @@ class Worker:
         return GroupResult.of(group.reference.path, self.pipeline.group(group, corpus), rows), spans
 
     def group(self, spec: tuple) -> tuple[tuple, tuple[GroupResult, dict]]:
-        """`spec`: the run's group over records, as (how, key, source path, members)."""
-        how, key, source, members = spec
+        """`spec`: the run's group over records, as (joined by, key, source path, members)."""
+        joined_by, key, source, members = spec
         docs = []
         for path, languages, confidence, evidence in members:
             doc = document.load(path, self.order.outside)
             set_language(doc, languages)
             docs.append(doc)
         by_path = {d.path: d for d in docs}
-        group = Group(key, how, [Member(by_path[m[0]], m[2], m[3]) for m in members], by_path.get(source))
+        group = Group(key, joined_by, [Member(by_path[m[0]], m[2], m[3]) for m in members], by_path.get(source))
         return signature(group), self.check_group(group, docs)
 
 
@@ -204,7 +204,7 @@ KINDS = {"files": _files, "group": _group}
 
 
 def execute(kind: str, tasks: list, order: WorkOrder, jobs: int, *, spans: bool,
-            files: Callable[[object], list[str]]) -> Iterator:
+            files: Callable[[tuple], list[str]]) -> Iterator:
     """`kind` ("files" or "group") tasks, results in any order: forked workers, or here for a
     small run of one job, or one task. `spans`: the tasks detect untranslated spans, whose
     models are loaded once, before forking. `files`: the paths a task reads, which the kernel

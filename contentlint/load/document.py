@@ -65,7 +65,7 @@ class Document:
     detected_confidence: float = 0.0
     detected_chars: int = 0  # how much text detection read
     digest: str = ""  # hash of the file's bytes (the cache's key)
-    stat: tuple = ()  # records.stat_of the file as read: what says it is unchanged since
+    stat: tuple = ()  # stat_of the file as read: what says it is unchanged since
     _intended: Intended | None = None  # made on first use (intended.build)
 
     @property

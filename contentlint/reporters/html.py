@@ -11,9 +11,6 @@ import hashlib
 from collections.abc import Iterator
 from importlib import resources
 
-from jinja2 import Environment, select_autoescape
-from markupsafe import Markup
-
 from contentlint.base import escape
 from contentlint.base.findings import Severity
 from contentlint.reporters.html_context import build_context
@@ -27,6 +24,8 @@ def _shown(value):
     """Every value the page shows passes here: names and messages from a checkout lose their
     control, bidi and undecodable characters (escaped, as in every report); our own script
     and stylesheet (Markup) stay as they are."""
+    from markupsafe import Markup
+
     return escape.message(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
@@ -34,7 +33,11 @@ FORMAT = "html"
 
 
 def write(result, options) -> Iterator[str]:
-    """The page in pieces, as Jinja2 makes them: written article by article."""
+    """The page in pieces, as Jinja2 makes them: written article by article. (Jinja2 is
+    imported here: every command lists the formats, and only this one needs it.)"""
+    from jinja2 import Environment, select_autoescape
+    from markupsafe import Markup
+
     env = Environment(autoescape=select_autoescape(default=True, default_for_string=True), trim_blocks=True,
                       lstrip_blocks=True, finalize=_shown)
     script = _template("report.js")

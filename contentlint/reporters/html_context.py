@@ -58,30 +58,29 @@ def _place(shape, findings) -> tuple[list, list[list]]:
 
 def _title(article, key: str) -> str:
     title = article.meta.get("title")
-    return title if isinstance(title, str) else key
+    return title if isinstance(title, str) and not article.meta.get("title_not_text") else key
 
 
-def _columns(ref, members: list, by_file: dict) -> list[dict]:
+def _columns(ref, members: list, counts: dict) -> list[dict]:
+    """`counts`: path -> (findings, worst severity) from the pass that counted the totals."""
     columns = []
     for member in sorted(members, key=lambda d: (d is not ref, d.language or "")):
-        found = by_file[member.path]
-        worst = max((f.severity for f in found), default=None)
+        count, worst = counts.get(member.path, (0, None))
         columns.append({"doc": member, "lang": member.language or "??", "path": member.path, "is_ref": member is ref,
-                        "count": len(found), "worst": str(worst) if worst else "clean"})
+                        "count": count, "worst": str(worst) if worst else "clean"})
     return columns
 
 
-def _article(key: str, ref, members: list, rows: dict, languages: list, findings_of, texts, anchor: str,
-             light: bool) -> dict:
+def _article(key: str, ref, members: list, rows: dict, page: "Articles", anchor: str) -> dict:
     """One article (a group, or a file alone): a column per member, a row per aligned section
-    (`light`: the columns only, what the overview matrix shows)."""
-    by_file = {m.path: findings_of(m.path) for m in members}
-    columns = _columns(ref, members, by_file)
+    (for the overview matrix, the columns only)."""
+    columns = _columns(ref, members, page.counts)
     present = {c["lang"] for c in columns}
     article = {"key": key, "title": _title(ref, key), "anchor": anchor, "columns": columns,
-               "missing": [lang for lang in languages if lang not in present] if len(columns) > 1 else []}
-    if not light:
-        article["rows"] = _table(ref, columns, rows, by_file, texts)
+               "missing": [lang for lang in page.languages if lang not in present] if len(columns) > 1 else []}
+    if not page.light:
+        by_file = {m.path: page.findings_of(m.path) for m in members}
+        article["rows"] = _table(ref, columns, rows, by_file, page.texts)
     return article
 
 
@@ -119,15 +118,16 @@ class Articles:
     the overview matrix, then the articles): the page of a large corpus is never held as
     data, only each article while it is written."""
 
-    def __init__(self, units: list, languages: list[str], findings_of, texts, light: bool) -> None:
-        self.units, self.languages, self.findings_of, self.texts, self.light = units, languages, findings_of, texts, light
+    def __init__(self, units: list, languages: list[str], counts: dict, findings_of, texts, light: bool) -> None:
+        self.units, self.languages, self.counts, self.light = units, languages, counts, light
+        self.findings_of, self.texts = findings_of, texts
 
     def __len__(self) -> int:
         return len(self.units)
 
     def __iter__(self) -> Iterator[dict]:
         for n, (key, ref, members, rows) in enumerate(self.units):
-            yield _article(key, ref, members, rows, self.languages, self.findings_of, self.texts, f"g-{n}", self.light)
+            yield _article(key, ref, members, rows, self, f"g-{n}")
 
 
 def _findings_of(findings):
@@ -140,24 +140,34 @@ def _findings_of(findings):
     return lambda path: by_file.get(path, [])
 
 
+def _units(result) -> list[tuple]:
+    """(key, reference, members, rows) of every article the run reports: its groups, the files
+    alone and the files that could not be read."""
+    corpus, shown = result.corpus, set(result.files)
+    units = [(g.key, g.reference or g.members[0].doc, [m.doc for m in g.members], result.group_rows.get(g.key, {}))
+             for g in corpus.groups if any(m.doc.path in shown for m in g.members)]
+    units += [(os.path.basename(d.path), d, [d], _alone_rows(d)) for d in corpus.ungrouped if d.path in shown]
+    units += [(os.path.basename(d.path), d, [d], {}) for d in corpus.docs if d.problem and d.path in shown]
+    return units
+
+
 def build_context(result) -> dict:
     """The page's data from the run's records, outlines and group rows: nothing is loaded or
     aligned again (a fix's old text is read from its file when shown), and the articles are
     made as they are written."""
     corpus = result.corpus
     languages = sorted({d.language for d in corpus.docs if d.language} if corpus else set())
-    units = [(g.key, g.reference or g.members[0].doc, [m.doc for m in g.members], result.group_rows.get(g.key, {}))
-             for g in corpus.groups]
-    units += [(os.path.basename(d.path), d, [d], _alone_rows(d)) for d in corpus.ungrouped]
-    units += [(os.path.basename(d.path), d, [d], {}) for d in corpus.docs if d.problem]
-    findings_of = _findings_of(result.findings)
     lang_of = {d.path: d.language or "??" for d in (corpus.docs if corpus else [])}
     severities, by_rule, by_language, total = Counter(), Counter(), Counter(), 0
-    for f in result.findings:  # one pass for the totals; nothing kept
+    counts: dict[str, tuple] = {}  # path -> (findings, worst severity), for the matrix
+    for f in result.findings:  # one pass for the totals; no finding kept
         total += 1
         severities[str(f.severity)] += 1
         by_rule[(f.code, f.rule, str(f.severity))] += 1
         by_language[lang_of.get(f.path, "??")] += 1
+        n, worst = counts.get(f.path, (0, None))
+        counts[f.path] = (n + 1, f.severity if worst is None or f.severity > worst else worst)
+    units, findings_of = _units(result), _findings_of(result.findings)
     return {
         "version": __version__,
         "files": len(result.files),
@@ -167,6 +177,6 @@ def build_context(result) -> dict:
         "by_language": sorted(by_language.items()),
         "languages": languages,
         "rules": [(r.code, r.name) for r in result.rules],
-        "matrix": Articles(units, languages, findings_of, result.docs, light=True),
-        "groups": Articles(units, languages, findings_of, result.docs, light=False),
+        "matrix": Articles(units, languages, counts, findings_of, result.docs, light=True),
+        "groups": Articles(units, languages, counts, findings_of, result.docs, light=False),
     }

@@ -23,7 +23,7 @@ def write(result, options):
     color, unsafe = options.color, result.unsafe_fixes
     for f in result.findings:
         mark = " [*]" if f.fix and (f.fix.safe or unsafe) else ""
-        # codes and names are the registry's (`CL\d{3}`, kebab-case: registry.register checks)
+        # codes and names are the catalogue's (`CL\d{3}`, kebab-case: rules.base.check_identity)
         where, code = f"{_p(f.path)}:{f.line}:{f.column}:", f.code
         if color:
             where, code = _c(where, "1", True), _c(code, COLORS[f.severity], True)

@@ -31,7 +31,7 @@ def configure(config: Config) -> Catalogue:
     if config.source is None:
         return catalogue
     where = config.source
-    selectors = list(config.select or []) + list(config.ignore)
+    selectors = list(config.select or []) + list(config.ignore) + list(config.extend_select)
     for patterns in config.per_file_ignores.values():
         selectors += list(patterns)
     for bad in catalogue.unknown(selectors):

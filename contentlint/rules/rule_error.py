@@ -33,6 +33,6 @@ class RuleError(EngineRule):
     severity = Severity.ERROR
 
     def failed(self, article, rule, exc: Exception):
-        """On the file (a document or a record: the finding is at its start either way)."""
+        """On the file (a document, a record or a file's suppressions: at its start either way)."""
         why = str(exc) if isinstance(exc, RuleFailed) else f"internal error: {exc!r}"
         return self.at_start(article, f"rule '{rule.name}' ({rule.code}) stopped on this file: {why}")
