@@ -24,7 +24,7 @@ from contentlint.load import document
 from contentlint.engine.cache_store import Store, own_folder, secret, tidy
 
 FOLDER = ".contentlint_cache"
-FORMAT = 10
+FORMAT = 11
 SHARDS = 16
 KEEP = 4  # cache folders (configurations, versions) kept side by side
 SPAN_LIMIT = 500_000  # remembered span answers; past this the memo starts afresh
@@ -187,8 +187,8 @@ class Cache:
 
 
 def _valid_group(sig, value) -> bool:
-    """(joined by, key, member paths, state) -> (reference, {path: packed findings}, rows)."""
+    """(joined by, key, member paths, state) -> (reference, {path: packed findings}, packed rows)."""
     return (isinstance(sig, tuple) and len(sig) == 4 and isinstance(sig[1], str) and isinstance(sig[2], tuple)
             and isinstance(value, tuple) and len(value) == 3 and isinstance(value[0], str)
             and isinstance(value[1], dict) and all(isinstance(v, bytes) for v in value[1].values())
-            and isinstance(value[2], dict))
+            and isinstance(value[2], bytes))

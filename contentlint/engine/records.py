@@ -64,20 +64,26 @@ class GroupResult:
     its reference (source or consensus member), and its rows: which section of each member
     stands beside which of the reference (parity/outline.rows), for the report."""
 
-    __slots__ = ("reference", "by_path", "rows")
+    __slots__ = ("reference", "by_path", "packed_rows")
 
-    def __init__(self, reference: str, by_path: dict[str, bytes] | None = None, rows: dict | None = None) -> None:
-        self.reference, self.by_path, self.rows = reference, by_path or {}, rows or {}
+    def __init__(self, reference: str, by_path: dict[str, bytes] | None = None, packed_rows: bytes = b"") -> None:
+        self.reference, self.by_path, self.packed_rows = reference, by_path or {}, packed_rows
 
     @classmethod
     def of(cls, reference: str, findings: list[Finding], rows: dict | None = None) -> "GroupResult":
         by_path: dict[str, list] = {}
         for f in findings:
             by_path.setdefault(f.path, []).append(f)
-        return cls(reference, {p: pack(found) for p, found in by_path.items()}, rows)
+        return cls(reference, {p: pack(found) for p, found in by_path.items()}, packb(rows) if rows else b"")
+
+    @property
+    def rows(self) -> dict:
+        """Packed while the run holds it (as objects, 50,000 articles' rows took 50 MB): made
+        when the report asks."""
+        return unpackb(self.packed_rows) if self.packed_rows else {}
 
     def to_row(self) -> tuple:
-        return (self.reference, self.by_path, self.rows)
+        return (self.reference, self.by_path, self.packed_rows)
 
 
 def _plain(value):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from contentlint.base import escape
 from contentlint.base.findings import Finding, Severity
+from contentlint.engine.records import GroupResult
 from contentlint.engine.stream import Stats, stats
 from contentlint.groups.grouping import Corpus
 from contentlint.load.recent import RecentDocuments
@@ -27,7 +28,7 @@ class Result:
     fail_on: Severity = Severity.WARNING
     baselined: int = 0  # findings hidden because the baseline has them
     rules: list[Rule] = field(default_factory=list)  # every rule the run knew (default: the built-in ones)
-    group_rows: dict[str, dict] = field(default_factory=dict)  # group key -> its rows (parity/outline.rows)
+    group_rows: dict[str, GroupResult] = field(default_factory=dict)  # group key -> its result: rows packed
 
     def __post_init__(self) -> None:
         if not self.rules:

@@ -95,7 +95,7 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
     store.save(set(records), set(signatures.values()), complete=touched is None)
     stream = FindingStream(sorted(shown), produce)
     result = Result(stream, shown, fixed, config.unsafe_fixes, RecentDocuments(outside), corpus, config.fail_on,
-                    rules=pipeline.catalogue.rules, group_rows={g.key: results[g.key].rows for g in wanted})
+                    rules=pipeline.catalogue.rules, group_rows={g.key: results[g.key] for g in wanted})
     return result, [diffs[p] for p in sorted(diffs)]
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from functools import partial
 
 from contentlint import __version__
 from contentlint.engine.stream import FindingStream
@@ -80,7 +81,7 @@ def _article(key: str, ref, members: list, rows: dict, page: "Articles", anchor:
                "missing": [lang for lang in page.languages if lang not in present] if len(columns) > 1 else []}
     if not page.light:
         by_file = {m.path: page.findings_of(m.path) for m in members}
-        article["rows"] = _table(ref, columns, rows, by_file, page.texts)
+        article["rows"] = _table(ref, columns, rows(), by_file, page.texts)
     return article
 
 
@@ -140,14 +141,20 @@ def _findings_of(findings):
     return lambda path: by_file.get(path, [])
 
 
+def _no_rows() -> dict:
+    return {}
+
+
 def _units(result) -> list[tuple]:
     """(key, reference, members, rows) of every article the run reports: its groups, the files
-    alone and the files that could not be read."""
+    alone and the files that could not be read. `rows()` unpacks them when the article is made."""
     corpus, shown = result.corpus, set(result.files)
-    units = [(g.key, g.reference or g.members[0].doc, [m.doc for m in g.members], result.group_rows.get(g.key, {}))
+    checked = result.group_rows
+    units = [(g.key, g.reference or g.members[0].doc, [m.doc for m in g.members],
+              (lambda c=checked.get(g.key): c.rows if c is not None else {}))
              for g in corpus.groups if any(m.doc.path in shown for m in g.members)]
-    units += [(os.path.basename(d.path), d, [d], _alone_rows(d)) for d in corpus.ungrouped if d.path in shown]
-    units += [(os.path.basename(d.path), d, [d], {}) for d in corpus.docs if d.problem and d.path in shown]
+    units += [(os.path.basename(d.path), d, [d], partial(_alone_rows, d)) for d in corpus.ungrouped if d.path in shown]
+    units += [(os.path.basename(d.path), d, [d], _no_rows) for d in corpus.docs if d.problem and d.path in shown]
     return units
 
 
