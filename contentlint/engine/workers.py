@@ -18,7 +18,6 @@ import gc
 import hashlib
 import multiprocessing
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
