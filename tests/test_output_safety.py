@@ -202,6 +202,30 @@ def test_an_internal_error_is_one_line_and_exit_2(tmp_path, monkeypatch, capsys)
     assert err.startswith("contentlint: internal error: ") and "Traceback (most recent call last)" in err
 
 
+def test_an_interrupt_replaced_on_its_way_up_still_ends_as_interrupted(tmp_path, monkeypatch, capsys):
+    """A signal whose exception is raised inside a lock's release comes up as RuntimeError
+    ('release unlocked lock', from the pool's machinery): the run still ends as interrupted."""
+    import signal
+    import time
+
+    from contentlint.base.interrupt import Interrupted
+
+    def interrupted_inside_a_lock(*args, **kwargs):
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(5)
+        except Interrupted:
+            raise RuntimeError("release unlocked lock") from None
+
+    p = tmp_path / "a.md"
+    p.write_bytes(ARTICLE)
+    monkeypatch.setattr(commands, "check", interrupted_inside_a_lock)
+    assert cli.main(["check", str(p), "--no-cache"]) == 130
+    assert capsys.readouterr().err == "contentlint: interrupted (SIGINT)\n"
+    monkeypatch.setattr(commands, "check", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("a bug")))
+    assert cli.main(["check", str(p), "--no-cache"]) == 2  # no signal this run: an internal error
+
+
 @pytest.mark.parametrize("module, name, code", [
     ("stray_punctuation", "StrayPunctuation", "CL201"),  # a document rule
     ("unused_suppression", "UnusedSuppression", "CL003"),  # the last scope, on a file's suppressions

@@ -21,8 +21,19 @@ class Interrupted(BaseException):
         self.code = 128 + signum
 
 
+_received: list[int] = []  # the signal this run received, once it has
+
+
 def _raise(signum, frame) -> None:
+    _received[:] = [signum]
     raise Interrupted(signum)
+
+
+def received() -> Interrupted | None:
+    """The interrupt of this run, if a signal came: the exception a handler raised may have
+    been replaced on its way up (raised inside a lock's release, the pool's machinery says
+    `release unlocked lock`), and the run must still end as interrupted."""
+    return Interrupted(_received[0]) if _received else None
 
 
 @contextmanager
@@ -32,6 +43,7 @@ def handled() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    _received.clear()
     before = {s: signal.signal(s, _raise) for s in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield

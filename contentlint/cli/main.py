@@ -101,19 +101,31 @@ def main(argv: list[str] | None = None) -> int:
         with interrupt.handled():
             return args.func(args)
     except interrupt.Interrupted as exc:  # SIGINT, SIGTERM: no temporary file is left (atomic.py)
-        print(f"contentlint: interrupted ({exc})", file=sys.stderr)
-        return exc.code
-    except BrokenPipeError:  # `contentlint check | head -1`: the reader has what it wanted
+        return _interrupted(exc)
+    except Exception as exc:
+        signalled = interrupt.received()
+        if signalled is not None:  # the interrupt, replaced on its way up by another exception
+            return _interrupted(signalled)
+        return _failed(exc)
+
+
+def _interrupted(exc: interrupt.Interrupted) -> int:
+    print(f"contentlint: interrupted ({exc})", file=sys.stderr)
+    return exc.code
+
+
+def _failed(exc: Exception) -> int:
+    if isinstance(exc, BrokenPipeError):  # `contentlint check | head -1`: the reader has what it wanted
         _quiet_stdout()
         return 1
-    except (UsageError, PathError, ValueError, OSError) as exc:
+    if isinstance(exc, (UsageError, PathError, ValueError, OSError)):
         print(f"contentlint: error: {escape.message(str(exc))}", file=sys.stderr)
         return 2
-    except Exception as exc:  # a bug: one line and exit 2, never a traceback with exit 1
-        print(f"contentlint: internal error: {escape.message(repr(exc))}", file=sys.stderr)
-        if os.environ.get("CONTENTLINT_DEBUG"):
-            traceback.print_exc()
-        return 2
+    # a bug: one line and exit 2, never a traceback with exit 1
+    print(f"contentlint: internal error: {escape.message(repr(exc))}", file=sys.stderr)
+    if os.environ.get("CONTENTLINT_DEBUG"):
+        traceback.print_exc()
+    return 2
 
 
 def _quiet_stdout() -> None:
