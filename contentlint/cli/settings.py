@@ -37,7 +37,7 @@ def run_settings(args: argparse.Namespace) -> tuple[Config, Catalogue]:
         path = Path(args.config)
         if not path.is_file():
             raise UsageError(f"{path}: no such configuration file")
-        table = files._read(path)
+        table = files.read(path)
         files.apply(config, table.get("tool", {}).get("contentlint", {}) if path.name == "pyproject.toml" else table, path)
     elif not getattr(args, "no_config", False):
         found = files.find()

@@ -41,16 +41,17 @@ def find(start: Path | None = None) -> tuple[Path, dict] | None:
     for d in [folder, *folder.parents]:
         own = d / "contentlint.toml"
         if own.is_file():
-            return own, _read(own)
+            return own, read(own)
         project = d / "pyproject.toml"
         if project.is_file():
-            table = _read(project).get("tool", {}).get("contentlint")
+            table = read(project).get("tool", {}).get("contentlint")
             if table is not None:
                 return project, table
     return None
 
 
-def _read(path: Path) -> dict:
+def read(path: Path) -> dict:
+    """A configuration file's TOML; in pyproject.toml, `tool` and `tool.contentlint` must be tables."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
