@@ -32,6 +32,10 @@ class ProseSpan:
             return ""
         return self.inline.masked[self.prose_start : self.prose_end].replace(MASK, "")
 
+    def file_span(self, a: int, b: int) -> tuple[int, int]:
+        """Offsets `a`..`b` in the block's prose (`prose`, `unit_text`) as offsets in the file."""
+        return self.inline.to_file(self.prose_start + a), self.inline.to_file(self.prose_start + b)
+
     def links(self) -> list:
         if self.inline is None:
             return []

@@ -54,7 +54,7 @@ class NumberMismatch(GroupRule):
                     continue
                 spans = {}
                 for value, a, b, _ in iter_numbers(t.text, *fmt):
-                    spans.setdefault(value, (t.block.inline.to_file(t.block.prose_start + a), t.block.inline.to_file(t.block.prose_start + b)))
+                    spans.setdefault(value, t.block.file_span(a, b))
                 for want, got in diffs:
                     start, end = spans.get(got, (t.block.start, t.block.end))
                     if want and got:
@@ -73,7 +73,7 @@ class NumberMismatch(GroupRule):
                 fmt = number_format(c.pairing.ref)
                 at = next(((a, b) for value, a, b, _ in iter_numbers(r.text, *fmt) if value == c.want), None)
                 if at:
-                    start, end = (r.block.inline.to_file(r.block.prose_start + at[0]), r.block.inline.to_file(r.block.prose_start + at[1]))
+                    start, end = r.block.file_span(*at)
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
