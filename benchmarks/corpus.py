@@ -9,18 +9,28 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus" / "investorswiki"
+MORE = ROOT.parent / "shared" / "corpus" / "investorswiki-more"
 LANGS = {"English": "en", "Norwegian": "nb", "Malay": "ms", "Swedish": "sv", "Finnish": "fi",
          "Arabic": "ar", "Hindi": "hi", "Japanese": "ja"}
+# the same slugs in 11 more languages; the source's folder `Dutch/` holds Danish text
+LANGS_MORE = {"Chinese": "zh", "Dutch": "da", "French": "fr", "German": "de", "Italian": "it", "Korean": "ko",
+              "Polish": "pl", "Portuguese": "pt", "Russian": "ru", "Spanish": "es", "Turkish": "tr"}
 LINK = re.compile(r"\]\((/[^)\s]+)\)")
 NUMBER = re.compile(r"(?<![\d.,])([0-9]{2,})(?![\d.,])")
 TITLE = re.compile(r"^title: (.*)$", re.M)
 
 
-def articles(source: Path = SHARED):
+def articles(source: Path = SHARED, langs: dict | None = None):
     """(language code, slug, text) of every article of the sample."""
-    for folder, code in LANGS.items():
+    for folder, code in (langs or LANGS).items():
         for path in sorted((source / folder).glob("*.md")):
             yield code, path.stem, path.read_text(encoding="utf-8")
+
+
+def all_articles():
+    """The 19-language corpus: the sample and its 11 more languages."""
+    yield from articles()
+    yield from articles(MORE, LANGS_MORE)
 
 
 def _h(*parts) -> str:
@@ -59,10 +69,11 @@ def inject(text: str, n: int) -> str:
 
 
 def build(target: Path, size: int | None = None, flat: bool = True,
-          defects: bool = False) -> dict[str, tuple[str, str]]:
-    """Write a corpus; returns path -> (true group, true language). `defects`: inject a few."""
+          defects: bool = False, languages: int = 8) -> dict[str, tuple[str, str]]:
+    """Write a corpus; returns path -> (true group, true language). `defects`: inject a few.
+    `languages`: 8 (the sample) or 19 (with investorswiki-more)."""
     target.mkdir(parents=True, exist_ok=True)
-    base = list(articles())
+    base = list(articles() if languages == 8 else all_articles())
     truth = {}
     count = size or len(base)
     for n in range(count):
@@ -72,7 +83,7 @@ def build(target: Path, size: int | None = None, flat: bool = True,
         if flat:
             path = target / f"{n:06d}_{_h(group, lang)}.md"
         else:
-            folder = target / [k for k, v in LANGS.items() if v == lang][0]
+            folder = target / [k for k, v in {**LANGS, **LANGS_MORE}.items() if v == lang][0]
             folder.mkdir(exist_ok=True)
             path = folder / f"{slug}-{copy}.md" if copy else folder / f"{slug}.md"
         text = vary(text, copy)

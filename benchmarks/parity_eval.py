@@ -93,7 +93,7 @@ def change_number(text, doc, src, rnd):
     for s in body_sections(doc):
         for b in s.blocks:
             for unit in ([b] if isinstance(b, IntendedParagraph) else b.items if isinstance(b, IntendedList) else []):
-                for value, a, e, _ in iter_numbers(unit_text(unit), *number_format(doc)):
+                for value, a, e, _ in iter_numbers(unit_text(unit), number_format(doc)):
                     if value.isdigit() and int(value) >= 10:  # the rule compares these (see parity.significant)
                         if text[unit.inline.to_file(unit.prose_start + a):unit.inline.to_file(unit.prose_start + e)].isdigit():
                             spots.append((unit.inline.to_file(unit.prose_start + a), unit.inline.to_file(unit.prose_start + e), value))

@@ -99,9 +99,13 @@ def _build(folder: Path) -> None:
 def hostile(tmp_path_factory):
     folder = tmp_path_factory.mktemp("hostile")
     _build(folder)
+    # English declared: an article with no prose has no language to discover, and the rules that
+    # need a language's profile would stay quiet on it (test_discovery_reads_a_hostile_folder
+    # runs discovery itself over this folder)
     proc = subprocess.run([sys.executable, "-m", "contentlint", "check", str(folder), "--format", "json",
-                           "--jobs", "2", "--no-cache", "--no-config"],
+                           "--jobs", "2", "--no-cache", "--no-config", "--languages", "en"],
                           capture_output=True, text=True, timeout=900)  # a hang fails here
+    proc.folder = folder
     data = json.loads(proc.stdout)
     by_file: dict[str, list[dict]] = {}
     for f in data["findings"]:
@@ -202,3 +206,13 @@ def test_a_missing_path_is_a_usage_error(tmp_path, capsys):
 
     assert main(["check", str(tmp_path / "absent.md")]) == 2
     assert "absent.md: no such file or folder" in capsys.readouterr().err
+
+
+def test_discovery_reads_a_hostile_folder(hostile):
+    """Discovery reads the head of every file it scores: a pipe, a loop, a dangling link or a
+    1 MB line must neither hang nor crash it."""
+    proc = subprocess.run([sys.executable, "-m", "contentlint", "languages", str(hostile[0].folder), "--format",
+                           "json", "--no-config"], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    data = json.loads(proc.stdout)
+    assert "en" in {row["language"] for row in data["languages"]}

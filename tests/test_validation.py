@@ -127,7 +127,7 @@ PROFILE = "code: nb\nname: Norwegian\naliases: [nor]\nhighlights: [Høydepunkter
 
 
 @pytest.mark.parametrize("line, key, expected", [
-    ("code: 12", "code", "a two-letter ISO 639-1 code"),
+    ("code: 12", "code", "an ISO 639-1 (or 639-3) code"),
     ("name: [x]", "name", "a non-empty string"),
     ("aliases: nor", "aliases", "a list of strings"),
     ("highlights: [1]", "highlights", "a list of strings"),
@@ -163,11 +163,11 @@ def test_the_shipped_profiles_load():
 
 
 def test_every_shipped_profile_is_a_language_detection_knows():
-    """Default detection reads its languages from the profiles: each must be lingua's."""
-    from contentlint.language.detection import check_codes, default_languages
+    """A profile is found by the language detection gives a document: each must be lingua's."""
+    from contentlint.language.detection import check_codes, fallback_languages
 
     assert check_codes(tuple(load_profiles())) == tuple(sorted(load_profiles()))
-    assert set(default_languages()) <= set(load_profiles())
+    assert set(fallback_languages()) == set(load_profiles())
 
 
 BAD_CONFIG = [  # (the key the error must name, the configuration)

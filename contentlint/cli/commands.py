@@ -11,7 +11,11 @@ from contentlint.base import escape
 from contentlint.base.findings import Severity
 from contentlint.config.settings import Config
 from contentlint.cli.settings import UsageError, check_selectors, run_settings, split_list
+from contentlint.engine.languages import discover as discover_languages
 from contentlint.engine.run import analyse, check
+from contentlint.groups.grouping import match_paths
+from contentlint.language.names import language_name
+from contentlint.language.profiles import for_run
 from contentlint.load.discover import absolute, discover
 from contentlint.reporters import baseline
 from contentlint.reporters.output import write_atomic
@@ -22,6 +26,14 @@ def _use_color(stream) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
     return bool(os.environ.get("FORCE_COLOR")) or (hasattr(stream, "isatty") and stream.isatty())
+
+
+def note_lacking(result) -> None:
+    """Say once which of the run's languages have no profile: rules that need one stay quiet there."""
+    if result.lacking:
+        print(f"contentlint: note: no language profile for {', '.join(result.lacking)}: rules that need one "
+              "(missing-highlights, repeated-word, …) stay quiet for these languages; a profile in a pack's "
+              "languages/ folder adds one", file=sys.stderr)
 
 
 def cmd_check(args) -> int:
@@ -50,6 +62,7 @@ def cmd_check(args) -> int:
         files = discover(config.paths)
         result, diffs = check(files, config, fix=args.fix, diff=args.diff, jobs=args.jobs, cache=not args.no_cache,
                               catalogue=catalogue)
+    note_lacking(result)
     root = config.config_root  # fingerprints are relative to it: the same from any folder
     if args.write_baseline:
         count = baseline.write(args.write_baseline, result.findings, result.docs, root)
@@ -119,12 +132,41 @@ def cmd_groups(args) -> int:
     return 0
 
 
+def cmd_languages(args) -> int:
+    config, _ = run_settings(args)
+    files = discover(config.paths)
+    found = discover_languages(files, config, None, match_paths(files, config.path_patterns))
+    profiles = for_run(tuple(config.packs))
+    rows = []
+    for code in found.languages:
+        profile = profiles.get(code)
+        rows.append({"language": code, "name": profile.name if profile else language_name(code),
+                     "declared": found.declared[code], "detected": found.detected[code],
+                     "how": found.how(code) or ("configured" if config.languages else ""),
+                     "profile": profile is not None})
+    shadows = [{"language": c, "taken_for": t, "detected": found.detected[c]} for c, t in sorted(found.shadows.items())]
+    if args.format == "json":
+        print(json.dumps({"files": len(files), "scored": found.scored, "languages": rows, "shadows": shadows,
+                          "without_profile": [r["language"] for r in rows if not r["profile"]]},
+                         indent=2, ensure_ascii=False))
+        return 0
+    for r in rows:
+        print(f"{r['language']:<4} {r['name']:<22} {'profile' if r['profile'] else 'no profile':<11} {r['how']}")
+    for s in shadows:
+        print(f"     (also read {s['detected']} file(s) as '{s['language']}': taken for close '{s['taken_for']}')")
+    lacking = [r["language"] for r in rows if not r["profile"]]
+    print(f"{len(rows)} languages in {len(files)} files ({found.scored} scored)"
+          + (f"; without a profile: {', '.join(lacking)}" if lacking else "") + ".")
+    return 0
+
+
 def cmd_report(args) -> int:
     config, catalogue = run_settings(args)
     files = discover(config.paths)
     # the same run as `check`, its cache included: records carry each file's outline and each
     # group's result its rows, so nothing is loaded or aligned again for the page
     result, _ = check(files, config, jobs=args.jobs, cache=not args.no_cache, catalogue=catalogue)
+    note_lacking(result)
     target = args.output
     write_atomic(target, chunks("html", result), _checkout(config))  # a committed link there is replaced, not followed
     print(f"Wrote {escape.path(target)}: {len(result.findings)} findings in {len(result.files)} files.")

@@ -38,9 +38,9 @@ def _run_options(p) -> None:
 
 def _corpus_options(p) -> None:
     _config_options(p)
-    p.add_argument("--languages", help="comma-separated ISO 639-1 codes the corpus is written in (detection is "
-                   "restricted to them; default: the languages whose profile in rules/languages/ says "
-                   "detect_by_default)")
+    p.add_argument("--languages", help="comma-separated languages the corpus is written in, as codes, names or "
+                   "tags (en, German, pt-BR); detection is restricted to them. Default: discovered from the files "
+                   "(see `contentlint languages`)")
     p.add_argument("--path-pattern", action="append", help="where language and key stand in a path, e.g. "
                    "'{language}/{key}.md', '{lang}/{key}.md', '{key}.{lang}.md' (repeatable)")
     p.add_argument("--source-language", help="the language translations are made from (default: en)")
@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json"], default="text")
     _corpus_options(p)
     p.set_defaults(func=commands.cmd_groups)
+
+    p = sub.add_parser("languages", help="show the corpus' languages: how each was found, which lack a profile")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    _corpus_options(p)
+    p.set_defaults(func=commands.cmd_languages)
 
     p = sub.add_parser("report", help="write the HTML report for translators")
     p.add_argument("paths", nargs="*", help="files or folders")

@@ -15,7 +15,8 @@ class Config:
     ignore: list[str] = field(default_factory=list)
     fail_on: Severity = Severity.WARNING
     required_fields: tuple[str, ...] = ("title", "description", "keywords")
-    languages: list[str] | None = None  # ISO codes the corpus is written in
+    languages: list[str] | None = None  # the languages the corpus is written in (names, codes or tags)
+    discovered: tuple[str, ...] = ()  # what discovery found when `languages` is not set (language/discovery.py)
     source_language: str = "en"
     path_patterns: list[str] = field(default_factory=list)  # e.g. "{language}/{key}.md"
     per_file_ignores: dict[str, list[str]] = field(default_factory=dict)  # glob -> selectors

@@ -24,7 +24,7 @@ from contentlint.load import document
 from contentlint.engine.cache_store import Store, own_folder, secret, tidy
 
 FOLDER = ".contentlint_cache"
-FORMAT = 11
+FORMAT = 12
 SHARDS = 16
 KEEP = 4  # cache folders (configurations, versions) kept side by side
 SPAN_LIMIT = 500_000  # remembered span answers; past this the memo starts afresh
@@ -43,7 +43,7 @@ def _source_stamp() -> str:
 
 def key(config, rules) -> str:
     """What findings depend on besides content: version, source, configuration, rules."""
-    settings = {k: v for k, v in vars(config).items() if k not in ("paths", "content_paths", "roots", "baseline", "fail_on")}
+    settings = {k: v for k, v in vars(config).items() if k not in ("paths", "content_paths", "roots", "baseline", "fail_on", "discovered")}
     ruleset = [(r.code, r.name, r.severity, r.scope, r.docs(),
                 sorted((k, repr(v)) for k, v in vars(type(r)).items() if not k.startswith("__") and not callable(v)))
                for r in rules]
@@ -67,6 +67,8 @@ class Cache:
         self.files: dict = {}
         self.groups: dict = {}
         self.spans: dict = {}
+        self.scored: dict = {}  # path -> (stat, declared code, candidates): discovery's, per file
+        self.corpus_languages: tuple = ()  # the language set the records were made with
         self.dirty: set = set()  # ("files" | "groups", shard) and "spans"
         self.loaded: set = set()  # shards of groups read so far
         self.top = os.path.join(root, FOLDER) if root is not None else None
@@ -91,6 +93,9 @@ class Cache:
                     self.files[rec.path] = rec
         spans = self.store.read("spans")
         self.spans = spans if isinstance(spans, dict) else {}
+        found = self.store.read("languages")
+        if isinstance(found, dict) and isinstance(found.get("set"), tuple) and isinstance(found.get("files"), dict):
+            self.corpus_languages, self.scored = found["set"], found["files"]
 
     def _groups(self, n: int) -> None:
         """Load a shard of groups when first needed: pre-commit needs the changed file's only."""
@@ -136,6 +141,31 @@ class Cache:
         self.groups[signature] = result
         self.dirty.add(("groups", n))
 
+    def scored_entry(self, path: str, st) -> tuple | None:
+        """Discovery's (declared code, candidates) for `path` if its stat is unchanged."""
+        entry = self.scored.get(path)
+        if entry is None or not isinstance(entry, tuple) or len(entry) != 3:
+            return None
+        stamp, declared, candidates = entry
+        return (declared, candidates) if stamp == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) else None
+
+    def put_scored(self, path: str, st, declared, candidates) -> None:
+        self.scored[path] = ((st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino), declared, candidates)
+        self.dirty.add("languages")
+
+    def languages_are(self, codes: tuple) -> None:
+        """The run's language set. Records and groups made with another set are dropped: a file's
+        language, and so its findings, depend on the set detection chose from."""
+        if codes == self.corpus_languages:
+            return
+        if self.files or self.groups or self.store is not None:
+            self.files.clear()
+            self.groups.clear()
+            self.loaded = set(range(SHARDS))  # no shard of old groups is read, and every shard is rewritten
+            self.dirty |= {(kind, n) for kind in ("files", "groups") for n in range(SHARDS)}
+        self.corpus_languages = codes
+        self.dirty.add("languages")
+
     def put_spans(self, spans: dict) -> None:
         if spans:
             self.spans.update(spans)
@@ -172,6 +202,9 @@ class Cache:
                 store.write(f"files-{n:02}", rows)
             for n, rows in groups.items():
                 store.write(f"groups-{n:02}", rows)
+            if "languages" in self.dirty:
+                scored = {p: e for p, e in self.scored.items() if p in run_paths or not complete}
+                store.write("languages", {"set": tuple(self.corpus_languages), "files": scored})
             if "spans" in self.dirty:
                 store.write("spans", self.spans if len(self.spans) <= SPAN_LIMIT else {})
         except (OSError, ValueError):  # a read-only checkout still lints; it only lints slower next time

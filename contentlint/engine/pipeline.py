@@ -17,6 +17,7 @@ from fnmatch import fnmatch
 from contentlint.base.findings import Finding
 from contentlint.config.settings import Config
 from contentlint.groups.grouping import Article, Corpus, Group
+from contentlint.language.profiles import for_run
 from contentlint.load.document import Document
 from contentlint.load.suppressions import Suppressions
 from contentlint.rules.base import Context, MarkedFile, Rule, Scope
@@ -31,6 +32,7 @@ class Pipeline:
 
     def __init__(self, config: Config, catalogue: Catalogue) -> None:
         self.config, self.catalogue = config, catalogue
+        self.profiles = for_run(tuple(config.packs))  # the run's language profiles, packs' included
         self.rules: list[Rule] = catalogue.select(config.select, config.ignore)
         self.by_scope = {scope: [r for r in self.rules if r.scope is scope] for scope in Scope}
 
@@ -39,18 +41,18 @@ class Pipeline:
     def document(self, doc: Document) -> list[Finding]:
         """Document rules on one file, policy applied, sorted; not yet suppressed."""
         rules = [r for r in self.by_scope[Scope.DOCUMENT] if not (doc.problem and r.needs_content)]
-        found = self._policy(self._run(rules, [doc], Context(self.config), lambda d: d))
+        found = self._policy(self._run(rules, [doc], Context(self.config, None, self.profiles), lambda d: d))
         found.sort(key=Finding.sort_key)
         return found
 
     def group(self, group: Group, corpus: Corpus) -> list[Finding]:
         """Rules that compare an article with its translations."""
-        ctx = Context(self.config, corpus)
+        ctx = Context(self.config, corpus, self.profiles)
         return self._policy(self._run(self.by_scope[Scope.GROUP], [group], ctx, lambda g: g.reference))
 
     def corpus(self, corpus: Corpus) -> list[Finding]:
         """Rules that read every group and what is alone, once."""
-        ctx = Context(self.config, corpus)
+        ctx = Context(self.config, corpus, self.profiles)
         return self._policy(self._run(self.by_scope[Scope.CORPUS], [corpus], ctx,
                                       lambda c: c.docs[0] if c.docs else None))
 
@@ -80,7 +82,7 @@ class Pipeline:
         kept = self.suppress(findings, marks)
         target = MarkedFile(path, marks, self.rules, self.catalogue.rules)
         rules = self.by_scope[Scope.SUPPRESSION]
-        return kept + self._policy(self._run(rules, [target], Context(self.config), lambda t: t))
+        return kept + self._policy(self._run(rules, [target], Context(self.config, None, self.profiles), lambda t: t))
 
     # -- the one place ------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from contentlint.parity.outline import Outline
 # front matter keys grouping and the corpus rules read; the rest stays with the document
 META_KEYS = ("translation_key", "translationKey", "title", "lang", "language")
 LANGUAGE_FIELDS = ("language", "language_confidence", "language_source", "detected", "detected_confidence",
-                   "detected_chars")
+                   "detected_chars", "language_tag")
 
 
 @dataclass(eq=False, slots=True)  # one per file of the corpus, all held by the run
@@ -38,6 +38,7 @@ class FileRecord:
     detected: str | None = None
     detected_confidence: float = 0.0
     detected_chars: int = 0
+    language_tag: str | None = None
     fingerprint: Fingerprint | None = None  # for files grouping must infer
     packed: bytes = b""  # document rules' findings, policy applied, unsuppressed: see pack()
     marks: Suppressions = field(default_factory=Suppressions)
@@ -121,8 +122,9 @@ def languages_of(doc) -> tuple:
 def set_language(doc, fields: tuple) -> None:
     """The fields in LANGUAGE_FIELDS order; the codes interned: a few strings, shared by every
     record (spelt out, not a loop of setattr: a warm run does this for every file)."""
-    language, doc.language_confidence, source, detected, doc.detected_confidence, doc.detected_chars = fields
+    language, doc.language_confidence, source, detected, doc.detected_confidence, doc.detected_chars, tag = fields
     doc.language = _intern(language) if language.__class__ is str else language
+    doc.language_tag = _intern(tag) if tag.__class__ is str else tag
     doc.language_source = _intern(source) if source.__class__ is str else source
     doc.detected = _intern(detected) if detected.__class__ is str else detected
 

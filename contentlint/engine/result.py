@@ -29,6 +29,8 @@ class Result:
     baselined: int = 0  # findings hidden because the baseline has them
     rules: list[Rule] = field(default_factory=list)  # every rule the run knew (default: the built-in ones)
     group_rows: dict[str, GroupResult] = field(default_factory=dict)  # group key -> its result: rows packed
+    languages: Found | None = None  # the run's language set and how each language came into it
+    lacking: list[str] = field(default_factory=list)  # languages of the run without a profile
 
     def __post_init__(self) -> None:
         if not self.rules:
@@ -51,4 +53,6 @@ class Result:
             "baselined": self.baselined,
             "by_severity": dict(sorted((str(k), v) for k, v in s.by_severity.items())),
             "by_rule": dict(sorted((escape.message(k), v) for k, v in s.by_rule.items())),
+            "languages": list(self.languages.languages) if self.languages else [],
+            "languages_without_profile": list(self.lacking),
         }

@@ -12,7 +12,7 @@ import os
 
 from contentlint.base.findings import Finding
 from contentlint.config.settings import Config
-from contentlint.engine import workers
+from contentlint.engine import languages, workers
 from contentlint.engine.cache import Cache
 from contentlint.engine.cache import key as cache_key
 from contentlint.engine.pipeline import Pipeline
@@ -23,6 +23,7 @@ from contentlint.engine.stream import FindingStream
 from contentlint.groups import grouping
 from contentlint.groups.grouping import Corpus, Group
 from contentlint.language import detection
+from contentlint.language.profiles import for_run
 from contentlint.load import discover, document
 from contentlint.load.recent import RecentDocuments
 from contentlint.parity import alignment
@@ -41,11 +42,18 @@ def analyse(files: list[str], config: Config, progress: Progress | None = None) 
         if progress:
             progress.update("loading", len(docs))
     matches = grouping.match_paths(files, config.path_patterns) if config.path_patterns else {}
+    use_languages(config, languages.discover(files, config, None, matches, outside))
     detection.assign(docs, detection.languages_of_run(config), matches)
     corpus = grouping.build(docs, config.source_language, matches)
-    alignment.prepare(corpus)
+    alignment.prepare(corpus, for_run(tuple(config.packs)))
     detection.detect_spans(corpus)
     return corpus
+
+
+def use_languages(config: Config, found) -> None:
+    """The run detects among what discovery found, unless languages are configured."""
+    if not config.languages:
+        config.discovered = found.languages
 
 
 def check(files: list[str], config: Config, fix: bool = False, diff: bool = False,
@@ -70,6 +78,9 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
     store = Cache(config.config_root if cache else None, cache_key(config, pipeline.rules))
     targets = touched if touched is not None else {os.path.abspath(p) for p in files} if fix or diff else set()
     outside = discover.outside(files, config.roots) if config.roots else frozenset()
+    found = languages.discover(files, config, store, matches, outside)
+    use_languages(config, found)
+    store.languages_are(detection.languages_of_run(config))
     order = workers.WorkOrder(pipeline, matches, targets, fix, diff, store.spans, outside)
     progress = Progress(len(files))
     records, diffs, fixed = _file_stage(files, order, store, jobs, progress)
@@ -95,7 +106,8 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
     store.save(set(records), set(signatures.values()), complete=touched is None)
     stream = FindingStream(sorted(shown), produce)
     result = Result(stream, shown, fixed, config.unsafe_fixes, RecentDocuments(outside), corpus, config.fail_on,
-                    rules=pipeline.catalogue.rules, group_rows={g.key: results[g.key] for g in wanted})
+                    rules=pipeline.catalogue.rules, group_rows={g.key: results[g.key] for g in wanted},
+                    languages=found, lacking=pipeline.profiles.lacking(detection.languages_of_run(config)))
     return result, [diffs[p] for p in sorted(diffs)]
 
 

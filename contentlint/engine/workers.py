@@ -149,7 +149,7 @@ class Worker:
     def check_group(self, group: Group, docs: list[Document]) -> tuple[GroupResult, dict]:
         """The group's findings, and the span languages it had to detect."""
         corpus = Corpus(docs, [group])
-        alignment.prepare(corpus)
+        alignment.prepare(corpus, self.pipeline.profiles)
         spans = detection.detect_spans(corpus, parallel=False, known=self.order.spans)
         rows = outline_rows(group.reference, group.pairings)
         return GroupResult.of(group.reference.path, self.pipeline.group(group, corpus), rows), spans

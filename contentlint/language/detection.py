@@ -1,8 +1,8 @@
 """Each article's language: front matter, then a path convention, then detection.
 
-Detection is lingua restricted to the corpus' languages (configured, or a small default
-set): restricted, it is both faster and more accurate, and it cannot answer Danish for
-Norwegian or Indonesian for Malay when those are not among the choices. Rules never call
+Detection is lingua restricted to the corpus' languages (configured, or found by discovery.py):
+restricted, it is both faster and more accurate, and it cannot answer Danish for Norwegian
+or Indonesian for Malay when those are not among the choices. Rules never call
 lingua; they read what this stage stored on each document.
 """
 
@@ -11,74 +11,66 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from contentlint.language.profiles import by_name, load_profiles
+from contentlint.language import names
+from contentlint.language.profiles import Profiles, load_profiles
 
 SAMPLE_CHARS = 600  # enough for a confident whole-document answer (measured: the same answer as
 # 1000 characters on all 10,283 articles of the benchmark and the shared corpus); detection
 # time grows with the sample
 
 
-def normalize(value) -> str | None:
-    """An ISO 639-1 code from a code, an English name or an alias (`Norwegian`, `no`, `nb-NO`)."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    key = value.strip()
-    profile = by_name(key) or by_name(re.split(r"[-_]", key)[0])
-    if profile:
-        return profile.code
-    from lingua import IsoCode639_1, Language
-
-    code = re.split(r"[-_]", key)[0].upper()
-    if hasattr(IsoCode639_1, code):
-        return code.lower()
-    for lang in Language.all():
-        if lang.name.lower() == key.lower():
-            return lang.iso_code_639_1.name.lower()
-    return None
+def normalize(value, profiles: Profiles | None = None) -> str | None:
+    """The language code a name, code or tag means (`Norwegian`, `no`, `Deutsch`, `pt-BR`)."""
+    return names.code_of(value, profiles)
 
 
-def default_languages() -> tuple[str, ...]:
-    """The languages detection chooses among when none are configured: the languages whose
-    profile in `rules/languages/` says `detect_by_default` (data, not a list in code)."""
-    return tuple(sorted(code for code, p in load_profiles().items() if p.detect_by_default))
+def fallback_languages() -> tuple[str, ...]:
+    """The languages detection chooses among when a caller neither configured nor discovered
+    any (the API used directly): the languages with a shipped profile."""
+    return tuple(sorted(load_profiles()))
 
 
 def languages_of_run(config) -> tuple[str, ...]:
-    """The configured languages as ISO codes (an unknown one is an error), else the default."""
+    """The configured languages as codes (an unknown one is an error), else the languages
+    discovery found in the corpus (discovery.py), else the fallback."""
     if not config.languages:
-        return default_languages()
+        return tuple(config.discovered) or fallback_languages()
     codes = []
     for value in config.languages:
         code = normalize(value)
         if code is None:
-            raise ValueError(f"unknown language '{value}' (use ISO 639-1 codes such as en, nb, ms)")
+            raise ValueError(f"unknown language '{value}' (use a language name or code: en, German, pt-BR, 中文)")
         codes.append(code)
     return check_codes(codes)
 
 
-def declared(doc) -> str | None:
+def declared(doc) -> names.Tag | None:
     meta = doc.meta
-    return normalize(meta.get("lang") or meta.get("language"))
+    return names.resolve(meta.get("lang") or meta.get("language"))
 
 
-def from_path(path: str, pattern_match: dict | None) -> str | None:
-    """The language a path names: the configured pattern's `{language}`/`{lang}`, else a folder
-    named after a language (`Norwegian/`, `nb/`), a `name.nb.md` suffix or a file `nb.md`."""
+def from_path(path: str, pattern_match: dict | None) -> names.Tag | None:
+    """The language a path names: the configured pattern's `{language}`/`{lang}`, else the
+    innermost folder named after a language (`Norwegian/`, `de/`, `pt-br/`, `中文/`), a
+    `name.nb.md` suffix or a file `nb.md`."""
     if pattern_match:
-        return normalize(pattern_match.get("language") or pattern_match.get("lang"))
+        return names.resolve(pattern_match.get("language") or pattern_match.get("lang"))
     parts = re.split(r"[\\/]", path)
     for folder in reversed(parts[:-1]):
-        if folder and by_name(folder):
-            return by_name(folder).code
+        tag = names.resolve(folder) if folder else None
+        if tag:
+            return tag
     pieces = parts[-1].split(".")
-    # `name.nb.md`, or a file named by its language alone: `nb.md`
+    # `name.nb.md`, `name.pt-BR.md`, or a file named by its language alone: `nb.md`
     for piece in (pieces[-2:-1] if len(pieces) >= 3 else pieces[:1] if len(pieces) == 2 else []):
-        if len(piece) <= 3 and by_name(piece):
-            return by_name(piece).code
+        if len(piece) <= 8 and names.BCP47.fullmatch(piece):
+            tag = names.resolve(piece)
+            if tag:
+                return tag
     return None
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=64)
 def detector(codes: tuple[str, ...], low_accuracy: bool = False):
     """Low-accuracy mode reads trigrams only: as accurate on a document-length sample, and its
     models load in 0.05 s instead of 1.5 s (which a pre-commit run on one file would pay)."""
@@ -125,8 +117,8 @@ def check_codes(codes) -> tuple[str, ...]:
     bad = [c for c in codes if not hasattr(IsoCode639_1, c.upper())]
     if bad:
         raise ValueError(f"unknown language code(s): {', '.join(bad)} (use ISO 639-1, e.g. en, nb, ms)")
-    if len(codes) < 2:
-        raise ValueError("detection needs at least two languages to choose from")
+    if not codes:
+        raise ValueError("no language to detect")
     return tuple(sorted(set(codes)))
 
 
@@ -146,7 +138,10 @@ def plain_text(doc) -> str:
 def detect(texts: list[str], codes: tuple[str, ...], parallel: bool = True,
            low_accuracy: bool = False) -> list[tuple[str | None, float]]:
     """(code, confidence) for each text; lingua's own threads when `parallel` (a worker
-    process of the run detects on one thread: the run's processes already use every core)."""
+    process of the run detects on one thread: the run's processes already use every core).
+    With one language there is nothing to choose: every document is in it."""
+    if len(codes) == 1:
+        return [(codes[0], 1.0 if t.strip() else 0.0) for t in texts]
     det = detector(codes, low_accuracy)
     if parallel:
         results = det.compute_language_confidence_values_in_parallel(texts)
@@ -173,9 +168,11 @@ def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None, paral
         decl = declared(doc)
         path = from_path(doc.path, (path_matches or {}).get(doc.path))
         if decl:
-            doc.language, doc.language_source, doc.language_confidence = decl, "front matter", 1.0
+            doc.language, doc.language_source, doc.language_confidence = decl.code, "front matter", 1.0
+            doc.language_tag = decl.tag
         elif path:
-            doc.language, doc.language_source, doc.language_confidence = path, "path", 1.0
+            doc.language, doc.language_source, doc.language_confidence = path.code, "path", 1.0
+            doc.language_tag = path.tag
         else:
             doc.language, doc.language_source, doc.language_confidence = code, "detected", confidence
 

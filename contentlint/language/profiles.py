@@ -1,9 +1,16 @@
-"""Language profiles: declarative data from the `rules/` folder (the one source of truth)."""
+"""Language profiles: declarative data from `rules/languages/` (the one source of truth), to
+which a configuration's pack folders add languages or override keys (`<pack>/languages/*.yaml`).
+
+A profile holds what a rule cannot know from the text: the local names of the Highlights
+section, which repetitions are grammar, which marks take a space before them. Number formats
+come from CLDR (numbering.py) unless a profile says otherwise. A language without a profile
+gets conservative behaviour: rules that need profile data stay quiet for it.
+"""
 
 from __future__ import annotations
 
 import difflib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,17 +30,21 @@ def data_dir() -> Path:
 
 @dataclass(frozen=True)
 class Profile:
-    code: str  # ISO 639-1
-    name: str  # English name, as used in folder names
-    aliases: tuple[str, ...] = ()
-    highlights: tuple[str, ...] = ()
-    space_before: str = ""  # marks that take a space before them in this language
-    decimal: str = "."
-    grouping: tuple[str, ...] = (",",)
-    unchanged_allow: tuple[str, ...] = ()
-    repetition: bool = False  # a word twice in a row is grammar here (reduplication, `पहले पहले`)
-    detect_by_default: bool = True  # among the languages detection chooses from when none are configured
-    scales: dict = field(default_factory=dict, compare=False, hash=False)  # word -> multiplier
+    code: str  # ISO 639-1 (639-3 where the language has no two-letter code)
+    name: str  # English name
+    aliases: tuple[str, ...] = ()  # more names folders and front matter use for it
+    highlights: tuple[str, ...] = ()  # local names of the Highlights section, preferred first
+    space_before: str = ""  # marks that take a space before them in this language (French ;:!?)
+    punctuation: str = ""  # the language's own sentence marks besides .,;:!? (`。、，！？`, `।`, `،؟`)
+    decimal: str | None = None  # None: CLDR's
+    grouping: tuple[str, ...] | None = None  # None: CLDR's
+    scales: dict = field(default_factory=dict, compare=False, hash=False)  # word -> multiplier, over CLDR's
+    percent_words: tuple[str, ...] = ()  # `prosent`, `Prozent`: a number before one is a percentage
+    date_suffixes: tuple[str, ...] = ()  # `月`, `월`: a number before one is a date part, not a quantity
+    ordinal_suffixes: tuple[str, ...] = ()  # `th`, `e`, `º`: a number before one is an ordinal
+    unchanged_allow: tuple[str, ...] = ()  # text this language may keep unchanged from the source
+    repetition: bool = False  # a word twice in a row is often grammar here (reduplication)
+    repeat_ok: tuple[str, ...] = ()  # words that may stand twice in a row (`sie sie`, `hemen hemen`)
 
 
 class ProfileError(ValueError):
@@ -43,19 +54,22 @@ class ProfileError(ValueError):
 # Every key a profile may have, and its type: a misspelt or mistyped key is an error, not a
 # profile that quietly lacks its Highlights names.
 KEYS = {
-    "code": schema.matching(r"[a-z]{2}", "a two-letter ISO 639-1 code"), "name": schema.TEXT,
+    "code": schema.matching(r"[a-z]{2,3}", "an ISO 639-1 (or 639-3) code"), "name": schema.TEXT,
     "aliases": schema.STRINGS, "highlights": schema.STRINGS, "space_before": schema.STRING,
-    "decimal": schema.TEXT, "grouping": schema.STRINGS, "unchanged_allow": schema.STRINGS,
-    "repetition": schema.BOOL, "detect_by_default": schema.BOOL, "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"),
+    "punctuation": schema.STRING, "decimal": schema.TEXT, "grouping": schema.STRINGS,
+    "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
+    "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
+    "repetition": schema.BOOL, "repeat_ok": schema.STRINGS,
 }
-LISTS = ("aliases", "highlights", "grouping", "unchanged_allow")
+LISTS = tuple(f.name for f in fields(Profile) if "tuple" in str(f.type))
 
 
-def _read(path: Path) -> dict:
-    """A profile's keys, each checked."""
+def _read(path: Path, complete: bool = True) -> dict:
+    """A profile's keys, each checked; `complete`: it must name its code and name (a pack's
+    profile of a shipped language needs only its code)."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+    except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
         raise ProfileError(f"{path}: invalid YAML: {exc}") from None
     if not isinstance(data, dict):
         raise ProfileError(f"{path}: a language profile should be a mapping, not {schema.describe(data, yaml=True)}")
@@ -66,39 +80,63 @@ def _read(path: Path) -> dict:
         problem = KEYS[key].problem(value, yaml=True)
         if problem:
             raise ProfileError(f"{path}: '{key}' {problem}")
-    missing = [k for k in ("code", "name") if k not in data]
+    missing = [k for k in (("code", "name") if complete else ("code",)) if k not in data]
     if missing:
         raise ProfileError(f"{path}: needs {', '.join(missing)}")
-    return data
+    return {k: tuple(v) if k in LISTS else v for k, v in data.items()}
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def load_profiles(folder: str | None = None) -> dict[str, Profile]:
+    """The profiles of one folder (default: the shipped ones), by code."""
     root = Path(folder) if folder else data_dir() / "languages"
     profiles: dict[str, Profile] = {}
     for path in sorted(root.glob("*.yaml")):
         data = _read(path)
         if data["code"] in profiles:
             raise ProfileError(f"{path}: 'code' {data['code']} is already {profiles[data['code']].name}'s code")
-        fields = {k: tuple(v) if k in LISTS else v for k, v in data.items()}
-        profiles[data["code"]] = Profile(**fields)
+        profiles[data["code"]] = Profile(**data)
     return profiles
 
 
-def by_name(name: str) -> Profile | None:
-    """A profile by ISO code, English name or alias (case-insensitive)."""
-    key = name.strip().lower()
-    for p in load_profiles().values():
-        if key == p.code or key == p.name.lower() or key in (a.lower() for a in p.aliases):
-            return p
-    return None
+class Profiles:
+    """The profiles of one run: the shipped ones, with its packs' added or merged over them."""
+
+    def __init__(self, by_code: dict[str, Profile]) -> None:
+        self.by_code = by_code
+
+    def get(self, code: str | None) -> Profile | None:
+        return self.by_code.get(code) if code else None
+
+    def __contains__(self, code) -> bool:
+        return code in self.by_code
+
+    def lacking(self, codes) -> list[str]:
+        """The codes among `codes` without a profile, sorted."""
+        return sorted(c for c in set(codes) if c and c not in self.by_code)
+
+    def highlight_names(self, code: str | None) -> set[str]:
+        """The accepted names of the Highlights section in `code` (none without a profile)."""
+        profile = self.get(code)
+        return {normalize_title(n) for n in profile.highlights} if profile else set()
 
 
-def highlight_names(language: str | None) -> set[str]:
-    """Accepted names of the Highlights section: the language's own, or every language's."""
-    profiles = load_profiles()
-    chosen = [profiles[language]] if language in profiles else profiles.values()
-    return {normalize_title(n) for p in chosen for n in p.highlights}
+@lru_cache(maxsize=8)
+def for_run(pack_folders: tuple[str, ...] = ()) -> Profiles:
+    """Shipped profiles, then each pack folder's `languages/*.yaml` in order: a new code adds a
+    language; a known one overrides the keys it sets."""
+    merged = dict(load_profiles())
+    for folder in pack_folders:
+        for path in sorted((Path(folder) / "languages").glob("*.yaml")):
+            data = _read(path, complete=False)
+            base = merged.get(data["code"])
+            if base is None:
+                if "name" not in data:
+                    raise ProfileError(f"{path}: needs name (no shipped profile has code '{data['code']}')")
+                merged[data["code"]] = Profile(**data)
+            else:
+                merged[data["code"]] = Profile(**{**{f.name: getattr(base, f.name) for f in fields(Profile)}, **data})
+    return Profiles(merged)
 
 
 def normalize_title(text: str) -> str:

@@ -64,6 +64,7 @@ class Document:
     detected: str | None = None  # what lingua said, whatever the declared language
     detected_confidence: float = 0.0
     detected_chars: int = 0  # how much text detection read
+    language_tag: str | None = None  # the language as a path or front matter wrote it (`pt-BR`), for display
     digest: str = ""  # hash of the file's bytes (the cache's key)
     stat: tuple = ()  # stat_of the file as read: what says it is unchanged since
     _intended: Intended | None = None  # made on first use (intended.build)
@@ -143,6 +144,17 @@ def read(path: str) -> tuple[bytes, os.stat_result]:
         if st.st_size > MAX_BYTES:
             raise Unreadable(f"file is {st.st_size / 2**20:.1f} MB: articles over {MAX_BYTES // 2**20} MB are not read")
         return fh.read(), st
+
+
+def head(path: str, size: int) -> bytes:
+    """The first `size` bytes of a regular file (b"" for anything else), read as `read` reads:
+    a named pipe never hangs the run."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return b""
+    with os.fdopen(fd, "rb") as fh:
+        return fh.read(size) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
 
 
 def read_file(path: str) -> bytes:
@@ -248,7 +260,7 @@ def with_text(doc: Document, text: str) -> Document:
     new = Document(doc.path, text, doc.bom, doc.newline, LineIndex(text))
     new.digest = digest(((BOM if doc.bom else "") + text).encode("utf-8"))
     for name in ("language", "language_confidence", "language_source", "detected", "detected_confidence",
-                 "detected_chars"):
+                 "detected_chars", "language_tag"):
         setattr(new, name, getattr(doc, name))
     return parse(new)
 

@@ -18,7 +18,8 @@ from contentlint.groups.fingerprint import target_key
 from contentlint.load.document import Document
 from contentlint.load.intended import IntendedHeading, IntendedItem, IntendedList, IntendedParagraph, Section
 from contentlint.parity.numbers import iter_numbers
-from contentlint.language.profiles import load_profiles
+from contentlint.language.numbering import NumberFormat, number_format_for
+from contentlint.language.profiles import Profiles, for_run
 from contentlint.load.views import MASK
 
 
@@ -80,23 +81,16 @@ class Pairing:
     consensus: bool = False  # the reference is the consensus member, not the source
 
 
-def number_format(doc) -> tuple[str, bool, dict]:
-    """(decimal mark, groups digits with spaces?, scale words) of the document's language.
-    Scale words of the other languages count too (English first), so an English sentence left
-    in a Japanese article still reads `14.3 trillion`; the language's own words win."""
-    return _number_format(doc.language or "")
+def number_format(doc, profiles: Profiles | None = None) -> NumberFormat:
+    """How the document's language writes numbers: CLDR's format with its profile over it.
+    English words count too, so an English sentence left in a Japanese article still reads
+    `14.3 trillion`; the language's own words win."""
+    return _number_format(doc.language or "", profiles or for_run())
 
 
 @lru_cache(maxsize=None)
-def _number_format(code: str) -> tuple[str, bool, dict]:
-    profiles = load_profiles()
-    scales: dict = {}
-    for other in sorted(profiles, key=lambda c: c == "en"):
-        scales.update(profiles[other].scales)
-    profile = profiles.get(code)
-    if profile is None:
-        return ".", False, scales
-    return profile.decimal, any(g.isspace() for g in profile.grouping), {**scales, **profile.scales}
+def _number_format(code: str, profiles: Profiles) -> NumberFormat:
+    return number_format_for(code, profiles.get(code), profiles.get("en"))
 
 
 def unit_text(block) -> str:
@@ -106,41 +100,71 @@ def unit_text(block) -> str:
 
 def significant(value: str) -> bool:
     """Numbers below ten are often spelled out in one language and digits in another
-    ("two" / `2つ`): like translation QA tools, compare only the others."""
-    return "." in value or int(value) >= 10
+    ("two" / `2つ`): like translation QA tools, compare only the others, by magnitude (`-5%`
+    is below ten too)."""
+    magnitude = value.lstrip("-").rstrip("%")
+    return "." in magnitude or int(magnitude) >= 10
 
 
 def _unit(kind: str, block, fmt) -> Unit:
     links = tuple(k for k in (target_key(link.target) for link in block.links()) if k)
-    counted, readings, text = Counter(), {}, unit_text(block)
-    for value, _, _, other in iter_numbers(text, *fmt):
-        if significant(value):
-            counted[value] += 1
-            if other is not None:
-                readings[value] = other
-    return Unit(kind, block, links, counted, readings, text)
+    text = unit_text(block)
+    return Unit(kind, block, links, *unit_numbers(text, fmt), text)
 
 
-def number_differences(r: Unit, t: Unit) -> list[tuple[str | None, str | None]]:
-    """(expected, found) pairs of numbers that differ; an ambiguous number matches by either
-    reading (`12.950` against 12,950)."""
+def unit_numbers(text: str, fmt: NumberFormat) -> tuple[Counter, dict]:
+    """The significant numbers of a unit's text, and the other reading of the ambiguous ones."""
+    counted, readings = Counter(), {}
+    for value, _, _, other in iter_numbers(text, fmt):
+        if not significant(value):
+            if other is None or not significant(other):
+                continue
+            value, other = other, value  # `$1,000` in Spanish: 1 or 1000, and only 1000 is compared
+        counted[value] += 1
+        if other is not None:
+            readings[value] = other
+    return counted, readings
+
+
+def number_differences(r: Unit, t: Unit, r_fmt: NumberFormat | None = None,
+                       t_fmt: NumberFormat | None = None) -> list[tuple[str | None, str | None]]:
+    """(expected, found) pairs of numbers that differ. An ambiguous number matches by either
+    reading: `12.950` against 12,950, and the translation's `top -20%` against 20% (machine
+    translation moves hyphens), but not the source's `top -20%` against 20% (a dropped minus).
+    Given the formats, a date part or ordinal of one side stands for a number of the other
+    (`183rd` for `183.`, `7月20日` for `July 20`); on its own it is never a difference."""
     if dict.__eq__(r.numbers, t.numbers):  # the usual case, without building two Counters
         return []
     missing, extra = list((r.numbers - t.numbers).elements()), list((t.numbers - r.numbers).elements())
     for m in list(missing):
         for e in extra:
-            if t.readings.get(e) == m or r.readings.get(m) == e:
+            if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e):
                 missing.remove(m)
                 extra.remove(e)
                 break
+    if (missing or extra) and r_fmt is not None and t_fmt is not None:
+        missing, extra = _unmatched(missing, t.text, t_fmt), _unmatched(extra, r.text, r_fmt)
     return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
             for k in range(max(len(missing), len(extra)))]
 
 
-def summarize(doc) -> list[SectionInfo]:
+def _unmatched(values: list[str], text: str, fmt: NumberFormat) -> list[str]:
+    """`values` less those a date part or ordinal of `text` stands for."""
+    parts = Counter(value for value, *_ in iter_numbers(text, fmt, parts=True))
+    out = []
+    for value in values:
+        if parts[value] > 0:
+            parts[value] -= 1
+        else:
+            out.append(value)
+    return out
+
+
+def summarize(doc, profiles: Profiles | None = None) -> list[SectionInfo]:
+    """The document's sections and units, kept on it: computed once, read by every pairing."""
     if getattr(doc, "_sections", None) is not None:
         return doc._sections
-    fmt = number_format(doc)
+    fmt = number_format(doc, profiles)
     out = []
     for section in doc.intended.sections:
         units = []
@@ -243,9 +267,13 @@ def pair(ref, doc) -> Pairing:
     return p
 
 
-def prepare(corpus) -> None:
-    """Give every group its reference and a pairing per other member."""
+def prepare(corpus, profiles: Profiles | None = None) -> None:
+    """Give every group its reference and a pairing per other member. `profiles`: the run's
+    (default: the shipped ones), for the members' number formats."""
     for group in corpus.groups:
+        for m in group.members:
+            if m.doc.problem is None:
+                summarize(m.doc, profiles)
         ref = reference(group)
         group.reference = ref
         group.pairings = [pair(ref, m.doc) for m in group.members if m.doc is not ref and m.doc.problem is None]

@@ -1,4 +1,7 @@
-"""Numbers as values, whatever the locale wrote: `1,000.5`, `1 000,5`, `1.000,5`, `१२`, `١٢`."""
+"""Numbers as values, whatever the locale wrote: `1,000.5`, `1 000,5`, `1.000,5`, `१२`, `١٢`,
+`1,3 Millionen`, `5백만`, `21,55 %`, `%21,55`, `−4`. Dates (`20.7.2016`, `12月`) and ordinals
+(`21st`) are not quantities: they are left out, and read apart (`parts=True`) so that the
+rule may still match them with a plain number of the other language (`183rd` and `183.`)."""
 
 from __future__ import annotations
 
@@ -7,14 +10,22 @@ import unicodedata
 from decimal import Decimal
 from functools import lru_cache
 
+from contentlint.language.numbering import NEUTRAL, NumberFormat
+
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
           range(0x966, 0x970), range(0x9E6, 0x9F0), range(0xFF10, 0xFF1A)) for c in r}
 DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ","})  # `،` between digits groups them
 OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in sorted(DIGITS)) + "]")  # translate only when needed
 ANY_DIGIT = re.compile("[0-9" + "".join(chr(c) for c in sorted(DIGITS) if chr(c).isdigit()) + "]")
-TOKEN = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-SPACES = " \u00a0\u202f"
+SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
+BLANKS = " \t\n\u00a0\u202f\u2009"
+MINUS, OPENING, PERCENT, RANGE = "-\u2212", "([{", "%％٪", "-–—~〜～"
+# Numeric dates, in any language: 2016-07-20, 2016.07.20, 20.7.2016, 7/20/2016, 20-07-2016.
+DATE = (r"(?P<date>(?<![0-9.,])(?:[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9][0-9]?"
+        r"|[0-9][0-9]?(?P<dmy>[./])[0-9][0-9]?(?P=dmy)(?:[0-9]{4}|[0-9]{2})|[0-9][0-9]?-[0-9][0-9]?-[0-9]{4})"
+        r"(?![0-9]|[.,][0-9]))")
+DIGIT = re.compile("[0-9]")
 
 
 def _canonical(value: Decimal) -> str:
@@ -41,33 +52,6 @@ def _readings(token: str, decimal: str) -> tuple[Decimal, Decimal | None]:
     return (as_grouped, as_decimal) if seps[0] != decimal else (as_decimal, as_grouped)
 
 
-def iter_numbers(text: str, decimal: str = ".", space_groups: bool = False, scales: dict | None = None):
-    """(value, start, end, other reading or None) for each number of `text`, as canonical
-    strings (`"1000.5"`); a scale word after a number multiplies it (`12 million`, `1170万`);
-    ranges give both ends."""
-    first = ANY_DIGIT.search(text)
-    if first is None:
-        return  # most blocks: one scan
-    if not first.group().isascii() or OTHER_DIGITS.search(text, first.start()):
-        text = text.translate(DIGITS)  # one character for one: offsets stay valid
-    found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, first.start())]
-    pattern = _scale_pattern(scales) if scales else None
-    i = 0
-    while i < len(found):
-        start, end, token = found[i]
-        # `12 060 000`: digits grouped by spaces, where the language does that
-        groupable = token.isdigit() and len(token) <= 3
-        while (groupable and space_groups and i + 1 < len(found) and found[i + 1][0] == end + 1
-               and text[end] in SPACES and re.fullmatch(r"[0-9]{3}(?:[.,][0-9]+)?", found[i + 1][2])):
-            i += 1
-            end, token = found[i][1], token + found[i][2]
-            groupable = token.isdigit()
-        m = pattern.match(text, end, end + 24) if pattern else None  # `万`, ` million`, ` juta`
-        value, other = _values(token, decimal, scales[m.group(1)] if m else 1)
-        yield value, start, end, other
-        i += 1
-
-
 @lru_cache(maxsize=1 << 16)
 def _values(token: str, decimal: str, factor: int) -> tuple[str, str | None]:
     """Canonical value and other reading of a token: Decimal arithmetic is slow, and the same
@@ -76,17 +60,219 @@ def _values(token: str, decimal: str, factor: int) -> tuple[str, str | None]:
     return _canonical(value * factor), (_canonical(other * factor) if other is not None else None)
 
 
-_SCALE_PATTERNS: dict[int, tuple[dict, re.Pattern | None]] = {}
+class _Reader:
+    """A format's patterns, compiled once: one scan finds each date or number with its suffix."""
+
+    def __init__(self, fmt: NumberFormat) -> None:
+        self.fmt, self.kinds = fmt, {}
+        for kind, words in (("scale", fmt.scales), ("percent", fmt.percent_words), ("date", fmt.date_suffixes)):
+            self.kinds.update({_fold(w): (kind, fmt.scales.get(w, 1)) for w in words})
+        numerals = "".join(fmt.numerals)  # one class matches their runs (`백만`, `千万`): no words for them
+        words = sorted((w for w in self.kinds if not (numerals and all(c in numerals for c in w))), key=len)[::-1]
+        word = "|".join([_word(w, w in fmt.borrowed) for w in words] + ([f"[{numerals}]+"] if numerals else []))
+        ordinal = "|".join(_ordinal(w) for w in sorted(fmt.ordinal_suffixes, key=lambda w: -len(w)))
+        extra = "".join(g for g in fmt.groups if len(g) == 1 and not g.isspace() and g not in ".,")  # `’`
+        plain = rf"[0-9]+(?:[{re.escape('.,' + extra)}][0-9]+)*"
+        core = rf"[0-9]{{1,3}}(?:{SPACE}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{plain}" if fmt.space_groups else plain
+        # `(?!)` never matches: a format without words or ordinals still has the groups. A hyphen
+        # may join them: `51-%-Angriff`, `25-procentsregeln`, `a 5-million-dollar house`.
+        suffix = (rf"(?P<pct>(?:{SPACE}|-)?[{PERCENT}])|(?:{SPACE}*|-)(?P<word>{word or '(?!)'})"
+                  rf"|(?P<ord>{ordinal or '(?!)'})")
+        self.pattern = re.compile(rf"{DATE}|(?P<num>{core})(?:{suffix})?", re.IGNORECASE)
+        self.strip = dict.fromkeys(map(ord, " \u00a0\u202f\u2009" + extra))  # out of a token: only grouping
+        prefixes = "|".join(re.escape(w) for w in sorted(fmt.percent_prefixes, key=lambda w: -len(w)))
+        self.prefix = re.compile(rf"(?<![^\W\d_])(?:{prefixes}){SPACE}+\Z", re.IGNORECASE) if prefixes else None
+
+    def word(self, text: str) -> tuple[str, int]:
+        """(kind, multiplier) of the word after a number; CJK scale characters multiply."""
+        found = self.kinds.get(_fold(text))
+        if found is not None:
+            return found
+        factor = 1
+        for c in text:
+            factor *= self.fmt.numerals.get(c, 1)
+        return "scale", factor
 
 
-def _scale_pattern(scales: dict) -> re.Pattern | None:
-    """One alternation of the scale words, longest (then largest) first; an ASCII word must
-    end where the word does (`mill` is not `million`), a CJK one need not."""
-    cached = _SCALE_PATTERNS.get(id(scales))
-    if cached is None or cached[0] is not scales:
-        words = sorted(scales, key=lambda w: (-len(w), -scales[w]))
-        alternatives = [re.escape(w) + (r"(?![^\W\d_])" if w.isascii() else "") for w in words]
-        cached = (scales, re.compile(r"[ \u00a0]*(" + "|".join(alternatives) + ")") if words else None)
-        _SCALE_PATTERNS[id(scales)] = cached
+def _fold(word: str) -> str:
+    return " ".join(word.split()).lower()
+
+
+def _word(word: str, borrowed: bool = False) -> str:
+    """A word after a number; a short one must end where the word does (`mil` is not `milagro`),
+    a longer one may be inflected (`milyonluk`, `миллионами`); CJK ones never need to end. An
+    English word in another language is whole, or plural: Danish `billioner` is not `billion`."""
+    body = (SPACE + "+").join(re.escape(p) for p in word.split())
+    if borrowed:
+        return body + r"s?(?![^\W\d_])"
+    bare = word.rstrip(".")
+    return body + r"(?![^\W\d_])" if len(bare) < 5 and not word.endswith(".") and bare[-1:].isascii() else body
+
+
+def _ordinal(suffix: str) -> str:
+    if suffix[-1:].isascii() and suffix[-1:].isalpha():
+        return re.escape(suffix) + r"(?!\w)"  # `21st`, `3e`; not `3em`
+    return (SPACE + "?" if len(suffix) > 1 else "") + re.escape(suffix)  # `20 वीं`, `2번째`, `2º`
+
+
+_READERS: dict[int, tuple[NumberFormat, _Reader]] = {}
+
+
+def _reader(fmt: NumberFormat) -> _Reader:
+    cached = _READERS.get(id(fmt))
+    if cached is None or cached[0] is not fmt:
+        if len(_READERS) > 256:  # formats are cached per language; only tests make many
+            _READERS.clear()
+        cached = _READERS[id(fmt)] = (fmt, _Reader(fmt))
     return cached[1]
 
+
+def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
+    """(value, start, end, other reading or None) for each quantity of `text`, as canonical
+    strings (`"1000.5"`, `"-21.55%"`): a scale word after a number multiplies it (`12 million`,
+    `1170万`, `5백만`, `1조 4,000억`); a percent sign or word makes it a percentage; a minus sign
+    before it makes it negative; ranges give both ends. Dates and ordinals are left out:
+    `parts=True` gives them instead (`20.7.2016`: 20, 7, 2016; `21st`: 21)."""
+    first = ANY_DIGIT.search(text)
+    if first is None:
+        return  # most blocks: one scan
+    if not first.group().isascii() or OTHER_DIGITS.search(text, first.start()):
+        text = text.translate(DIGITS)  # one character for one: offsets stay valid
+    reader = _reader(fmt)
+    matches = _scan(text, first.start(), reader.pattern)
+    last = date_end = -1  # where the previous number (its suffix included) and date part end
+    i = 0
+    while i < len(matches):
+        m = matches[i]
+        i += 1
+        date, num, pct, word, ordinal = m.group("date", "num", "pct", "word", "ord")
+        kind, factor = reader.word(word) if word else ("number", 1)
+        if date or ordinal or (kind == "date" and _date_part(text, m, fmt, date_end)):
+            if parts:
+                yield from _parts(m, fmt.decimal)
+            last = date_end = m.end()
+            continue
+        if parts:
+            continue
+        value, other = _values(num if num.isdigit() else num.translate(reader.strip), fmt.decimal, factor)
+        start, end, n = m.start(), (m.end("pct") if pct else m.end("num")), m
+        if kind == "scale" and word[-1] in fmt.numerals:  # `1조 4,000억`: one number
+            while i < len(matches) and (part := _next_part(text, n, matches[i], reader, factor)):
+                n, factor, i = matches[i], part[1], i + 1
+                value, other = _canonical(Decimal(value) + Decimal(part[0])), None
+        percent = bool(pct) or kind == "percent" or (i < len(matches) and _percent_range(text, n, matches[i], reader))
+        if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
+            start, percent = p, True
+        sign, unsure = _minus_before(text, start, last)
+        if unsure:  # `top -20%`: machine translation's hyphen as often as a minus
+            other = value
+        yield (_signed(value, sign >= 0, percent), sign if sign >= 0 else start, end,
+               _signed(other, sign >= 0 and not unsure, percent) if other is not None else None)
+        last = n.end()
+
+
+def _parts(m: re.Match, decimal: str):
+    """The numbers of a date (`20.7.2016`: 20, 7, 2016) or of a date part or ordinal (`21st`)."""
+    if m.group("date"):
+        for part in re.finditer("[0-9]+", m.group("date")):
+            yield str(int(part.group())), m.start() + part.start(), m.start() + part.end(), None
+    else:
+        yield _values(m.group("num"), decimal, 1)[0], m.start(), m.end("num"), None
+
+
+def _percent_range(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool:
+    """`0,25–0,75 %`: the first end of a range is a percentage when the second is. With spaces
+    around, a dash may be a subtraction (`1000 – 1 %`), and so may one going down (`$1000-1%`)."""
+    if n.start() - m.end() != 1 or text[m.end()] not in RANGE or not n.group("num"):
+        return False
+    if not (n.group("pct") or (n.group("word") and reader.word(n.group("word"))[0] == "percent")):
+        return False
+    decimal = reader.fmt.decimal
+    return Decimal(_values(_token(m, reader), decimal, 1)[0]) <= Decimal(_values(_token(n, reader), decimal, 1)[0])
+
+
+def _scan(text: str, pos: int, pattern: re.Pattern) -> list[re.Match]:
+    """Each date or number from `pos` on. A digit is found first, and the pattern matched
+    there: the pattern starts with alternatives, so `finditer` would try it at every character."""
+    found, search, match = [], DIGIT.search, pattern.match
+    while (d := search(text, pos)) is not None:
+        m = match(text, d.start())  # always matches: a digit is a number
+        found.append(m)
+        pos = m.end()
+    return found
+
+
+def _token(m: re.Match, reader: _Reader) -> str:
+    token = m.group("num")
+    return token if token.isdigit() else token.translate(reader.strip)
+
+
+def _next_part(text: str, m: re.Match, n: re.Match, reader: _Reader, factor: int) -> tuple[str, int] | None:
+    """The value and multiplier of `n` when it continues the CJK number `m` (`1조 4,000억`,
+    `10조 6천억`): right after it, with a smaller scale."""
+    if not n.group("word") or n.group("pct") or n.start() - m.end() > 1 or text[m.end():n.start()].strip():
+        return None
+    kind, smaller = reader.word(n.group("word"))
+    if kind != "scale" or smaller >= factor or n.group("word")[-1] not in reader.fmt.numerals:
+        return None
+    return _values(_token(n, reader), reader.fmt.decimal, smaller)[0], smaller
+
+
+def _date_part(text: str, m: re.Match, fmt: NumberFormat, date_end: int) -> bool:
+    """A number before a date suffix is a date part when it can be a month or a day: on its
+    own before a month suffix (`12月`), right after a month for the others (`7월 20일`):
+    `183일` and `30日内` are durations."""
+    token = m.group("num")
+    if not token.isdigit() or not 1 <= int(token) <= 31:
+        return False
+    if _fold(m.group("word")) in fmt.month_suffixes:
+        return True
+    return date_end >= 0 and m.start() - date_end <= 2 and not text[date_end:m.start()].strip()
+
+
+def _percent_before(text: str, start: int, last: int, reader: _Reader) -> int:
+    """Where a percent sign or word before the number starts (`%21,55`, `yüzde 21,5`), or -1.
+    A `%` the previous number took (`50% 30`) is not this one's."""
+    j = start - 1
+    if j >= 1 and text[j] in BLANKS and text[j - 1] in PERCENT:
+        j -= 1
+    if j >= 0 and j >= last and text[j] in PERCENT:
+        return j
+    if reader.prefix is not None and j >= 0 and text[j] in BLANKS:
+        found = reader.prefix.search(text, max(last, start - 40, 0), start)
+        if found:
+            return found.start()
+    return -1
+
+
+def _minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
+    """(where a minus sign before the number is, or -1; whether it may be a hyphen). `-5`,
+    `(−5%)`, `- 21.55%` are negative. A hyphen after a letter or digit is not a minus
+    (`COVID-19`, `12-18`), nor is one with only blanks since the previous number (`10 - 20`);
+    a spaced one counts only at the start or after `(`, `:`, `=`: between words it is a dash
+    (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word and a space (`top -20%`,
+    `HP -35`) may be a minus or a hyphen machine translation moved: unsure."""
+    j = start - 1
+    spaced = j >= 1 and text[j] in BLANKS and text[j - 1] in MINUS
+    if spaced:
+        j -= 1
+    elif j < 0 or text[j] not in MINUS:
+        return -1, False
+    k = j - 1
+    while k >= 0 and k >= last and text[k] in BLANKS:
+        k -= 1
+    if 0 <= last and k < last:
+        return -1, False  # a range
+    before = text[k] if k >= 0 else ""
+    if spaced:
+        return (j if before == "" or before in OPENING + ":=" else -1), False
+    if before == "" or before in OPENING or (k < j - 1 and before in ":="):
+        return j, False
+    word = before.isalpha() or unicodedata.category(before)[0] == "M"  # `एचपी -35` ends in a vowel sign
+    return (j, text[j] == "-" and word) if k < j - 1 else (-1, False)
+
+
+def _signed(value: str, negative: bool, percent: bool) -> str:
+    if negative and value.strip("0."):
+        value = "-" + value
+    return value + "%" if percent else value

@@ -15,13 +15,15 @@ from itertools import compress
 
 from contentlint.load.views import WORD
 
-ACRONYM_AFTER = re.compile(r"\s*[(（][A-Z0-9&]{2,}[)）]")
+ACRONYM_AFTER = re.compile(r"\s*[(（]\s*[A-Z0-9&]{2,}\s*[)）]")
+ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Business)`: the acronym spelt out
 # A name with its acronym: capitalised words, small connectors allowed, then `(ACRONYM)`.
 # Bounded repetitions (a name has at most a dozen words): linear on any text.
-NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:in|of|and|for|on|the|de|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\s*[(（][A-Z0-9&]{2,}[)）]")
+NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:in|of|and|for|on|the|de|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\s*[(（]\s*[A-Z0-9&]{2,}\s*[)）]")
 WHOLE_SHARE = 0.6  # share of a block's words found in its source block to test the whole block
 MIN_RUN_LETTERS = 6
-
+MIN_RUN_WORDS = 2  # words of four letters or more (not acronyms) a run needs: `trading in`, `non-profit`,
+# `A buydown` are loanwords in a sentence of the other language, `Real World` is not
 
 def _words(unit) -> list[str]:
     """A unit's casefolded words; its text is folded whole (one call, not one a word). Word
@@ -73,9 +75,24 @@ def candidates(pairing, others: list) -> list[tuple]:
             for a, b in _shared_runs(t_text, bigrams):
                 text = t_text[a:b]
                 if sum(c.isalpha() for c in text) >= MIN_RUN_LETTERS and not text.isupper() \
+                        and _substantial(text) and not _in_compound(t_text, a, b) \
+                        and not ACRONYM_BEFORE.search(t_text, 0, a) \
                         and not _name_like(text, t_text[b:], other_texts):
                     out.append((t, to_file(base + a), to_file(base + b), text, False))
     return out
+
+
+def _substantial(text: str) -> bool:
+    """Whether a run has MIN_RUN_WORDS words of four letters or more that are not acronyms."""
+    words = [w for w in WORD.findall(text) if sum(c.isalpha() for c in w) >= 4 and not w.isupper()]
+    return len(words) >= MIN_RUN_WORDS
+
+
+def _in_compound(text: str, a: int, b: int) -> bool:
+    """A run joined by a hyphen to a word of the translation (`On-Balance-Volumen`,
+    `2-1-Buydown`) is a loanword inside a compound of the translation's language."""
+    return (text[b : b + 1] in "-‐" and text[b + 1 : b + 2].isalnum()) or \
+        (a > 1 and text[a - 1 : a] in "-‐" and text[a - 2 : a - 1].isalnum())
 
 
 def _may_share_run(folded: list, bigrams: frozenset) -> bool:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from contentlint.base.findings import Finding, Fix, Related, Severity
 from contentlint.config import selectors
+from contentlint.language.profiles import Profiles, for_run
 
 if TYPE_CHECKING:  # the types rules are given; rules import only what they run
     from contentlint.config.settings import Config
@@ -38,10 +39,11 @@ class Context:
     """What a rule may read besides its target: the run's settings and, for group and corpus
     rules, the corpus."""
 
-    __slots__ = ("config", "corpus")
+    __slots__ = ("config", "corpus", "profiles")
 
-    def __init__(self, config: "Config", corpus: "Corpus | None" = None) -> None:
+    def __init__(self, config: "Config", corpus: "Corpus | None" = None, profiles: "Profiles | None" = None) -> None:
         self.config, self.corpus = config, corpus
+        self.profiles = profiles if profiles is not None else for_run(tuple(config.packs))
 
 
 class Rule:

@@ -1,6 +1,6 @@
 from contentlint.base.findings import Fix, Severity
 from contentlint.load.intended import IntendedList
-from contentlint.language.profiles import highlight_names, load_profiles, normalize_title
+from contentlint.language.profiles import normalize_title
 from contentlint.rules.base import DocumentRule
 
 
@@ -10,7 +10,8 @@ class MissingHighlights(DocumentRule):
     ## What it does
     Looks for a section whose heading is one of the language's names for Highlights (from
     the language profiles in `rules/`: English Highlights or Key Takeaways, Norwegian
-    Høydepunkter, Malay Sorotan, …; every language's names when the language is unknown).
+    Høydepunkter, Malay Sorotan, …). A language whose profile names no Highlights section
+    (or that has no profile) is not checked: another language's name would be no evidence.
     A heading written without its space still counts. When the last section is a list
     under another name (`## Features`), the message says so; renaming it is an unsafe fix.
 
@@ -39,7 +40,10 @@ class MissingHighlights(DocumentRule):
     fixable = True
 
     def check(self, doc, ctx):
-        names = highlight_names(doc.language)
+        profile = ctx.profiles.get(doc.language)
+        if profile is None or not profile.highlights:
+            return  # the language's name for the section is not known: no guess from another language
+        names = ctx.profiles.highlight_names(doc.language)
         headings = [h for h in doc.intended.headings if h.level >= 2]
         if any(normalize_title(h.text) in names for h in headings):
             return
@@ -48,14 +52,12 @@ class MissingHighlights(DocumentRule):
                  and s.blocks and all(isinstance(b, IntendedList) for b in s.blocks)]
         if lists:
             h = lists[-1].heading
-            profile = load_profiles().get(doc.language or "")
             fix = None
-            if profile and profile.highlights:
-                at = doc.text.find(h.text, h.marks_end, h.end + 1)
-                if at >= 0:
-                    fix = Fix.replace(at, at + len(h.text), profile.highlights[0], safe=False,
-                                      message=f"rename to '{profile.highlights[0]}'")
-            expected = f" (expected '{profile.highlights[0]}')" if profile and profile.highlights else ""
+            at = doc.text.find(h.text, h.marks_end, h.end + 1)
+            if at >= 0:
+                fix = Fix.replace(at, at + len(h.text), profile.highlights[0], safe=False,
+                                  message=f"rename to '{profile.highlights[0]}'")
+            expected = f" (expected '{profile.highlights[0]}')"
             yield self.finding(doc, h.start, h.end, f"no Highlights section: the list of key points is under "
                                f"'{h.text}'{expected}", fix)
         else:

@@ -10,33 +10,43 @@ class NumberMismatch(GroupRule):
     """The numbers of an aligned paragraph, list item or heading differ from the source's.
 
     ## What it does
-    Compares the numbers of each aligned block after locale-aware normalisation: `1,000.5`,
-    `1 000,5` and `1.000,5` are one value; Arabic-Indic and Devanagari digits count as
-    digits; a range such as `12–18` or `$1800-2500` gives both ends. A number that the
-    translations agree on and the source does not is reported once, on the source
-    (`blame = "consensus"`).
+    Compares the numbers of each aligned block as values, each read the way its language
+    writes numbers (CLDR's data, with the language profile's keys over it): `1,000.5`,
+    `1 000,5` and `1.000,5` are one value; `1,3 Millionen`, `2,5 млрд`, `17亿`, `130만` and
+    `5백만` are multiplied out; `21.55%`, `21,55 %`, `%21,55` and `21.55 percent` are one
+    percentage, distinct from `21.55`; a minus sign makes a number negative (`-21.55%`, `−5`,
+    `- 21.55%` at the start or after `(` or `:`), while a hyphen between numbers is a range
+    (`12-18`, `$1800-2500`: both ends) and one after a letter is part of a name (`COVID-19`).
+    Arabic-Indic and Devanagari digits count as digits. Dates (`20.7.2016`, `2016-07-20`,
+    `12月`) and ordinals (`21st`, `21e`, `2º`) are never reported, though a date part or
+    ordinal may stand for a plain number of the other side (`the 183rd day`, `der 183. Tag`);
+    numbers below ten are left out (often spelled out in one language). After a word, `-20%`
+    may be a hyphen machine translation moved (`top-20%`, `top -20%`): in a translation it
+    matches 20%. A number that the translations agree on and the source does not is reported
+    once, on the source (`blame = "consensus"`).
 
     ## Why it matters
-    A changed number (a fee, a duration, a year) is a factual error in that language only.
+    A changed number (a fee, a duration, a year) or a dropped minus sign is a factual error in
+    that language only.
 
     ## Example
     ```markdown
     <!-- file: en.md -->
     # API
-    It takes 12 to 18 months and costs 1,000.5 dollars.
-    <!-- file: nb.md -->
+    Returns: -21.55% over 12 to 18 months, on 1.3 million shares.
+    <!-- file: de.md -->
     # API
-    Det tar 12 til 19 måneder og koster 1 000,5 dollar.
+    Rendite: 21,55 % über 12 bis 19 Monate, auf 1,3 Millionen Aktien.
     ```
 
     ## Use instead
     ```markdown
     <!-- file: en.md -->
     # API
-    It takes 12 to 18 months and costs 1,000.5 dollars.
-    <!-- file: nb.md -->
+    Returns: -21.55% over 12 to 18 months, on 1.3 million shares.
+    <!-- file: de.md -->
     # API
-    Det tar 12 til 18 måneder og koster 1 000,5 dollar.
+    Rendite: -21,55 % über 12 bis 18 Monate, auf 1,3 Millionen Aktien.
     ```
     """
 
@@ -47,16 +57,17 @@ class NumberMismatch(GroupRule):
     def check(self, group, ctx):
         claims = []
         for p in group.pairings:
-            fmt = number_format(p.doc)
+            fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
             for r, t in matched_units(p):
-                diffs = number_differences(r, t)
+                diffs = number_differences(r, t, ref_fmt, fmt)
                 if not diffs:
                     continue
                 spans = {}
-                for value, a, b, _ in iter_numbers(t.text, *fmt):
-                    spans.setdefault(value, t.block.file_span(a, b))
+                for value, a, b, other in iter_numbers(t.text, fmt):
+                    for v in (value, other) if other else (value,):
+                        spans.setdefault(v, (a, b))
                 for want, got in diffs:
-                    start, end = spans.get(got, (t.block.start, t.block.end))
+                    start, end = t.block.file_span(*spans[got]) if got in spans else (t.block.start, t.block.end)
                     if want and got:
                         msg = f"number {got} where the source has {want}"
                     elif want:
@@ -70,8 +81,8 @@ class NumberMismatch(GroupRule):
             r = c.element
             start, end = r.block.start, r.block.end
             if c.want:
-                fmt = number_format(c.pairing.ref)
-                at = next(((a, b) for value, a, b, _ in iter_numbers(r.text, *fmt) if value == c.want), None)
+                fmt = number_format(c.pairing.ref, ctx.profiles)
+                at = next(((a, b) for value, a, b, other in iter_numbers(r.text, fmt) if c.want in (value, other)), None)
                 if at:
                     start, end = r.block.file_span(*at)
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))

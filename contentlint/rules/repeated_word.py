@@ -1,7 +1,6 @@
 import operator
 
 from contentlint.base.findings import Fix, Severity
-from contentlint.language.profiles import load_profiles
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import WORD
@@ -37,10 +36,10 @@ class RepeatedWord(DocumentRule):
     options = {"allow": []}  # words that may repeat (`that that`, `Walla Walla`)
 
     def check(self, doc, ctx):
-        profile = load_profiles().get(doc.language or "")
-        if profile is not None and profile.repetition:
-            return  # the language repeats words by grammar (its profile says so)
-        allow = {w.casefold() for w in ctx.config.option(self, "allow")}
+        profile = ctx.profiles.get(doc.language)
+        if profile is None or profile.repetition:
+            return  # no profile to say which repetitions are grammar, or the language repeats by grammar
+        allow = {w.casefold() for w in ctx.config.option(self, "allow")} | {w.casefold() for w in profile.repeat_ok}
         for inline in doc.inlines:
             text, previous = inline.masked, None
             words = inline.words

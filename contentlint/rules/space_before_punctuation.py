@@ -2,12 +2,12 @@ import re
 
 from contentlint.load import prose
 from contentlint.base.findings import Fix, Severity
-from contentlint.language.profiles import load_profiles
 from contentlint.rules.base import DocumentRule
 
 # Blanks between a word (or a link, masked) and a mark that ends a clause; not `.5`, not `...`.
 # The first blank comes first and the word before it is looked behind from there: a pattern
 # that opens with a look-behind is tried at every character, three times slower.
+UNSURE = ";:!?"  # marks some languages space (French), so a space before them is no evidence alone
 SPACED = re.compile(r"([ \t\u00a0\u202f](?<=\S.)[ \t\u00a0\u202f]*)([.,;:!?])(?![\w.])")
 
 
@@ -39,8 +39,9 @@ class SpaceBeforePunctuation(DocumentRule):
     fixable = True
 
     def check(self, doc, ctx):
-        profile = load_profiles().get(doc.language or "")
-        allowed = profile.space_before if profile else ""
+        profile = ctx.profiles.get(doc.language)
+        # without a profile, only what no language spaces: French-like marks may be right
+        allowed = profile.space_before if profile else UNSURE
         # a mark that ends a link's text is link-text-punctuation's finding, blank included
         link_ends = {link.text_end - 1 for link in doc.links}
         for inline, m in prose.matches(doc, SPACED):

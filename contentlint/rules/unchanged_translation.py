@@ -1,9 +1,23 @@
+import re
+
 from contentlint.base.findings import Severity
 from contentlint.load.front_matter import field_line
 from contentlint.parity.kit import KINDS, matched_units, related, untranslated
-from contentlint.language.profiles import load_profiles
 from contentlint.load.prose import squash
 from contentlint.rules.base import GroupRule
+
+
+NAME_WORD = re.compile(r"[\W\d_]*(?:[A-Z0-9][\w'’.&-]*|[a-z]{1,3})[\W_]*")  # `Chartered`, `ARM)`, `10-K`, `in`
+
+
+def kept_as_is(text: str) -> bool:
+    """Text every language keeps: acronyms and numbers (no lowercase letter), one word (a
+    cognate: `Application`, `Information`), or a name — every word capitalised but short
+    connectors (`Associate in Risk Management (ARM)`, `0x Protocol`)."""
+    words = text.split()
+    if not any(c.islower() for c in text) or len([w for w in words if any(c.isalpha() for c in w)]) <= 1:
+        return True
+    return all(NAME_WORD.fullmatch(w) for w in words) and any(w[:1].isupper() for w in words)
 
 
 class UnchangedTranslation(GroupRule):
@@ -11,10 +25,12 @@ class UnchangedTranslation(GroupRule):
 
     ## What it does
     Reports a front-matter `title` or `description`, or an aligned heading, paragraph or
-    list item, that is character for character the source's (blanks aside). Text the
-    language may keep as it is goes in the profile's `unchanged_allow` list in
-    `rules/languages/`. A block already reported as untranslated-segment is not reported
-    again.
+    list item, that is character for character the source's (blanks aside). Text every
+    language keeps is not reported: acronyms and numbers, a single word (often the same word
+    in both languages: `Application`), and names (every word capitalised but short
+    connectors: `Chartered Life Underwriter (CLU)`). Text a language may keep as it is goes
+    in the profile's `unchanged_allow` list in `rules/languages/`. A block already reported
+    as untranslated-segment is not reported again.
 
     ## Why it matters
     A copied title or heading is often a name that should stay, and often a translation
@@ -25,13 +41,13 @@ class UnchangedTranslation(GroupRule):
     <!-- file: en.md -->
     ---
     translation_key: api
-    title: Associate in Personal Insurance
+    title: How the designation works
     ---
     # API
     <!-- file: ms.md -->
     ---
     translation_key: api
-    title: Associate in Personal Insurance
+    title: How the designation works
     ---
     # API
     ```
@@ -41,13 +57,13 @@ class UnchangedTranslation(GroupRule):
     <!-- file: en.md -->
     ---
     translation_key: api
-    title: Associate in Personal Insurance
+    title: How the designation works
     ---
     # API
     <!-- file: ms.md -->
     ---
     translation_key: api
-    title: Bersekutu dalam Insurans Peribadi
+    title: Cara penetapan ini berfungsi
     ---
     # API
     ```
@@ -59,12 +75,12 @@ class UnchangedTranslation(GroupRule):
 
     def check(self, group, ctx):
         for p in group.pairings:
-            profile = load_profiles().get(p.doc.language or "")
+            profile = ctx.profiles.get(p.doc.language)
             allow = {squash(a) for a in (profile.unchanged_allow if profile else ())}
             for key in ("title", "description"):
                 mine, theirs = p.doc.meta.get(key), p.ref.meta.get(key)
                 if isinstance(mine, str) and isinstance(theirs, str) and squash(mine) and squash(mine) == squash(theirs) \
-                        and squash(mine) not in allow:
+                        and squash(mine) not in allow and not kept_as_is(mine):
                     line = field_line(p.doc, key) or 0
                     yield self.finding(p.doc, p.doc.lines.start(line), p.doc.lines.end(line),
                                        f"front-matter {key} is identical to the source's", related=related(p, field_line(p.ref, key) or 0))
@@ -74,8 +90,7 @@ class UnchangedTranslation(GroupRule):
                 if mine.split(None, 3)[:3] != theirs.split(None, 3)[:3]:
                     continue  # the usual case, decided by the first words
                 text = squash(mine)
-                # acronyms and numbers (no lowercase letter) stay the same in every language
-                if id(t) in reported or text != squash(theirs) or not any(c.islower() for c in text) or text in allow:
+                if id(t) in reported or text != squash(theirs) or text in allow or kept_as_is(mine):
                     continue
                 yield self.finding(p.doc, t.block.start, t.block.end, f"{KINDS[t.kind]} is identical to the source's",
                                    related=related(p, r.block.line))

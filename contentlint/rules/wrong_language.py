@@ -1,6 +1,6 @@
 from contentlint.base.findings import Severity
 from contentlint.load.front_matter import field_line
-from contentlint.language import detection
+from contentlint.language import detection, names
 from contentlint.rules.base import DocumentRule
 
 HIGH = 0.9
@@ -14,7 +14,9 @@ class WrongLanguage(DocumentRule):
     Compares the language from front matter (`lang`, `language`) or from the path
     (`Norwegian/…`, `{lang}/{key}.md`) with what detection finds in the body — lingua,
     restricted to the corpus' languages — and reports a disagreement detected with high
-    confidence.
+    confidence, naming both languages. The corpus' languages include those discovery found
+    in the text, so a folder whose name declares one language and whose files are all in
+    another (Danish under `Dutch/`) is reported too.
 
     ## Why it matters
     A file in the wrong folder or with the wrong `lang` is published to the wrong readers
@@ -63,5 +65,6 @@ class WrongLanguage(DocumentRule):
             if n is not None:
                 where = (doc.lines.start(n), doc.lines.end(n))
         said = "front matter" if doc.language_source == "front matter" else "path"
-        yield self.finding(doc, *where, f"the {said} says '{doc.language}' but the text is "
-                           f"'{doc.detected}' (confidence {doc.detected_confidence:.2f})")
+        declared, found = doc.language_tag or doc.language, doc.detected
+        yield self.finding(doc, *where, f"the {said} says '{declared}' ({names.language_name(doc.language, ctx.profiles)}) but the "
+                           f"text is '{found}' ({names.language_name(found, ctx.profiles)}), confidence {doc.detected_confidence:.2f}")

@@ -1,0 +1,117 @@
+"""Precision of the language-dependent rules on the 19-language corpus, judged by hand.
+
+The corpus is `investorswiki` and `investorswiki-more` copied into one tree, linted with no
+configuration at all (discovery finds the languages; `Dutch/` holds Danish). For each rule
+that depends on language knowledge, findings are sampled round-robin over the languages
+(so every language is seen), with the text around each finding and, for group rules, the
+source's text beside it, for a person to judge.
+
+    python benchmarks/language_precision.py sample   # writes language_precision.tsv (column ok empty)
+    python benchmarks/language_precision.py table    # counts per rule and language, precision of the judged rows
+
+A row counts as true (`ok` = y) only if an editor of that language would act on it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+CORPORA = [HERE.parent.parent / "shared" / "corpus" / name for name in ("investorswiki", "investorswiki-more")]
+JUDGED = HERE / "language_precision.tsv"
+RULES = ("missing-highlights", "number-mismatch", "repeated-word", "unchanged-translation", "untranslated-segment")
+PER_RULE = 24  # at least 20 per rule, spread over every language that has findings
+FIELDS = ["rule", "language", "file", "line", "message", "text", "source", "ok", "note"]
+
+
+def tree(target: Path) -> Path:
+    for corpus in CORPORA:
+        for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
+            shutil.copytree(folder, target / folder.name)
+    return target
+
+
+def findings(root: Path) -> list[dict]:
+    cmd = [sys.executable, "-m", "contentlint", "check", str(root), "--format", "json", "--no-cache", "--no-config"]
+    return json.loads(subprocess.run(cmd, capture_output=True, text=True, cwd=root).stdout)["findings"]
+
+
+def _line(path: Path, n: int, column: int = 0, width: int = 160) -> str:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    text = lines[n - 1] if 0 < n <= len(lines) else ""
+    start = max(0, column - width // 2)
+    return text[start : start + width]
+
+
+def sample() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = tree(Path(tmp) / "corpus")
+        found = [f for f in findings(root) if f["rule"] in RULES]
+        rows = []
+        for rule in RULES:
+            by_language = defaultdict(list)
+            for f in found:
+                if f["rule"] == rule:
+                    by_language[Path(f["path"]).parent.name].append(f)
+            rng = random.Random(rule)
+            for items in by_language.values():
+                rng.shuffle(items)
+            picked, k = [], 0
+            while len(picked) < PER_RULE and any(len(v) > k for v in by_language.values()):
+                picked += [v[k] for _, v in sorted(by_language.items()) if len(v) > k]
+                k += 1
+            for f in picked[: max(PER_RULE, len(by_language))]:
+                path = Path(f["path"])
+                related = (f.get("related") or [{}])[0]
+                source = ""
+                if related.get("path"):
+                    rp = Path(related["path"])
+                    source = f"{rp.parent.name}/{rp.name}:{related['line']}: {_line(rp, related['line'])}"
+                rows.append({"rule": rule, "language": path.parent.name, "file": f"{path.parent.name}/{path.name}",
+                             "line": f["line"], "message": f["message"], "text": _line(path, f["line"], f["column"]),
+                             "source": source, "ok": "", "note": ""})
+    with open(JUDGED, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=FIELDS, delimiter="\t")
+        writer.writeheader()
+        writer.writerows(rows)
+    print(f"wrote {len(rows)} findings to judge into {JUDGED}")
+
+
+def table() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        found = [f for f in findings(tree(Path(tmp) / "corpus")) if f["rule"] in RULES]
+    languages = sorted({Path(f["path"]).parent.name for f in found})
+    counts = Counter((f["rule"], Path(f["path"]).parent.name) for f in found)
+    judged: dict[str, list[str]] = defaultdict(list)
+    spread: dict[str, set] = defaultdict(set)
+    if JUDGED.exists():
+        with open(JUDGED, encoding="utf-8") as fh:
+            for row in csv.DictReader(fh, delimiter="\t"):
+                if row["ok"] in ("y", "n"):
+                    judged[row["rule"]].append(row["ok"])
+                    spread[row["rule"]].add(row["language"])
+    print("| rule | findings | languages with findings | judged | languages judged | precision |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for rule in RULES:
+        total = sum(counts[(rule, lang)] for lang in languages)
+        with_findings = sum(1 for lang in languages if counts[(rule, lang)])
+        verdicts = judged.get(rule, [])
+        precision = f"{sum(v == 'y' for v in verdicts) / len(verdicts):.2f}" if verdicts else ""
+        print(f"| {rule} | {total} | {with_findings} | {len(verdicts)} | {len(spread[rule])} | {precision} |")
+    print()
+    print("| rule | " + " | ".join(languages) + " |")
+    print("|---|" + "---:|" * len(languages))
+    for rule in RULES:
+        print(f"| {rule} | " + " | ".join(str(counts[(rule, lang)] or "") for lang in languages) + " |")
+
+
+if __name__ == "__main__":
+    {"sample": sample, "table": table}[sys.argv[1] if len(sys.argv) > 1 else "table"]()

@@ -1,0 +1,92 @@
+"""The run's language set, before any file is checked: configured, or discovered.
+
+Discovery reads the head of the files it scores (every undeclared file, a sample of each
+declared language's); what it found for a file stays in the cache while the file's stat is
+unchanged, so a warm run scores nothing. Records made with another language set are dropped
+(cache.languages_are): a file's language depends on the set detection chose from.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+from contentlint.config.settings import Config
+from contentlint.engine.cache import Cache
+from contentlint.language import detection, discovery, names
+from contentlint.language.discovery import Found
+from contentlint.load import document
+
+_FIELD = re.compile(r"^(?:lang|language)[ \t]*:[ \t]*['\"]?([^'\"#\r\n]+?)['\"]?[ \t]*(?:#.*)?$", re.M)
+
+
+def _head(path: str) -> str:
+    return document.head(path, discovery.HEAD).decode("utf-8", "replace").lstrip("\ufeff")
+
+
+def _front_matter_language(head: str) -> names.Tag | None:
+    """`lang:`/`language:` at the top level of the front matter in the head (the file stage
+    reads the whole front matter; this only decides what discovery counts as declared)."""
+    if not head.startswith("---"):
+        return None
+    end = head.find("\n---", 3)
+    m = _FIELD.search(head, 3, end if end > 0 else len(head))
+    return names.resolve(m.group(1)) if m else None
+
+
+def _spread(paths: list[str], n: int) -> set[str]:
+    """Up to `n` of `paths`, evenly spread: a sample that sees every part of a folder."""
+    if len(paths) <= n:
+        return set(paths)
+    step = len(paths) / n
+    return {paths[int(k * step)] for k in range(n)}
+
+
+def discover(files: list[str], config: Config, store: Cache | None = None, matches: dict | None = None,
+             outside: frozenset = frozenset()) -> Found:
+    """The set detection will choose from, and how each language came into it."""
+    if config.languages:
+        return Found(languages=detection.languages_of_run(config))
+    matches = matches or {}
+    declared: dict[str, str | None] = {}
+    known: dict[str, tuple] = {}
+    stats = {}
+    for path in files:
+        if path in outside:
+            continue
+        try:
+            st = stats[path] = os.stat(path)
+        except OSError:
+            continue
+        entry = store.scored_entry(path, st) if store is not None else None
+        if entry is not None:
+            declared[path], known[path] = entry
+            continue
+        tag = detection.from_path(path, matches.get(path))
+        head = _head(path) if tag is None else None
+        tag = tag or _front_matter_language(head or "")
+        declared[path] = tag.code if tag else None
+        if head is not None:  # undeclared: scored below (declared ones only if sampled)
+            known[path] = None
+    by_language: dict[str, list[str]] = {}
+    for path, code in declared.items():
+        if code:
+            by_language.setdefault(code, []).append(path)
+    chosen = {p for p, c in declared.items() if c is None}
+    for paths in by_language.values():
+        chosen |= _spread(sorted(paths), discovery.DECLARED_SAMPLE)
+    todo = sorted(p for p in chosen if known.get(p) is None)
+    scores = discovery.score([discovery.sample(_head(p)) for p in todo]) if todo else []
+    for path, candidates in zip(todo, scores):
+        known[path] = candidates
+        if store is not None:
+            store.put_scored(path, stats[path], declared[path], candidates)
+    if store is not None:  # declared files scored earlier keep their entry; unscored ones get one now
+        for path, code in declared.items():
+            if path not in todo and store.scored_entry(path, stats[path]) is None:
+                store.put_scored(path, stats[path], code, known.get(path))
+    entries = [(code, (known.get(p) or ()) if p in chosen else ()) for p, code in declared.items()]
+    found = discovery.choose(entries)
+    if not found.languages:  # nothing to go by (no file with prose): detection's fallback
+        found.languages = detection.fallback_languages()
+    return found
