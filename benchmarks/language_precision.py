@@ -6,7 +6,8 @@ that depends on language knowledge, findings are sampled round-robin over the la
 (so every language is seen), with the text around each finding and, for group rules, the
 source's text beside it, for a person to judge.
 
-    python benchmarks/language_precision.py sample   # writes language_precision.tsv (column ok empty)
+    python benchmarks/language_precision.py sample   # writes language_precision.tsv (column ok empty
+                                                     # but for findings judged in an earlier sample)
     python benchmarks/language_precision.py table    # counts per rule and language, precision of the judged rows
 
 A row counts as true (`ok` = y) only if an editor of that language would act on it.
@@ -25,10 +26,12 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPORA = [HERE.parent.parent / "shared" / "corpus" / name for name in ("investorswiki", "investorswiki-more")]
+SHARED = HERE.parent.parent / "shared" / "corpus"
+CORPORA = [SHARED / name for name in ("investorswiki", "investorswiki-more")]
+HUGO = SHARED / "cncf-glossary" / "content"  # a second corpus: a documentation site in 15 languages
 JUDGED = HERE / "language_precision.tsv"
 RULES = ("missing-highlights", "number-mismatch", "repeated-word", "unchanged-translation", "untranslated-segment")
-PER_RULE = 24  # at least 20 per rule, spread over every language that has findings
+PER_RULE = 30  # at least 20 per rule, spread over every language that has findings
 FIELDS = ["rule", "language", "file", "line", "message", "text", "source", "ok", "note"]
 
 
@@ -40,8 +43,17 @@ def tree(target: Path) -> Path:
 
 
 def findings(root: Path) -> list[dict]:
-    cmd = [sys.executable, "-m", "contentlint", "check", str(root), "--format", "json", "--no-cache", "--no-config"]
-    return json.loads(subprocess.run(cmd, capture_output=True, text=True, cwd=root).stdout)["findings"]
+    """Findings of the 19-language tree under `root`, then of the Hugo site (languages `cncf-<tag>`)."""
+    out = []
+    for folder in (root, HUGO):
+        cmd = [sys.executable, "-m", "contentlint", "check", str(folder), "--format", "json", "--no-cache",
+               "--no-config"]
+        out += json.loads(subprocess.run(cmd, capture_output=True, text=True, cwd=root).stdout)["findings"]
+    return out
+
+
+def language(path: Path) -> str:
+    return f"cncf-{path.parent.name}" if HUGO in path.parents else path.parent.name
 
 
 def _line(path: Path, n: int, column: int = 0, width: int = 160) -> str:
@@ -51,7 +63,16 @@ def _line(path: Path, n: int, column: int = 0, width: int = 160) -> str:
     return text[start : start + width]
 
 
+def _judged() -> dict:
+    if not JUDGED.exists():
+        return {}
+    with open(JUDGED, encoding="utf-8") as fh:
+        return {(r["rule"], r["file"], r["line"], r["message"]): (r["ok"], r["note"])
+                for r in csv.DictReader(fh, delimiter="\t") if r["ok"]}
+
+
 def sample() -> None:
+    judged = _judged()
     with tempfile.TemporaryDirectory() as tmp:
         root = tree(Path(tmp) / "corpus")
         found = [f for f in findings(root) if f["rule"] in RULES]
@@ -60,7 +81,7 @@ def sample() -> None:
             by_language = defaultdict(list)
             for f in found:
                 if f["rule"] == rule:
-                    by_language[Path(f["path"]).parent.name].append(f)
+                    by_language[language(Path(f["path"]))].append(f)
             rng = random.Random(rule)
             for items in by_language.values():
                 rng.shuffle(items)
@@ -74,10 +95,13 @@ def sample() -> None:
                 source = ""
                 if related.get("path"):
                     rp = Path(related["path"])
-                    source = f"{rp.parent.name}/{rp.name}:{related['line']}: {_line(rp, related['line'])}"
-                rows.append({"rule": rule, "language": path.parent.name, "file": f"{path.parent.name}/{path.name}",
+                    where = str(rp) if HUGO in rp.parents else f"{rp.parent.name}/{rp.name}"
+                    source = f"{where}:{related['line']}: {_line(rp, related['line'])}"
+                rows.append({"rule": rule, "language": language(path), "file": str(path) if HUGO in path.parents else f"{path.parent.name}/{path.name}",
                              "line": f["line"], "message": f["message"], "text": _line(path, f["line"], f["column"]),
                              "source": source, "ok": "", "note": ""})
+    for row in rows:  # a finding judged before keeps its verdict: only new ones need reading
+        row["ok"], row["note"] = judged.get((row["rule"], row["file"], str(row["line"]), row["message"]), ("", ""))
     with open(JUDGED, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=FIELDS, delimiter="\t")
         writer.writeheader()
@@ -88,8 +112,8 @@ def sample() -> None:
 def table() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         found = [f for f in findings(tree(Path(tmp) / "corpus")) if f["rule"] in RULES]
-    languages = sorted({Path(f["path"]).parent.name for f in found})
-    counts = Counter((f["rule"], Path(f["path"]).parent.name) for f in found)
+    languages = sorted({language(Path(f["path"])) for f in found})
+    counts = Counter((f["rule"], language(Path(f["path"]))) for f in found)
     judged: dict[str, list[str]] = defaultdict(list)
     spread: dict[str, set] = defaultdict(set)
     if JUDGED.exists():

@@ -26,6 +26,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import LANGS as LANGUAGES  # noqa: E402
 from corpus import build  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
@@ -133,6 +134,11 @@ def contentlint_runs(root: Path, jobs: int) -> dict:
         out["report (HTML), warm"] = measure([str(CONTENTLINT), "report", ".", "--jobs", str(jobs), "-o", page], root)
         shutil.rmtree(cache, ignore_errors=True)
         out["report (HTML), cold"] = measure([str(CONTENTLINT), "report", ".", "--jobs", str(jobs), "-o", page], root)
+    shutil.rmtree(cache, ignore_errors=True)
+    # the same cold run with the languages given: what discovering them costs
+    given = ",".join(sorted({lang for _, lang in LANGUAGES.items()}))
+    cmd = [str(CONTENTLINT), "check", ".", "--jobs", str(jobs), "--output", os.devnull, "--languages", given]
+    out[f"cold, {jobs} worker{'s' if jobs > 1 else ''}, languages given"] = measure(cmd, root)
     shutil.rmtree(cache, ignore_errors=True)
     cmd = [str(CONTENTLINT), "check", ".", "--jobs", str(jobs), "--output", os.devnull]
     out[f"cold, {jobs} worker{'s' if jobs > 1 else ''}"]["tree_mb"] = tree_memory(cmd, root)

@@ -20,7 +20,7 @@ from contentlint.groups.grouping import Article, Corpus, Group
 from contentlint.language.profiles import for_run
 from contentlint.load.document import Document
 from contentlint.load.suppressions import Suppressions
-from contentlint.rules.base import Context, MarkedFile, Rule, Scope
+from contentlint.rules.base import Context, Convention, MarkedFile, Rule, Scope
 from contentlint.rules.catalogue import Catalogue
 from contentlint.rules.fix_not_written import FixNotWritten
 from contentlint.rules.rule_error import RuleError
@@ -55,6 +55,18 @@ class Pipeline:
         ctx = Context(self.config, corpus, self.profiles)
         return self._policy(self._run(self.by_scope[Scope.CORPUS], [corpus], ctx,
                                       lambda c: c.docs[0] if c.docs else None))
+
+    def unfollowed(self, articles) -> set[str]:
+        """Names of the convention rules (rules.base.Convention) most of `articles` (records
+        with outlines) do not follow: their findings do not stand in this corpus."""
+        off = set()
+        for rule in self.by_scope[Scope.DOCUMENT]:
+            if isinstance(rule, Convention):
+                votes = [rule.follows(a.outline, a.language, self.profiles) for a in articles if a.problem is None]
+                counted = [v for v in votes if v is not None]
+                if not counted or sum(counted) < self.config.option(rule, "min_share") * len(counted):
+                    off.add(rule.name)
+        return off
 
     def not_written(self, doc: Document, why: str) -> list[Finding]:
         """The fixer could not write `doc`'s fixes without losing something."""

@@ -84,8 +84,17 @@ class Pairing:
 def number_format(doc, profiles: Profiles | None = None) -> NumberFormat:
     """How the document's language writes numbers: CLDR's format with its profile over it.
     English words count too, so an English sentence left in a Japanese article still reads
-    `14.3 trillion`; the language's own words win."""
-    return _number_format(doc.language or "", profiles or for_run())
+    `14.3 trillion`; the language's own words win. A text that detection confidently finds
+    in another language than its folder declares (Danish under `Dutch/`, which wrong-language
+    reports) is read as the language it is written in."""
+    code = doc.language or ""
+    if doc.detected and doc.detected != code and doc.detected_confidence >= CONTRADICTED \
+            and doc.detected_chars >= CONTRADICTED_CHARS:
+        code = doc.detected
+    return _number_format(code, profiles or for_run())
+
+
+CONTRADICTED, CONTRADICTED_CHARS = 0.9, 200  # as wrong-language's defaults: when it would report the file
 
 
 @lru_cache(maxsize=None)

@@ -106,7 +106,18 @@ def _word(word: str, borrowed: bool = False) -> str:
     if borrowed:
         return body + r"s?(?![^\W\d_])"
     bare = word.rstrip(".")
-    return body + r"(?![^\W\d_])" if len(bare) < 5 and not word.endswith(".") and bare[-1:].isascii() else body
+    return body + r"(?![^\W\d_])" if len(bare) < 5 and not word.endswith(".") and _spaced(bare[-1:]) else body
+
+
+def _spaced(char: str) -> bool:
+    """Whether the script of `char` separates words with spaces (Latin, Cyrillic, Bengali…):
+    there a short scale word must end where the word does (Bengali `লাখ` is not the start of
+    another word); Han, kana, Hangul and Thai words run on (`130万`, `5백만`)."""
+    if not char:
+        return False
+    code = ord(char)
+    return not (0x0E00 <= code <= 0x0E7F or 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF
+                or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF or 0x1100 <= code <= 0x11FF)
 
 
 def _ordinal(suffix: str) -> str:

@@ -19,7 +19,14 @@ ACRONYM_AFTER = re.compile(r"\s*[(（]\s*[A-Z0-9&]{2,}\s*[)）]")
 ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Business)`: the acronym spelt out
 # A name with its acronym: capitalised words, small connectors allowed, then `(ACRONYM)`.
 # Bounded repetitions (a name has at most a dozen words): linear on any text.
-NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:in|of|and|for|on|the|de|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\s*[(（]\s*[A-Z0-9&]{2,}\s*[)）]")
+# Connectors are any short lowercase word: `in`, `of`, and the translation's own (`der`, `w`, `di`).
+NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\s*[(（]\s*[A-Z0-9&]{2,}s?\s*[)）]")
+# In running text, capitalised words in a row are a name (`Federal Reserve Act`, `in New York City`);
+# in a heading they are English title case and say nothing.
+TITLED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){1,12}[A-Z][\w'’-]*")
+HEADING_ID = re.compile(r"\s*\{#[^{}]*\}\s*$")  # `## Title {#anchor}` (Hugo, Docusaurus): an id, not prose
+LEADING = re.compile(r"^(?:(?:[a-z]{1,3}|[0-9]+)\s+)+")  # `in New York City`, `2017 General Electric`: a name's run
+BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # `(Budget Control Act of 2011)`: the original beside its translation
 WHOLE_SHARE = 0.6  # share of a block's words found in its source block to test the whole block
 MIN_RUN_LETTERS = 6
 MIN_RUN_WORDS = 2  # words of four letters or more (not acronyms) a run needs: `trading in`, `non-profit`,
@@ -45,18 +52,24 @@ def _vocabulary(unit) -> tuple:
 
 
 def _name_like(text: str, after: str, others: list[str]) -> bool:
-    return bool(ACRONYM_AFTER.match(after)) or any(text in other for other in others)
+    """A name or a term every language keeps: an acronym in brackets follows it, or another
+    translation of the group has it too (`The Institutes`, `cloud native`)."""
+    folded = text.casefold()
+    return bool(ACRONYM_AFTER.match(after)) or any(folded in other for other in others)
 
 
 def candidates(pairing, others: list) -> list[tuple]:
     """(unit, file start, file end, text, whole block?) for one translation."""
-    other_texts = [d.text for d in others]
+    other_texts = [d.text.casefold() for d in others]
+    mine = pairing.doc.text.casefold()  # a term the translation itself uses twice is its choice
     out = []
     for pairs in pairing.units.values():
         for r, t in pairs:
             if r is None or t is None or t.block.inline is None or r.block.inline is None:
                 continue
             t_text, t_folded = t.text, _words(t)
+            if t.kind == "heading":
+                t_text = HEADING_ID.sub("", t_text)
             r_words, bigrams = _vocabulary(r)
             count = len(t_folded) - sum(map(str.isdigit, t_folded))  # numbers are no evidence
             if not count:
@@ -66,7 +79,11 @@ def candidates(pairing, others: list) -> list[tuple]:
             base = t.block.prose_start
             if count >= 4 and share >= WHOLE_SHARE:
                 text = " ".join(t_text.split())
-                rest = NAMED.sub(" ", text)  # names stay in every language: judge what is around them
+                rest = BRACKETED.sub(" ", NAMED.sub(" ", text))  # names stay in every language: judge what is around them
+                # in running text capitalised words are a name; in a heading (English title case)
+                # only when the translation writes them so elsewhere too (`Federal Reserve Act`)
+                rest = TITLED.sub(" ", rest) if t.kind != "heading" else \
+                    TITLED.sub(lambda m: " " if mine.count(m.group().casefold()) > 1 else m.group(), rest)
                 if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and not _name_like(text, "", other_texts):
                     out.append((t, to_file(base), to_file(t.block.prose_end), " ".join(rest.split()), True))
                 continue
@@ -75,8 +92,8 @@ def candidates(pairing, others: list) -> list[tuple]:
             for a, b in _shared_runs(t_text, bigrams):
                 text = t_text[a:b]
                 if sum(c.isalpha() for c in text) >= MIN_RUN_LETTERS and not text.isupper() \
-                        and _substantial(text) and not _in_compound(t_text, a, b) \
-                        and not ACRONYM_BEFORE.search(t_text, 0, a) \
+                        and _substantial(text) and not _in_compound(t_text, a, b) and _stands_apart(t, a, b) \
+                        and not ACRONYM_BEFORE.search(t_text, 0, a) and mine.count(text.casefold()) < 2 \
                         and not _name_like(text, t_text[b:], other_texts):
                     out.append((t, to_file(base + a), to_file(base + b), text, False))
     return out
@@ -86,6 +103,18 @@ def _substantial(text: str) -> bool:
     """Whether a run has MIN_RUN_WORDS words of four letters or more that are not acronyms."""
     words = [w for w in WORD.findall(text) if sum(c.isalpha() for c in w) >= 4 and not w.isupper()]
     return len(words) >= MIN_RUN_WORDS
+
+
+def _stands_apart(unit, a: int, b: int) -> bool:
+    """Whether a run is text of its own: not one hyphenated word (`Mining-Hash-Rate`), not inside
+    brackets (the original term beside its translation), not a name in running text."""
+    text = unit.text
+    run = text[a:b]
+    if not any(c.isspace() for c in run.strip()):
+        return False
+    if sum(map(text.count, "(（", [0, 0], [a, a])) > sum(map(text.count, ")）", [0, 0], [a, a])):
+        return False
+    return unit.kind == "heading" or not TITLED.fullmatch(LEADING.sub("", run.strip()))
 
 
 def _in_compound(text: str, a: int, b: int) -> bool:

@@ -13,9 +13,10 @@ from contentlint.base.findings import Finding, Fix, Related, Severity
 from contentlint.config import selectors
 from contentlint.language.profiles import Profiles, for_run
 
-if TYPE_CHECKING:  # the types rules are given; rules import only what they run
-    from contentlint.config.settings import Config
+if TYPE_CHECKING:
+    from contentlint.config.settings import Config  # the types rules are given; rules import only what they run
     from contentlint.groups.grouping import Article, Corpus, Group
+    from contentlint.parity.outline import Outline
     from contentlint.load.document import Document
     from contentlint.load.suppressions import Suppressions
 
@@ -117,6 +118,17 @@ class CorpusRule(Rule):
     scope = Scope.CORPUS
 
     def check(self, corpus: "Corpus", ctx: Context) -> Iterator[Finding]:
+        raise NotImplementedError
+
+
+class Convention:
+    """A document rule that checks a convention of the corpus' own (a template's closing
+    section) rather than of the language: its findings stand only where most articles follow
+    it (option `min_share`), so that a corpus with another template is not told to adopt
+    this one. The engine decides from every article's outline, after the file stage."""
+
+    def follows(self, outline: "Outline | None", language: str | None, profiles: Profiles) -> bool | None:
+        """Whether an article follows the convention; None when it cannot tell (no profile)."""
         raise NotImplementedError
 
 

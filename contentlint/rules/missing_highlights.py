@@ -1,10 +1,10 @@
 from contentlint.base.findings import Fix, Severity
 from contentlint.load.intended import IntendedList
 from contentlint.language.profiles import normalize_title
-from contentlint.rules.base import DocumentRule
+from contentlint.rules.base import Convention, DocumentRule
 
 
-class MissingHighlights(DocumentRule):
+class MissingHighlights(DocumentRule, Convention):
     """The article has no Highlights section.
 
     ## What it does
@@ -15,29 +15,52 @@ class MissingHighlights(DocumentRule):
     A heading written without its space still counts. When the last section is a list
     under another name (`## Features`), the message says so; renaming it is an unsafe fix.
 
+    The section is a convention of the corpus' template, not of the language: the rule
+    reports only in a corpus where at least `min_share` (default half) of the articles whose
+    language has a name for it have it — a documentation site with another template is
+    never told to add one.
+
     ## Why it matters
     The closing Highlights list is part of every article's template: readers and the
     site's summary cards rely on it.
 
     ## Example
     ```markdown
+    <!-- file: en/api.md -->
     # Associate in Personal Insurance (API)
     ## Features
     - The API is a professional designation.
+    <!-- file: en/cpcu.md -->
+    # Chartered Property Casualty Underwriter (CPCU)
+    ## Highlights
+    - The CPCU is a professional designation.
     ```
 
     ## Use instead
     ```markdown
+    <!-- file: en/api.md -->
     # Associate in Personal Insurance (API)
     ## Highlights
     - The API is a professional designation.
+    <!-- file: en/cpcu.md -->
+    # Chartered Property Casualty Underwriter (CPCU)
+    ## Highlights
+    - The CPCU is a professional designation.
     ```
     """
+
+    options = {"min_share": 0.5}  # of the articles whose language names the section: below it, the corpus has another template
 
     code = "CL105"
     name = "missing-highlights"
     severity = Severity.WARNING
     fixable = True
+
+    def follows(self, outline, language, profiles):
+        names = profiles.highlight_names(language)
+        if not names or outline is None:
+            return None
+        return any(s.level >= 2 and normalize_title(s.title.lstrip("#")) in names for s in outline.sections)
 
     def check(self, doc, ctx):
         profile = ctx.profiles.get(doc.language)

@@ -51,8 +51,9 @@ class RepeatedWord(DocumentRule):
                 if (previous is not None and word.casefold() == previous.group().casefold()
                         and not any(c.isdigit() for c in word) and word.casefold() not in allow
                         and text[previous.end() : m.start()].isspace()
-                        # part of a compound: `10-के के`, `en en-til-en`
-                        and text[previous.start() - 1 : previous.start()] != "-"
+                        # part of a compound or an inflected abbreviation: `10-के के`, `en en-til-en`,
+                        # Danish `CFP'er er` (`CFP'er` is one word: the plural)
+                        and text[previous.start() - 1 : previous.start()] not in ("-", "'", "’")
                         and text[m.end() : m.end() + 1] != "-"):
                     start, end = inline.to_file(previous.end()), inline.to_file(m.end())
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
