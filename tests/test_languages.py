@@ -162,3 +162,22 @@ def test_a_warm_run_scores_nothing_and_a_new_language_drops_the_records(tmp_path
     assert found.languages == ("en", "fr")
     warm.languages_are(found.languages)
     assert warm.files == {}  # made with another set: dropped
+
+
+def test_a_packs_profile_adds_a_language_and_overrides_keys(tmp_path):
+    from contentlint.language.profiles import ProfileError, for_run
+
+    pack = tmp_path / "pack"
+    (pack / "languages").mkdir(parents=True)
+    (pack / "languages" / "sw.yaml").write_text("code: sw\nname: Swahili\naliases: [Kiswahili-folder]\n"
+                                                "highlights: [Mambo muhimu]\n", encoding="utf-8")
+    (pack / "languages" / "de.yaml").write_text("code: de\nhighlights: [Kernpunkte]\n", encoding="utf-8")
+    profiles = for_run((str(pack),))
+    assert profiles.get("sw").highlights == ("Mambo muhimu",)
+    assert profiles.get("de").highlights == ("Kernpunkte",) and profiles.get("de").repeat_ok  # merged
+    assert detection.from_path("Kiswahili-folder/a.md", None, profiles) == names.Tag("sw", "sw")
+    bad = tmp_path / "bad"
+    (bad / "languages").mkdir(parents=True)
+    (bad / "languages" / "sw.yaml").write_text("code: sw\nhighlight: [x]\n", encoding="utf-8")
+    with pytest.raises(ProfileError, match="did you mean 'highlights'"):
+        for_run((str(bad),))

@@ -15,6 +15,7 @@ from contentlint.config.settings import Config
 from contentlint.engine.cache import Cache
 from contentlint.language import detection, discovery, names
 from contentlint.language.discovery import Found
+from contentlint.language.profiles import for_run
 from contentlint.load import document
 
 _FIELD = re.compile(r"^(?:lang|language)[ \t]*:[ \t]*['\"]?([^'\"#\r\n]+?)['\"]?[ \t]*(?:#.*)?$", re.M)
@@ -24,14 +25,14 @@ def _head(path: str) -> str:
     return document.head(path, discovery.HEAD).decode("utf-8", "replace").lstrip("\ufeff")
 
 
-def _front_matter_language(head: str) -> names.Tag | None:
+def _front_matter_language(head: str, profiles) -> names.Tag | None:
     """`lang:`/`language:` at the top level of the front matter in the head (the file stage
     reads the whole front matter; this only decides what discovery counts as declared)."""
     if not head.startswith("---"):
         return None
     end = head.find("\n---", 3)
     m = _FIELD.search(head, 3, end if end > 0 else len(head))
-    return names.resolve(m.group(1)) if m else None
+    return names.resolve(m.group(1), profiles) if m else None
 
 
 def _spread(paths: list[str], n: int) -> set[str]:
@@ -47,7 +48,7 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
     """The set detection will choose from, and how each language came into it."""
     if config.languages:
         return Found(languages=detection.languages_of_run(config))
-    matches = matches or {}
+    matches, profiles = matches or {}, for_run(tuple(config.packs))
     declared: dict[str, str | None] = {}
     known: dict[str, tuple] = {}
     stats = {}
@@ -62,9 +63,9 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
         if entry is not None:
             declared[path], known[path] = entry
             continue
-        tag = detection.from_path(path, matches.get(path))
+        tag = detection.from_path(path, matches.get(path), profiles)
         head = _head(path) if tag is None else None
-        tag = tag or _front_matter_language(head or "")
+        tag = tag or _front_matter_language(head or "", profiles)
         declared[path] = tag.code if tag else None
         if head is not None:  # undeclared: scored below (declared ones only if sampled)
             known[path] = None

@@ -43,7 +43,7 @@ def analyse(files: list[str], config: Config, progress: Progress | None = None) 
             progress.update("loading", len(docs))
     matches = grouping.match_paths(files, config.path_patterns) if config.path_patterns else {}
     use_languages(config, languages.discover(files, config, None, matches, outside))
-    detection.assign(docs, detection.languages_of_run(config), matches)
+    detection.assign(docs, detection.languages_of_run(config), matches, profiles=for_run(tuple(config.packs)))
     corpus = grouping.build(docs, config.source_language, matches)
     alignment.prepare(corpus, for_run(tuple(config.packs)))
     detection.detect_spans(corpus)

@@ -126,7 +126,7 @@ class Worker:
                 set_language(doc, reused[doc.path].languages())
         matches = {p: order.matches[p] for p in paths if p in order.matches}
         detection.assign([d for d in docs if d.path not in reused], detection.languages_of_run(config), matches,
-                         parallel=False)
+                         parallel=False, profiles=self.pipeline.profiles)
         result = BatchResult([], {}, 0, {})
         for k, doc in enumerate(docs):
             if doc.path in reused:

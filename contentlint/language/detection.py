@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from contentlint.language import names
-from contentlint.language.profiles import Profiles, load_profiles
+from contentlint.language.profiles import Profiles, for_run, load_profiles
 
 SAMPLE_CHARS = 600  # enough for a confident whole-document answer (measured: the same answer as
 # 1000 characters on all 10,283 articles of the benchmark and the shared corpus); detection
@@ -37,34 +37,34 @@ def languages_of_run(config) -> tuple[str, ...]:
         return tuple(config.discovered) or fallback_languages()
     codes = []
     for value in config.languages:
-        code = normalize(value)
+        code = normalize(value, for_run(tuple(config.packs)))
         if code is None:
             raise ValueError(f"unknown language '{value}' (use a language name or code: en, German, pt-BR, 中文)")
         codes.append(code)
     return check_codes(codes)
 
 
-def declared(doc) -> names.Tag | None:
+def declared(doc, profiles: Profiles | None = None) -> names.Tag | None:
     meta = doc.meta
-    return names.resolve(meta.get("lang") or meta.get("language"))
+    return names.resolve(meta.get("lang") or meta.get("language"), profiles)
 
 
-def from_path(path: str, pattern_match: dict | None) -> names.Tag | None:
+def from_path(path: str, pattern_match: dict | None, profiles: Profiles | None = None) -> names.Tag | None:
     """The language a path names: the configured pattern's `{language}`/`{lang}`, else the
     innermost folder named after a language (`Norwegian/`, `de/`, `pt-br/`, `中文/`), a
     `name.nb.md` suffix or a file `nb.md`."""
     if pattern_match:
-        return names.resolve(pattern_match.get("language") or pattern_match.get("lang"))
+        return names.resolve(pattern_match.get("language") or pattern_match.get("lang"), profiles)
     parts = re.split(r"[\\/]", path)
     for folder in reversed(parts[:-1]):
-        tag = names.resolve(folder) if folder else None
+        tag = names.resolve(folder, profiles) if folder else None
         if tag:
             return tag
     pieces = parts[-1].split(".")
     # `name.nb.md`, `name.pt-BR.md`, or a file named by its language alone: `nb.md`
     for piece in (pieces[-2:-1] if len(pieces) >= 3 else pieces[:1] if len(pieces) == 2 else []):
         if len(piece) <= 8 and names.BCP47.fullmatch(piece):
-            tag = names.resolve(piece)
+            tag = names.resolve(piece, profiles)
             if tag:
                 return tag
     return None
@@ -157,7 +157,8 @@ def detect(texts: list[str], codes: tuple[str, ...], parallel: bool = True,
     return out
 
 
-def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None, parallel: bool = True) -> None:
+def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None, parallel: bool = True,
+           profiles: Profiles | None = None) -> None:
     """Set language, its source and confidence on every readable document; keep what
     detection said in `detected` for the wrong-language rule."""
     readable = [d for d in docs if d.problem is None]
@@ -165,8 +166,8 @@ def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None, paral
     detected = detect(texts, codes, parallel, low_accuracy=True)
     for doc, text, (code, confidence) in zip(readable, texts, detected):
         doc.detected, doc.detected_confidence, doc.detected_chars = code, confidence, len(text)
-        decl = declared(doc)
-        path = from_path(doc.path, (path_matches or {}).get(doc.path))
+        decl = declared(doc, profiles)
+        path = from_path(doc.path, (path_matches or {}).get(doc.path), profiles)
         if decl:
             doc.language, doc.language_source, doc.language_confidence = decl.code, "front matter", 1.0
             doc.language_tag = decl.tag

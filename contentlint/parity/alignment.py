@@ -137,14 +137,18 @@ def unit_numbers(text: str, fmt: NumberFormat) -> tuple[Counter, dict]:
 
 def number_differences(r: Unit, t: Unit, r_fmt: NumberFormat | None = None,
                        t_fmt: NumberFormat | None = None) -> list[tuple[str | None, str | None]]:
-    """(expected, found) pairs of numbers that differ. An ambiguous number matches by either
-    reading: `12.950` against 12,950, and the translation's `top -20%` against 20% (machine
-    translation moves hyphens), but not the source's `top -20%` against 20% (a dropped minus).
+    """(expected, found) pairs of values one side has and the other has not at all. An
+    ambiguous number matches by either reading: `12.950` against 12,950, and the translation's
+    `top -20%` against 20% (machine translation moves hyphens), but not the source's `top -20%`
+    against 20% (a dropped minus).
     Given the formats, a date part or ordinal of one side stands for a number of the other
     (`183rd` for `183.`, `7月20日` for `July 20`); on its own it is never a difference."""
     if dict.__eq__(r.numbers, t.numbers):  # the usual case, without building two Counters
         return []
-    missing, extra = list((r.numbers - t.numbers).elements()), list((t.numbers - r.numbers).elements())
+    # a value the other side has at least once is not a difference: a translation repeats a number
+    # where the source says "it" (`52 周区间` twice), or the reverse
+    missing = [v for v in (r.numbers - t.numbers).elements() if v not in t.numbers]
+    extra = [v for v in (t.numbers - r.numbers).elements() if v not in r.numbers]
     for m in list(missing):
         for e in extra:
             if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e):

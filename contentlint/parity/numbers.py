@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
+from contentlint.parity.signs import BLANKS, decade as _decade, minus_before as _minus_before
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
@@ -19,8 +20,7 @@ DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ","})  # `،` between digits group
 OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in sorted(DIGITS)) + "]")  # translate only when needed
 ANY_DIGIT = re.compile("[0-9" + "".join(chr(c) for c in sorted(DIGITS) if chr(c).isdigit()) + "]")
 SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
-BLANKS = " \t\n\u00a0\u202f\u2009"
-MINUS, OPENING, PERCENT, RANGE = "-\u2212", "([{", "%％٪", "-–—~〜～"
+PERCENT, RANGE = "%％٪", "-–—~〜～"
 # Numeric dates, in any language: 2016-07-20, 2016.07.20, 20.7.2016, 7/20/2016, 20-07-2016.
 DATE = (r"(?P<date>(?<![0-9.,])(?:[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9][0-9]?"
         r"|[0-9][0-9]?(?P<dmy>[./])[0-9][0-9]?(?P=dmy)(?:[0-9]{4}|[0-9]{2})|[0-9][0-9]?-[0-9][0-9]?-[0-9]{4})"
@@ -121,6 +121,8 @@ def _spaced(char: str) -> bool:
 
 
 def _ordinal(suffix: str) -> str:
+    if suffix == ".":  # `im 12. Jahrhundert`, `det 12. århundrede`: a dot, then a word
+        return r"\.(?=[ \u00a0]+[^\W\d_])"
     if suffix[-1:].isascii() and suffix[-1:].isalpha():
         return re.escape(suffix) + r"(?!\w)"  # `21st`, `3e`; not `3em`
     return (SPACE + "?" if len(suffix) > 1 else "") + re.escape(suffix)  # `20 वीं`, `2번째`, `2º`
@@ -157,14 +159,21 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         m = matches[i]
         i += 1
         date, num, pct, word, ordinal = m.group("date", "num", "pct", "word", "ord")
+        if ordinal == "." and not (num.isdigit() and len(num) <= 3):
+            ordinal = None  # `im Jahr 2011. Die …`: a year ends the sentence; ordinals are small
         kind, factor = reader.word(word) if word else ("number", 1)
         if date or ordinal or (kind == "date" and _date_part(text, m, fmt, date_end)):
             if parts:
                 yield from _parts(m, fmt.decimal)
             last = date_end = m.end()
             continue
+        if _decade(text, m, num):
+            last = date_end = m.end()
+            continue
         if parts:
             continue
+        if factor == 1 and i < len(matches):
+            factor = _shared_scale(text, m, matches[i], reader)
         value, other = _values(num if num.isdigit() else num.translate(reader.strip), fmt.decimal, factor)
         start, end, n = m.start(), (m.end("pct") if pct else m.end("num")), m
         if kind == "scale" and word[-1] in fmt.numerals:  # `1조 4,000억`: one number
@@ -180,6 +189,21 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         yield (_signed(value, sign >= 0, percent), sign if sign >= 0 else start, end,
                _signed(other, sign >= 0 and not unsure, percent) if other is not None else None)
         last = n.end()
+
+
+def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
+    """`75–700 miljoonaa`, `от 1,2 до 1,5 триллиона`, `12 to 18 million`: the first end of a
+    range takes the scale word of the second (a dash or one short word between them)."""
+    between = text[m.end() : n.start()].strip()
+    if not (between in ("-", "–", "—") or (between.isalpha() and len(between) <= 3)) \
+            or not n.group("num") or not n.group("word"):
+        return 1
+    kind, factor = reader.word(n.group("word"))
+    if kind != "scale":
+        return 1
+    decimal = reader.fmt.decimal  # a range goes up: `5 000 et 5 mille` is two numbers
+    low, high = _values(_token(m, reader), decimal, 1)[0], _values(_token(n, reader), decimal, 1)[0]
+    return factor if Decimal(low) < Decimal(high) else 1
 
 
 def _parts(m: re.Match, decimal: str):
@@ -254,33 +278,6 @@ def _percent_before(text: str, start: int, last: int, reader: _Reader) -> int:
         if found:
             return found.start()
     return -1
-
-
-def _minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
-    """(where a minus sign before the number is, or -1; whether it may be a hyphen). `-5`,
-    `(−5%)`, `- 21.55%` are negative. A hyphen after a letter or digit is not a minus
-    (`COVID-19`, `12-18`), nor is one with only blanks since the previous number (`10 - 20`);
-    a spaced one counts only at the start or after `(`, `:`, `=`: between words it is a dash
-    (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word and a space (`top -20%`,
-    `HP -35`) may be a minus or a hyphen machine translation moved: unsure."""
-    j = start - 1
-    spaced = j >= 1 and text[j] in BLANKS and text[j - 1] in MINUS
-    if spaced:
-        j -= 1
-    elif j < 0 or text[j] not in MINUS:
-        return -1, False
-    k = j - 1
-    while k >= 0 and k >= last and text[k] in BLANKS:
-        k -= 1
-    if 0 <= last and k < last:
-        return -1, False  # a range
-    before = text[k] if k >= 0 else ""
-    if spaced:
-        return (j if before == "" or before in OPENING + ":=" else -1), False
-    if before == "" or before in OPENING or (k < j - 1 and before in ":="):
-        return j, False
-    word = before.isalpha() or unicodedata.category(before)[0] == "M"  # `एचपी -35` ends in a vowel sign
-    return (j, text[j] == "-" and word) if k < j - 1 else (-1, False)
 
 
 def _signed(value: str, negative: bool, percent: bool) -> str:

@@ -7,7 +7,8 @@ from contentlint.load.prose import squash
 from contentlint.rules.base import GroupRule
 
 
-NAME_WORD = re.compile(r"[\W\d_]*(?:[A-Z0-9][\w'’.&-]*|[a-z]{1,3})[\W_]*")  # `Chartered`, `ARM)`, `10-K`, `in`
+NAME_WORD = re.compile(r"[\W\d_]*(?:[a-z]?[A-Z0-9][\w'’.&-]*|[a-z]{1,3})[\W_]*")  # `Chartered`, `ARM)`, `(mTLS)`, `in`
+TERM = re.compile(r".*\S\s*[(（]\s*[a-z]?[A-Z][A-Za-z0-9&]*\s*[)）]\s*")  # `Continuous integration (CI)`
 
 
 def kept_as_is(text: str) -> bool:
@@ -16,6 +17,8 @@ def kept_as_is(text: str) -> bool:
     connectors (`Associate in Risk Management (ARM)`, `0x Protocol`)."""
     words = text.split()
     if not any(c.islower() for c in text) or len([w for w in words if any(c.isalpha() for c in w)]) <= 1:
+        return True
+    if TERM.fullmatch(text) and len(words) <= 6:  # a term with its acronym, as glossaries keep it
         return True
     return all(NAME_WORD.fullmatch(w) for w in words) and any(w[:1].isupper() for w in words)
 
@@ -27,8 +30,9 @@ class UnchangedTranslation(GroupRule):
     Reports a front-matter `title` or `description`, or an aligned heading, paragraph or
     list item, that is character for character the source's (blanks aside). Text every
     language keeps is not reported: acronyms and numbers, a single word (often the same word
-    in both languages: `Application`), and names (every word capitalised but short
-    connectors: `Chartered Life Underwriter (CLU)`). Text a language may keep as it is goes
+    in both languages: `Application`), names (every word capitalised but short connectors:
+    `Chartered Life Underwriter (CLU)`), and a short term with its acronym (`Continuous
+    integration (CI)`). Text a language may keep as it is goes
     in the profile's `unchanged_allow` list in `rules/languages/`. A block already reported
     as untranslated-segment is not reported again.
 

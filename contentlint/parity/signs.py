@@ -1,0 +1,43 @@
+"""What stands before a number and changes what it is: a minus sign, a decade's apostrophe."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BLANKS = " \t\n\u00a0\u202f\u2009"
+MINUS, OPENING = "-\u2212", "([{"
+
+
+def decade(text: str, m: re.Match, num: str | None) -> bool:
+    """`'70s`, `anni '60`: two digits after an apostrophe name a decade, in any language."""
+    at = m.start("num") if num else -1
+    return (num is not None and len(num) == 2 and at > 0 and text[at - 1] in "'’"
+            and (at < 2 or not text[at - 2].isalnum()))
+
+
+def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
+    """(where a minus sign before the number is, or -1; whether it may be a hyphen). `-5`,
+    `(−5%)`, `- 21.55%` are negative. A hyphen after a letter or digit is not a minus
+    (`COVID-19`, `12-18`), nor is one with only blanks since the previous number (`10 - 20`);
+    a spaced one counts only at the start or after `(`, `:`, `=`: between words it is a dash
+    (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word and a space (`top -20%`,
+    `HP -35`) may be a minus or a hyphen machine translation moved: unsure."""
+    j = start - 1
+    spaced = j >= 1 and text[j] in BLANKS and text[j - 1] in MINUS
+    if spaced:
+        j -= 1
+    elif j < 0 or text[j] not in MINUS:
+        return -1, False
+    k = j - 1
+    while k >= 0 and k >= last and text[k] in BLANKS:
+        k -= 1
+    if 0 <= last and k < last:
+        return -1, False  # a range
+    before = text[k] if k >= 0 else ""
+    if spaced:
+        return (j if before == "" or before in OPENING + ":=" else -1), False
+    if before == "" or before in OPENING or (k < j - 1 and before in ":="):
+        return j, False
+    word = before.isalpha() or unicodedata.category(before)[0] == "M"  # `एचपी -35` ends in a vowel sign
+    return (j, text[j] == "-" and word) if k < j - 1 else (-1, False)
