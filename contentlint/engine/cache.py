@@ -24,7 +24,7 @@ from contentlint.load import document
 from contentlint.engine.cache_store import Store, own_folder, secret, tidy
 
 FOLDER = ".contentlint_cache"
-FORMAT = 12
+FORMAT = 13
 SHARDS = 16
 KEEP = 4  # cache folders (configurations, versions) kept side by side
 SPAN_LIMIT = 500_000  # remembered span answers; past this the memo starts afresh

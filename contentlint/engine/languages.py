@@ -51,6 +51,7 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
     matches, profiles = matches or {}, for_run(tuple(config.packs))
     declared: dict[str, str | None] = {}
     known: dict[str, tuple] = {}
+    samples: dict[str, str] = {}  # a head is read once: its front matter, then its sample
     stats = {}
     for path in files:
         if path in outside:
@@ -67,7 +68,8 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
         head = _head(path) if tag is None else None
         tag = tag or _front_matter_language(head or "", profiles)
         declared[path] = tag.code if tag else None
-        if head is not None:  # undeclared: scored below (declared ones only if sampled)
+        if head is not None:  # undeclared by its path: scored below unless front matter declares it
+            samples[path] = discovery.sample(head)
             known[path] = None
     by_language: dict[str, list[str]] = {}
     for path, code in declared.items():
@@ -77,7 +79,8 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
     for paths in by_language.values():
         chosen |= _spread(sorted(paths), discovery.DECLARED_SAMPLE)
     todo = sorted(p for p in chosen if known.get(p) is None)
-    scores = discovery.score([discovery.sample(_head(p)) for p in todo]) if todo else []
+    texts = [samples[p] if p in samples else discovery.sample(_head(p)) for p in todo]
+    scores = discovery.score(texts) if todo else []
     for path, candidates in zip(todo, scores):
         known[path] = candidates
         if store is not None:

@@ -56,17 +56,28 @@ class Pipeline:
         return self._policy(self._run(self.by_scope[Scope.CORPUS], [corpus], ctx,
                                       lambda c: c.docs[0] if c.docs else None))
 
-    def unfollowed(self, articles) -> set[str]:
-        """Names of the convention rules (rules.base.Convention) most of `articles` (records
-        with outlines) do not follow: their findings do not stand in this corpus."""
-        off = set()
+    def votes(self, doc: Document, outline) -> tuple:
+        """(rule name, follows?) of each convention rule (rules.base.Convention) that can tell
+        for this article: made in the file stage, kept in its record (and the cache)."""
+        out = []
         for rule in self.by_scope[Scope.DOCUMENT]:
-            if isinstance(rule, Convention):
-                votes = [rule.follows(a.outline, a.language, self.profiles) for a in articles if a.problem is None]
-                counted = [v for v in votes if v is not None]
-                if not counted or sum(counted) < self.config.option(rule, "min_share") * len(counted):
-                    off.add(rule.name)
-        return off
+            if isinstance(rule, Convention) and doc.problem is None:
+                vote = rule.follows(outline, doc.language, self.profiles)
+                if vote is not None:
+                    out.append((rule.name, vote))
+        return tuple(out)
+
+    def unfollowed(self, articles) -> set[str]:
+        """Names of the convention rules most of `articles` (records, with their votes) do not
+        follow: their findings do not stand in this corpus."""
+        yes: dict[str, int] = {}
+        counted: dict[str, int] = {}
+        for a in articles:
+            for name, vote in a.votes:
+                counted[name] = counted.get(name, 0) + 1
+                yes[name] = yes.get(name, 0) + vote
+        return {r.name for r in self.by_scope[Scope.DOCUMENT] if isinstance(r, Convention)
+                and (not counted.get(r.name) or yes[r.name] < self.config.option(r, "min_share") * counted[r.name])}
 
     def not_written(self, doc: Document, why: str) -> list[Finding]:
         """The fixer could not write `doc`'s fixes without losing something."""

@@ -46,6 +46,7 @@ class FileRecord:
     stat: tuple = ()  # (size, mtime, ctime, inode) when read (see stat_of): unchanged files are not read again
     transient: bool = False  # holds a finding of this run's circumstances: never cached (TRANSIENT)
     packed_outline: bytes = b""  # parity/outline.Outline as a packed row: what the report shows of the file
+    votes: tuple = ()  # (rule name, follows?) for the convention rules that could tell (Pipeline.votes)
 
     @property
     def outline(self) -> Outline | None:
@@ -93,7 +94,7 @@ def _plain(value):
 
 
 def record(doc: Document, findings: list[Finding], marks: Suppressions, features: Fingerprint | None = None,
-           unsafe: bool = False, shape: Outline | None = None) -> FileRecord:
+           unsafe: bool = False, shape: Outline | None = None, votes: tuple = ()) -> FileRecord:
     meta = {k: _plain(doc.meta[k]) for k in META_KEYS if k in doc.meta}
     if not isinstance(doc.meta.get("translation_key", ""), (str, int)):
         meta.pop("translation_key")  # grouping ignores a key that is a list or a mapping
@@ -106,6 +107,7 @@ def record(doc: Document, findings: list[Finding], marks: Suppressions, features
     rec.fixable = any(f.fix and (f.fix.safe or unsafe) for f in findings)
     rec.transient = any(f.rule in TRANSIENT for f in findings)
     rec.packed_outline = packb(shape.to_row()) if shape is not None else b""
+    rec.votes = votes
     return rec
 
 
@@ -185,10 +187,10 @@ def to_row(rec: FileRecord) -> tuple:
     marks = tuple((s.kind, tuple(s.selectors), s.line, s.start, s.end, s.first, s.last, s.position, s.end_position)
                   for s in rec.marks.items)
     return (rec.path, rec.digest, rec.problem, rec.meta, rec.languages(), features, rec.packed, marks, rec.fixable,
-            rec.stat, rec.packed_outline)
+            rec.stat, rec.packed_outline, rec.votes)
 
 
-_ROW = (str, str, (str, type(None)), dict, tuple, (tuple, type(None)), bytes, tuple, bool, tuple, bytes)
+_ROW = (str, str, (str, type(None)), dict, tuple, (tuple, type(None)), bytes, tuple, bool, tuple, bytes, tuple)
 
 
 def from_row(row) -> FileRecord | None:
@@ -203,11 +205,13 @@ def from_row(row) -> FileRecord | None:
 
 
 def _from_row(row: tuple) -> FileRecord:
-    path, digest_, problem, meta, languages, features, packed, marks, fixable, stat, packed_outline = row
+    path, digest_, problem, meta, languages, features, packed, marks, fixable, stat, packed_outline, votes = row
+    if not all(isinstance(v, tuple) and len(v) == 2 and isinstance(v[0], str) and isinstance(v[1], bool) for v in votes):
+        raise ValueError("not a record")
     if len(languages) != len(LANGUAGE_FIELDS) or len(stat) not in (0, 4):
         raise ValueError("not a record")
     rec = FileRecord(path, digest_, problem, meta, packed=packed, fixable=fixable, stat=stat,
-                     packed_outline=packed_outline)
+                     packed_outline=packed_outline, votes=votes)
     set_language(rec, languages)
     if features is not None:
         links, numbers, acronyms, title, outline, keywords = features

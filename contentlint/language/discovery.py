@@ -54,6 +54,12 @@ def score(texts: list[str]) -> list[tuple[tuple[str, float], ...]]:
     for k, values in zip(todo, results):
         out[k] = tuple((v.language.iso_code_639_1.name.lower(), round(float(v.value), 4)) for v in values[:TOP])
     detector.unload_language_models()
+    try:  # glibc keeps the freed models in its heap until asked: workers fork from this process
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
     return out
 
 

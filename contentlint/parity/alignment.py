@@ -291,6 +291,7 @@ def prepare(corpus, profiles: Profiles | None = None) -> None:
         group.reference = ref
         group.pairings = [pair(ref, m.doc) for m in group.members if m.doc is not ref and m.doc.problem is None]
         others = [m.doc for m in group.members]
+        folded = {id(d): d.text.casefold() for d in others}  # once a member, not once a pairing
         for p in group.pairings:
             p.consensus = group.source is None
-            p.spans = segments.candidates(p, [d for d in others if d is not ref and d is not p.doc])
+            p.spans = segments.candidates(p, [d for d in others if d is not ref and d is not p.doc], folded)

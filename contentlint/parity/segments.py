@@ -15,7 +15,7 @@ from itertools import compress
 
 from contentlint.load.views import WORD
 
-ACRONYM_AFTER = re.compile(r"\s*[(（]\s*[A-Z0-9&]{2,}\s*[)）]")
+GLOSS_AFTER = re.compile(r"\s*[(（]")
 ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Business)`: the acronym spelt out
 # A name with its acronym: capitalised words, small connectors allowed, then `(ACRONYM)`.
 # Bounded repetitions (a name has at most a dozen words): linear on any text.
@@ -52,16 +52,19 @@ def _vocabulary(unit) -> tuple:
 
 
 def _name_like(text: str, after: str, others: list[str]) -> bool:
-    """A name or a term every language keeps: an acronym in brackets follows it, or another
+    """A name or a term every language keeps: brackets follow it (its acronym, or its
+    translation as a gloss: `cloud native computing (calcolo nativo su cloud)`), or another
     translation of the group has it too (`The Institutes`, `cloud native`)."""
     folded = text.casefold()
-    return bool(ACRONYM_AFTER.match(after)) or any(folded in other for other in others)
+    return bool(GLOSS_AFTER.match(after)) or any(folded in other for other in others)
 
 
-def candidates(pairing, others: list) -> list[tuple]:
-    """(unit, file start, file end, text, whole block?) for one translation."""
-    other_texts = [d.text.casefold() for d in others]
-    mine = pairing.doc.text.casefold()  # a term the translation itself uses twice is its choice
+def candidates(pairing, others: list, folded: dict | None = None) -> list[tuple]:
+    """(unit, file start, file end, text, whole block?) for one translation. `folded`: the
+    members' texts casefolded, by id."""
+    fold = (lambda d: folded[id(d)]) if folded else (lambda d: d.text.casefold())
+    other_texts = [fold(d) for d in others]
+    mine = fold(pairing.doc)  # a term the translation itself uses twice is its choice
     out = []
     for pairs in pairing.units.values():
         for r, t in pairs:
@@ -110,8 +113,8 @@ def _stands_apart(unit, a: int, b: int) -> bool:
     brackets (the original term beside its translation), not a name in running text."""
     text = unit.text
     run = text[a:b]
-    if not any(c.isspace() for c in run.strip()):
-        return False
+    if not any(c.isspace() for c in run.strip()) or text[a - 1 : a] in ("#", "@"):
+        return False  # one hyphenated word; a channel or a handle (`#glossary-sign-language Slack`)
     if sum(map(text.count, "(（", [0, 0], [a, a])) > sum(map(text.count, ")）", [0, 0], [a, a])):
         return False
     return unit.kind == "heading" or not TITLED.fullmatch(LEADING.sub("", run.strip()))
