@@ -283,3 +283,15 @@ def test_the_neutral_format_reads_plain_numbers():
 def test_the_shipped_profiles_leave_decades_and_centuries_out(code, text):
     shipped = for_run()
     assert list(iter_numbers(text, number_format_for(code, shipped.get(code), shipped.get("en")))) == []
+
+
+def test_the_shipped_number_table_is_what_cldr_gives():
+    """rules/language-numbers.json is generated (python -m contentlint.language.numbering)."""
+    import json
+
+    from contentlint.language import numbering
+    from contentlint.language.profiles import data_dir
+
+    shipped = json.loads((data_dir() / numbering.TABLE).read_text(encoding="utf-8"))
+    assert shipped == {code: json.loads(json.dumps(numbering._from_babel(code))) for code in shipped}
+    assert len(shipped) == 75

@@ -20,6 +20,7 @@ from pathlib import Path
 
 import contentlint
 from contentlint.engine import records
+from contentlint.language.profiles import data_dir
 from contentlint.load import document
 from contentlint.engine.cache_store import Store, own_folder, secret, tidy
 
@@ -31,13 +32,15 @@ SPAN_LIMIT = 500_000  # remembered span answers; past this the memo starts afres
 
 
 def _source_stamp() -> str:
-    """Sizes and times of contentlint's own files: a development change invalidates the cache."""
+    """Sizes and times of contentlint's own files and data (`rules/`: profiles, language
+    tables, shipped packs): a development change invalidates the cache."""
     root = Path(contentlint.__file__).parent
     h = hashlib.blake2b(digest_size=8)
-    for p in sorted(root.rglob("*")):
-        if p.suffix in (".py", ".yaml", ".yml") and p.is_file():
-            st = p.stat()
-            h.update(f"{p.relative_to(root)}:{st.st_size}:{st.st_mtime_ns};".encode())
+    for folder in (root, data_dir()):
+        for p in sorted(folder.rglob("*")):
+            if p.suffix in (".py", ".yaml", ".yml", ".tsv", ".json") and p.is_file():
+                st = p.stat()
+                h.update(f"{p.relative_to(folder)}:{st.st_size}:{st.st_mtime_ns};".encode())
     return h.hexdigest()
 
 
