@@ -181,3 +181,17 @@ def test_a_packs_profile_adds_a_language_and_overrides_keys(tmp_path):
     (bad / "languages" / "sw.yaml").write_text("code: sw\nhighlight: [x]\n", encoding="utf-8")
     with pytest.raises(ProfileError, match="did you mean 'highlights'"):
         for_run((str(bad),))
+
+
+def test_an_edited_file_its_path_declares_is_not_scored_again(tmp_path, monkeypatch):
+    """Scoring one file loads every language's model: a pre-commit run on an edited file of
+    a declared folder keeps the file's earlier answer."""
+    (tmp_path / "English").mkdir()
+    page = tmp_path / "English" / "a.md"
+    page.write_text("# A\n\nWhen you pay too much tax, you can ask the tax office for the money back.\n",
+                    encoding="utf-8")
+    store = Cache(str(tmp_path), "key")
+    assert run_languages.discover([str(page)], Config(), store).languages == ("en",)
+    page.write_text(page.read_text(encoding="utf-8") + "\nOne more sentence about taxes.\n", encoding="utf-8")
+    monkeypatch.setattr(discovery, "score", lambda texts: pytest.fail("an edited declared file was scored"))
+    assert run_languages.discover([str(page)], Config(), store).languages == ("en",)

@@ -144,13 +144,15 @@ class Cache:
         self.groups[signature] = result
         self.dirty.add(("groups", n))
 
-    def scored_entry(self, path: str, st) -> tuple | None:
-        """Discovery's (declared code, candidates) for `path` if its stat is unchanged."""
+    def scored_entry(self, path: str, st, stale: bool = False) -> tuple | None:
+        """Discovery's (declared code, candidates) for `path` if its stat is unchanged (or,
+        with `stale`, whatever it was)."""
         entry = self.scored.get(path)
         if entry is None or not isinstance(entry, tuple) or len(entry) != 3:
             return None
         stamp, declared, candidates = entry
-        return (declared, candidates) if stamp == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) else None
+        fresh = stamp == (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino)
+        return (declared, candidates) if fresh or stale else None
 
     def put_scored(self, path: str, st, declared, candidates) -> None:
         self.scored[path] = ((st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino), declared, candidates)

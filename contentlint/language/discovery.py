@@ -71,7 +71,6 @@ class Found:
     declared: Counter = field(default_factory=Counter)  # code -> files declaring it
     detected: Counter = field(default_factory=Counter)  # code -> scored files it won
     shadows: dict = field(default_factory=dict)  # code -> the language it was taken for a shadow of
-    tags: dict = field(default_factory=lambda: defaultdict(Counter))  # code -> declared tags and counts
     scored: int = 0
 
     def how(self, code: str) -> str:

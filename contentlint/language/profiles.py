@@ -47,6 +47,11 @@ class Profile:
     repeat_ok: tuple[str, ...] = ()  # words that may stand twice in a row (`sie sie`, `hemen hemen`)
 
 
+# libyaml's safe loader where PyYAML has it: 28 profiles read in 0.1 s in pure Python, a tenth
+# of a pre-commit run's budget
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class ProfileError(ValueError):
     pass
 
@@ -68,7 +73,7 @@ def _read(path: Path, complete: bool = True) -> dict:
     """A profile's keys, each checked; `complete`: it must name its code and name (a pack's
     profile of a shipped language needs only its code)."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER)
     except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
         raise ProfileError(f"{path}: invalid YAML: {exc}") from None
     if not isinstance(data, dict):

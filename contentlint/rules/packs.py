@@ -241,7 +241,7 @@ def _class(spec: dict, where: str) -> type[PatternRule]:
 
 def _pack(path: Path) -> list[tuple[type[PatternRule], str]]:
     try:
-        specs = yaml.safe_load(path.read_text(encoding="utf-8"))
+        specs = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise PackError(f"{path}: invalid YAML: {exc}") from None
     if specs is None:
