@@ -16,6 +16,8 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from contentlint.base import heap
+
 SAMPLE = 300  # characters of prose a file is scored on: 400 read every language of the corpus
 # right but two (Norwegian as Nynorsk), 200 misread 5 % (measured on 667 articles, 19 languages)
 HEAD = 4096  # bytes read of each file for it
@@ -54,12 +56,7 @@ def score(texts: list[str]) -> list[tuple[tuple[str, float], ...]]:
     for k, values in zip(todo, results):
         out[k] = tuple((v.language.iso_code_639_1.name.lower(), round(float(v.value), 4)) for v in values[:TOP])
     detector.unload_language_models()
-    try:  # glibc keeps the freed models in its heap until asked: workers fork from this process
-        import ctypes
-
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):
-        pass
+    heap.trim()  # workers fork from this process: they should not share the freed models
     return out
 
 

@@ -19,6 +19,7 @@ from contentlint.load.document import Document
 from contentlint.load.intended import IntendedHeading, IntendedItem, IntendedList, IntendedParagraph, Section
 from contentlint.parity.numbers import iter_numbers
 from contentlint.language.numbering import NumberFormat, number_format_for
+from contentlint.language.detection import contradicted
 from contentlint.language.profiles import Profiles, for_run
 from contentlint.load.views import MASK
 
@@ -87,14 +88,8 @@ def number_format(doc, profiles: Profiles | None = None) -> NumberFormat:
     `14.3 trillion`; the language's own words win. A text that detection confidently finds
     in another language than its folder declares (Danish under `Dutch/`, which wrong-language
     reports) is read as the language it is written in."""
-    code = doc.language or ""
-    if doc.detected and doc.detected != code and doc.detected_confidence >= CONTRADICTED \
-            and doc.detected_chars >= CONTRADICTED_CHARS:
-        code = doc.detected
+    code = doc.detected if contradicted(doc) else doc.language or ""
     return _number_format(code, profiles or for_run())
-
-
-CONTRADICTED, CONTRADICTED_CHARS = 0.9, 200  # as wrong-language's defaults: when it would report the file
 
 
 @lru_cache(maxsize=None)

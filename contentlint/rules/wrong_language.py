@@ -3,8 +3,6 @@ from contentlint.load.front_matter import field_line
 from contentlint.language import detection, names
 from contentlint.rules.base import DocumentRule
 
-HIGH = 0.9
-MIN_CHARS = 200  # shorter texts do not say their language reliably
 
 
 class WrongLanguage(DocumentRule):
@@ -50,7 +48,7 @@ class WrongLanguage(DocumentRule):
     code = "CL301"
     name = "wrong-language"
     severity = Severity.WARNING
-    options = {"min_confidence": HIGH, "min_chars": MIN_CHARS}
+    options = {"min_confidence": detection.CONTRADICTING_CONFIDENCE, "min_chars": detection.CONTRADICTING_CHARS}
 
     def check(self, doc, ctx):
         if doc.language_source not in ("front matter", "path") or not doc.detected:
