@@ -144,7 +144,32 @@ PAIRS = [
     ("ja", "two exams", "2つの試験", True),
     ("ko", "1,200 dollars", "1,200 달러", True),
     ("en", "12 to 18 months", "12 to 19 months", False),
+    # an English-format number kept in a decimal-comma language, beside the same value in its own format
+    ("es", "a $100,000 gift, then $100,000 more", "un regalo de $100 000, luego $100,000 más", True),
+    ("sv", "the $10,000 limit and $10,000 fee", "gränsen på 10 000 dollar och avgiften $10,000", True),
+    # a range shares its scale word across a currency sign
+    ("fr", "as little as $1 or $2 million", "aussi peu que 1 ou 2 millions de dollars", True),
+    ("it", "as little as $1 or $2 million", "appena 1 o 2 milioni di dollari", True),
 ]
+
+# A number one side spells out, with the number words of the shipped profiles.
+SPELT = [
+    ("de", "down from half in 1979", "gegenüber 50 % im Jahr 1979", True),
+    ("fi", "a fifty inquiry exam", "50 kysymyksen koe", True),
+    ("de", "100% of traffic", "des gesamten Datenverkehrs", True),
+    ("de", "half of the 30 users", "die Hälfte der 50 Nutzer", False),
+    ("de", "half of the 30 users", "die Hälfte der 40 Nutzer", False),
+    ("en", "the Olympics of 1980", "the 50 Olympics of 1980", False),
+    ("en", "fifty-fifty", "50% to 50%", False),
+    ("ru", "50% of the votes", "половина голосов", True),
+    ("ja", "50% of the votes", "票の半分", True),
+]
+
+
+@pytest.mark.parametrize("code, source, translation, equal", SPELT, ids=[f"{c}: {t}" for c, _, t, _ in SPELT])
+def test_spelt_numbers(code, source, translation, equal):
+    diffs = _equal(code, source, translation, profiles=for_run())
+    assert (diffs == []) is equal, diffs
 
 
 def _unit(text: str, fmt: NumberFormat) -> Unit:

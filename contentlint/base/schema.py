@@ -85,4 +85,7 @@ def matching(pattern: str, name: str) -> Kind:
 
 STRINGS = list_of(STRING, "strings")
 TABLE = Kind("a table", lambda v: isinstance(v, dict))
+# a number or a percentage: `50`, `0.5`, `"50%"`
+QUANTITY = Kind("a number or a percentage such as \"50%\"", lambda v: (isinstance(v, (int, float)) and not isinstance(v, bool))
+                or (isinstance(v, str) and re.fullmatch(r"[0-9]+(\.[0-9]+)?%?", v) is not None))
 SEVERITY = one_of("error", "warning", "info")

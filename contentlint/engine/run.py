@@ -26,7 +26,7 @@ from contentlint.language import detection
 from contentlint.language.profiles import for_run
 from contentlint.load import discover, document
 from contentlint.load.recent import RecentDocuments
-from contentlint.parity import alignment
+from contentlint.parity import alignment, foreign
 from contentlint.rules.base import Scope
 from contentlint.rules.catalogue import Catalogue
 from contentlint.rules.configure import configure
@@ -47,6 +47,7 @@ def analyse(files: list[str], config: Config, progress: Progress | None = None) 
     corpus = grouping.build(docs, config.source_language, matches)
     alignment.prepare(corpus, for_run(tuple(config.packs)))
     detection.detect_spans(corpus)
+    foreign.set_aside(corpus)
     return corpus
 
 

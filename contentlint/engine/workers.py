@@ -33,7 +33,7 @@ from contentlint.groups.grouping import Corpus, Group, Member
 from contentlint.language import detection
 from contentlint.load import document, suppressions
 from contentlint.load.document import Document
-from contentlint.parity import alignment
+from contentlint.parity import alignment, foreign
 from contentlint.parity.outline import outline
 from contentlint.parity.outline import rows as outline_rows
 
@@ -151,6 +151,7 @@ class Worker:
         corpus = Corpus(docs, [group])
         alignment.prepare(corpus, self.pipeline.profiles)
         spans = detection.detect_spans(corpus, parallel=False, known=self.order.spans)
+        foreign.set_aside(corpus)
         rows = outline_rows(group.reference, group.pairings)
         return GroupResult.of(group.reference.path, self.pipeline.group(group, corpus), rows), spans
 

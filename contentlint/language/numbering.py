@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,6 +39,7 @@ class NumberFormat:
     ordinal_suffixes: tuple[str, ...] = ()
     numerals: dict = field(default_factory=dict, hash=False)  # NUMERALS where the language writes them
     borrowed: frozenset = frozenset()  # English words not the language's own: read as whole words only
+    words: dict = field(default_factory=dict, hash=False)  # number words (`fifty`, `half`) -> canonical value
 
 
 NEUTRAL = NumberFormat()
@@ -81,7 +83,20 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         ordinal_suffixes=_unique(ORDINALS, english.ordinal_suffixes if english else (),
                                  profile.ordinal_suffixes if profile else ()),
         numerals=numerals,
+        words=_number_words(profile),  # the language's own: English `ten`, `all` are Polish, Italian words
     )
+
+
+def _number_words(profile: Profile | None) -> dict:
+    """A profile's number words, folded, with canonical values (`50%`, `12`, `0.5`)."""
+    if profile is None:
+        return {}
+    out = {}
+    for word, value in profile.number_words.items():
+        text = str(value)
+        number = Decimal(text.rstrip("%")).normalize()
+        out[" ".join(word.split()).lower()] = format(number, "f") + ("%" if text.endswith("%") else "")
+    return out
 
 
 def _unique(*groups, fold: bool = False) -> tuple[str, ...]:

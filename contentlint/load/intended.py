@@ -138,6 +138,13 @@ def item_marker(piece: str) -> tuple[int, bool] | None:
     return None
 
 
+def _mid_sentence(before: str, first: str) -> bool:
+    """Whether a dash line continues the sentence of the line before: that line stops on a
+    letter or comma, and the dash line goes on in lower case."""
+    end = before.rstrip()[-1:]
+    return (end.isalpha() or end in ",،、") and first.islower()
+
+
 def _cjk(c: str) -> bool:
     return "\u3000" <= c <= "\u9fff" or "\uff00" <= c <= "\uffef" or "\uac00" <= c <= "\ud7af"
 
@@ -164,6 +171,8 @@ def _split_paragraph(inline: Inline, first_item_line: bool):
         marker = None if marks else item_marker(piece)
         if j == 0 and first_item_line:
             marker = None  # the item's own first line
+        elif marker and not marker[1] and para and para[-1] == j - 1 and _mid_sentence(pieces[j - 1], piece[2]):
+            marker = None  # `… de connexion\n— pensez à …`: a dash clause of a reflowed sentence
         if marks:
             close_para()
             item = None

@@ -18,6 +18,7 @@ from contentlint.groups.fingerprint import target_key
 from contentlint.load.document import Document
 from contentlint.load.intended import IntendedHeading, IntendedItem, IntendedList, IntendedParagraph, Section
 from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.spelt import worded
 from contentlint.language.numbering import NumberFormat, number_format_for
 from contentlint.language.detection import contradicted
 from contentlint.language.profiles import Profiles, for_run
@@ -150,6 +151,9 @@ def number_differences(r: Unit, t: Unit, r_fmt: NumberFormat | None = None,
                 missing.remove(m)
                 extra.remove(e)
                 break
+    # nor is one the other side has by its other reading (`$100,000` in Spanish: 100 or 100000)
+    missing = [m for m in missing if r.readings.get(m) not in t.numbers or m == "-" + r.readings[m]]
+    extra = [e for e in extra if t.readings.get(e) not in r.numbers]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
         missing, extra = _unmatched(missing, t.text, t_fmt), _unmatched(extra, r.text, r_fmt)
     return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
@@ -157,7 +161,7 @@ def number_differences(r: Unit, t: Unit, r_fmt: NumberFormat | None = None,
 
 
 def _unmatched(values: list[str], text: str, fmt: NumberFormat) -> list[str]:
-    """`values` less those a date part or ordinal of `text` stands for."""
+    """`values` less those a date part, ordinal or number word (`fifty`, `half`) of `text` stands for."""
     parts = Counter(value for value, *_ in iter_numbers(text, fmt, parts=True))
     out = []
     for value in values:
@@ -165,6 +169,9 @@ def _unmatched(values: list[str], text: str, fmt: NumberFormat) -> list[str]:
             parts[value] -= 1
         else:
             out.append(value)
+    if out and fmt.words:
+        spelt = worded(text, fmt)
+        out = [v for v in out if v not in spelt]
     return out
 
 
@@ -260,8 +267,8 @@ def reference(group):
     return max(group.members, key=lambda m: (counts[shapes[m.doc.path]], m.doc.path)).doc
 
 
-def pair(ref, doc) -> Pairing:
-    rs, ts = summarize(ref), summarize(doc)
+def pair(ref, doc, sections: list[SectionInfo] | None = None) -> Pairing:  # sections: foreign.set_aside's
+    rs, ts = summarize(ref), sections if sections is not None else summarize(doc)
     p = Pairing(doc, ref, [])
     for i, j in align(rs, ts, _section_sim):
         r, t = (rs[i] if i is not None else None), (ts[j] if j is not None else None)
@@ -290,3 +297,4 @@ def prepare(corpus, profiles: Profiles | None = None) -> None:
         for p in group.pairings:
             p.consensus = group.source is None
             p.spans = segments.candidates(p, [d for d in others if d is not ref and d is not p.doc], folded)
+

@@ -7,10 +7,10 @@ from __future__ import annotations
 from collections import Counter
 
 from contentlint.parity.blame import Claim
+from contentlint.parity.segments import CONFIDENT
 from contentlint.base.findings import Related
 
 KINDS = {"heading": "heading", "paragraph": "paragraph", "item": "list item"}
-CONFIDENT = 0.75  # how sure lingua must be that a span is in the source's language
 
 
 def related(p, line: int) -> list[Related]:

@@ -62,7 +62,7 @@ def rows(ref, pairings: list[Pairing]) -> dict[str, tuple]:
     where = {ref.path: tuple(((i, 0), i) for i in range(len(ref_sections)))}
     index_of = {id(s): i for i, s in enumerate(ref_sections)}
     for p in pairings:
-        mine = {id(s): i for i, s in enumerate(summarize(p.doc))}
+        mine = {id(s.section): i for i, s in enumerate(summarize(p.doc))}  # by section: set_aside makes new infos
         last, extra, placed = -1, 0, []
         for r, t in p.sections:
             if r is not None:
@@ -70,6 +70,6 @@ def rows(ref, pairings: list[Pairing]) -> dict[str, tuple]:
             if t is not None:
                 if r is None:
                     extra += 1
-                placed.append(((last, 0) if r is not None else (last, extra), mine[id(t)]))
+                placed.append(((last, 0) if r is not None else (last, extra), mine[id(t.section)]))
         where[p.doc.path] = tuple(placed)
     return where

@@ -7,11 +7,17 @@ class UntranslatedSegment(GroupRule):
     """A heading, paragraph, list item or link text of a translation left in the source language.
 
     ## What it does
-    Finds blocks that repeat most of their aligned source block, and runs of two or more
-    words repeated from it ("Real World Eksempel på …": the span "Real World"), and asks
-    lingua, restricted to the two languages, whether they are in the source language. Names
-    are not flagged: a run followed by an acronym in brackets ("Associate in Personal
-    Insurance (API)"), or kept by the group's other translations too ("The Institutes").
+    Finds text of a translation that may still be in the source language, wherever it stands
+    (not only where the alignment expects it): every sentence whose words are nearly all words
+    of the source document (a pasted paragraph or sentence; in a translation written in
+    another script, a Latin run of several words), and runs of two or more words repeated
+    from the aligned source block ("Real World Eksempel på …": the span "Real World"). lingua,
+    restricted to the two languages, then decides. A block that is untranslated as a whole is
+    one finding, and the structure rules do not count it again as an extra paragraph.
+    Names are not flagged: capitalised words in running text, a run followed by an acronym in
+    brackets ("Associate in Personal Insurance (API)"), the original term in brackets or quotes
+    beside its translation, or a short term the group's other translations keep too ("The
+    Institutes").
 
     ## Why it matters
     Machine translation leaves phrases it did not recognise; readers of the translation

@@ -1,0 +1,169 @@
+"""Recall of untranslated text wherever it is: English pasted into translations at random places.
+
+The 19-language corpus (`investorswiki` + `investorswiki-more` in one tree, no configuration)
+gets one injection per translation: a paragraph of its English source pasted as a paragraph of
+its own between two blocks of the body (`--kind paragraph`), or one English sentence of the
+source added inside a paragraph (`--kind sentence`), at a place drawn at random (seeded), not
+the aligned one. Where to inject is decided from the raw lines here, never with contentlint's
+code: blank-line separated blocks, outside front matter and fences, that are plain prose
+(no heading, list, table, quote or HTML marker at the start).
+
+    python benchmarks/injection.py --kind paragraph [--seed 7] [--show 20]
+
+Reported per language: injections, found (an `untranslated-segment` finding on an injected
+line), recall; and what else the injection changed: findings of any rule that are new
+against the unmodified tree and not on an injected line (an extra paragraph may also show
+as `paragraph-mismatch`: one defect, then two findings).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+SHARED = HERE.parent.parent / "shared" / "corpus"
+CORPORA = [SHARED / name for name in ("investorswiki", "investorswiki-more")]
+SOURCE = "English"
+RULE = "untranslated-segment"
+MARKERS = ("#", "-", "*", "+", "|", ">", "<", "`", "!", "[", "–", "—", "•", "{")
+SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def tree(target: Path) -> Path:
+    for corpus in CORPORA:
+        for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
+            shutil.copytree(folder, target / folder.name)
+    return target
+
+
+def blocks(lines: list[str]) -> list[tuple[int, int]]:
+    """(first, last+1) line ranges of the body's prose paragraphs."""
+    out, start, fence, k = [], None, False, 0
+    if lines and lines[0].strip() == "---":
+        k = next((i + 1 for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+    for i in range(k, len(lines) + 1):
+        line = lines[i] if i < len(lines) else ""
+        if line.lstrip().startswith(("```", "~~~")):
+            fence = not fence
+        blank = not line.strip() or fence
+        if blank and start is not None:
+            out.append((start, i))
+            start = None
+        elif not blank and start is None:
+            start = i
+    return [(a, b) for a, b in out if not lines[a].lstrip().startswith(MARKERS) and not lines[a].lstrip()[:1].isdigit()]
+
+
+def english_paragraphs(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    found = [" ".join(lines[a:b]).strip() for a, b in blocks(lines)]
+    return [p for p in found if len(p) >= 120 and p.count(" ") >= 15]
+
+
+def inject(root: Path, kind: str, rng: random.Random) -> dict[str, tuple[int, int, str]]:
+    """Inject into every translation; path -> (first line, last line, text), 1-based."""
+    done = {}
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name != SOURCE):
+        for path in sorted(folder.glob("*.md")):
+            source = root / SOURCE / path.name
+            if not source.exists():
+                continue
+            paragraphs = english_paragraphs(source)
+            lines = path.read_text(encoding="utf-8").splitlines()
+            places = blocks(lines)
+            if not paragraphs or not places:
+                continue
+            paragraph = rng.choice(paragraphs)
+            if kind == "paragraph":
+                a, b = rng.choice(places)
+                lines[b:b] = ["", paragraph]
+                done[str(path)] = (b + 2, b + 2, paragraph)
+            else:
+                sentences = [s for s in SENTENCE.split(paragraph) if len(s.split()) >= 6]
+                if not sentences:
+                    continue
+                sentence = rng.choice(sentences)
+                a, b = rng.choice(places)
+                line = rng.randrange(a, b)
+                lines[line] = lines[line].rstrip() + " " + sentence
+                done[str(path)] = (line + 1, line + 1, sentence)
+            path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return done
+
+
+def findings(root: Path) -> list[dict]:
+    cmd = [sys.executable, "-m", "contentlint", "check", str(root), "--format", "json", "--no-cache", "--no-config"]
+    run = subprocess.run(cmd, capture_output=True, text=True, cwd=root)
+    return json.loads(run.stdout)["findings"]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--kind", choices=("paragraph", "sentence"), default="paragraph")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--show", type=int, default=0, help="print this many missed injections and new findings")
+    ap.add_argument("--keep", help="build the trees in this folder (kept) instead of a temporary one")
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        tmp = args.keep or scratch
+        for name in ("clean", "dirty"):
+            shutil.rmtree(Path(tmp) / name, ignore_errors=True)
+        clean = tree(Path(tmp) / "clean")
+        dirty = tree(Path(tmp) / "dirty")
+        before = findings(clean)
+        injected = inject(dirty, args.kind, random.Random(args.seed))
+        after = findings(dirty)
+    # a finding of the clean tree, at its line (shifted past a pasted paragraph's two lines)
+    known = {(f["path"], f["rule"], f["line"], f["message"]) for f in before}
+    moved = {p.replace("/dirty/", "/clean/"): v for p, v in injected.items()}
+    per = defaultdict(Counter)
+    missed, new = [], []
+    hit = set()
+    for f in after:
+        path = f["path"]
+        clean_path = path.replace("/dirty/", "/clean/")
+        where = moved.get(clean_path)
+        on = where is not None and where[0] <= f["line"] <= where[1]
+        if on and f["rule"] == RULE:
+            hit.add(path)
+        if on:
+            continue
+        shift = 2 if where is not None and args.kind == "paragraph" and f["line"] > where[1] else 0
+        if (clean_path, f["rule"], f["line"] - shift, f["message"]) not in known:
+            new.append(f)
+    for path, (a, _, text) in injected.items():
+        language = Path(path).parent.name
+        per[language]["injected"] += 1
+        per[language]["found"] += path in hit
+        if path not in hit:
+            missed.append((path, a, text))
+    for f in new:
+        per[Path(f["path"]).parent.name]["new"] += 1
+    print(f"| language | injected {args.kind}s | found | recall | new findings elsewhere |")
+    print("|---|---:|---:|---:|---:|")
+    total = Counter()
+    for language in sorted(per):
+        c = per[language]
+        total.update(c)
+        recall = f"{c['found'] / c['injected']:.2f}" if c["injected"] else "-"
+        print(f"| {language} | {c['injected']} | {c['found']} | {recall} | {c['new']} |")
+    print(f"| all | {total['injected']} | {total['found']} | {total['found'] / max(1, total['injected']):.3f} | "
+          f"{total['new']} ({total['new'] / max(1, total['injected']):.1%}) |")
+    print("new findings by rule:", dict(Counter(f["rule"] for f in new)))
+    for path, line, text in missed[: args.show]:
+        print(f"missed {Path(path).parent.name}/{Path(path).name}:{line}: {text[:100]}")
+    for f in new[: args.show]:
+        print(f"new {Path(f['path']).parent.name}/{Path(f['path']).name}:{f['line']} {f['rule']}: {f['message'][:110]}")
+
+
+if __name__ == "__main__":
+    main()

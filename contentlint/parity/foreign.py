@@ -1,0 +1,33 @@
+"""Untranslated blocks set aside: a paragraph or list item of a translation that the language
+stage found whole in its reference's language is reported by untranslated-segment, and the
+structure rules must not count it again (one defect, one finding)."""
+
+from __future__ import annotations
+
+from contentlint.parity.alignment import SectionInfo, pair, summarize
+from contentlint.parity.segments import CONFIDENT
+
+
+def set_aside(corpus, least: float = CONFIDENT) -> None:
+    """After the language stage: a paragraph or list item of a translation found whole in its
+    reference's language is untranslated text, which untranslated-segment reports. The
+    structure rules must not count it again (one defect, one finding): the pairing is aligned
+    anew without it."""
+    for group in corpus.groups:
+        for p in group.pairings:
+            foreign = {id(span[0]) for span, (code, confidence) in zip(p.spans, p.detected)
+                       if span[4] and span[0].kind != "heading" and code == p.ref.language and confidence >= least}
+            if not foreign:
+                continue
+            fresh = pair(p.ref, p.doc, [_without(info, foreign) for info in summarize(p.doc)])
+            p.sections, p.units = fresh.sections, fresh.units
+
+
+def _without(info: SectionInfo, foreign: set) -> SectionInfo:
+    units = [u for u in info.units if id(u) not in foreign]
+    if len(units) == len(info.units):
+        return info
+    gone = [u for u in info.units if id(u) in foreign]
+    return SectionInfo(info.section, info.level, info.heading, units,
+                       info.paragraphs - sum(u.kind == "paragraph" for u in gone), info.lists,
+                       info.items - sum(u.kind == "item" for u in gone))
