@@ -160,8 +160,7 @@ def _latin_runs(text: str, pieces):
 OPENING = "(（[「『\"'“‘«„"
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether an odd number of straight double quotes stands before `at`."""
+def _quoted(text: str, at: int) -> bool:  # an odd number of straight double quotes before `at`
     return text.count('"', 0, at) % 2 == 1
 
 
@@ -191,8 +190,7 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def summary_of(doc) -> list:
-    """The document's sections as alignment summarised them (alignment.summarize ran first)."""
+def summary_of(doc) -> list:  # the document's sections as alignment.summarize (which ran first) made them
     return getattr(doc, "_sections", None) or []
 
 
