@@ -64,7 +64,7 @@ def test_a_whole_block_reads_its_inline_words_and_a_split_one_its_own():
     doc = document.from_text("a.md", "# T\n\nOne `code` Two http://x.io three.\n\n– Alpha beta\n– Gamma delta\n")
     for info in alignment.summarize(doc):
         for unit in info.units + ([info.heading] if info.heading else []):
-            assert segments._words(unit) == WORD.findall(unit.text.casefold())
+            assert segments.words_of(unit) == WORD.findall(unit.text.casefold())
 
 
 

@@ -150,6 +150,8 @@ PAIRS = [
     # a range shares its scale word across a currency sign
     ("fr", "as little as $1 or $2 million", "aussi peu que 1 ou 2 millions de dollars", True),
     ("it", "as little as $1 or $2 million", "appena 1 o 2 milioni di dollari", True),
+    ("de", "as little as $1 or $2 million", "nur 1 oder 2 Millionen Dollar", True),
+    ("nb", "as little as $1 or $2 million", "så lite som 1 eller 2 millioner dollar", True),
 ]
 
 # A number one side spells out, with the number words of the shipped profiles.

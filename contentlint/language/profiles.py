@@ -48,6 +48,9 @@ class Profile:
     # words for a number the other language may write in digits (`fifty`: 50, `half`: 50%,
     # `Hälfte`): a number the other side has is not missing here when one of them is
     number_words: dict = field(default_factory=dict, compare=False, hash=False)
+    # closed-class words (articles, prepositions, pronouns, auxiliaries): a run of another
+    # language's words with several of them is prose left untranslated, without them a term
+    function_words: tuple[str, ...] = ()
 
 
 # libyaml's safe loader where PyYAML has it: 28 profiles read in 0.1 s in pure Python, a tenth
@@ -68,6 +71,7 @@ KEYS = {
     "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS,
+    "function_words": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
 }
 LISTS = tuple(f.name for f in fields(Profile) if "tuple" in str(f.type))

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from contentlint.parity import segments
+from contentlint.parity import sentences
 from contentlint.groups.fingerprint import target_key
 from contentlint.load.document import Document
 from contentlint.load.intended import IntendedHeading, IntendedItem, IntendedList, IntendedParagraph, Section
@@ -296,5 +296,5 @@ def prepare(corpus, profiles: Profiles | None = None) -> None:
         folded = {id(d): d.text.casefold() for d in others}  # once a member, not once a pairing
         for p in group.pairings:
             p.consensus = group.source is None
-            p.spans = segments.candidates(p, [d for d in others if d is not ref and d is not p.doc], folded)
-
+            p.spans = sentences.untranslated(p, [d for d in others if d is not ref and d is not p.doc], folded,
+                                             profiles or for_run())

@@ -194,9 +194,9 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
 def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     """`75–700 miljoonaa`, `от 1,2 до 1,5 триллиона`, `12 to 18 million`, `$1 or $2 million`:
     the first end of a range takes the scale word of the second (a dash or one short word
-    between them, currency signs aside)."""
+    between them, `or`, `oder`, `eller`, `atau`; currency signs aside)."""
     between = "".join(c for c in text[m.end() : n.start()] if unicodedata.category(c) != "Sc").strip()
-    if not (between in ("-", "–", "—") or (between.isalpha() and len(between) <= 3)) \
+    if not (between in ("-", "–", "—") or (between.isalpha() and len(between) <= 5)) \
             or not n.group("num") or not n.group("word"):
         return 1
     kind, factor = reader.word(n.group("word"))

@@ -1,0 +1,152 @@
+"""Untranslated sentences wherever they stand in a translation, not only where the alignment
+expects them: a sentence whose words are nearly all words of the source document (a pasted
+paragraph or sentence), or, in a translation written in another script, a Latin run of
+several words. They join the aligned candidates of segments.py; lingua then judges them all.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from contentlint.language.profiles import Profiles
+from contentlint.load.views import WORD
+from contentlint.parity import segments
+from contentlint.parity.segments import (HEADING_ID, LATIN, MIN_RUN_LETTERS, MIN_RUN_WORDS, PROSE_WORDS, SHORTCODES,
+                                         prose_count, scripts_apart, substantial, unnamed, words_of)
+
+WHOLE_COVER = 0.8  # a block whose sentences are this much untranslated is reported whole
+SENTENCE_SHARE = 0.75  # share of a sentence's words found anywhere in the source to test it
+MIN_SENTENCE_WORDS = 4
+# a sentence ends at a full stop, question or exclamation mark of any script; CJK marks need no space after
+SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|(?<=[。！？；])\s*|(?<=[।॥؟۔])\s+")
+
+
+def source_vocabulary(ref, units) -> tuple[frozenset, bool]:  # units: of alignment.summarize, which ran first
+    """Every word of the reference document's units, casefolded, not all digits, and whether
+    most are in Latin script: once a reference, read by each of its translations."""
+    known = getattr(ref, "_vocabulary", None)
+    if known is None:
+        vocabulary = frozenset(w for u in units for w in words_of(u) if not w.isdigit())
+        latin = sum(1 for w in vocabulary if not scripts_apart(w)) >= 0.8 * len(vocabulary)
+        known = ref._vocabulary = (vocabulary, latin)
+    return known
+
+
+def sentences(units, vocabulary: frozenset, latin: bool, mine: str) -> list[tuple]:
+    """Sentences of a translation, wherever they stand, whose words are nearly all words of the
+    source document: a pasted paragraph or sentence, not only the aligned block's repeat.
+    (unit, file start, file end, text, whole unit?) for lingua to judge."""
+    out = []
+    for t in units:
+        if t.block.inline is None or SHORTCODES.fullmatch(t.text.strip()):
+            continue
+        text = HEADING_ID.sub("", t.text) if t.kind == "heading" else t.text
+        base, to_file = t.block.prose_start, t.block.inline.to_file
+        pieces = list(_pieces(text))
+        found = [(a, b) for a, b in pieces if _from_source(text[a:b], vocabulary, t.kind, mine, latin)]
+        found += [(a, b) for a, b in _latin_runs(text, [p for p in pieces if p not in found])
+                  if _from_source(text[a:b], vocabulary, t.kind, mine, latin)]
+        # the block is untranslated: one finding; not when what is left is in the translation's script
+        own = latin and any(scripts_apart(text[a:b]) for a, b in pieces if (a, b) not in found)
+        if found and covered(found, pieces) >= WHOLE_COVER and not own:
+            out.append((t, to_file(base), to_file(base + len(t.text)), " ".join(text.split()), True))
+            continue
+        out += [(t, to_file(base + a), to_file(base + b), " ".join(text[a:b].split()), False) for a, b in found]
+    return out
+
+
+def covered(found: list[tuple[int, int]], pieces: list[tuple[int, int]]) -> float:
+    """The share of a block's sentences (by length) that `found` covers."""
+    return sum(b - a for a, b in found) / max(1, sum(b - a for a, b in pieces))
+
+
+def _from_source(piece: str, vocabulary: frozenset, kind: str, mine: str, latin: bool = True) -> bool:
+    """Whether nearly every word of a sentence is a word of the source document, and enough of
+    it is left once names are set aside."""
+    words = [w for w in WORD.findall(piece.casefold()) if not w.isdigit()]
+    if (latin and scripts_apart(piece)) or piece.count(")") > piece.count("("):
+        return False  # another script's sentence; the end of a bracket (`(e.g. help needed, good first issue)`)
+    if len(words) < MIN_SENTENCE_WORDS or sum(map(vocabulary.__contains__, words)) < SENTENCE_SHARE * len(words):
+        return False
+    rest = unnamed(piece, kind, mine)
+    if kind == "heading":
+        return sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and substantial(rest)
+    # in running text a capitalised word is a name (`Atlanta, Chicago og San Francisco`): the
+    # source's words in lower case must carry the sentence
+    common = [w for w in WORD.findall(rest) if w[0].islower() and sum(map(str.isalpha, w)) >= 4]
+    return sum(w.casefold() in vocabulary for w in common) >= MIN_RUN_WORDS
+
+
+# Latin text inside a sentence of another script (`…の目標 The Treasury sells notes.`)
+LATIN_SPAN = re.compile(rf"[A-Za-z][{LATIN}0-9'’,;:()$%./&\s-]*[A-Za-z0-9.)%]")
+
+
+def _latin_runs(text: str, pieces):
+    """The Latin runs of several words in sentences that mix scripts: an English sentence
+    left without a full stop before it. Not a run in brackets or quotes: that is the original
+    term, a name or a UI label beside its translation (`단일 장애점(single point of failure)`,
+    `выберите "Request to add a new term"`)."""
+    for a, b in pieces:
+        piece = text[a:b]
+        if piece.isascii() or not scripts_apart(piece):
+            continue
+        for m in LATIN_SPAN.finditer(piece):
+            run, before = m.group(), piece[: m.start()].rstrip()[-1:]
+            if run.count(" ") < MIN_SENTENCE_WORDS - 1 or m.end() - m.start() >= b - a:
+                continue
+            if before in OPENING or run.count(")") > run.count("(") or _quoted(piece, m.start()):
+                continue
+            yield a + m.start(), a + m.end()
+
+
+OPENING = "(（[「『\"'“‘«„"
+
+
+def _quoted(text: str, at: int) -> bool:  # an odd number of straight double quotes before `at`
+    return text.count('"', 0, at) % 2 == 1
+
+
+def _pieces(text: str):
+    """(start, end) of the sentences of a text, without the blanks around them."""
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.start() > start:
+            yield _trimmed(text, start, m.start())
+        start = m.end()
+    if start < len(text):
+        yield _trimmed(text, start, len(text))
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _units(info) -> list:
+    return ([info.heading] if info.heading else []) + info.units
+
+
+def untranslated(pairing, others: list, folded: dict, profiles: Profiles) -> list[tuple]:
+    """Every candidate of one translation: the aligned ones (segments.py), and the sentences
+    found anywhere, each place once: where a block has sentences from the source, they
+    replace what its aligned repeat gave."""
+    prose = prose_words(pairing.ref.language, pairing.doc.language, profiles)
+    vocabulary, latin = source_vocabulary(pairing.ref, [u for info in pairing.ref._sections for u in _units(info)])
+    found = segments.candidates(pairing, others, folded, prose, latin)
+    units = [u for _, info in pairing.sections if info for u in _units(info)]
+    more = [c for c in sentences(units, vocabulary, latin, folded[id(pairing.doc)])
+            if c[4] or c[0].kind == "heading" or not prose or prose_count(c[3], prose) >= PROSE_WORDS]
+    judged = {id(c[0]) for c in more}  # the sentences of a block say more than its aligned repeat
+    return [c for c in found if id(c[0]) not in judged] + more
+
+
+@lru_cache(maxsize=None)
+def prose_words(source: str | None, target: str | None, profiles: Profiles) -> frozenset:
+    """The source language's function words that the translation's language does not share
+    (English `the`, `of`, but not `in`, which is German too): evidence of untranslated prose."""
+    theirs, ours = profiles.get(source), profiles.get(target)
+    return frozenset(theirs.function_words if theirs else ()) - frozenset(ours.function_words if ours else ())

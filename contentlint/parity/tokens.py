@@ -1,0 +1,103 @@
+"""Tokens no translation changes: codes, ratings, identifiers, versions (`Aa2`, `A+`, `BBB-`,
+`v1.35`, `HTTP/2`, `12b-1`, `S&P`, `CPCU`), and the forms machine translation makes of them:
+the same letters in another script (Cyrillic `Аа2`, `ВВВ`, Greek `Α1`, full-width `ＡＡ２`) or
+transliterated (`एए2`, `أأ 2`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from functools import lru_cache
+
+# Letters that look like Latin ones: Cyrillic and Greek capitals and small letters. Full-width
+# Latin (`Ａ`) needs no table: NFKC folds it.
+LOOK_ALIKES = str.maketrans({
+    "А": "A", "В": "B", "Е": "E", "К": "K", "М": "M", "Н": "H", "О": "O", "Р": "P", "С": "C", "Т": "T",
+    "Х": "X", "У": "Y", "І": "I", "Ј": "J", "Ѕ": "S", "а": "a", "е": "e", "о": "o", "р": "p", "с": "c",
+    "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H",
+    "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o",
+})
+# A code: letters and digits together (`Aa2`, `v1`, `12b`, `3D`), a rating (`A+`, `BBB-`), or
+# an acronym (`CPCU`, `S&P`).
+PART = r"(?:[A-Za-z]*[0-9][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z][A-Z&]+|[A-Z][a-z]{1,2}(?=[0-9])|[A-Z](?=[+-]))"
+# joined by `/`, `.`, `&` (`HTTP/2`, `v1.35`, `A+/A1`), or by `-` before a digit (`12b-1`; `AA-rated` is a word)
+TOKEN = re.compile(rf"(?<![\w&/.+-]){PART}[+-]?(?:[/.&][A-Za-z0-9]+[+-]?|-[0-9][A-Za-z0-9]*)*(?![\w&+])")
+NOT_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a Latin letter: not a transliteration
+
+
+def tokens(text: str) -> Counter:
+    """The tokens of a text that must stay as written, counted."""
+    return Counter(m.group() for m in TOKEN.finditer(text) if not _plain(m.group()))
+
+
+def _plain(token: str) -> bool:
+    """An ordinary capitalised word is no token (`The`; `USA` is one), nor a number with a
+    suffix of the language (`20th`, `1920s`, `5km`, `0x`): number parity reads those; nor a
+    term or unit after a number that languages write their own way (`3D`: `3डी`; `16GB`: `16 Go`)."""
+    return len(token) < 2 or (token.isalpha() and not token.isupper()) or NUMBER_WORD.fullmatch(token) is not None
+
+
+NUMBER_WORD = re.compile(r"[0-9]+[a-z]+|[0-9]+[A-Za-z]{1,3}")  # `20th`, `3D`, `16GB` (`16 Go`, `16 ГБ`)
+
+
+def folded(text: str) -> str:
+    """The text with look-alike letters and full-width forms read as the Latin ones."""
+    return unicodedata.normalize("NFKC", text).translate(LOOK_ALIKES)
+
+
+def disguised(token: str, text: str) -> str | None:
+    """How `text` writes `token` in other letters: look-alikes (`Аа2` for `Aa2`) or full width,
+    or transliterated around the same digits (`एए2`, `أأ 2`); None if it does not."""
+    found = _look_alike(token, text)
+    if found is not None:
+        return found
+    if not any(c.isdigit() for c in token):
+        return None
+    for m in _skeleton(token).finditer(text):
+        letters = "".join(m.groups(""))
+        if letters and not NOT_SCRIPT.search(letters):  # the letters are in another script
+            return m.group()
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _skeleton(token: str) -> re.Pattern:
+    """`12b-1` as a pattern whose letters may be of any script, a space allowed between letters
+    and digits: `12बी-1`, `एए2`, `أأ 2`, `एचपी-35`."""
+    parts = []
+    for piece in re.findall(r"[A-Za-z]+|[0-9]+|.", token):
+        if piece[0].isalpha():
+            parts.append(r" ?([^\s\d.,;:!?()\[\]/-]{1,%d}) ?" % (2 * len(piece)))  # a vowel sign a letter
+        else:
+            parts.append(re.escape(piece))
+    return re.compile(r"(?<![\w])" + "".join(parts) + r"(?![\w])")
+
+
+def spaced(token: str, text: str) -> str | None:
+    """The token with a space machine translation put before its sign (`AA +` for `AA+`)."""
+    if token[-1] not in "+-":
+        return None
+    m = re.search(r"(?<![A-Za-z0-9])" + re.escape(token[:-1]) + r" " + re.escape(token[-1]) + r"(?![A-Za-z0-9+-])", text)
+    return m.group() if m else None
+
+
+def _look_alike(token: str, text: str) -> str | None:
+    if text.isascii():
+        return None
+    n = len(token)
+    # NFKC keeps one character for one for these letters: offsets in `text` hold
+    read = "".join(folded(c) if len(folded(c)) == 1 else c for c in text)
+    start = read.find(token)
+    while start >= 0:
+        found = text[start : start + n]
+        if found != token and edges(read, start, start + n):
+            return found
+        start = read.find(token, start + 1)
+    return None
+
+
+def edges(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] stands apart from Latin letters and digits (Japanese runs on: `AA+に`)."""
+    return (a == 0 or not (text[a - 1].isascii() and text[a - 1].isalnum())) and \
+        (b == len(text) or not (text[b].isascii() and text[b].isalnum()))
