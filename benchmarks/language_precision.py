@@ -30,7 +30,8 @@ SHARED = HERE.parent.parent / "shared" / "corpus"
 CORPORA = [SHARED / name for name in ("investorswiki", "investorswiki-more")]
 HUGO = SHARED / "cncf-glossary" / "content"  # a second corpus: a documentation site in 15 languages
 JUDGED = HERE / "language_precision.tsv"
-RULES = ("missing-highlights", "number-mismatch", "repeated-word", "unchanged-translation", "untranslated-segment")
+RULES = ("missing-highlights", "number-mismatch", "repeated-word", "unchanged-translation", "untranslated-segment",
+         "token-mismatch")
 PER_RULE = 30  # at least 20 per rule, spread over every language that has findings
 FIELDS = ["rule", "language", "file", "line", "message", "text", "source", "ok", "note"]
 

@@ -133,19 +133,16 @@ def plain_text(doc) -> str:
     """Body prose for detection: no front matter, link targets, URLs, code or HTML. Drawn from
     each quarter of the document, so that one paragraph left in another language (at the top,
     say) is a quarter of the sample at most, not all of it."""
-    texts = []
-    for inline in doc.inlines:
-        text = " ".join(c.content for c in inline.children if c.type in ("text", "text_special")).strip()
-        if text:
-            texts.append(text)
-    out, budget = [], 0
+    inlines, out, budget = doc.inlines, [], 0
     for k in range(4):  # what a quarter leaves unused, the next may take
         budget += SAMPLE_CHARS // 4
-        for text in texts[k * len(texts) // 4 : (k + 1) * len(texts) // 4]:
+        for inline in inlines[k * len(inlines) // 4 : (k + 1) * len(inlines) // 4]:
             if budget <= 0:
                 break
-            out.append(text[:budget])
-            budget -= len(out[-1])
+            text = " ".join(c.content for c in inline.children if c.type in ("text", "text_special")).strip()
+            if text:
+                out.append(text[:budget])
+                budget -= len(out[-1])
     return _without_latin_names("\n".join(out)[:SAMPLE_CHARS])
 
 
@@ -156,8 +153,8 @@ def _without_latin_names(sample: str) -> str:
     """A text mostly in another script, less its Latin words: the names and terms a Japanese
     or Russian article keeps in Latin letters count, for lingua, as many words against a few
     long runs of kana, and would make it English."""
-    latin = sum(len(m.group()) for m in LATIN_RUN.finditer(sample))
-    letters = sum(c.isalpha() for c in sample)
+    latin = sum(map(len, LATIN_RUN.findall(sample)))
+    letters = sum(map(str.isalpha, sample))
     return LATIN_RUN.sub(" ", sample) if latin * 2 < letters else sample
 
 

@@ -40,6 +40,10 @@ class NumberFormat:
     numerals: dict = field(default_factory=dict, hash=False)  # NUMERALS where the language writes them
     borrowed: frozenset = frozenset()  # English words not the language's own: read as whole words only
     words: dict = field(default_factory=dict, hash=False)  # number words (`fifty`, `half`) -> canonical value
+    spelt_values: frozenset = field(init=False, hash=False, compare=False)  # what the words stand for
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "spelt_values", frozenset(self.words.values()))
 
 
 NEUTRAL = NumberFormat()

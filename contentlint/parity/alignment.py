@@ -169,9 +169,9 @@ def _unmatched(values: list[str], text: str, fmt: NumberFormat) -> list[str]:
             parts[value] -= 1
         else:
             out.append(value)
-    if out and fmt.words:
+    if out and fmt.words and not fmt.spelt_values.isdisjoint(out):
         spelt = worded(text, fmt)
-        out = [v for v in out if v not in spelt]
+        out = [v for v in out if v not in spelt and v + "%" not in spelt]  # `half` for 50 % written `50 [%](/x)`
     return out
 
 

@@ -123,6 +123,8 @@ def _spaced(char: str) -> bool:
 def _ordinal(suffix: str) -> str:
     if suffix == ".":  # `im 12. Jahrhundert`, `det 12. århundrede`: a dot, then a word
         return r"\.(?=[ \u00a0]+[^\W\d_])"
+    if suffix[:1] in "'’" and len(suffix) > 3:  # Turkish `1970'ler`, `1970'lerdeki`: it inflects on
+        return re.escape(suffix)  # (English `'s` ends: Turkish `%20'si` is no decade)
     if suffix[-1:].isascii() and suffix[-1:].isalpha():
         return re.escape(suffix) + r"(?!\w)"  # `21st`, `3e`; not `3em`
     return (SPACE + "?" if len(suffix) > 1 else "") + re.escape(suffix)  # `20 वीं`, `2번째`, `2º`
@@ -168,6 +170,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             last = date_end = m.end()
             continue
         if _decade(text, m, num):
+            if parts:  # `'70s` may stand for `70.` or `1970'ler`
+                yield from ((v, m.start(), m.end(), None) for v in (num, str(1900 + int(num)), str(2000 + int(num))))
             last = date_end = m.end()
             continue
         if parts:
@@ -195,8 +199,11 @@ def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     """`75–700 miljoonaa`, `от 1,2 до 1,5 триллиона`, `12 to 18 million`, `$1 or $2 million`:
     the first end of a range takes the scale word of the second (a dash or one short word
     between them, `or`, `oder`, `eller`, `atau`; currency signs aside)."""
+    if n.start() - m.end() > 12:
+        return 1  # more than one short word apart: no range
     between = "".join(c for c in text[m.end() : n.start()] if unicodedata.category(c) != "Sc").strip()
-    if not (between in ("-", "–", "—") or (between.isalpha() and len(between) <= 5)) \
+    # in a script without spaces a connector is a character or two (`至`, `から`), not `年間毎年`
+    if not (between in ("-", "–", "—") or (between.isalpha() and len(between) <= (5 if _spaced(between[0]) else 2))) \
             or not n.group("num") or not n.group("word"):
         return 1
     kind, factor = reader.word(n.group("word"))
@@ -213,7 +220,10 @@ def _parts(m: re.Match, decimal: str):
         for part in re.finditer("[0-9]+", m.group("date")):
             yield str(int(part.group())), m.start() + part.start(), m.start() + part.end(), None
     else:
-        yield _values(m.group("num"), decimal, 1)[0], m.start(), m.end("num"), None
+        num = m.group("num")
+        yield _values(num, decimal, 1)[0], m.start(), m.end("num"), None
+        if len(num) == 4 and num.endswith("0") and (m.group("ord") or "")[-1:] == "s":
+            yield str(int(num[2:])), m.start(), m.end("num"), None  # `1970s` for `w latach 70.`
 
 
 def _percent_range(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool:

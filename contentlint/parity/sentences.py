@@ -18,6 +18,7 @@ from contentlint.parity.segments import (HEADING_ID, LATIN, MIN_RUN_LETTERS, MIN
 WHOLE_COVER = 0.8  # a block whose sentences are this much untranslated is reported whole
 SENTENCE_SHARE = 0.75  # share of a sentence's words found anywhere in the source to test it
 MIN_SENTENCE_WORDS = 4
+QUICK_WORDS = SENTENCE_SHARE * MIN_SENTENCE_WORDS  # the fewest source words a block with a candidate has
 # a sentence ends at a full stop, question or exclamation mark of any script; CJK marks need no space after
 SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|(?<=[。！？；])\s*|(?<=[।॥؟۔])\s+")
 
@@ -39,8 +40,9 @@ def sentences(units, vocabulary: frozenset, latin: bool, mine: str) -> list[tupl
     (unit, file start, file end, text, whole unit?) for lingua to judge."""
     out = []
     for t in units:
-        if t.block.inline is None or SHORTCODES.fullmatch(t.text.strip()):
-            continue
+        if t.block.inline is None or sum(map(vocabulary.__contains__, words_of(t))) < QUICK_WORDS \
+                or SHORTCODES.fullmatch(t.text.strip()):
+            continue  # most blocks: too few of the source's words for any sentence to be its
         text = HEADING_ID.sub("", t.text) if t.kind == "heading" else t.text
         base, to_file = t.block.prose_start, t.block.inline.to_file
         pieces = list(_pieces(text))

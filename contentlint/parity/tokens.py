@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
 from functools import lru_cache
 
 # Letters that look like Latin ones: Cyrillic and Greek capitals and small letters. Full-width
@@ -18,6 +17,7 @@ LOOK_ALIKES = str.maketrans({
     "у": "y", "х": "x", "і": "i", "ј": "j", "ѕ": "s", "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H",
     "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N", "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X", "ο": "o",
 })
+LOOKS = re.compile("[" + "".join(sorted(chr(c) for c in LOOK_ALIKES)) + "\uff01-\uff5e]")
 # A code: letters and digits together (`Aa2`, `v1`, `12b`, `3D`), a rating (`A+`, `BBB-`), or
 # an acronym (`CPCU`, `S&P`).
 PART = r"(?:[A-Za-z]*[0-9][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z][A-Z&]+|[A-Z][a-z]{1,2}(?=[0-9])|[A-Z](?=[+-]))"
@@ -26,9 +26,11 @@ TOKEN = re.compile(rf"(?<![\w&/.+-]){PART}[+-]?(?:[/.&][A-Za-z0-9]+[+-]?|-[0-9][
 NOT_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a Latin letter: not a transliteration
 
 
-def tokens(text: str) -> Counter:
-    """The tokens of a text that must stay as written, counted."""
-    return Counter(m.group() for m in TOKEN.finditer(text) if not _plain(m.group()))
+@lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[str, ...]:
+    """The tokens of a text that must stay as written, each once. Cached: a source block is
+    read for each of its translations."""
+    return tuple(dict.fromkeys(m.group() for m in TOKEN.finditer(text) if not _plain(m.group())))
 
 
 def _plain(token: str) -> bool:
@@ -85,9 +87,10 @@ def spaced(token: str, text: str) -> str | None:
 def _look_alike(token: str, text: str) -> str | None:
     if text.isascii():
         return None
+    read = _read(text)
+    if read is text:
+        return None  # no look-alike letter nor full-width form: nothing to find
     n = len(token)
-    # NFKC keeps one character for one for these letters: offsets in `text` hold
-    read = "".join(folded(c) if len(folded(c)) == 1 else c for c in text)
     start = read.find(token)
     while start >= 0:
         found = text[start : start + n]
@@ -95,6 +98,15 @@ def _look_alike(token: str, text: str) -> str | None:
             return found
         start = read.find(token, start + 1)
     return None
+
+
+@lru_cache(maxsize=256)
+def _read(text: str) -> str:
+    """`text` with look-alikes and full-width forms as Latin, one character for one (offsets
+    hold); `text` itself when it has none. Cached: a block is read for each of its tokens."""
+    if not LOOKS.search(text):
+        return text
+    return "".join(folded(c) if len(folded(c)) == 1 else c for c in text)
 
 
 def edges(text: str, a: int, b: int) -> bool:

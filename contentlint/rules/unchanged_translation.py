@@ -3,6 +3,7 @@ import re
 from contentlint.base.findings import Severity
 from contentlint.load.front_matter import field_line
 from contentlint.parity.kit import KINDS, matched_units, related, untranslated
+from contentlint.parity.segments import SHORTCODES
 from contentlint.load.prose import squash
 from contentlint.rules.base import GroupRule
 
@@ -12,10 +13,12 @@ TERM = re.compile(r".*\S\s*[(（]\s*[a-z]?[A-Z][A-Za-z0-9&]*\s*[)）]\s*")  # `C
 
 
 def kept_as_is(text: str) -> bool:
-    """Text every language keeps: acronyms and numbers (no lowercase letter), one word (a
+    """Text every language keeps: markup, acronyms and numbers (no lowercase letter), one word (a
     cognate: `Application`, `Information`), or a name — every word capitalised but short
     connectors (`Associate in Risk Management (ARM)`, `0x Protocol`)."""
     words = text.split()
+    if SHORTCODES.fullmatch(text.strip()):
+        return True  # site markup (`{{% sign-language-section rbyBgXqCN2k %}}`) is the same in every language
     if not any(c.islower() for c in text) or len([w for w in words if any(c.isalpha() for c in w)]) <= 1:
         return True
     if TERM.fullmatch(text) and len(words) <= 6:  # a term with its acronym, as glossaries keep it
