@@ -181,6 +181,7 @@ BAD_CONFIG = [  # (the key the error must name, the configuration)
     ("rules.untranslated-segment.min_confidence", '[rules.untranslated-segment]\nmin_confidence = "high"'),
     ("fail_on", "fail_on = 1"), ("fail_on", 'fail_on = "fatal"'), ("required_fields", "required_fields = [1]"),
     ("blame", "blame = 1"), ("blame", 'blame = "author"'), ("baseline", "baseline = 1"), ("packs", "packs = [1]"),
+    ("do_not_translate", 'do_not_translate = "kubectl"'), ("do_not_translate", "do_not_translate = {de = [1]}"),
 ]
 
 

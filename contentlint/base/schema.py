@@ -89,3 +89,9 @@ TABLE = Kind("a table", lambda v: isinstance(v, dict))
 QUANTITY = Kind("a number or a percentage such as \"50%\"", lambda v: (isinstance(v, (int, float)) and not isinstance(v, bool))
                 or (isinstance(v, str) and re.fullmatch(r"[0-9]+(\.[0-9]+)?%?", v) is not None))
 SEVERITY = one_of("error", "warning", "info")
+
+
+def either(first: Kind, second: Kind) -> Kind:
+    """A value of one kind or the other (`["kubectl"]`, or `{de = ["kubectl"]}`)."""
+    name = f"{first.name}, or {second.name}"
+    return Kind(name, lambda v: first.problem(v) is None or second.problem(v) is None)

@@ -23,6 +23,8 @@ KEYS = {
     "rules": schema.mapping_of(schema.TABLE, "tables"), "fail_on": schema.SEVERITY,
     "required_fields": schema.STRINGS, "blame": schema.one_of("consensus", "source"), "baseline": schema.TEXT,
     "packs": schema.STRINGS,
+    # terms translations keep as written: for every language, or by language code
+    "do_not_translate": schema.either(schema.STRINGS, schema.mapping_of(schema.STRINGS, "lists of strings")),
 }
 
 
@@ -103,6 +105,10 @@ def apply(config: Config, table: dict, where: Path) -> Config:
         config.required_fields = tuple(t["required_fields"])
     if "baseline" in t:
         config.baseline = str(base / t["baseline"])
+    if "do_not_translate" in t:
+        terms = t["do_not_translate"]
+        config.do_not_translate = {"*": tuple(terms)} if isinstance(terms, list) else \
+            {str(k): tuple(v) for k, v in terms.items()}
     config.rule_tables = dict(t.get("rules", {}))
     config.written_selection = [f"{k} = {t[k]}" for k in ("select", "extend_select", "ignore") if k in t]
     return config

@@ -23,6 +23,8 @@ class Config:
     severities: dict[str, Severity] = field(default_factory=dict)  # rule name -> severity
     rule_options: dict[str, dict] = field(default_factory=dict)  # rule name -> options
     blame: str = "consensus"  # who a parity difference is reported on (blame.py)
+    # terms translations keep as written: "*" for every language, else by language code
+    do_not_translate: dict[str, tuple[str, ...]] = field(default_factory=dict)
     baseline: str | None = None
     config_root: str = "."  # folder of the configuration file; globs are relative to it
     content_paths: list[str] = field(default_factory=list)  # the content root, before PATHS on the command line
@@ -33,6 +35,10 @@ class Config:
     rule_tables: dict[str, dict] = field(default_factory=dict)  # [rules.NAME] tables, checked by rules/configure.py
     source: str | None = None  # the configuration file read, for messages
     written_selection: list[str] = field(default_factory=list)  # its select/ignore lines, for a warning
+
+    def kept_terms(self, language: str | None) -> tuple[str, ...]:
+        """The do-not-translate terms of a language: the global ones and its own."""
+        return tuple(self.do_not_translate.get("*", ())) + tuple(self.do_not_translate.get(language or "", ()))
 
     def option(self, rule, key: str):
         return self.rule_options.get(rule.name, {}).get(key, rule.options[key])

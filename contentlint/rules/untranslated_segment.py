@@ -17,7 +17,9 @@ class UntranslatedSegment(GroupRule):
     Names are not flagged: capitalised words in running text, a run followed by an acronym in
     brackets ("Associate in Personal Insurance (API)"), the original term in brackets or quotes
     beside its translation, or a short term the group's other translations keep too ("The
-    Institutes").
+    Institutes"). Terms the project keeps as written are listed in the configuration's
+    `do_not_translate` (for every language, or by language code); a span of nothing else is
+    not reported.
 
     ## Why it matters
     Machine translation leaves phrases it did not recognise; readers of the translation
@@ -56,7 +58,18 @@ class UntranslatedSegment(GroupRule):
     def check(self, group, ctx):
         least = ctx.config.option(self, "min_confidence")
         for p in group.pairings:
+            kept = [t.casefold() for t in ctx.config.kept_terms(p.doc.language)]
             for (unit, start, end, text, whole), confidence in untranslated(p, least):
+                if kept and _only_terms(text, kept):
+                    continue  # the project's `do_not_translate` terms, and nothing else
                 what = f"{KINDS[unit.kind]} is" if whole else f"'{text}' is"
                 yield self.finding(p.doc, start, end, f"{what} in '{p.ref.language}', the source language "
                                    f"(confidence {confidence:.2f}): translate it", related=related(p, unit.block.line))
+
+
+def _only_terms(text: str, kept: list[str]) -> bool:
+    """Whether `text` is do-not-translate terms and what joins them (`kubectl and Helm`)."""
+    rest = text.casefold()
+    for term in sorted(kept, key=len, reverse=True):
+        rest = rest.replace(term, " ")
+    return sum(c.isalpha() for c in rest) < 4
