@@ -9,10 +9,7 @@ from contentlint.parity.segments import CONFIDENT
 
 
 def set_aside(corpus, least: float = CONFIDENT) -> None:
-    """After the language stage: a paragraph or list item of a translation found whole in its
-    reference's language is untranslated text, which untranslated-segment reports. The
-    structure rules must not count it again (one defect, one finding): the pairing is aligned
-    anew without it."""
+    """After the language stage: align each pairing with such blocks anew, without them."""
     for group in corpus.groups:
         for p in group.pairings:
             foreign = {id(span[0]) for span, (code, confidence) in zip(p.spans, p.detected)

@@ -14,6 +14,9 @@ class UntranslatedSegment(GroupRule):
     from the aligned source block ("Real World Eksempel på …": the span "Real World"). lingua,
     restricted to the two languages, then decides. A block that is untranslated as a whole is
     one finding, and the structure rules do not count it again as an extra paragraph.
+    In running text a run needs two function words of the source language that the
+    translation's language lacks (`that the value of the shares`); without them it is a term
+    the language keeps (`cloud computing`), and a language without a profile gets none.
     Names are not flagged: capitalised words in running text, a run followed by an acronym in
     brackets ("Associate in Personal Insurance (API)"), the original term in brackets or quotes
     beside its translation, or a short term the group's other translations keep too ("The
