@@ -7,6 +7,7 @@ from contentlint.rules.base import DocumentRule
 # Blanks between a word (or a link, masked) and a mark that ends a clause; not `.5`, not `...`.
 # The first blank comes first and the word before it is looked behind from there: a pattern
 # that opens with a look-behind is tried at every character, three times slower.
+SENTENCE_ENDS = "。．！？।॥؟۔.!?"  # a mark after one of these is doubled punctuation, not a spacing slip
 UNSURE = ";:!?"  # marks some languages space (French), so a space before them is no evidence alone
 SPACED = re.compile(r"([ \t\u00a0\u202f](?<=\S.)[ \t\u00a0\u202f]*)([.,;:!?])(?![\w.])")
 
@@ -46,8 +47,8 @@ class SpaceBeforePunctuation(DocumentRule):
         link_ends = {link.text_end - 1 for link in doc.links}
         for inline, m in prose.matches(doc, SPACED):
             mark = m.group(2)
-            if mark in allowed:
-                continue
+            if mark in allowed or (m.start() and inline.masked[m.start() - 1] in SENTENCE_ENDS):
+                continue  # `है। .`: a doubled sentence mark, stray-punctuation's finding
             start, end = prose.span(inline, m, 1)
             if end in link_ends:
                 continue

@@ -8,6 +8,10 @@ from contentlint.rules.base import DocumentRule
 # and the mark before it is looked behind from its end: opening with a look-behind is slower.
 PAIRS = (",.", ".,", ",,", ";.", ":.")
 PAIR = re.compile("(?:" + "|".join(map(re.escape, PAIRS)) + r")(?<![.,;:]..)(?![.,;:])")
+# A sentence mark of any script, then (after one blank at most) a full stop or the same kind of
+# mark again: `है। .`, `です。 。`, `。。`, `؟ .`, `end..` (not `...`, which is an ellipsis).
+ENDS = "。．！？।॥؟۔"
+DOUBLED = re.compile(rf"([{ENDS}.!?])[ \u3000]?([{ENDS}.])(?![.{ENDS}])")
 
 
 class StrayPunctuation(DocumentRule):
@@ -15,7 +19,8 @@ class StrayPunctuation(DocumentRule):
 
     ## What it does
     Finds `,.`, `.,`, `,,`, `;.` and `:.` in prose, typically right after a link
-    (`[link](/x),.`), and keeps the first mark. An ellipsis, a number (`1,.5` stays
+    (`[link](/x),.`), and keeps the first mark; and a sentence mark of any script doubled, with
+    a blank between or not (`है। .`, `です。 。`, `。。`, `؟ .`, `end..`), keeping the first. An ellipsis, a number (`1,.5` stays
     alone), an abbreviation such as `e.g.,`, code and URLs are left alone.
 
     ## Why it matters
@@ -49,3 +54,23 @@ class StrayPunctuation(DocumentRule):
             start, end = prose.span(inline, m)
             fix = Fix.replace(start + 1, end, "", message=f"keep '{m.group()[0]}'")
             yield self.finding(doc, start, end, f"stray punctuation '{m.group()}': keep '{m.group()[0]}'", fix)
+        for inline, m in prose.matches(doc, DOUBLED, tuple(ENDS) + ("..", ". .", "! .", "? .")):
+            if not _doubled(inline.masked, m):
+                continue
+            start, end = prose.span(inline, m)
+            first = m.group(1)
+            fix = Fix.replace(prose.span(inline, m, 1)[1], end, "", message=f"keep '{first}'")
+            yield self.finding(doc, start, end, f"doubled sentence punctuation '{m.group()}': keep '{first}'", fix)
+
+
+def _doubled(text: str, m: re.Match) -> bool:
+    """A sentence mark doubled by machine translation, not an ellipsis (`...`, `. . .`), a
+    number (`1..5`) or code-like text: the pair stands alone."""
+    i = m.start()
+    if i and text[i - 1] in "." + ENDS:
+        return False  # part of a longer run: an ellipsis
+    if m.group(1) == "." and m.group(2) == "." and " " in m.group():
+        return text[m.end() : m.end() + 2] != " ."  # `. . .` is an ellipsis
+    if m.group(1) == "." and i and text[i - 1].isdigit() and text[m.end() : m.end() + 1].isdigit():
+        return False  # `1..5`: a range in a formula
+    return True
