@@ -2,14 +2,16 @@ from contentlint.load import prose
 from contentlint.base.findings import Edit, Fix, Severity
 from contentlint.rules.base import DocumentRule
 
-MARKS = ",;:."
+MARKS = ",;:.。、，；：।॥،؛۔"  # clause and sentence marks of every script (`?` and `!` may end a title)
+UNSPACED = "。、，；："  # CJK marks: no space follows them
 
 
 class LinkTextPunctuation(DocumentRule):
     """Punctuation at the end of a link's text that belongs after the link.
 
     ## What it does
-    Finds link text ending in `,` `;` `:` or `.` (`[høyt nivå,](/strategic-management)`)
+    Finds link text ending in `,` `;` `:` or `.`, or the clause and sentence marks of other
+    scripts (`。` `、` `，` `।` `،` `۔`): `[høyt nivå,](/strategic-management)`, `[本文。](/x)`,
     and moves the mark after the link. An ellipsis or an abbreviation (`[Acme Inc.](/acme)`)
     is left alone.
 
@@ -45,7 +47,7 @@ class LinkTextPunctuation(DocumentRule):
             mark = body[-1]
             cut = link.text_start + len(body[:-1].rstrip())
             after = text[link.end : link.end + 1]
-            moved = "" if after == mark else mark + (" " if after.isalnum() else "")
+            moved = "" if after == mark else mark + (" " if after.isalnum() and mark not in UNSPACED else "")
             fix = Fix((Edit(cut, link.text_end, ""), Edit(link.end, link.end, moved)), message=f"move '{mark}' after the link")
             yield self.finding(doc, link.text_start + len(body) - 1, link.text_start + len(body),
                                f"'{mark}' ends the link text; it belongs after the link", fix)
