@@ -28,9 +28,11 @@ def _compiled(words: tuple[str, ...]) -> re.Pattern:
     return re.compile("|".join(_pattern(w) for w in sorted(words, key=lambda w: -len(w))), re.IGNORECASE)
 
 
-def worded(text: str, fmt: NumberFormat) -> set[str]:
-    """The values the number words of `text` stand for: `half` 50%, `fifty` 50, `Hälfte` 50%."""
+@lru_cache(maxsize=1024)
+def worded(text: str, fmt: NumberFormat) -> frozenset[str]:
+    """The values the number words of `text` stand for: `half` 50%, `fifty` 50, `Hälfte` 50%.
+    Cached: a source block is compared with each of its translations."""
     if not fmt.words:
-        return set()
+        return frozenset()
     # the pattern matches a word's stem only (`Hälfte` in `Hälften`): each match is a key
-    return {fmt.words.get(_fold(m.group()), "") for m in _compiled(tuple(fmt.words)).finditer(text)} - {""}
+    return frozenset({fmt.words.get(_fold(m.group()), "") for m in _compiled(tuple(fmt.words)).finditer(text)} - {""})
