@@ -109,6 +109,16 @@ def _read(text: str) -> str:
     return "".join(folded(c) if len(folded(c)) == 1 else c for c in text)
 
 
+def contains(text: str, token: str) -> bool:
+    """Whether `token` stands in `text` apart from Latin letters and digits."""
+    at = text.find(token)
+    while at >= 0:
+        if edges(text, at, at + len(token)):
+            return True
+        at = text.find(token, at + 1)
+    return False
+
+
 def edges(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] stands apart from Latin letters and digits (Japanese runs on: `AA+に`)."""
     return (a == 0 or not (text[a - 1].isascii() and text[a - 1].isalnum())) and \

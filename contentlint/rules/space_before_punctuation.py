@@ -7,7 +7,7 @@ from contentlint.rules.base import DocumentRule
 # Blanks between a word (or a link, masked) and a mark that ends a clause; not `.5`, not `...`.
 # The first blank comes first and the word before it is looked behind from there: a pattern
 # that opens with a look-behind is tried at every character, three times slower.
-SENTENCE_ENDS = "。．！？।॥؟۔.!?"  # a mark after one of these is doubled punctuation, not a spacing slip
+SENTENCE_ENDS = prose.SENTENCE_MARKS + ".!?"  # a mark after one of these is doubled punctuation, not a spacing slip
 UNSURE = ";:!?"  # marks some languages space (French), so a space before them is no evidence alone
 SPACED = re.compile(r"([ \t\u00a0\u202f](?<=\S.)[ \t\u00a0\u202f]*)([.,;:!?])(?![\w.])")
 

@@ -10,7 +10,7 @@ PAIRS = (",.", ".,", ",,", ";.", ":.")
 PAIR = re.compile("(?:" + "|".join(map(re.escape, PAIRS)) + r")(?<![.,;:]..)(?![.,;:])")
 # A sentence mark of any script, then (after one blank at most) a full stop or the same kind of
 # mark again: `है। .`, `です。 。`, `。。`, `؟ .`, `end..` (not `...`, which is an ellipsis).
-ENDS = "。．！？।॥؟۔"
+ENDS = prose.SENTENCE_MARKS
 DOUBLED = re.compile(rf"([{ENDS}.!?])[ \u3000]?([{ENDS}.])(?![.{ENDS}])")
 
 

@@ -3,7 +3,7 @@ import unicodedata
 from contentlint.base.findings import Severity
 from contentlint.parity.kit import matched_units, related
 from contentlint.parity.segments import SHORTCODES
-from contentlint.parity.tokens import disguised, edges, spaced, tokens
+from contentlint.parity.tokens import contains, disguised, spaced, tokens
 from contentlint.rules.base import GroupRule
 
 
@@ -55,7 +55,7 @@ class TokenMismatch(GroupRule):
                 if SHORTCODES.fullmatch(r.text.strip()):
                     continue  # site markup (`{{% sign-language-section rbyBgXqCN2k %}}`), not text
                 for token in tokens(r.text):
-                    if _has(t.text.casefold(), token.casefold()):
+                    if contains(t.text.casefold(), token.casefold()):
                         continue  # `3d-utskrivning`, `Covid-19`: the same token, in the language's case
                     found = disguised(token, t.text) or spaced(token, t.text)
                     if found is not None:
@@ -69,15 +69,6 @@ class TokenMismatch(GroupRule):
                         start, end = t.block.file_span(0, len(t.text.rstrip()))
                         yield self.finding(p.doc, start, end, f"'{token}' of the source is missing",
                                            related=related(p, r.block.line))
-
-
-def _has(text: str, token: str) -> bool:
-    at = text.find(token)
-    while at >= 0:
-        if edges(text, at, at + len(token)):
-            return True
-        at = text.find(token, at + 1)
-    return False
 
 
 def _code(token: str) -> bool:
