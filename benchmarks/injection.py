@@ -10,6 +10,13 @@ code: blank-line separated blocks, outside front matter and fences, that are pla
 
     python benchmarks/injection.py --kind paragraph [--seed 7] [--show 20]
 
+`--kind artifact` injects instead, into every translation, each machine-translation artifact
+of `benchmarks/artifacts.py` that finds a place (a code transliterated, an invisible character,
+a mark moved into link text, a doubled mark, a space before a mark, a heading without its
+space, a dash bullet, a mangled entity, a sentence start put in lower case), one per line;
+an injection is found when the rule named for its kind reports its line. Reported per
+language and per kind, with the findings of other rules on the injected line.
+
 Reported per language: injections, found (an `untranslated-segment` finding on an injected
 line), recall; and what else the injection changed: findings of any rule that are new
 against the unmodified tree and not on an injected line (an extra paragraph may also show
@@ -28,6 +35,8 @@ import sys
 import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
+
+from artifacts import KINDS
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "corpus"
@@ -69,24 +78,35 @@ def english_paragraphs(path: Path) -> list[str]:
     return [p for p in found if len(p) >= 120 and p.count(" ") >= 15]
 
 
-def inject(root: Path, kind: str, rng: random.Random) -> dict[str, tuple[int, int, str]]:
-    """Inject into every translation; path -> (first line, last line, text), 1-based."""
+def inject(root: Path, kind: str, rng: random.Random) -> dict[str, list[tuple[int, int, str]]]:
+    """Inject into every translation; path -> [(first line, last line, what)], 1-based. For
+    `artifact`, every kind of `artifacts.KINDS` that finds a place, each on its own line."""
     done = {}
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name != SOURCE):
         for path in sorted(folder.glob("*.md")):
             source = root / SOURCE / path.name
             if not source.exists():
                 continue
-            paragraphs = english_paragraphs(source)
             lines = path.read_text(encoding="utf-8").splitlines()
             places = blocks(lines)
+            if kind == "artifact":
+                text = source.read_text(encoding="utf-8")
+                used: set[int] = set()
+                for name in rng.sample(sorted(KINDS), len(KINDS)):
+                    i = KINDS[name][0](lines, places, text, used, rng)
+                    if i is not None:
+                        used.add(i)
+                        done.setdefault(str(path), []).append((i + 1, i + 1, name))
+                path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+                continue
+            paragraphs = english_paragraphs(source)
             if not paragraphs or not places:
                 continue
             paragraph = rng.choice(paragraphs)
             if kind == "paragraph":
                 a, b = rng.choice(places)
                 lines[b:b] = ["", paragraph]
-                done[str(path)] = (b + 2, b + 2, paragraph)
+                done[str(path)] = [(b + 2, b + 2, paragraph)]
             else:
                 sentences = [s for s in SENTENCE.split(paragraph) if len(s.split()) >= 6]
                 if not sentences:
@@ -95,7 +115,7 @@ def inject(root: Path, kind: str, rng: random.Random) -> dict[str, tuple[int, in
                 a, b = rng.choice(places)
                 line = rng.randrange(a, b)
                 lines[line] = lines[line].rstrip() + " " + sentence
-                done[str(path)] = (line + 1, line + 1, sentence)
+                done[str(path)] = [(line + 1, line + 1, sentence)]
             path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return done
 
@@ -108,7 +128,7 @@ def findings(root: Path) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kind", choices=("paragraph", "sentence"), default="paragraph")
+    ap.add_argument("--kind", choices=("paragraph", "sentence", "artifact"), default="paragraph")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--show", type=int, default=0, help="print this many missed injections and new findings")
     ap.add_argument("--keep", help="build the trees in this folder (kept) instead of a temporary one")
@@ -122,47 +142,74 @@ def main() -> None:
         before = findings(clean)
         injected = inject(dirty, args.kind, random.Random(args.seed))
         after = findings(dirty)
-    # a finding of the clean tree, at its line (shifted past a pasted paragraph's two lines)
-    known = {(f["path"], f["rule"], f["line"], f["message"]) for f in before}
-    moved = {p.replace("/dirty/", "/clean/"): v for p, v in injected.items()}
-    per = defaultdict(Counter)
-    missed, new = [], []
-    hit = set()
-    for f in after:
-        path = f["path"]
-        clean_path = path.replace("/dirty/", "/clean/")
-        where = moved.get(clean_path)
-        on = where is not None and where[0] <= f["line"] <= where[1]
-        if on and f["rule"] == RULE:
-            hit.add(path)
-        if on:
-            continue
-        shift = 2 if where is not None and args.kind == "paragraph" and f["line"] > where[1] else 0
-        if (clean_path, f["rule"], f["line"] - shift, f["message"]) not in known:
-            new.append(f)
-    for path, (a, _, text) in injected.items():
+    expected = {name: rule for name, (_, rule) in KINDS.items()}
+    hits, new, doubled = evaluate(before, after, injected, args.kind, expected)
+    per_language, per_kind = Counter(), defaultdict(Counter)
+    for path, places in injected.items():
         language = Path(path).parent.name
-        per[language]["injected"] += 1
-        per[language]["found"] += path in hit
-        if path not in hit:
-            missed.append((path, a, text))
+        for place in places:
+            kind = place[2] if args.kind == "artifact" else args.kind
+            for key in (language, ("kind", kind)):
+                per_kind[key]["injected"] += 1
+                per_kind[key]["found"] += (path, place[0]) in hits
     for f in new:
-        per[Path(f["path"]).parent.name]["new"] += 1
-    print(f"| language | injected {args.kind}s | found | recall | new findings elsewhere |")
-    print("|---|---:|---:|---:|---:|")
-    total = Counter()
-    for language in sorted(per):
-        c = per[language]
-        total.update(c)
-        recall = f"{c['found'] / c['injected']:.2f}" if c["injected"] else "-"
-        print(f"| {language} | {c['injected']} | {c['found']} | {recall} | {c['new']} |")
-    print(f"| all | {total['injected']} | {total['found']} | {total['found'] / max(1, total['injected']):.3f} | "
-          f"{total['new']} ({total['new'] / max(1, total['injected']):.1%}) |")
+        per_kind[Path(f["path"]).parent.name]["new"] += 1
+        per_kind[("rule", f["rule"])]["new"] += 1
+    for f in doubled:
+        per_kind[("kind", f["kind"])]["also"] += 1
+    table("language", [k for k in per_kind if isinstance(k, str)], per_kind, args.kind)
+    if args.kind == "artifact":
+        table("kind (expected rule)", [k for k in per_kind if isinstance(k, tuple) and k[0] == "kind"], per_kind,
+              args.kind, lambda k: f"{k[1]} ({expected[k[1]]})")
     print("new findings by rule:", dict(Counter(f["rule"] for f in new)))
-    for path, line, text in missed[: args.show]:
+    print("other rules on an injected line:", dict(Counter(f["rule"] for f in doubled)))
+    missed = [(path, p) for path, places in injected.items() for p in places if (path, p[0]) not in hits]
+    for path, (line, _, text) in missed[: args.show]:
         print(f"missed {Path(path).parent.name}/{Path(path).name}:{line}: {text[:100]}")
     for f in new[: args.show]:
         print(f"new {Path(f['path']).parent.name}/{Path(f['path']).name}:{f['line']} {f['rule']}: {f['message'][:110]}")
+
+
+def evaluate(before, after, injected, kind, expected):
+    """(set of (path, line) found by the expected rule, new findings elsewhere, findings of other
+    rules on an injected line)."""
+    known = {(f["path"], f["rule"], f["line"], f["message"]) for f in before}
+    moved = {p.replace("/dirty/", "/clean/"): v for p, v in injected.items()}
+    hits, new, doubled = set(), [], []
+    for f in after:
+        path = f["path"]
+        clean_path = path.replace("/dirty/", "/clean/")
+        places = moved.get(clean_path, [])
+        on = next((p for p in places if p[0] <= f["line"] <= p[1]), None)
+        want = RULE if kind != "artifact" else (expected[on[2]] if on else None)
+        if on and f["rule"] == want:
+            hits.add((path, on[0]))
+            continue
+        shift = 2 if places and kind == "paragraph" and f["line"] > places[0][1] else 0
+        if (clean_path, f["rule"], f["line"] - shift, f["message"]) in known:
+            continue
+        if on:
+            doubled.append({**f, "kind": on[2] if kind == "artifact" else kind})
+        else:
+            new.append(f)
+    return hits, new, doubled
+
+
+def table(title, keys, counts, kind, label=str) -> None:
+    last = "new findings elsewhere" if title == "language" else "other rules on the line"
+    print(f"| {title} | injected {kind}s | found | recall | {last} |")
+    print("|---|---:|---:|---:|---:|")
+    total = Counter()
+    for key in sorted(keys):
+        c = counts[key]
+        total.update(c)
+        recall = f"{c['found'] / c['injected']:.2f}" if c["injected"] else "-"
+        extra = c["new"] if title == "language" else c["also"]
+        print(f"| {label(key)} | {c['injected']} | {c['found']} | {recall} | {extra} |")
+    new = total["new"] if title == "language" else total["also"]
+    print(f"| all | {total['injected']} | {total['found']} | {total['found'] / max(1, total['injected']):.3f} | "
+          f"{new} ({new / max(1, total['injected']):.1%}) |")
+    print()
 
 
 if __name__ == "__main__":

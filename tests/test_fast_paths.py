@@ -10,18 +10,18 @@ from hypothesis import strategies as st
 from contentlint.load import document
 from contentlint.parity import alignment
 from contentlint.parity import segments
-from contentlint.rules.space_before_punctuation import SPACED
+from contentlint.rules.space_before_punctuation import CJK_MARKS, SPACED
 from contentlint.rules.stray_punctuation import PAIR
 from contentlint.rules.whitespace import DOUBLED
 from contentlint.load.views import MASK, WORD, _mask
 
 # The patterns as first written, opening with a look-behind: the definitions.
 PLAIN = {
-    SPACED: re.compile(r"(?<=[^\s])([ \t\u00a0\u202f]+)([.,;:!?])(?![\w.])"),
+    SPACED: re.compile(r"(?<=[^\s])([ \t\u00a0\u202f]+)(?:([.,;:!?])(?![\w.])|([" + CJK_MARKS + "]))"),
     PAIR: re.compile(r"(?<![.,;:])(?:,\.|\.,|,,|;\.|:\.)(?![.,;:])"),
     DOUBLED: re.compile(r"(?<=\S) {2,}(?=\S)"),
 }
-PROSE = st.text(alphabet=" \t\u00a0\u202f\n.,;:!?ab1-", max_size=16)
+PROSE = st.text(alphabet=" \t\u00a0\u202f\n.,;:!?ab1-。、本", max_size=16)
 
 
 @settings(max_examples=3000)
@@ -69,18 +69,18 @@ def test_a_whole_block_reads_its_inline_words_and_a_split_one_its_own():
 
 
 PIECES = st.sampled_from(["a", " ", ",", ".", ";", ":", "\n", "`", "[x](/y)", "<!", "<！", "-", ">", "&amp;", "#39;",
-                          "&", "amp;", "<http://x.io>", "*", "- ", "# "])
+                          "&", "amp;", "<http://x.io>", "*", "- ", "# ", "＆", "＃", "؛", "；", "39"])
 
 
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(PIECES, max_size=24))
 def test_a_file_without_a_needle_has_no_match(pieces):
     from contentlint.load import prose
-    from contentlint.rules.mangled_markup import COMMENT, ENTITY, OPENERS
+    from contentlint.rules.mangled_markup import COMMENT, ENTITY, ENTITY_NEEDLES, OPENERS
     from contentlint.rules.stray_punctuation import PAIR, PAIRS
 
     doc = document.from_text("a.md", "".join(pieces))
-    for pattern, needles in ((PAIR, PAIRS), (COMMENT, OPENERS), (ENTITY, ("&amp;",))):
+    for pattern, needles in ((PAIR, PAIRS), (COMMENT, OPENERS), (ENTITY, ENTITY_NEEDLES)):
         assert [m.span() for _, m in prose.matches(doc, pattern, needles)] == \
             [m.span() for _, m in prose.matches(doc, pattern)]
 

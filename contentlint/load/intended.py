@@ -15,6 +15,9 @@ from contentlint.load.views import MASK, Block, Heading, Inline, ListView, Parag
 HASHES = "#＃"  # ASCII and fullwidth number signs
 WRONG_MARKERS = "–—•"  # en dash, em dash, bullet
 HEADING_GAPS = " \t\u3000"  # a space CommonMark does not accept is still a gap we can see
+# What a heading's text may open with besides a letter or digit: quotes, brackets, emphasis,
+# and the CJK brackets (`##「A-Note」の制限`)
+HEADING_OPENERS = "\"'(«“[*_¿¡%$€£¥「『（【〈《〔［"
 
 
 @dataclass(eq=False)
@@ -119,7 +122,7 @@ def heading_marks(piece: str) -> tuple[int, int] | None:
     if gap == len(piece) or (gap > n and not fullwidth and piece[n] != "\u3000"):
         return None  # a real heading, or nothing after the marks
     following = piece[gap]
-    if not (following.isalnum() or following in "\"'(«“[*_"):
+    if not (following.isalnum() or following in HEADING_OPENERS):
         return None
     if n == 1 and not fullwidth and not following.isalpha():
         return None  # `#1` is a number, not a heading
@@ -130,11 +133,17 @@ def item_marker(piece: str) -> tuple[int, bool] | None:
     """(length of marker plus space, missing_space) when a line is a list item drawn wrong."""
     if len(piece) >= 3 and piece[0] in WRONG_MARKERS and piece[1] in " \t\u3000" and not piece[2].isspace():
         return 2, False
-    if len(piece) >= 2 and piece[0] == "-" and not piece[1].isspace() and piece[1] != "-":
+    # `-- item` and `--AFSBは…`: a doubled hyphen is no list marker to CommonMark
+    if piece.startswith("-- ") and len(piece) > 3 and not piece[3].isspace() and piece[3] != "-":
+        return 3, False
+    dashes = 2 if piece.startswith("--") else 1
+    if len(piece) > dashes and piece[0] == "-" and not piece[dashes].isspace() and piece[dashes] != "-":
         # `-今年…`, `-51％の攻撃…`, `-CLUは…`: in scripts written without spaces a hyphen glued
-        # to the line is a bullet; elsewhere only before a non-Latin word (`-5 %` is a number)
-        if any(_cjk(c) for c in piece[1:40]) or (piece[1].isalpha() and not piece[1].isascii()):
-            return 1, True
+        # to the line is a bullet; elsewhere only before a non-Latin word (`-5 %` is a number,
+        # `--verbose` an option)
+        rest = piece[dashes:]
+        if any(_cjk(c) for c in rest[: 40 * dashes]) or (rest[0].isalpha() and not rest[0].isascii()):
+            return dashes, True
     return None
 
 
@@ -171,7 +180,7 @@ def _split_paragraph(inline: Inline, first_item_line: bool):
         marker = None if marks else item_marker(piece)
         if j == 0 and first_item_line:
             marker = None  # the item's own first line
-        elif marker and not marker[1] and para and para[-1] == j - 1 and _mid_sentence(pieces[j - 1], piece[2]):
+        elif marker and not marker[1] and para and para[-1] == j - 1 and _mid_sentence(pieces[j - 1], piece[marker[0]]):
             marker = None  # `… de connexion\n— pensez à …`: a dash clause of a reflowed sentence
         if marks:
             close_para()
@@ -186,7 +195,8 @@ def _split_paragraph(inline: Inline, first_item_line: bool):
             width, glued = marker
             begin = inline.segments[j][0]
             item = IntendedItem(inline, begin + width, begin + len(piece), text=piece[width:].strip(), line=inline.line + j,
-                         start=start, end=end, marker=piece[0], wrong_marker=not glued, missing_space=glued)
+                         start=start, end=end, marker=piece[: min(width, 2)].strip(), wrong_marker=not glued,
+                         missing_space=glued)
             out.append(item)
         elif item is not None:
             item.text += " " + piece.strip()

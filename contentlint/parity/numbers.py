@@ -26,6 +26,7 @@ DATE = (r"(?P<date>(?<![0-9.,])(?:[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9]
         r"|[0-9][0-9]?(?P<dmy>[./])[0-9][0-9]?(?P=dmy)(?:[0-9]{4}|[0-9]{2})|[0-9][0-9]?-[0-9][0-9]?-[0-9]{4})"
         r"(?![0-9]|[.,][0-9]))")
 DIGIT = re.compile("[0-9]")
+ENTITY_NUMBER = re.compile(r"[&＆][ \u00a0]?(?:amp[ \u00a0]?[;；؛][ \u00a0]?)*[#＃][ \u00a0]?$")
 
 
 def _canonical(value: Decimal) -> str:
@@ -161,6 +162,9 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         m = matches[i]
         i += 1
         date, num, pct, word, ordinal = m.group("date", "num", "pct", "word", "ord")
+        if num and ENTITY_NUMBER.search(text, max(0, m.start("num") - 12), m.start("num")):
+            last = m.end()
+            continue  # `&amp;#39;`, `＆＃39;`: a character's code in a mangled entity, no quantity
         if ordinal == "." and not (num.isdigit() and len(num) <= 3):
             ordinal = None  # `im Jahr 2011. Die …`: a year ends the sentence; ordinals are small
         kind, factor = reader.word(word) if word else ("number", 1)
@@ -238,8 +242,7 @@ def _percent_range(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
 
 
 def _scan(text: str, pos: int, pattern: re.Pattern) -> list[re.Match]:
-    """Each date or number from `pos` on. A digit is found first, and the pattern matched
-    there: the pattern starts with alternatives, so `finditer` would try it at every character."""
+    """Each date or number from `pos` on, matched where a digit is (`finditer` would try every character)."""
     found, search, match = [], DIGIT.search, pattern.match
     while (d := search(text, pos)) is not None:
         m = match(text, d.start())  # always matches: a digit is a number

@@ -51,7 +51,7 @@ def folded(text: str) -> str:
 def disguised(token: str, text: str) -> str | None:
     """How `text` writes `token` in other letters: look-alikes (`Аа2` for `Aa2`) or full width,
     or transliterated around the same digits (`एए2`, `أأ 2`); None if it does not."""
-    found = _look_alike(token, text)
+    found = look_alike(token, text)
     if found is not None:
         return found
     if not any(c.isdigit() for c in token):
@@ -84,7 +84,8 @@ def spaced(token: str, text: str) -> str | None:
     return m.group() if m else None
 
 
-def _look_alike(token: str, text: str) -> str | None:
+def look_alike(token: str, text: str) -> str | None:
+    """The token in `text` written with look-alike letters or full width (`Аа2`, `ＡＡ２`)."""
     if text.isascii():
         return None
     read = _read(text)
@@ -107,6 +108,17 @@ def _read(text: str) -> str:
     if not LOOKS.search(text):
         return text
     return "".join(folded(c) if len(folded(c)) == 1 else c for c in text)
+
+
+MIXED = re.compile(r"[^\W_]*[A-Za-z][^\W_]*")
+
+
+def mixed_words(text: str) -> list[str]:
+    """Words that mix Latin letters with look-alikes of another script (`СFРs`, `SWIFТ`): no
+    language writes a word so, machine translation does."""
+    if text.isascii() or not LOOKS.search(text):
+        return []
+    return [w for w in MIXED.findall(text) if not w.isascii() and LOOKS.search(w) and folded(w).isascii()]
 
 
 def contains(text: str, token: str) -> bool:

@@ -1,7 +1,7 @@
 from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
-NAMES = {"–": "an en dash", "—": "an em dash", "•": "a bullet character", "-": "a hyphen"}
+NAMES = {"–": "an en dash", "—": "an em dash", "•": "a bullet character", "-": "a hyphen", "--": "a double hyphen"}
 
 
 class DashBullet(DocumentRule):
@@ -9,7 +9,8 @@ class DashBullet(DocumentRule):
 
     ## What it does
     Finds lines that start with an en dash, em dash or bullet character and a space
-    (`– API er …`), or a hyphen glued to a word (`-今年…`), where a list item is meant;
+    (`– API er …`), a double hyphen (`-- API er …`, `--AFSBは…`), or a hyphen glued to a
+    word (`-今年…`), where a list item is meant;
     also such lines mixed into a real list.
 
     ## Why it matters
@@ -41,12 +42,13 @@ class DashBullet(DocumentRule):
             real = [i.marker for i in lst.items if not (i.wrong_marker or i.missing_space)]
             marker = real[0] if real and real[0] in "-*+" else "-"
             for item in lst.items:
+                width = len(item.marker)
                 if item.wrong_marker:
-                    fix = Fix.replace(item.start, item.start + 1, marker, message=f"use '{marker} '")
+                    fix = Fix.replace(item.start, item.start + width, marker, message=f"use '{marker} '")
                     message = f"list item drawn with {NAMES[item.marker]} '{item.marker}': use '{marker} '"
                 elif item.missing_space:
-                    fix = Fix.replace(item.start, item.start + 1, f"{marker} ", message=f"use '{marker} '")
+                    fix = Fix.replace(item.start, item.start + width, f"{marker} ", message=f"use '{marker} '")
                     message = f"list marker '{item.marker}' is missing its space: use '{marker} '"
                 else:
                     continue
-                yield self.finding(doc, item.start, item.start + 1, message, fix)
+                yield self.finding(doc, item.start, item.start + width, message, fix)

@@ -3,7 +3,7 @@ import unicodedata
 from contentlint.base.findings import Severity
 from contentlint.parity.kit import matched_units, related
 from contentlint.parity.segments import SHORTCODES
-from contentlint.parity.tokens import contains, disguised, spaced, tokens
+from contentlint.parity.tokens import contains, disguised, folded, look_alike, mixed_words, spaced, tokens
 from contentlint.rules.base import GroupRule
 
 
@@ -54,21 +54,69 @@ class TokenMismatch(GroupRule):
             for r, t in matched_units(p):
                 if SHORTCODES.fullmatch(r.text.strip()):
                     continue  # site markup (`{{% sign-language-section rbyBgXqCN2k %}}`), not text
-                for token in tokens(r.text):
-                    if contains(t.text.casefold(), token.casefold()):
-                        continue  # `3d-utskrivning`, `Covid-19`: the same token, in the language's case
-                    found = disguised(token, t.text) or spaced(token, t.text)
-                    if found is not None:
-                        at = t.text.find(found)
-                        start, end = t.block.file_span(at, at + len(found))
-                        how = f"written in {_script(found)}" if not found.isascii() else "with a space in it"
-                        yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
-                                           "write it as the source does",
-                                           related=related(p, r.block.line))
-                    elif _code(token) and p.doc.text.count(token) < p.ref.text.count(token):
-                        start, end = t.block.file_span(0, len(t.text.rstrip()))
-                        yield self.finding(p.doc, start, end, f"'{token}' of the source is missing",
-                                           related=related(p, r.block.line))
+                named = yield from self._mixed(p, r, t)
+                yield from self._tokens(p, r, t, named)
+            yield from self._unaligned(p)
+
+    def _mixed(self, p, r, t):
+        """Words of the source written partly in look-alike letters (`СFРs`, `SWIFТ`); returns
+        the forms reported, so a token is not reported again for them."""
+        named = set()
+        for word in mixed_words(t.text):
+            latin = folded(word)
+            if contains(r.text, latin) and word not in named:
+                named.add(word)
+                at = t.text.find(word)
+                start, end = t.block.file_span(at, at + len(word))
+                yield self.finding(p.doc, start, end, f"'{word}' is the source's '{latin}' written partly "
+                                   f"in {_script(word)}: write it as the source does",
+                                   related=related(p, r.block.line))
+        return named
+
+    def _tokens(self, p, r, t, named):
+        for token in tokens(r.text):
+            if contains(t.text.casefold(), token.casefold()):
+                # `3d-utskrivning`, `Covid-19`: the same token, in the language's case; but a copy
+                # in look-alike letters beside it is still wrong (`ＺＲＸ 是… ZRX 所有者`)
+                found = look_alike(token, t.text)
+                if found is None:
+                    continue
+            else:
+                found = disguised(token, t.text) or spaced(token, t.text)
+            if found is not None:
+                if found in named:
+                    continue
+                at = t.text.find(found)
+                start, end = t.block.file_span(at, at + len(found))
+                how = f"written in {_script(found)}" if not found.isascii() else "with a space in it"
+                yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
+                                   "write it as the source does", related=related(p, r.block.line))
+            elif _code(token) and p.doc.text.count(token) < p.ref.text.count(token):
+                start, end = t.block.file_span(0, len(t.text.rstrip()))
+                yield self.finding(p.doc, start, end, f"'{token}' of the source is missing",
+                                   related=related(p, r.block.line))
+
+    def _unaligned(self, p):
+        """A block alignment found no source for (a section out of place) still must not hold a
+        source token in look-alike letters: `ВТС` for the article's `BTC`."""
+        loose = [t for pairs in p.units.values() for r, t in pairs if r is None and t is not None]
+        loose += [u for r, t in p.sections if r is None and t is not None for u in _units(t)]
+        if not loose:
+            return
+        source = dict.fromkeys(token for r, _ in p.sections if r is not None for u in _units(r)
+                               for token in tokens(u.text))
+        for t in loose:
+            for token in source:
+                found = look_alike(token, t.text)
+                if found is not None:
+                    at = t.text.find(found)
+                    start, end = t.block.file_span(at, at + len(found))
+                    yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' written in "
+                                       f"{_script(found)}: write it as the source does")
+
+
+def _units(section) -> list:
+    return ([section.heading] if section.heading else []) + list(section.units)
 
 
 def _code(token: str) -> bool:

@@ -1,0 +1,131 @@
+import regex
+
+from contentlint.base.findings import Severity
+from contentlint.load import prose
+from contentlint.load.intended import IntendedHeading, IntendedList, IntendedParagraph
+from contentlint.rules.base import DocumentRule
+
+# Scripts whose sentences start with a capital letter; elsewhere case says nothing.
+CASED = r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]"
+# A word wholly in lower case letters: `iPhone`, `x86` and `e-Mail` may be names, not sentences.
+LOWER_WORD = rf"(?={CASED})\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?![\p{{L}}\p{{M}}\p{{N}}_])"
+# A full stop after a word (not after `e.g`, `1.` or `...`), blanks, then a lower-case word.
+AFTER_STOP = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.])(\p{{L}}[\p{{L}}\p{{M}}]*)\.[ \u00a0]+({LOWER_WORD})")
+FIRST_WORD = regex.compile(LOWER_WORD)
+# Words this short before a full stop are often abbreviations in some language (`bzw.`,
+# `inkl.`, `тыс.`, `np.`) that a lower-case word follows: they end a sentence only where the
+# document also writes them without a full stop (`dag`, `wird`, `USA`), as words do.
+SHORTEST_END = 5
+CHAINED = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,4}\.[ \u00a0]$")  # `EE. UU.`: one abbreviation of two
+WORD_NOT_STOPPED = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,3})(?![\p{L}\p{M}.])")
+LETTER = regex.compile(r"\p{L}")
+CASED_LETTER = regex.compile(CASED)
+ENDS = prose.SENTENCE_MARKS + ".!?"
+
+
+class LostSentenceStart(DocumentRule):
+    """A paragraph, or a sentence after a full stop, that begins in lower case.
+
+    ## What it does
+    In scripts with capital letters (Latin, Cyrillic, Greek, Armenian), finds paragraphs
+    that begin with a lower-case word where a new sentence starts (first in a section, or
+    after a paragraph that ended its sentence), and sentences after a full stop that do.
+    Words with capitals or digits inside (`iPhone`), text after abbreviations (`e.g.`, and
+    short words the document never writes without a full stop: `bzw.`, `inkl.`), ordinals
+    (`5. maj`) and paragraphs that continue a list, a code block,
+    a table or an unfinished sentence are left alone. There is no fix: what was lost is
+    for an editor to see in the source.
+
+    ## Why it matters
+    Machine translation that loses a sentence's start often loses its first words too:
+    the lower-case letter is the visible trace of a sentence that no longer says all the
+    source says.
+
+    ## Example
+    ```markdown
+    Kredyt hipoteczny to pożyczka.
+
+    możesz się ubiegać o kredyt w banku. jeder der drei Punkte zählt.
+    ```
+
+    ## Use instead
+    ```markdown
+    Kredyt hipoteczny to pożyczka.
+
+    Możesz się ubiegać o kredyt w banku. Jeder der drei Punkte zählt.
+    ```
+    """
+
+    code = "CL208"
+    name = "lost-sentence-start"
+    severity = Severity.WARNING
+
+    def check(self, doc, ctx):
+        before = None
+        for block in doc.intended.blocks:
+            if isinstance(block, IntendedParagraph):
+                if _starts_sentence(before):
+                    yield from self._first_word(doc, block)
+                yield from self._after_stops(doc, block)
+            elif isinstance(block, IntendedList):
+                for item in block.items:
+                    yield from self._after_stops(doc, item)
+            before = block
+
+    def _first_word(self, doc, block):
+        text = _text(block)
+        m = FIRST_WORD.match(text)
+        if m and _cased(text):
+            start, end = _file_span(block, m.start(), m.end())
+            yield self.finding(doc, start, end, f"paragraph begins in lower case ('{m.group()}'): "
+                               "the start of its sentence may be lost")
+
+    def _after_stops(self, doc, block):
+        text = _text(block)
+        if ". " not in text and ".\u00a0" not in text:
+            return
+        for m in AFTER_STOP.finditer(text):
+            word = m.group(1)
+            if prose.ends_with_abbreviation(text[: m.end(1) + 1]) or not _cased(text):
+                continue
+            if len(word) < SHORTEST_END and (len(word) < 2 or word.casefold() not in _words(doc)
+                                             or CHAINED.search(text, 0, m.start(1))):
+                continue
+            start, end = _file_span(block, m.start(2), m.end(2))
+            yield self.finding(doc, start, end, f"sentence after '{m.group(1)}.' begins in lower case "
+                               f"('{m.group(2)}'): its start may be lost")
+
+
+def _starts_sentence(before) -> bool:
+    """Whether the block after `before` opens a sentence: nothing or a heading is before it,
+    or a paragraph that ended its sentence (not a colon, a code block or a table)."""
+    if before is None or isinstance(before, IntendedHeading):
+        return True
+    if isinstance(before, IntendedParagraph):
+        tail = before.prose.rstrip(" *_\"'”»)")  # link targets and code are out: `[… legale.](/x)`
+        return bool(tail) and tail[-1] in ENDS  # an image alone ends nothing: `![…](…)` then `and select …`
+    return False
+
+
+def _words(doc) -> frozenset[str]:
+    """The document's short words (two to four letters) seen without a full stop after them."""
+    words = getattr(doc, "_unstopped", None)
+    if words is None:  # read once per document, and only when a short word ends a sentence
+        words = doc._unstopped = frozenset(w.casefold() for w in WORD_NOT_STOPPED.findall(doc.text))
+    return words
+
+
+def _cased(text: str) -> bool:
+    """Whether most letters of a block are of a cased script: a Latin word in Korean prose
+    (`status 레이블은 …`) starts no Latin sentence."""
+    return len(CASED_LETTER.findall(text)) * 2 > len(LETTER.findall(text))
+
+
+def _text(block) -> str:
+    if block.inline is None:
+        return ""
+    return block.inline.masked[block.prose_start : block.prose_end]
+
+
+def _file_span(block, a: int, b: int) -> tuple[int, int]:
+    return block.inline.to_file(block.prose_start + a), block.inline.to_file(block.prose_start + b)
