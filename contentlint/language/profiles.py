@@ -51,6 +51,9 @@ class Profile:
     # closed-class words (articles, prepositions, pronouns, auxiliaries): a run of another
     # language's words with several of them is prose left untranslated, without them a term
     function_words: tuple[str, ...] = ()
+    # particles written glued to the word before, never alone (Korean `를`, `에서`): one after
+    # a space was split off by machine translation
+    bound_particles: tuple[str, ...] = ()
 
 
 # libyaml's safe loader where PyYAML has it: 28 profiles read in 0.1 s in pure Python, a tenth
@@ -71,7 +74,7 @@ KEYS = {
     "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS,
-    "function_words": schema.STRINGS,
+    "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
 }
 LISTS = tuple(f.name for f in fields(Profile) if "tuple" in str(f.type))

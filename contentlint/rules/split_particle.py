@@ -1,0 +1,63 @@
+import regex
+
+from contentlint.base.findings import Fix, Severity
+from contentlint.load import prose
+from contentlint.rules.base import DocumentRule
+
+BLANKS = "[ \u00a0]+"
+# after the particle: the end of the word (a blank, a mark, a closing bracket)
+WORD_END = r"(?=[\s.,!?;:)\]」』]|$)"
+NOT_BEFORE = set(".,!?;:([{「『\"'")  # a particle never follows these: the blank is no split
+
+
+class SplitParticle(DocumentRule):
+    """A particle split off from the word it belongs to (Korean `보고서 를`).
+
+    ## What it does
+    In a language whose profile in `rules/languages/` lists particles that are always written
+    glued to the word before (`bound_particles`: Korean 를, 을, 는, 에서, 으로 …), finds one
+    that stands after a blank, and removes the blank. Machine translation often splits them
+    off after a link or a term it kept (`[안내서](/prospectus) 를`).
+
+    ## Why it matters
+    A particle alone reads as a typing slip, and some break a line away from their word.
+
+    ## Example
+    ```markdown
+    납세자는 [스케줄 A](/schedulea) 를 완료해야 합니다.
+    ```
+
+    ## Use instead
+    ```markdown
+    납세자는 [스케줄 A](/schedulea)를 완료해야 합니다.
+    ```
+    """
+
+    code = "CL209"
+    name = "split-particle"
+    severity = Severity.WARNING
+    fixable = True
+
+    def check(self, doc, ctx):
+        profile = ctx.profiles.get(doc.language)
+        if profile is None or not profile.bound_particles:
+            return
+        pattern = _pattern(profile.bound_particles)
+        for inline, m in prose.matches(doc, pattern):
+            if m.start() == 0 or inline.masked[m.start() - 1] in NOT_BEFORE or inline.masked[m.start() - 1].isspace():
+                continue
+            start, end = prose.span(inline, m, 1)
+            fix = Fix.replace(start, end, "", message="remove the space")
+            yield self.finding(doc, start, end + len(m.group(2)),
+                               f"particle '{m.group(2)}' split off from the word before it", fix)
+
+
+_PATTERNS: dict = {}
+
+
+def _pattern(particles: tuple[str, ...]) -> regex.Pattern:
+    """Blanks (group 1), then one of the particles as a whole word (group 2); longest first."""
+    if particles not in _PATTERNS:
+        words = "|".join(regex.escape(p) for p in sorted(particles, key=len, reverse=True))
+        _PATTERNS[particles] = regex.compile(rf"({BLANKS})({words}){WORD_END}")
+    return _PATTERNS[particles]
