@@ -92,3 +92,23 @@ def test_a_lines_text_ends_where_the_line_does(text):
     lines = LineIndex(text)
     for n in range(len(lines) + 1):
         assert lines.line_text(n) == text[lines.start(n) : lines.end(n)]
+
+
+SENTENCE_END_PLAIN = re.compile(r"(?<=[.!?;:])\s+|(?<=[。！？；])\s*|(?<=[।॥؟۔])\s+")  # the definition
+
+
+@settings(max_examples=3000)
+@given(st.text(alphabet=" .!?;:。！？；।॥؟۔ab\n", max_size=20))
+def test_sentence_pieces_match_their_definition(text):
+    from contentlint.parity import sentences
+
+    def plain(text):
+        start = 0
+        for m in SENTENCE_END_PLAIN.finditer(text):
+            if m.start() > start:
+                yield sentences._trimmed(text, start, m.start())
+            start = m.end()
+        if start < len(text):
+            yield sentences._trimmed(text, start, len(text))
+
+    assert list(sentences._pieces(text)) == list(plain(text))

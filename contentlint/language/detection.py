@@ -20,6 +20,12 @@ from contentlint.language.profiles import Profiles, for_run, load_profiles
 CONTRADICTING_CONFIDENCE, CONTRADICTING_CHARS = 0.9, 200
 
 
+def effective(doc) -> str | None:
+    """The language a document is written in: the detected one where it contradicts the
+    declared one (Danish under `Dutch/`), else the declared."""
+    return doc.detected if contradicted(doc) else doc.language
+
+
 def contradicted(doc) -> bool:
     """Whether detection confidently finds another language than the document's."""
     return bool(doc.detected and doc.detected != doc.language
@@ -215,11 +221,11 @@ def detect_spans(corpus, parallel: bool = True, known: dict | None = None) -> di
             src, tgt = p.ref.language, p.doc.language
             if not p.spans or not src or not tgt or src == tgt:
                 continue
-            try:
-                codes = check_codes((src, tgt))
-            except ValueError:
-                continue
             for k, span in enumerate(p.spans):
+                try:  # the source's language and the document's, or a third one's (parity/third.py)
+                    codes = check_codes((src, tgt) if len(span) <= 5 else span[5] + (effective(p.doc),))
+                except ValueError:
+                    continue
                 answer = known.get((codes, span[3]))
                 if answer is not None:
                     p.detected[k] = answer

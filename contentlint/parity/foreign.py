@@ -5,7 +5,7 @@ structure rules must not count it again (one defect, one finding)."""
 from __future__ import annotations
 
 from contentlint.parity.alignment import SectionInfo, pair, summarize
-from contentlint.parity.segments import CONFIDENT
+from contentlint.parity.segments import CONFIDENT, suspected
 
 
 def set_aside(corpus, least: float = CONFIDENT) -> None:
@@ -13,7 +13,8 @@ def set_aside(corpus, least: float = CONFIDENT) -> None:
     for group in corpus.groups:
         for p in group.pairings:
             foreign = {id(span[0]) for span, (code, confidence) in zip(p.spans, p.detected)
-                       if span[4] and span[0].kind != "heading" and code == p.ref.language and confidence >= least}
+                       if span[4] and span[0].kind != "heading" and code and code in suspected(span, p.ref.language)
+                       and confidence >= least}
             if not foreign:
                 continue
             fresh = pair(p.ref, p.doc, [_without(info, foreign) for info in summarize(p.doc)])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from contentlint.parity.blame import Claim
-from contentlint.parity.segments import CONFIDENT
+from contentlint.parity.segments import CONFIDENT, suspected
 from contentlint.base.findings import Related
 
 KINDS = {"heading": "heading", "paragraph": "paragraph", "item": "list item"}
@@ -46,7 +46,8 @@ def differences(expected: Counter, found: Counter):
 
 
 def untranslated(p, least: float = CONFIDENT):
-    """(unit, start, end, text, whole) of the spans lingua places in the reference's language."""
+    """((unit, start, end, text, whole, …), language, confidence) of the spans lingua places in
+    the reference's language, or in the third language suspected (parity/third.py)."""
     for span, (code, confidence) in zip(p.spans, p.detected):
-        if code and code == p.ref.language and confidence >= least:
-            yield span, confidence
+        if code and code in suspected(span, p.ref.language) and confidence >= least:
+            yield span, code, confidence

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
-from contentlint.parity.signs import BLANKS, decade as _decade, minus_before as _minus_before
+from contentlint.parity.signs import BLANKS, decade as _decade, entity_code as _entity_code, minus_before as _minus_before
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
@@ -26,7 +26,6 @@ DATE = (r"(?P<date>(?<![0-9.,])(?:[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9]
         r"|[0-9][0-9]?(?P<dmy>[./])[0-9][0-9]?(?P=dmy)(?:[0-9]{4}|[0-9]{2})|[0-9][0-9]?-[0-9][0-9]?-[0-9]{4})"
         r"(?![0-9]|[.,][0-9]))")
 DIGIT = re.compile("[0-9]")
-ENTITY_NUMBER = re.compile(r"[&＆][ \u00a0]?(?:amp[ \u00a0]?[;；؛][ \u00a0]?)*[#＃][ \u00a0]?$")
 
 
 def _canonical(value: Decimal) -> str:
@@ -156,13 +155,14 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         text = text.translate(DIGITS)  # one character for one: offsets stay valid
     reader = _reader(fmt)
     matches = _scan(text, first.start(), reader.pattern)
+    hashes = "#" in text or "＃" in text  # a mangled entity's code may be among them
     last = date_end = -1  # where the previous number (its suffix included) and date part end
     i = 0
     while i < len(matches):
         m = matches[i]
         i += 1
         date, num, pct, word, ordinal = m.group("date", "num", "pct", "word", "ord")
-        if num and ENTITY_NUMBER.search(text, max(0, m.start("num") - 12), m.start("num")):
+        if hashes and num and _entity_code(text, m.start("num")):
             last = m.end()
             continue  # `&amp;#39;`, `＆＃39;`: a character's code in a mangled entity, no quantity
         if ordinal == "." and not (num.isdigit() and len(num) <= 3):

@@ -38,6 +38,12 @@ PROSE_WORDS = 2  # function words of the source that make a run in running text 
 MIN_RUN_WORDS = 2  # words of four letters or more (not acronyms) a run needs: `trading in`, `non-profit`,
 # `A buydown` are loanwords in a sentence of the other language, `Real World` is not
 
+def suspected(span, source: str | None) -> tuple:
+    """The languages a candidate span may be in, besides its document's: the source's, or
+    for a block in a third language (third.py) the one its function words point to."""
+    return span[5] if len(span) > 5 else (source,)
+
+
 def words_of(unit) -> list[str]:
     """A unit's casefolded words; its text is folded whole (one call, not one a word). Word
     positions are found only where a shared run may be long enough to matter."""
@@ -129,7 +135,7 @@ def scripts_apart(piece: str) -> bool:
     """Whether a sentence of a Latin-script source's vocabulary has letters of another script:
     then it is the translation's sentence with terms kept (`Heroku、Cloud Foundry 是 PaaS 产品`),
     and only its Latin runs are judged."""
-    return len(NOT_LATIN.findall(piece, 0, 400)) >= 2
+    return not piece.isascii() and len(NOT_LATIN.findall(piece, 0, 400)) >= 2
 
 
 def prose_count(text: str, prose: frozenset) -> int:

@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from contentlint.language.detection import effective
 from contentlint.language.profiles import Profiles
 from contentlint.load.views import WORD
 from contentlint.parity import segments
+from contentlint.parity.third import third_language
 from contentlint.parity.segments import (HEADING_ID, LATIN, MIN_RUN_LETTERS, MIN_RUN_WORDS, PROSE_WORDS, SHORTCODES,
                                          prose_count, scripts_apart, substantial, unnamed, words_of)
 
@@ -20,7 +22,9 @@ SENTENCE_SHARE = 0.75  # share of a sentence's words found anywhere in the sourc
 MIN_SENTENCE_WORDS = 4
 QUICK_WORDS = SENTENCE_SHARE * MIN_SENTENCE_WORDS  # the fewest source words a block with a candidate has
 # a sentence ends at a full stop, question or exclamation mark of any script; CJK marks need no space after
-SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|(?<=[。！？；])\s*|(?<=[।॥؟۔])\s+")
+# (the mark is matched, not looked behind at: a pattern opening with a look-behind is tried
+# at every character; a piece ends one past the match's start)
+SENTENCE_END = re.compile(r"[.!?;:]\s+|[。！？；]\s*|[।॥؟۔]\s+")
 
 
 def source_vocabulary(ref, units) -> tuple[frozenset, bool]:  # units: of alignment.summarize, which ran first
@@ -29,19 +33,21 @@ def source_vocabulary(ref, units) -> tuple[frozenset, bool]:  # units: of alignm
     known = getattr(ref, "_vocabulary", None)
     if known is None:
         vocabulary = frozenset(w for u in units for w in words_of(u) if not w.isdigit())
-        latin = sum(1 for w in vocabulary if not scripts_apart(w)) >= 0.8 * len(vocabulary)
+        latin = sum(1 for w in vocabulary if not w.isascii() and scripts_apart(w)) <= 0.2 * len(vocabulary)
         known = ref._vocabulary = (vocabulary, latin)
     return known
 
 
-def sentences(units, vocabulary: frozenset, latin: bool, mine: str) -> list[tuple]:
+def sentences(units, vocabulary: frozenset, latin: bool, mine: str, prose: frozenset = frozenset()) -> list[tuple]:
     """Sentences of a translation, wherever they stand, whose words are nearly all words of the
     source document: a pasted paragraph or sentence, not only the aligned block's repeat.
-    (unit, file start, file end, text, whole unit?) for lingua to judge."""
+    (unit, file start, file end, text, whole unit?) for lingua to judge. `prose`: the source
+    language's function words the translation's lacks; a block other than a heading without
+    one holds no prose of the source (most blocks: one set operation, no sentence read)."""
     out = []
     for t in units:
-        if t.block.inline is None or sum(map(vocabulary.__contains__, words_of(t))) < QUICK_WORDS \
-                or SHORTCODES.fullmatch(t.text.strip()):
+        if t.block.inline is None or (prose and t.kind != "heading" and prose.isdisjoint(words_of(t))) \
+                or sum(map(vocabulary.__contains__, words_of(t))) < QUICK_WORDS or SHORTCODES.fullmatch(t.text.strip()):
             continue  # most blocks: too few of the source's words for any sentence to be its
         text = HEADING_ID.sub("", t.text) if t.kind == "heading" else t.text
         base, to_file = t.block.prose_start, t.block.inline.to_file
@@ -113,8 +119,8 @@ def _pieces(text: str):
     """(start, end) of the sentences of a text, without the blanks around them."""
     start = 0
     for m in SENTENCE_END.finditer(text):
-        if m.start() > start:
-            yield _trimmed(text, start, m.start())
+        if m.start() + 1 > start:
+            yield _trimmed(text, start, m.start() + 1)
         start = m.end()
     if start < len(text):
         yield _trimmed(text, start, len(text))
@@ -135,15 +141,19 @@ def _units(info) -> list:
 def untranslated(pairing, others: list, folded: dict, profiles: Profiles) -> list[tuple]:
     """Every candidate of one translation: the aligned ones (segments.py), and the sentences
     found anywhere, each place once: where a block has sentences from the source, they
-    replace what its aligned repeat gave."""
+    replace what its aligned repeat gave; and the blocks in a third language (third.py)."""
     prose = prose_words(pairing.ref.language, pairing.doc.language, profiles)
     vocabulary, latin = source_vocabulary(pairing.ref, [u for info in pairing.ref._sections for u in _units(info)])
     found = segments.candidates(pairing, others, folded, prose, latin)
     units = [u for _, info in pairing.sections if info for u in _units(info)]
-    more = [c for c in sentences(units, vocabulary, latin, folded[id(pairing.doc)])
+    more = [c for c in sentences(units, vocabulary, latin, folded[id(pairing.doc)], prose)
             if c[4] or c[0].kind == "heading" or not prose or prose_count(c[3], prose) >= PROSE_WORDS]
     judged = {id(c[0]) for c in more}  # the sentences of a block say more than its aligned repeat
-    return [c for c in found if id(c[0]) not in judged] + more
+    out = [c for c in found if id(c[0]) not in judged] + more
+    mine = effective(pairing.doc)
+    languages = tuple(sorted({effective(d) for d in others} - {None, mine, pairing.ref.language}))
+    whole = {id(c[0]) for c in out if c[4]}
+    return out + [c for c in third_language(units, mine, languages, profiles) if id(c[0]) not in whole]
 
 
 @lru_cache(maxsize=None)

@@ -41,3 +41,13 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
         return j, False
     word = before.isalpha() or unicodedata.category(before)[0] == "M"  # `एचपी -35` ends in a vowel sign
     return (j, text[j] == "-" and word) if k < j - 1 else (-1, False)
+
+
+# `&amp;#39;`, `＆＃39;`, `&amp; # 39؛`: what precedes a character's code in a mangled entity
+ENTITY_NUMBER = re.compile(r"[&＆][ \u00a0]?(?:amp[ \u00a0]?[;；؛][ \u00a0]?)*[#＃][ \u00a0]?$")
+
+
+def entity_code(text: str, at: int) -> bool:
+    """Whether the number at `at` is a character's code in a mangled entity, no quantity."""
+    near = text[max(0, at - 2) : at]
+    return ("#" in near or "＃" in near) and ENTITY_NUMBER.search(text, max(0, at - 12), at) is not None

@@ -8,24 +8,55 @@ import re
 from functools import lru_cache
 
 from contentlint.language.numbering import NumberFormat
-from contentlint.parity.numbers import _fold, _spaced, _word
+from contentlint.parity.numbers import SPACE, _fold, _spaced
 
 
 INDIC = "\u0900-\u0dff"  # Devanagari to Sinhala: vowel signs and viramas are not \w, yet inside a word
 
 
-def _pattern(word: str) -> str:
-    """A number word: where the script spaces words it starts a word (`fifty`, not `Olympics`)
-    and ends like a scale word does (a long one may be inflected: `Hälften`); in an Indic
-    script it is a whole word (`পনের` is not the end of `স্থাপনের`)."""
+def _ending(word: str) -> str:
+    """What must follow a number word: in an Indic script no letter or sign (`পনের` is not the
+    end of `স্থাপনের`); a short word ends where the word does, as a scale word (`numbers._word`);
+    a long one may be inflected (`Hälften`)."""
     if "\u0900" <= word[:1] <= "\u0dff":
-        return rf"(?<![\w{INDIC}]){re.escape(word)}(?![\w{INDIC}])"
-    return (r"(?<![^\W\d_])" if _spaced(word[:1]) else "") + _word(word)
+        return rf"(?![\w{INDIC}])"
+    bare = word.rstrip(".")
+    return r"(?![^\W\d_])" if len(bare) < 5 and not word.endswith(".") and _spaced(bare[-1:]) else ""
+
+
+def _trie(words: list[str]) -> str:
+    """One pattern for many words, as a tree of their letters (`t(?:en|wenty|hirty)`): an
+    alternation of whole words is tried word by word at every character, the tree once."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = _ending(word)
+    return _branch(root)
+
+
+def _branch(node: dict) -> str:
+    options = [(SPACE + "+" if c == " " else re.escape(c)) + _branch(child) for c, child in node.items() if c]
+    if "" in node:
+        options.append(node[""])  # the word ends here: after its longer neighbours, which win
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
+def _starts(text: str, at: int, first: str) -> bool:
+    """Whether a number word whose first letter is `first` starts a word at `at`: where the
+    script spaces words (`fifty`, not `Olympics`; no Indic letter or sign before `পনের`)."""
+    if not at or not _spaced(first):
+        return True
+    before = text[at - 1]
+    if "\u0900" <= first <= "\u0dff":
+        return not (before.isalnum() or before == "_" or "\u0900" <= before <= "\u0dff")
+    return not before.isalpha()
 
 
 @lru_cache(maxsize=64)
 def _compiled(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile("|".join(_pattern(w) for w in sorted(words, key=lambda w: -len(w))), re.IGNORECASE)
+    return re.compile(_trie([_fold(w) for w in words]))  # matched in lower-cased text: faster than IGNORECASE
 
 
 @lru_cache(maxsize=1024)
@@ -35,4 +66,6 @@ def worded(text: str, fmt: NumberFormat) -> frozenset[str]:
     if not fmt.words:
         return frozenset()
     # the pattern matches a word's stem only (`Hälfte` in `Hälften`): each match is a key
-    return frozenset({fmt.words.get(_fold(m.group()), "") for m in _compiled(tuple(fmt.words)).finditer(text)} - {""})
+    low = text.lower()  # only values come out: offsets need not hold
+    return frozenset({fmt.words.get(_fold(m.group()), "") for m in _compiled(tuple(fmt.words)).finditer(low)
+                      if _starts(low, m.start(), m.group()[0])} - {""})

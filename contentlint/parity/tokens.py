@@ -20,10 +20,12 @@ LOOK_ALIKES = str.maketrans({
 LOOKS = re.compile("[" + "".join(sorted(chr(c) for c in LOOK_ALIKES)) + "\uff01-\uff5e]")
 # A code: letters and digits together (`Aa2`, `v1`, `12b`, `3D`), a rating (`A+`, `BBB-`), or
 # an acronym (`CPCU`, `S&P`).
-PART = r"(?:[A-Za-z]*[0-9][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z][A-Z&]+|[A-Z][a-z]{1,2}(?=[0-9])|[A-Z](?=[+-]))"
-# joined by `/`, `.`, `&` (`HTTP/2`, `v1.35`, `A+/A1`), or by `-` before a digit (`12b-1`; `AA-rated` is a word)
-TOKEN = re.compile(rf"(?<![\w&/.+-]){PART}[+-]?(?:[/.&][A-Za-z0-9]+[+-]?|-[0-9][A-Za-z0-9]*)*(?![\w&+])")
+PART = r"(?:[A-Za-z]*[0-9][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z][A-Z&]+|[A-Z][a-z]{1,2}(?=[0-9])|[A-Z](?=[+-])|[0-9]+(?=-[A-Z]+\b))"
+# joined by `/`, `.`, `&` (`HTTP/2`, `v1.35`, `A+/A1`), by `-` before a digit (`12b-1`; `AA-rated`
+# is a word), or by `-` before capitals after digits (form numbers: `1040-NR`, `1040-SR`)
+TOKEN = re.compile(rf"(?<![\w&/.+-]){PART}[+-]?(?:[/.&][A-Za-z0-9]+[+-]?|-[0-9][A-Za-z0-9]*|(?<=[0-9])-[A-Z]+)*(?![\w&+])")
 NOT_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a Latin letter: not a transliteration
+OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
 
 
 @lru_cache(maxsize=4096)
@@ -48,18 +50,20 @@ def folded(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(LOOK_ALIKES)
 
 
-def disguised(token: str, text: str) -> str | None:
+def disguised(token: str, text: str, claimed: frozenset | set = frozenset()) -> str | None:
     """How `text` writes `token` in other letters: look-alikes (`Аа2` for `Aa2`) or full width,
-    or transliterated around the same digits (`एए2`, `أأ 2`); None if it does not."""
+    or transliterated around the same digits (`एए2`, `أأ 2`); None if it does not. `claimed`:
+    forms already read as other tokens (`1040-СР` for `1040-SR`, then `1040-НР` for `1040-NR`)."""
     found = look_alike(token, text)
     if found is not None:
         return found
-    if not any(c.isdigit() for c in token):
-        return None
+    if not any(c.isdigit() for c in token) or not OTHER_SCRIPT.search(text):
+        return None  # no letter of another script to transliterate into: no pattern to compile
     for m in _skeleton(token).finditer(text):
         letters = "".join(m.groups(""))
-        if letters and not NOT_SCRIPT.search(letters):  # the letters are in another script
-            return m.group()
+        if letters and not NOT_SCRIPT.search(letters) and m.group() not in claimed \
+                and not unicodedata.category(text[m.end() : m.end() + 1] or "a").startswith("M"):
+            return m.group()  # letters of another script, whole (`10-क` is not in `10-के`)
     return None
 
 
@@ -70,10 +74,18 @@ def _skeleton(token: str) -> re.Pattern:
     parts = []
     for piece in re.findall(r"[A-Za-z]+|[0-9]+|.", token):
         if piece[0].isalpha():
-            parts.append(r" ?([^\s\d.,;:!?()\[\]/-]{1,%d}) ?" % (2 * len(piece)))  # a vowel sign a letter
+            parts.append(r" ?([^\s\d.,;:!?()\[\]/。．！？।॥؟۔،、，-]{1,%d}) ?" % (4 * len(piece)))  # `क्यू` for `Q`: signs too
         else:
             parts.append(re.escape(piece))
     return re.compile(r"(?<![\w])" + "".join(parts) + r"(?![\w])")
+
+
+def respelt(token: str, text: str) -> str | None:
+    """The token without its hyphen, or with a space for it (`10K`, `10 K` for `10-K`)."""
+    for form in (token.replace("-", ""), token.replace("-", " ")):
+        if form != token and contains(text, form):
+            return form
+    return None
 
 
 def spaced(token: str, text: str) -> str | None:
@@ -107,17 +119,32 @@ def _read(text: str) -> str:
     hold); `text` itself when it has none. Cached: a block is read for each of its tokens."""
     if not LOOKS.search(text):
         return text
-    return "".join(folded(c) if len(folded(c)) == 1 else c for c in text)
+    return text.translate(ONE_FOR_ONE)
+
+
+class _OneForOne(dict):
+    """A translation table made as characters come: each character's folded form where that is
+    one character, else the character itself (str.translate asks `table[ord(c)]`)."""
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        form = folded(c)
+        self[code] = form if len(form) == 1 else c
+        return self[code]
+
+
+ONE_FOR_ONE = _OneForOne()
 
 
 MIXED = re.compile(r"[^\W_]*[A-Za-z][^\W_]*")
+TOUCHING = re.compile(r"[A-Za-z][^\W\d_A-Za-z]|[^\W\d_A-Za-z][A-Za-z]")
 
 
 def mixed_words(text: str) -> list[str]:
     """Words that mix Latin letters with look-alikes of another script (`СFРs`, `SWIFТ`): no
     language writes a word so, machine translation does."""
-    if text.isascii() or not LOOKS.search(text):
-        return []
+    if text.isascii() or not LOOKS.search(text) or not TOUCHING.search(text):
+        return []  # no Latin letter touches another script's: most texts, quickly
     return [w for w in MIXED.findall(text) if not w.isascii() and LOOKS.search(w) and folded(w).isascii()]
 
 

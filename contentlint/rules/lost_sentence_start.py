@@ -1,3 +1,6 @@
+import re
+import unicodedata
+
 import regex
 
 from contentlint.base.findings import Severity
@@ -12,6 +15,7 @@ LOWER_WORD = rf"(?={CASED})\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?![\p{{L}}\p{{M}}\p{{N}}_]
 # A full stop after a word (not after `e.g`, `1.` or `...`), blanks, then a lower-case word.
 AFTER_STOP = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.])(\p{{L}}[\p{{L}}\p{{M}}]*)\.[ \u00a0]+({LOWER_WORD})")
 FIRST_WORD = regex.compile(LOWER_WORD)
+STOP = re.compile(r"\.[ \u00a0]+([^\W\d_])")
 # Words this short before a full stop are often abbreviations in some language (`bzw.`,
 # `inkl.`, `тыс.`, `np.`) that a lower-case word follows: they end a sentence only where the
 # document also writes them without a full stop (`dag`, `wird`, `USA`), as words do.
@@ -21,6 +25,7 @@ WORD_NOT_STOPPED = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,3})(?![
 LETTER = regex.compile(r"\p{L}")
 CASED_LETTER = regex.compile(CASED)
 ENDS = prose.SENTENCE_MARKS + ".!?"
+DOC_SAMPLE = 4000  # characters of a document that tell whether its script has capitals
 
 
 class LostSentenceStart(DocumentRule):
@@ -61,30 +66,34 @@ class LostSentenceStart(DocumentRule):
     severity = Severity.WARNING
 
     def check(self, doc, ctx):
+        if not _cased(doc.text[:DOC_SAMPLE]):
+            return  # a document in a script without capitals (Japanese, Arabic, Hindi …)
         before = None
         for block in doc.intended.blocks:
             if isinstance(block, IntendedParagraph):
-                if _starts_sentence(before):
-                    yield from self._first_word(doc, block)
+                yield from self._first_word(doc, block, before)
                 yield from self._after_stops(doc, block)
             elif isinstance(block, IntendedList):
                 for item in block.items:
                     yield from self._after_stops(doc, item)
             before = block
 
-    def _first_word(self, doc, block):
+    def _first_word(self, doc, block, before):
         text = _text(block)
         m = FIRST_WORD.match(text)
-        if m and _cased(text):
+        if m and _starts_sentence(before) and _cased(text):
             start, end = _file_span(block, m.start(), m.end())
             yield self.finding(doc, start, end, f"paragraph begins in lower case ('{m.group()}'): "
                                "the start of its sentence may be lost")
 
     def _after_stops(self, doc, block):
         text = _text(block)
-        if ". " not in text and ".\u00a0" not in text:
-            return
-        for m in AFTER_STOP.finditer(text):
+        for q in STOP.finditer(text):  # `re` finds the few full stops a small letter follows
+            if not (q.group(1).islower() and q.start() and text[q.start() - 1].isalpha()):
+                continue
+            m = AFTER_STOP.match(text, _word_start(text, q.start()))
+            if m is None or m.end(1) != q.start():
+                continue
             word = m.group(1)
             if prose.ends_with_abbreviation(text[: m.end(1) + 1]) or not _cased(text):
                 continue
@@ -113,6 +122,13 @@ def _words(doc) -> frozenset[str]:
     if words is None:  # read once per document, and only when a short word ends a sentence
         words = doc._unstopped = frozenset(w.casefold() for w in WORD_NOT_STOPPED.findall(doc.text))
     return words
+
+
+def _word_start(text: str, end: int) -> int:
+    i = end
+    while i and (text[i - 1].isalpha() or unicodedata.category(text[i - 1])[0] == "M"):
+        i -= 1
+    return i
 
 
 def _cased(text: str) -> bool:

@@ -16,7 +16,7 @@ GAP = "[ \u00a0]?"
 SEMI = "[;；؛]"
 ENTITY = re.compile(f"[&＆]{GAP}(?:amp{GAP}{SEMI}{GAP})*"
                     f"([#＃]{GAP}(?:[0-9０-９]{{1,7}}|[xX][0-9a-fA-F]{{1,6}})|[A-Za-z][A-Za-z0-9]{{1,31}}){GAP}{SEMI}")
-ENTITY_NEEDLES = ("&amp", "＆", "& ", "&＃", "&#")
+ENTITY_NEEDLES = ("&amp", "＆", "& #", "&＃", "&#")
 APOSTROPHES = "'’"
 
 

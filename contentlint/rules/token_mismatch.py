@@ -3,7 +3,7 @@ import unicodedata
 from contentlint.base.findings import Severity
 from contentlint.parity.kit import matched_units, related
 from contentlint.parity.segments import SHORTCODES
-from contentlint.parity.tokens import contains, disguised, folded, look_alike, mixed_words, spaced, tokens
+from contentlint.parity.tokens import contains, disguised, folded, look_alike, mixed_words, respelt, spaced, tokens
 from contentlint.rules.base import GroupRule
 
 
@@ -52,17 +52,18 @@ class TokenMismatch(GroupRule):
     def check(self, group, ctx):
         for p in group.pairings:
             for r, t in matched_units(p):
-                if SHORTCODES.fullmatch(r.text.strip()):
-                    continue  # site markup (`{{% sign-language-section rbyBgXqCN2k %}}`), not text
-                named = yield from self._mixed(p, r, t)
+                mixed, named = mixed_words(t.text), set()
+                if not (mixed or tokens(r.text)) or SHORTCODES.fullmatch(r.text.strip()):
+                    continue  # most pairs: nothing to compare; site markup is not text
+                if mixed:
+                    yield from self._mixed(p, r, t, mixed, named)
                 yield from self._tokens(p, r, t, named)
             yield from self._unaligned(p)
 
-    def _mixed(self, p, r, t):
-        """Words of the source written partly in look-alike letters (`СFРs`, `SWIFТ`); returns
-        the forms reported, so a token is not reported again for them."""
-        named = set()
-        for word in mixed_words(t.text):
+    def _mixed(self, p, r, t, mixed: list[str], named: set):
+        """Words of the source written partly in look-alike letters (`СFРs`, `SWIFТ`), added to
+        `named`, so a token is not reported again for them."""
+        for word in mixed:
             latin = folded(word)
             if contains(r.text, latin) and word not in named:
                 named.add(word)
@@ -71,24 +72,26 @@ class TokenMismatch(GroupRule):
                 yield self.finding(p.doc, start, end, f"'{word}' is the source's '{latin}' written partly "
                                    f"in {_script(word)}: write it as the source does",
                                    related=related(p, r.block.line))
-        return named
 
     def _tokens(self, p, r, t, named):
+        found_in = None
         for token in tokens(r.text):
-            if contains(t.text.casefold(), token.casefold()):
+            found_in = found_in or t.text.casefold()  # once a block, and only where the source has tokens
+            if contains(found_in, token.casefold()):
                 # `3d-utskrivning`, `Covid-19`: the same token, in the language's case; but a copy
                 # in look-alike letters beside it is still wrong (`ＺＲＸ 是… ZRX 所有者`)
                 found = look_alike(token, t.text)
                 if found is None:
                     continue
             else:
-                found = disguised(token, t.text) or spaced(token, t.text)
+                found = disguised(token, t.text, named) or spaced(token, t.text) or respelt(token, t.text)
             if found is not None:
                 if found in named:
                     continue
+                named.add(found)
                 at = t.text.find(found)
                 start, end = t.block.file_span(at, at + len(found))
-                how = f"written in {_script(found)}" if not found.isascii() else "with a space in it"
+                how = f"written in {_script(found)}" if not found.isascii() else _respelling(token, found)
                 yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                    "write it as the source does", related=related(p, r.block.line))
             elif _code(token) and p.doc.text.count(token) < p.ref.text.count(token):
@@ -113,6 +116,10 @@ class TokenMismatch(GroupRule):
                     start, end = t.block.file_span(at, at + len(found))
                     yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' written in "
                                        f"{_script(found)}: write it as the source does")
+
+
+def _respelling(token: str, found: str) -> str:
+    return "without its hyphen" if "-" in token and "-" not in found and " " not in found else "with a space in it"
 
 
 def _units(section) -> list:

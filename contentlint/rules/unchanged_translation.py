@@ -91,7 +91,7 @@ class UnchangedTranslation(GroupRule):
                     line = field_line(p.doc, key) or 0
                     yield self.finding(p.doc, p.doc.lines.start(line), p.doc.lines.end(line),
                                        f"front-matter {key} is identical to the source's", related=related(p, field_line(p.ref, key) or 0))
-            reported = {id(span[0]) for span, _ in untranslated(p)}  # untranslated-segment's already
+            reported = {id(span[0]) for span, _, _ in untranslated(p)}  # untranslated-segment's already
             for r, t in matched_units(p):
                 mine, theirs = t.block.prose, r.block.prose
                 if mine.split(None, 3)[:3] != theirs.split(None, 3)[:3]:

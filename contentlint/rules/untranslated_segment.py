@@ -13,7 +13,10 @@ class UntranslatedSegment(GroupRule):
     another script, a Latin run of several words), and runs of two or more words repeated
     from the aligned source block ("Real World Eksempel på …": the span "Real World"). lingua,
     restricted to the two languages, then decides. A block that is untranslated as a whole is
-    one finding, and the structure rules do not count it again as an extra paragraph.
+    one finding, and the structure rules do not count it again as an extra paragraph. A
+    paragraph or list item in a third language, that of another translation of the group (a
+    Danish paragraph in the Norwegian article), is found by the function words of that
+    language the document's lacks, and judged by lingua between the two.
     In running text a run needs two function words of the source language that the
     translation's language lacks (`that the value of the shares`); without them it is a term
     the language keeps (`cloud computing`), and a language without a profile gets none.
@@ -62,12 +65,17 @@ class UntranslatedSegment(GroupRule):
         least = ctx.config.option(self, "min_confidence")
         for p in group.pairings:
             kept = [t.casefold() for t in ctx.config.kept_terms(p.doc.language)]
-            for (unit, start, end, text, whole), confidence in untranslated(p, least):
+            for (unit, start, end, text, whole, *_), code, confidence in untranslated(p, least):
                 if kept and _only_terms(text, kept):
                     continue  # the project's `do_not_translate` terms, and nothing else
                 what = f"{KINDS[unit.kind]} is" if whole else f"'{text}' is"
-                yield self.finding(p.doc, start, end, f"{what} in '{p.ref.language}', the source language "
-                                   f"(confidence {confidence:.2f}): translate it", related=related(p, unit.block.line))
+                if code == p.ref.language:
+                    yield self.finding(p.doc, start, end, f"{what} in '{code}', the source language "
+                                       f"(confidence {confidence:.2f}): translate it", related=related(p, unit.block.line))
+                else:  # a block of another translation's language (parity/third.py)
+                    yield self.finding(p.doc, start, end, f"{what} in '{code}', not in the document's language "
+                                       f"(confidence {confidence:.2f}): translate it from the source",
+                                       related=related(p, unit.block.line))
 
 
 def _only_terms(text: str, kept: list[str]) -> bool:
