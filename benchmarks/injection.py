@@ -10,7 +10,8 @@ code: blank-line separated blocks, outside front matter and fences, that are pla
 
     python benchmarks/injection.py --kind paragraph [--seed 7] [--show 20]
 
-`--kind artifact` injects instead, into every translation, each machine-translation artifact
+`--kind foreign` pastes a paragraph of another translation of the article (another language,
+not the source's) as `paragraph` does: a block in a third language. `--kind artifact` injects instead, into every translation, each machine-translation artifact
 of `benchmarks/artifacts.py` that finds a place (a code transliterated, an invisible character,
 a mark moved into link text, a doubled mark, a space before a mark, a heading without its
 space, a dash bullet, a mangled entity, a sentence start put in lower case), one per line;
@@ -75,7 +76,8 @@ def blocks(lines: list[str]) -> list[tuple[int, int]]:
 def english_paragraphs(path: Path) -> list[str]:
     lines = path.read_text(encoding="utf-8").splitlines()
     found = [" ".join(lines[a:b]).strip() for a, b in blocks(lines)]
-    return [p for p in found if len(p) >= 120 and p.count(" ") >= 15]
+    spaced = path.parent.name == SOURCE  # a translation's paragraph may be in a script without spaces
+    return [p for p in found if len(p) >= 120 and (p.count(" ") >= 15 or not spaced)]
 
 
 def inject(root: Path, kind: str, rng: random.Random) -> dict[str, list[tuple[int, int, str]]]:
@@ -99,11 +101,15 @@ def inject(root: Path, kind: str, rng: random.Random) -> dict[str, list[tuple[in
                         done.setdefault(str(path), []).append((i + 1, i + 1, name))
                 path.write_text("\n".join(lines) + "\n", encoding="utf-8")
                 continue
+            if kind == "foreign":  # a paragraph of another translation of the article, not the source's
+                others = sorted(f / path.name for f in root.iterdir()
+                                if f.is_dir() and f.name not in (SOURCE, folder.name) and (f / path.name).exists())
+                source = rng.choice(others) if others else source
             paragraphs = english_paragraphs(source)
             if not paragraphs or not places:
                 continue
             paragraph = rng.choice(paragraphs)
-            if kind == "paragraph":
+            if kind in ("paragraph", "foreign"):
                 a, b = rng.choice(places)
                 lines[b:b] = ["", paragraph]
                 done[str(path)] = [(b + 2, b + 2, paragraph)]
@@ -128,7 +134,7 @@ def findings(root: Path) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kind", choices=("paragraph", "sentence", "artifact"), default="paragraph")
+    ap.add_argument("--kind", choices=("paragraph", "sentence", "foreign", "artifact"), default="paragraph")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--show", type=int, default=0, help="print this many missed injections and new findings")
     ap.add_argument("--keep", help="build the trees in this folder (kept) instead of a temporary one")
@@ -185,7 +191,7 @@ def evaluate(before, after, injected, kind, expected):
         if on and f["rule"] == want:
             hits.add((path, on[0]))
             continue
-        shift = 2 if places and kind == "paragraph" and f["line"] > places[0][1] else 0
+        shift = 2 if places and kind in ("paragraph", "foreign") and f["line"] > places[0][1] else 0
         if (clean_path, f["rule"], f["line"] - shift, f["message"]) in known:
             continue
         if on:

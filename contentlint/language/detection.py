@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 from contentlint.base import heap
 from contentlint.language import names
 from contentlint.language.profiles import Profiles, for_run, load_profiles
@@ -18,6 +20,7 @@ from contentlint.language.profiles import Profiles, for_run, load_profiles
 # When detection contradicts a declared language: confident, on enough text (shorter texts do not
 # say their language reliably). wrong-language's defaults, and what number parity trusts.
 CONTRADICTING_CONFIDENCE, CONTRADICTING_CHARS = 0.9, 200
+QUARTER_CHARS = 40  # a quarter of a sample with fewer characters has no vote
 
 
 def effective(doc) -> str | None:
@@ -26,9 +29,9 @@ def effective(doc) -> str | None:
     return doc.detected if contradicted(doc) else doc.language
 
 
-def contradicted(doc) -> bool:
-    """Whether detection confidently finds another language than the document's."""
-    return bool(doc.detected and doc.detected != doc.language
+def contradicted(doc, language: str | None = None) -> bool:
+    """Whether detection confidently finds another language than the document's (or `language`)."""
+    return bool(doc.detected and doc.detected != (language or doc.language)
                 and doc.detected_confidence >= CONTRADICTING_CONFIDENCE and doc.detected_chars >= CONTRADICTING_CHARS)
 
 
@@ -139,29 +142,66 @@ def plain_text(doc) -> str:
     """Body prose for detection: no front matter, link targets, URLs, code or HTML. Drawn from
     each quarter of the document, so that one paragraph left in another language (at the top,
     say) is a quarter of the sample at most, not all of it."""
+    return _without_latin_names("\n".join(t for quarter in _quarters(doc) for t in quarter)[:SAMPLE_CHARS])
+
+
+def _quarters(doc) -> list[list[str]]:
+    """The sample's texts, by quarter of the document."""
     inlines, out, budget = doc.inlines, [], 0
     for k in range(4):  # what a quarter leaves unused, the next may take
         budget += SAMPLE_CHARS // 4
+        out.append([])
         for inline in inlines[k * len(inlines) // 4 : (k + 1) * len(inlines) // 4]:
             if budget <= 0:
                 break
             text = " ".join(c.content for c in inline.children if c.type in ("text", "text_special")).strip()
             if text:
-                out.append(text[:budget])
-                budget -= len(out[-1])
-    return _without_latin_names("\n".join(out)[:SAMPLE_CHARS])
+                out[-1].append(text[:budget])
+                budget -= len(out[-1][-1])
+    return out
+
+
+def _second_opinion(docs, declared_codes: list[str], codes: tuple[str, ...], parallel: bool) -> None:
+    """A document whose sample confidently contradicts its declared language is read again,
+    each quarter apart: where the declared language holds half the quarters or more, the
+    contradiction was one pasted paragraph that lingua is sure of (letters only Polish has,
+    kana) against the rest of the document, and the declared language stands."""
+    todo = [(doc, [_without_latin_names(" ".join(q)) for q in _quarters(doc)]) for doc in docs]
+    texts = [t for _, quarters in todo for t in quarters if len(t) >= QUARTER_CHARS]
+    answers = iter(detect(texts, codes, parallel, low_accuracy=True))
+    for (doc, quarters), mine in zip(todo, declared_codes):
+        votes = [next(answers)[0] for t in quarters if len(t) >= QUARTER_CHARS]
+        if votes and votes.count(mine) * 2 >= len(votes):  # half the quarters or more: it stands
+            doc.detected, doc.detected_confidence = mine, 1.0
 
 
 LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*")
+# Letters of each family of scripts a document is written in; CJK counts Han and kana as one.
+SCRIPTS = {name: regex.compile(pattern) for name, pattern in (
+    ("latin", r"\p{Latin}"), ("cyrillic", r"\p{Cyrillic}"), ("greek", r"\p{Greek}"), ("arabic", r"\p{Arabic}"),
+    ("hebrew", r"\p{Hebrew}"), ("indic", r"[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}"
+                                r"\p{Kannada}\p{Malayalam}\p{Oriya}\p{Sinhala}]"),
+    ("cjk", r"[\p{Han}\p{Hiragana}\p{Katakana}]"), ("hangul", r"\p{Hangul}"), ("thai", r"[\p{Thai}\p{Lao}\p{Khmer}]"))}
 
 
 def _without_latin_names(sample: str) -> str:
-    """A text mostly in another script, less its Latin words: the names and terms a Japanese
-    or Russian article keeps in Latin letters count, for lingua, as many words against a few
-    long runs of kana, and would make it English."""
+    """The sample in its main script only. A text mostly in another script less its Latin
+    words: the names and terms a Japanese or Russian article keeps in Latin letters count, for
+    lingua, as many words against a few long runs of kana, and would make it English. A text
+    two thirds in Latin letters less a paragraph in kana or Cyrillic: lingua is sure of a
+    script that only one of its languages writes, and one pasted Japanese paragraph would make
+    a French article Japanese."""
+    if sample.isascii():
+        return sample
     latin = sum(map(len, LATIN_RUN.findall(sample)))
     letters = sum(map(str.isalpha, sample))
-    return LATIN_RUN.sub(" ", sample) if latin * 2 < letters else sample
+    if latin * 2 < letters:
+        return LATIN_RUN.sub(" ", sample)
+    if latin * 3 < letters * 2:
+        return sample  # no clear main script (the non-Latin articles of the corpora: Latin ≤ 0.5)
+    counts = {name: len(pattern.findall(sample)) for name, pattern in SCRIPTS.items() if name != "latin"}
+    others = [SCRIPTS[name].pattern for name, n in counts.items() if n]
+    return regex.sub("|".join(others), " ", sample) if others else sample
 
 
 def detect(texts: list[str], codes: tuple[str, ...], parallel: bool = True,
@@ -193,10 +233,13 @@ def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None, paral
     readable = [d for d in docs if d.problem is None]
     texts = [plain_text(d) for d in readable]
     detected = detect(texts, codes, parallel, low_accuracy=True)
+    doubtful = []
     for doc, text, (code, confidence) in zip(readable, texts, detected):
         doc.detected, doc.detected_confidence, doc.detected_chars = code, confidence, len(text)
         decl = declared(doc, profiles)
         path = from_path(doc.path, (path_matches or {}).get(doc.path), profiles)
+        if (decl or path) and contradicted(doc, (decl or path).code):
+            doubtful.append((doc, (decl or path).code))
         if decl:
             doc.language, doc.language_source, doc.language_confidence = decl.code, "front matter", 1.0
             doc.language_tag = decl.tag
@@ -205,6 +248,8 @@ def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None, paral
             doc.language_tag = path.tag
         else:
             doc.language, doc.language_source, doc.language_confidence = code, "detected", confidence
+    if doubtful:
+        _second_opinion([d for d, _ in doubtful], [c for _, c in doubtful], codes, parallel)
 
 
 def detect_spans(corpus, parallel: bool = True, known: dict | None = None) -> dict:

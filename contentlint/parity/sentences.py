@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from contentlint.language.detection import effective
 from contentlint.language.profiles import Profiles
 from contentlint.load.views import WORD
 from contentlint.parity import segments
@@ -150,10 +149,9 @@ def untranslated(pairing, others: list, folded: dict, profiles: Profiles) -> lis
             if c[4] or c[0].kind == "heading" or not prose or prose_count(c[3], prose) >= PROSE_WORDS]
     judged = {id(c[0]) for c in more}  # the sentences of a block say more than its aligned repeat
     out = [c for c in found if id(c[0]) not in judged] + more
-    mine = effective(pairing.doc)
-    languages = tuple(sorted({effective(d) for d in others} - {None, mine, pairing.ref.language}))
     whole = {id(c[0]) for c in out if c[4]}
-    return out + [c for c in third_language(units, mine, languages, profiles) if id(c[0]) not in whole]
+    third = third_language(units, pairing.doc, others, pairing.ref.language, profiles)
+    return out + [c for c in third if id(c[0]) not in whole]
 
 
 @lru_cache(maxsize=None)

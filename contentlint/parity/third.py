@@ -1,45 +1,85 @@
 """Blocks of a translation written in a third language: neither the document's nor its
 source's, but that of another member of the group (a Danish paragraph pasted into the
 Norwegian article). The evidence is cheap and comes first: the function words of the other
-language that the document's language does not have, and few of the document's own; lingua,
-restricted to the two languages, then judges the few blocks that show it.
+language that the document's language does not have, and few of the document's own; for
+scripts written without spaces between words, where words cannot be counted, the script
+itself (a Japanese paragraph in a French article). lingua, restricted to the languages the
+evidence points to and the document's, then judges the few blocks that show it.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
+from contentlint.language.detection import effective
 from contentlint.language.profiles import Profiles
 from contentlint.parity.segments import SHORTCODES, words_of
 
 MIN_WORDS = 8  # shorter blocks say too little about their language
 MIN_EVIDENCE = 3  # function words of the other language the document's language lacks
 OWN_SHARE = 3  # the other language's words must outnumber the document's own this many times
+# Scripts written without spaces between words (and Hangul, whose words carry their particles):
+# a block mostly in one of them, in a document that is not, is read by its script.
+UNSPACED = {"cjk": re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"),
+            "hangul": re.compile(r"[\uac00-\ud7af]"), "thai": re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")}
+ANY_UNSPACED = re.compile("|".join(p.pattern for p in UNSPACED.values()))
+MIN_UNSPACED = 40  # characters of such a script in a block
 
 
-def third_language(units, language: str, others: tuple[str, ...], profiles: Profiles) -> list[tuple]:
-    """(unit, file start, file end, text, True, (candidate,)) for each whole paragraph or list
-    item whose function words are another group language's (`others`: the languages of the
-    group's other translations, neither this one's nor the source's)."""
-    if not others:
+def third_language(units, doc, others: list, source: str | None, profiles: Profiles) -> list[tuple]:
+    """(unit, file start, file end, text, True, candidates) for each whole paragraph or list
+    item in the language of another translation of the group (`others`: its other members;
+    neither this document's language nor the `source`'s)."""
+    language = effective(doc)
+    by_language = {}
+    for d in others:
+        code = effective(d)
+        if code and code not in (language, source):
+            by_language.setdefault(code, d)
+    if not by_language:
         return []
-    foreign = _foreign_words(language, others, profiles)
-    if not foreign:
-        return []
+    languages = tuple(sorted(by_language))
+    foreign = _foreign_words(language, languages, profiles)
     out = []
     for u in units:
-        if u.kind == "heading" or u.block.inline is None:
+        if u.kind == "heading" or u.block.inline is None or SHORTCODES.fullmatch(u.text.strip()):
             continue
         words = words_of(u)
-        if len(words) < MIN_WORDS or len(foreign.intersection(words)) < MIN_EVIDENCE:
-            continue  # nearly every block: none or one or two of the other languages' words
-        if SHORTCODES.fullmatch(u.text.strip()):
-            continue
-        code = _best(words, language, others, profiles)
-        if code is not None:
+        code = None
+        if len(words) >= MIN_WORDS and len(foreign.intersection(words)) >= MIN_EVIDENCE:
+            code = _best(words, language, languages, profiles)  # rare: most blocks have none or few
+        candidates = (code,) if code else _by_script(u.text, doc, by_language)
+        if candidates:
             base, to_file = u.block.prose_start, u.block.inline.to_file
-            out.append((u, to_file(base), to_file(base + len(u.text)), " ".join(u.text.split()), True, (code,)))
+            out.append((u, to_file(base), to_file(base + len(u.text)), " ".join(u.text.split()), True, candidates))
     return out
+
+
+def _by_script(text: str, doc, by_language: dict) -> tuple:
+    """The group's languages written in the unspaced script a block is mostly in, where the
+    document is not written in it."""
+    if len(text) < MIN_UNSPACED or text.isascii() or not ANY_UNSPACED.search(text):
+        return ()  # most blocks, at C speed
+    mine = _script(doc)
+    for name, pattern in UNSPACED.items():
+        if name == mine or not pattern.search(text):
+            continue
+        n = len(pattern.findall(text))
+        if n >= MIN_UNSPACED and n * 2 >= sum(c.isalpha() for c in text):
+            return tuple(code for code, d in sorted(by_language.items()) if _script(d) == name)
+    return ()
+
+
+def _script(doc) -> str | None:
+    """The unspaced script a document is mostly written in, if any (read once a document)."""
+    known = getattr(doc, "_unspaced", False)
+    if known is False:
+        sample = doc.text[:3000]
+        letters = max(1, sum(c.isalpha() for c in sample))
+        known = doc._unspaced = next((name for name, pattern in UNSPACED.items()
+                                      if len(pattern.findall(sample)) * 3 >= letters), None)
+    return known
 
 
 def _best(words: list[str], language: str, others: tuple[str, ...], profiles: Profiles) -> str | None:
