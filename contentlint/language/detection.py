@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import regex
-
 from contentlint.base import heap
 from contentlint.language import names
 from contentlint.language.profiles import Profiles, for_run, load_profiles
@@ -176,12 +174,9 @@ def _second_opinion(docs, declared_codes: list[str], codes: tuple[str, ...], par
 
 
 LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’.-]*")
-# Letters of each family of scripts a document is written in; CJK counts Han and kana as one.
-SCRIPTS = {name: regex.compile(pattern) for name, pattern in (
-    ("latin", r"\p{Latin}"), ("cyrillic", r"\p{Cyrillic}"), ("greek", r"\p{Greek}"), ("arabic", r"\p{Arabic}"),
-    ("hebrew", r"\p{Hebrew}"), ("indic", r"[\p{Devanagari}\p{Bengali}\p{Gurmukhi}\p{Gujarati}\p{Tamil}\p{Telugu}"
-                                r"\p{Kannada}\p{Malayalam}\p{Oriya}\p{Sinhala}]"),
-    ("cjk", r"[\p{Han}\p{Hiragana}\p{Katakana}]"), ("hangul", r"\p{Hangul}"), ("thai", r"[\p{Thai}\p{Lao}\p{Khmer}]"))}
+# A letter of a script other than Latin (one pass of `re`: the `regex` module's script
+# properties cost 0.2 ms a sample)
+NOT_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z\u00aa\u00ba\u00c0-\u024f\u1e00-\u1eff]")
 
 
 def _without_latin_names(sample: str) -> str:
@@ -199,9 +194,7 @@ def _without_latin_names(sample: str) -> str:
         return LATIN_RUN.sub(" ", sample)
     if latin * 3 < letters * 2:
         return sample  # no clear main script (the non-Latin articles of the corpora: Latin ≤ 0.5)
-    counts = {name: len(pattern.findall(sample)) for name, pattern in SCRIPTS.items() if name != "latin"}
-    others = [SCRIPTS[name].pattern for name, n in counts.items() if n]
-    return regex.sub("|".join(others), " ", sample) if others else sample
+    return NOT_LATIN_LETTER.sub(" ", sample)
 
 
 def detect(texts: list[str], codes: tuple[str, ...], parallel: bool = True,

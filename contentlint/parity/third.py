@@ -25,6 +25,7 @@ UNSPACED = {"cjk": re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\
             "hangul": re.compile(r"[\uac00-\ud7af]"), "thai": re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]")}
 ANY_UNSPACED = re.compile("|".join(p.pattern for p in UNSPACED.values()))
 MIN_UNSPACED = 40  # characters of such a script in a block
+NOT_LETTER = re.compile(r"[\W\d_]+")  # letters are counted by removing the rest
 
 
 def third_language(units, doc, others: list, source: str | None, profiles: Profiles) -> list[tuple]:
@@ -65,8 +66,8 @@ def _by_script(text: str, doc, by_language: dict) -> tuple:
     for name, pattern in UNSPACED.items():
         if name == mine or not pattern.search(text):
             continue
-        n = len(pattern.findall(text))
-        if n >= MIN_UNSPACED and n * 2 >= sum(c.isalpha() for c in text):
+        n = len(text) - len(pattern.sub("", text))  # its characters, counted without a list of them
+        if n >= MIN_UNSPACED and n * 2 >= len(NOT_LETTER.sub("", text)):
             return tuple(code for code, d in sorted(by_language.items()) if _script(d) == name)
     return ()
 
@@ -76,9 +77,9 @@ def _script(doc) -> str | None:
     known = getattr(doc, "_unspaced", False)
     if known is False:
         sample = doc.text[:3000]
-        letters = max(1, sum(c.isalpha() for c in sample))
+        letters = max(1, len(NOT_LETTER.sub("", sample)))
         known = doc._unspaced = next((name for name, pattern in UNSPACED.items()
-                                      if len(pattern.findall(sample)) * 3 >= letters), None)
+                                      if (len(sample) - len(pattern.sub("", sample))) * 3 >= letters), None)
     return known
 
 

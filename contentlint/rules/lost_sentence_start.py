@@ -22,10 +22,12 @@ STOP = re.compile(r"\.[ \u00a0]+([^\W\d_])")
 SHORTEST_END = 5
 CHAINED = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,4}\.[ \u00a0]$")  # `EE. UU.`: one abbreviation of two
 WORD_NOT_STOPPED = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,3})(?![\p{L}\p{M}.])")
-LETTER = regex.compile(r"\p{L}")
-CASED_LETTER = regex.compile(CASED)
+# the same, as `re` ranges; letters are counted by removing the rest (findall would make a
+# string of each letter)
+NOT_LETTER = re.compile(r"[\W\d_]+")
+NOT_CASED = re.compile("[^A-Za-z\u00aa\u00ba\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f]+")
 ENDS = prose.SENTENCE_MARKS + ".!?"
-DOC_SAMPLE = 4000  # characters of a document that tell whether its script has capitals
+DOC_SAMPLE = 2000  # characters of a document that tell whether its script has capitals
 
 
 class LostSentenceStart(DocumentRule):
@@ -134,7 +136,7 @@ def _word_start(text: str, end: int) -> int:
 def _cased(text: str) -> bool:
     """Whether most letters of a block are of a cased script: a Latin word in Korean prose
     (`status 레이블은 …`) starts no Latin sentence."""
-    return len(CASED_LETTER.findall(text)) * 2 > len(LETTER.findall(text))
+    return len(NOT_CASED.sub("", text)) * 2 > len(NOT_LETTER.sub("", text))
 
 
 def _text(block) -> str:
