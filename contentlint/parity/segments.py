@@ -38,6 +38,11 @@ PROSE_WORDS = 2  # function words of the source that make a run in running text 
 MIN_RUN_WORDS = 2  # words of four letters or more (not acronyms) a run needs: `trading in`, `non-profit`,
 # `A buydown` are loanwords in a sentence of the other language, `Real World` is not
 
+def units_of(info) -> list:
+    """A section's heading (if any) and its blocks: the units alignment compares."""
+    return ([info.heading] if info.heading else []) + list(info.units)
+
+
 def suspected(span, source: str | None) -> tuple:
     """The languages a candidate span may be in, besides its document's: the source's, or
     for a block in a third language (third.py) the one its function words point to."""

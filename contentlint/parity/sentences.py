@@ -13,7 +13,7 @@ from contentlint.language.profiles import Profiles
 from contentlint.load.views import WORD
 from contentlint.parity import segments
 from contentlint.parity.third import third_language
-from contentlint.parity.segments import (HEADING_ID, LATIN, MIN_RUN_LETTERS, MIN_RUN_WORDS, PROSE_WORDS, SHORTCODES,
+from contentlint.parity.segments import (units_of, HEADING_ID, LATIN, MIN_RUN_LETTERS, MIN_RUN_WORDS, PROSE_WORDS, SHORTCODES,
                                          prose_count, scripts_apart, substantial, unnamed, words_of)
 
 WHOLE_COVER = 0.8  # a block whose sentences are this much untranslated is reported whole
@@ -133,18 +133,14 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _units(info) -> list:
-    return ([info.heading] if info.heading else []) + info.units
-
-
 def untranslated(pairing, others: list, folded: dict, profiles: Profiles) -> list[tuple]:
     """Every candidate of one translation: the aligned ones (segments.py), and the sentences
     found anywhere, each place once: where a block has sentences from the source, they
     replace what its aligned repeat gave; and the blocks in a third language (third.py)."""
     prose = prose_words(pairing.ref.language, pairing.doc.language, profiles)
-    vocabulary, latin = source_vocabulary(pairing.ref, [u for info in pairing.ref._sections for u in _units(info)])
+    vocabulary, latin = source_vocabulary(pairing.ref, [u for info in pairing.ref._sections for u in units_of(info)])
     found = segments.candidates(pairing, others, folded, prose, latin)
-    units = [u for _, info in pairing.sections if info for u in _units(info)]
+    units = [u for _, info in pairing.sections if info for u in units_of(info)]
     more = [c for c in sentences(units, vocabulary, latin, folded[id(pairing.doc)], prose)
             if c[4] or c[0].kind == "heading" or not prose or prose_count(c[3], prose) >= PROSE_WORDS]
     judged = {id(c[0]) for c in more}  # the sentences of a block say more than its aligned repeat

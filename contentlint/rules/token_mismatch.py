@@ -2,7 +2,7 @@ import unicodedata
 
 from contentlint.base.findings import Severity
 from contentlint.parity.kit import matched_units, related
-from contentlint.parity.segments import SHORTCODES
+from contentlint.parity.segments import SHORTCODES, units_of
 from contentlint.parity.tokens import contains, disguised, folded, look_alike, mixed_words, respelt, spaced, tokens
 from contentlint.rules.base import GroupRule
 
@@ -103,10 +103,10 @@ class TokenMismatch(GroupRule):
         """A block alignment found no source for (a section out of place) still must not hold a
         source token in look-alike letters: `ВТС` for the article's `BTC`."""
         loose = [t for pairs in p.units.values() for r, t in pairs if r is None and t is not None]
-        loose += [u for r, t in p.sections if r is None and t is not None for u in _units(t)]
+        loose += [u for r, t in p.sections if r is None and t is not None for u in units_of(t)]
         if not loose:
             return
-        source = dict.fromkeys(token for r, _ in p.sections if r is not None for u in _units(r)
+        source = dict.fromkeys(token for r, _ in p.sections if r is not None for u in units_of(r)
                                for token in tokens(u.text))
         for t in loose:
             for token in source:
@@ -120,10 +120,6 @@ class TokenMismatch(GroupRule):
 
 def _respelling(token: str, found: str) -> str:
     return "without its hyphen" if "-" in token and "-" not in found and " " not in found else "with a space in it"
-
-
-def _units(section) -> list:
-    return ([section.heading] if section.heading else []) + list(section.units)
 
 
 def _code(token: str) -> bool:
