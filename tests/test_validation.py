@@ -182,6 +182,9 @@ BAD_CONFIG = [  # (the key the error must name, the configuration)
     ("fail_on", "fail_on = 1"), ("fail_on", 'fail_on = "fatal"'), ("required_fields", "required_fields = [1]"),
     ("blame", "blame = 1"), ("blame", 'blame = "author"'), ("baseline", "baseline = 1"), ("packs", "packs = [1]"),
     ("do_not_translate", 'do_not_translate = "kubectl"'), ("do_not_translate", "do_not_translate = {de = [1]}"),
+    ("extensions", 'extensions = "md"'), ("exclude", "exclude = [1]"), ("extend_exclude", 'extend_exclude = "x/"'),
+    ("respect_gitignore", 'respect_gitignore = "no"'), ("preset", 'preset = "jekyll"'),
+    ("source_only_fields", "source_only_fields = [true]"),
 ]
 
 

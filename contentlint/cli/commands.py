@@ -12,8 +12,8 @@ from contentlint.base.findings import Severity
 from contentlint.config.settings import Config
 from contentlint.cli.settings import UsageError, check_selectors, run_settings, split_list
 from contentlint.engine.languages import discover as discover_languages
-from contentlint.engine.run import analyse, check
-from contentlint.groups.grouping import match_paths
+from contentlint.engine.run import analyse, check, layout_of
+from contentlint.groups.grouping import slot
 from contentlint.language.names import language_name
 from contentlint.language.profiles import for_run
 from contentlint.load.discover import absolute, discover
@@ -26,6 +26,12 @@ def _use_color(stream) -> bool:
     if os.environ.get("NO_COLOR"):
         return False
     return bool(os.environ.get("FORCE_COLOR")) or (hasattr(stream, "isatty") and stream.isatty())
+
+
+def articles(config: Config, paths: list[str] | None = None) -> list[str]:
+    """The articles under `paths` (default: the run's), as the configuration selects them."""
+    return discover(config.paths if paths is None else paths, config.extensions, config.excluded(),
+                    config.respect_gitignore, config.config_root)
 
 
 def note_lacking(result) -> None:
@@ -51,15 +57,15 @@ def cmd_check(args) -> int:
     known = baseline.read(known_path) if known_path else None
     if args.changed:
         # pre-commit names the changed files; the groups need the whole content root
-        changed = [p for p in discover(args.paths) if not os.path.isdir(p)]
+        changed = [p for p in articles(config, args.paths) if not os.path.isdir(p)]
         config.paths = config.content_paths
-        files = discover([p for p in config.paths if os.path.exists(p)])
+        files = articles(config, [p for p in config.paths if os.path.exists(p)])
         seen = set(absolute(files).values())
         files += [p for p, a in absolute(changed).items() if a not in seen]
         result, diffs = check(files, config, fix=args.fix, diff=args.diff, changed=changed, jobs=args.jobs,
                               cache=not args.no_cache, catalogue=catalogue)
     else:
-        files = discover(config.paths)
+        files = articles(config)
         result, diffs = check(files, config, fix=args.fix, diff=args.diff, jobs=args.jobs, cache=not args.no_cache,
                               catalogue=catalogue)
     note_lacking(result)
@@ -102,7 +108,8 @@ def groups_dict(corpus) -> dict:
                 "key": escape.message(g.key),
                 "source": escape.path(g.source.path) if g.source else None,
                 "how": g.joined_by,
-                "members": [{"path": escape.path(m.doc.path), "language": m.language, "confidence": m.confidence,
+                "members": [{"path": escape.path(m.doc.path), "language": m.language, "tag": slot(m.doc),
+                             "confidence": m.confidence,
                              "evidence": [escape.message(e) for e in m.evidence]} for m in g.members],
             }
             for g in corpus.groups
@@ -113,7 +120,7 @@ def groups_dict(corpus) -> dict:
 
 def cmd_groups(args) -> int:
     config, _ = run_settings(args)
-    corpus = analyse(discover(config.paths), config)
+    corpus = analyse(articles(config), config)
     data = groups_dict(corpus)
     if args.format == "json":
         print(json.dumps(data, indent=2, ensure_ascii=False))
@@ -121,7 +128,7 @@ def cmd_groups(args) -> int:
     for g in data["groups"]:
         print(f"{g['key']}  ({g['how']}; source: {g['source'] or 'none'})")
         for m in g["members"]:
-            print(f"  {m['language'] or '??':<3} {m['confidence']:.2f}  {m['path']}")
+            print(f"  {m['tag'] or '??':<5} {m['confidence']:.2f}  {m['path']}")
             for line in m["evidence"]:
                 print(f"        {line}")
     if data["ungrouped"]:
@@ -132,10 +139,32 @@ def cmd_groups(args) -> int:
     return 0
 
 
+def cmd_layout(args) -> int:
+    """Which layout the tree shows (or the patterns configured), on what evidence, and the files it leaves to inference."""
+    config, _ = run_settings(args)
+    files = articles(config)
+    found = layout_of(files, config)
+    left = [p for p in found.content(files) if p not in found.matches]
+    if args.format == "json":
+        print(json.dumps({"layout": found.name, "evidence": found.evidence, "files": len(files),
+                          "by_path": len(found.matches), "left": [escape.path(p) for p in left],
+                          "not_content": [escape.path(p) for p in found.not_content]},
+                         indent=2, ensure_ascii=False))
+        return 0
+    print(f"layout: {found.name}")
+    for line in found.evidence:
+        print(f"  {escape.message(line)}")
+    print(f"{len(found.matches)} of {len(files)} files placed by their path"
+          + (f"; {len(left)} grouped by front matter keys or inference, e.g. {escape.path(left[0])}" if left else "")
+          + (f"; {len(found.not_content)} not the site's content, not linted unless named, e.g. "
+             f"{escape.path(found.not_content[0])}" if found.not_content else "") + ".")
+    return 0
+
+
 def cmd_languages(args) -> int:
     config, _ = run_settings(args)
-    files = discover(config.paths)
-    found = discover_languages(files, config, None, match_paths(files, config.path_patterns))
+    files = articles(config)
+    found = discover_languages(files, config, None, layout_of(files, config).matches)
     profiles = for_run(tuple(config.packs))
     rows = []
     for code in found.languages:
@@ -162,7 +191,7 @@ def cmd_languages(args) -> int:
 
 def cmd_report(args) -> int:
     config, catalogue = run_settings(args)
-    files = discover(config.paths)
+    files = articles(config)
     # the same run as `check`, its cache included: records carry each file's outline and each
     # group's result its rows, so nothing is loaded or aligned again for the page
     result, _ = check(files, config, jobs=args.jobs, cache=not args.no_cache, catalogue=catalogue)

@@ -76,6 +76,13 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_options(p)
     p.set_defaults(func=commands.cmd_groups)
 
+    p = sub.add_parser("layout", help="show the layout found in the tree (Hugo, Docusaurus, MDN, language folders) "
+                       "and its evidence")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    _corpus_options(p)
+    p.set_defaults(func=commands.cmd_layout)
+
     p = sub.add_parser("languages", help="show the corpus' languages: how each was found, which lack a profile")
     p.add_argument("paths", nargs="*", help="files or folders")
     p.add_argument("--format", choices=["text", "json"], default="text")

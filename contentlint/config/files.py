@@ -13,6 +13,7 @@ import tomllib
 from pathlib import Path
 
 from contentlint.base import schema
+from contentlint.config import presets
 from contentlint.config.settings import Config
 from contentlint.base.findings import Severity
 
@@ -22,7 +23,9 @@ KEYS = {
     "extend_select": schema.STRINGS, "per_file_ignores": schema.mapping_of(schema.STRINGS, "lists of strings"),
     "rules": schema.mapping_of(schema.TABLE, "tables"), "fail_on": schema.SEVERITY,
     "required_fields": schema.STRINGS, "blame": schema.one_of("consensus", "source"), "baseline": schema.TEXT,
-    "packs": schema.STRINGS,
+    "packs": schema.STRINGS, "extensions": schema.STRINGS, "exclude": schema.STRINGS,
+    "extend_exclude": schema.STRINGS, "respect_gitignore": schema.BOOL, "preset": schema.one_of(*presets.names()),
+    "source_only_fields": schema.STRINGS,
     # terms translations keep as written: for every language, or by language code
     "do_not_translate": schema.either(schema.STRINGS, schema.mapping_of(schema.STRINGS, "lists of strings")),
 }
@@ -109,6 +112,16 @@ def apply(config: Config, table: dict, where: Path) -> Config:
         terms = t["do_not_translate"]
         config.do_not_translate = {"*": tuple(terms)} if isinstance(terms, list) else \
             {str(k): tuple(v) for k, v in terms.items()}
+    if "extensions" in t:
+        config.extensions = list(t["extensions"])
+    if "exclude" in t:
+        config.exclude, config.exclude_set = list(t["exclude"]), True
+    config.extend_exclude = list(t.get("extend_exclude", []))
+    config.respect_gitignore = t.get("respect_gitignore", True)
+    if "source_only_fields" in t:
+        config.source_only_fields, config.source_only_set = tuple(t["source_only_fields"]), True
+    if "preset" in t:
+        presets.apply(config, t["preset"])
     config.rule_tables = dict(t.get("rules", {}))
     config.written_selection = [f"{k} = {t[k]}" for k in ("select", "extend_select", "ignore") if k in t]
     return config

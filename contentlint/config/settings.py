@@ -9,12 +9,20 @@ from contentlint.base.findings import Severity
 
 @dataclass
 class Config:
-    paths: list[str] = field(default_factory=lambda: ["seeds"])
+    paths: list[str] = field(default_factory=lambda: ["."])
+    extensions: list[str] | None = None  # article suffixes under a folder (default: md, markdown, mdx)
+    exclude: list[str] = field(default_factory=list)  # gitignore-style patterns, relative to config_root
+    extend_exclude: list[str] = field(default_factory=list)
+    exclude_set: bool = False  # `exclude` written in the configuration (a preset leaves it alone)
+    respect_gitignore: bool = True
+    preset: str | None = None  # "hugo" | "docusaurus" | "mdn" (config/presets.py)
+    source_only_fields: tuple[str, ...] = ()  # front matter only the source carries (`reviewers`)
+    source_only_set: bool = False
     select: list[str] | None = None
     extend_select: list[str] = field(default_factory=list)  # as written (checked against the rules)
     ignore: list[str] = field(default_factory=list)
     fail_on: Severity = Severity.WARNING
-    required_fields: tuple[str, ...] = ("title", "description", "keywords")
+    required_fields: tuple[str, ...] = ("title",)
     languages: list[str] | None = None  # the languages the corpus is written in (names, codes or tags)
     discovered: tuple[str, ...] = ()  # what discovery found when `languages` is not set (language/discovery.py)
     source_language: str = "en"
@@ -35,6 +43,9 @@ class Config:
     rule_tables: dict[str, dict] = field(default_factory=dict)  # [rules.NAME] tables, checked by rules/configure.py
     source: str | None = None  # the configuration file read, for messages
     written_selection: list[str] = field(default_factory=list)  # its select/ignore lines, for a warning
+
+    def excluded(self) -> list[str]:
+        return list(self.exclude) + list(self.extend_exclude)
 
     def kept_terms(self, language: str | None) -> tuple[str, ...]:
         """The do-not-translate terms of a language: the global ones and its own."""

@@ -11,6 +11,7 @@ import copy
 import os
 
 from contentlint.base.findings import Finding
+from contentlint.config import presets
 from contentlint.config.settings import Config
 from contentlint.engine import languages, workers
 from contentlint.engine.cache import Cache
@@ -20,7 +21,7 @@ from contentlint.engine.progress import Progress
 from contentlint.engine.records import FileRecord, GroupResult, set_language, unpack
 from contentlint.engine.result import Result
 from contentlint.engine.stream import FindingStream
-from contentlint.groups import grouping
+from contentlint.groups import grouping, layout
 from contentlint.groups.grouping import Corpus, Group
 from contentlint.language import detection
 from contentlint.language.profiles import for_run
@@ -36,12 +37,14 @@ def analyse(files: list[str], config: Config, progress: Progress | None = None) 
     """Every file loaded and kept, with its language, grouped and aligned: what `groups`
     shows. (`check` keeps records, not documents.)"""
     docs = []
+    found_layout = layout_of(files, config)
+    files = found_layout.content(files)
     outside = discover.outside(files, config.roots) if config.roots else frozenset()
     for p in files:
         docs.append(document.load(p, outside))
         if progress:
             progress.update("loading", len(docs))
-    matches = grouping.match_paths(files, config.path_patterns) if config.path_patterns else {}
+    matches = found_layout.matches
     use_languages(config, languages.discover(files, config, None, matches, outside))
     detection.assign(docs, detection.languages_of_run(config), matches, profiles=for_run(tuple(config.packs)))
     corpus = grouping.build(docs, config.source_language, matches)
@@ -49,6 +52,14 @@ def analyse(files: list[str], config: Config, progress: Progress | None = None) 
     detection.detect_spans(corpus)
     foreign.set_aside(corpus)
     return corpus
+
+
+def layout_of(files: list[str], config: Config) -> layout.Layout:
+    """Where language and article stand in the paths: the configured patterns, else the tree's layout."""
+    found = layout.find(files, config.paths, config.path_patterns, config.source_language,
+                        for_run(tuple(config.packs)))
+    presets.for_layout(config, found.name)
+    return found
 
 
 def use_languages(config: Config, found) -> None:
@@ -74,8 +85,10 @@ def check(files: list[str], config: Config, fix: bool = False, diff: bool = Fals
 
 def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[Result, list[str]]:
     config = pipeline.config
+    found_layout = layout_of(files, config)
+    files = found_layout.content(files)
     touched = set(discover.absolute(changed).values()) if changed is not None else None
-    matches = grouping.match_paths(files, config.path_patterns) if config.path_patterns else {}
+    matches = found_layout.matches
     store = Cache(config.config_root if cache else None, cache_key(config, pipeline.rules))
     targets = touched if touched is not None else {os.path.abspath(p) for p in files} if fix or diff else set()
     outside = discover.outside(files, config.roots) if config.roots else frozenset()

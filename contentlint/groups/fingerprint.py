@@ -8,10 +8,14 @@ and `/personal-insurance-lines` says much.
 
 from __future__ import annotations
 
+from functools import lru_cache
+from urllib.parse import unquote
+
 import math
 import re
 from dataclasses import dataclass
 
+from contentlint.language import names
 from contentlint.load.intended import IntendedList, IntendedParagraph
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # any script's decimal digits
@@ -41,12 +45,26 @@ def _number(token: str) -> str:
     return digits.replace(",", "").replace(".", "")
 
 
+# Hugo's `{{< ref "/docs/a" >}}` and `{{< relref "a" >}}` in a link's target: the page it names
+SITE_REF = re.compile(r"""\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[>%]\}\}""")
+
+
+@lru_cache(maxsize=4096)
 def target_key(target: str) -> str | None:
-    """A relative link target as a comparable key; absolute URLs may be localised."""
-    t = target.strip().lower()
+    """A relative link target as a comparable key; absolute URLs may be localised. The same
+    page in another language's tree is the same key: a leading language segment is dropped
+    (`/ko/docs/x` = `/docs/x`, MDN's `/fr/docs/…` = `/en-US/docs/…`), and a site's `ref`
+    shortcode stands for the page it names."""
+    t = unquote(target).strip()
+    m = SITE_REF.fullmatch(t)
+    t = (m.group(1) if m else t).lower()
     if not t or "://" in t or t.startswith(("mailto:", "#")):
         return None
-    return t.rstrip("/").split("#")[0] or "/"
+    t = t.rstrip("/").split("#")[0] or "/"
+    first, _, rest = t[1:].partition("/") if t.startswith("/") else ("", "", "")
+    if rest and names.resolve(first) is not None:
+        t = "/" + rest
+    return t
 
 
 def fingerprint(doc) -> Fingerprint:

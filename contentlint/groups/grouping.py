@@ -70,33 +70,13 @@ class Corpus:
     conflicts: list[tuple[Article, str]] = field(default_factory=list)  # (article, why it is ambiguous)
 
 
-def compile_pattern(pattern: str) -> re.Pattern:
-    """`{language}/{key}.md` -> a regex matched against the end of a path."""
-    out = []
-    for piece in re.split(r"(\{\w+\})", pattern):
-        name = piece[1:-1] if piece.startswith("{") and piece.endswith("}") else None
-        if name in ("language", "lang", "key"):
-            out.append(f"(?P<{name}>[^/]+?)")
-        elif name is not None:
-            raise ValueError(f"unknown placeholder {piece} in path pattern (use {{language}}, {{lang}}, {{key}})")
-        else:
-            out.append(re.escape(piece))
-    if "(?P<key>" not in "".join(out):
-        raise ValueError(f"path pattern {pattern!r} has no {{key}}")
-    return re.compile(r"(?:^|/)" + "".join(out) + "$")
-
-
-def match_paths(paths, patterns: list[str]) -> dict[str, dict]:
-    compiled = [compile_pattern(p) for p in patterns]
-    found = {}
-    for path in paths:
-        norm = path.replace(os.sep, "/")
-        for rx in compiled:
-            m = rx.search(norm)
-            if m:
-                found[path] = m.groupdict()
-                break
-    return found
+def slot(doc) -> str | None:
+    """The place a document takes in its group: its language, or its regional variant where the
+    path or front matter names one (`zh-CN` and `zh-TW`, `pt-BR` and `pt-PT` are two translations)."""
+    tag = doc.language_tag
+    if tag and doc.language and len(tag) > len(doc.language) and tag.split("-")[0].casefold() == doc.language:
+        return tag
+    return doc.language
 
 
 def explicit_key(doc, match: dict | None) -> tuple[str, str] | None:
@@ -126,10 +106,11 @@ def build(docs, source_language: str = "en", path_matches: dict | None = None) -
             rest.append(doc)
     clusters = [(how, key, [(d, 1.0, [f"{how}: {key}"]) for d in members]) for (how, key), members in by_key.items()]
     for how, key, members in clusters:
-        counts = Counter(d.language for d, _, _ in members)
+        counts = Counter(slot(d) for d, _, _ in members)
         for doc, _, _ in members:
-            if doc.language and counts[doc.language] > 1:
-                corpus.conflicts.append((doc, f"{counts[doc.language]} articles in '{doc.language}' share the {how} '{key}'"))
+            place = slot(doc)
+            if place and counts[place] > 1:
+                corpus.conflicts.append((doc, f"{counts[place]} articles in '{place}' share the {how} '{key}'"))
     clusters.extend(_infer(rest, corpus))
     used = set()
     for how, key, members in sorted(clusters, key=lambda c: (c[0] != "inferred", c[1])):

@@ -1,31 +1,100 @@
-"""Which files to lint: articles under the given folders, and files named explicitly."""
+"""Which files to lint: articles under the given folders, and files named explicitly.
+
+Under a folder: files with an article suffix (`.md`, `.markdown`, `.mdx` by default;
+`extensions` in the configuration), not hidden, not matched by an `exclude` pattern, and
+not ignored by a `.gitignore` of the folders walked (gitignore's own rules, through
+pathspec). A file named explicitly is always linted, whatever its name.
+"""
 
 from __future__ import annotations
 
 import os
 
-ARTICLE_SUFFIXES = (".md", ".markdown", ".txt")
+import pathspec
+
+ARTICLE_SUFFIXES = (".md", ".markdown", ".mdx")
 SKIP_DIRS = {"node_modules", "__pycache__"}
+GITIGNORE_LIMIT = 1024 * 1024
 
 
 class PathError(Exception):
     pass
 
 
-def discover(paths: list[str]) -> list[str]:
+def suffixes(extensions) -> tuple[str, ...]:
+    """`["md", ".txt"]` -> (".md", ".txt"): written with or without the dot."""
+    return tuple("." + e.lower().lstrip(".") for e in extensions) if extensions else ARTICLE_SUFFIXES
+
+
+def discover(paths: list[str], extensions=None, exclude=(), gitignore: bool = True, base: str = ".") -> list[str]:
+    """Articles under `paths`. `exclude`: gitignore-style patterns relative to `base` (the
+    configuration's folder)."""
+    wanted = suffixes(extensions)
+    excluded = pathspec.GitIgnoreSpec.from_lines(exclude) if exclude else None
+    base_abs = os.path.abspath(base)
     found: list[str] = []
     for path in paths:
         if os.path.isdir(path):
+            ignores: dict[str, pathspec.GitIgnoreSpec | None] = {}
+            top = os.path.abspath(path)  # .gitignore files apply from the checkout's folder down
+            top = base_abs if within(top, (base_abs,)) else top
             for root, dirs, files in os.walk(path):  # does not follow links: no loops
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
-                found.extend(os.path.join(root, f) for f in sorted(files)
-                             if f.lower().endswith(ARTICLE_SUFFIXES) and not f.startswith("."))
+                specs = _ignores(root, top, ignores) if gitignore else []
+                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS
+                                 and not _ignored(os.path.join(root, d), True, specs, excluded, base_abs))
+                found.extend(f for f in (os.path.join(root, n) for n in sorted(files)
+                                         if n.lower().endswith(wanted) and not n.startswith("."))
+                             if not _ignored(f, False, specs, excluded, base_abs))
         elif os.path.lexists(path):
             found.append(path)  # named explicitly: an article, whatever its name
         else:
             raise PathError(f"{path}: no such file or folder")
     seen: set[str] = set()
     return [p for p in found if not (p in seen or seen.add(p))]
+
+
+def _ignores(root: str, top: str, known: dict) -> list[tuple[str, pathspec.GitIgnoreSpec]]:
+    """The .gitignore files that apply in `root`: its own and those of the folders above it
+    up to `top` (a deeper file's patterns are relative to its folder)."""
+    out = []
+    folder = os.path.abspath(root)
+    chain = []
+    while True:
+        chain.append(folder)
+        if folder == top:
+            break
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            break
+        folder = parent
+    for d in reversed(chain):
+        if d not in known:
+            known[d] = _read_gitignore(os.path.join(d, ".gitignore"))
+        if known[d] is not None:
+            out.append((d, known[d]))
+    return out
+
+
+def _read_gitignore(path: str) -> pathspec.GitIgnoreSpec | None:
+    try:
+        if os.path.islink(path) or not os.path.isfile(path) or os.path.getsize(path) > GITIGNORE_LIMIT:
+            return None  # a link may lead out of the checkout: not read
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            return pathspec.GitIgnoreSpec.from_lines(handle.read().splitlines())
+    except OSError:
+        return None
+
+
+def _ignored(path: str, is_dir: bool, specs, excluded, base_abs: str) -> bool:
+    for folder, spec in specs:
+        inner = os.path.relpath(path, folder).replace(os.sep, "/") + ("/" if is_dir else "")
+        if spec.match_file(inner):
+            return True
+    if excluded is not None:
+        inner = os.path.relpath(os.path.abspath(path), base_abs).replace(os.sep, "/") + ("/" if is_dir else "")
+        if not inner.startswith("../") and excluded.match_file(inner):
+            return True
+    return False
 
 
 def absolute(paths) -> dict[str, str]:

@@ -220,7 +220,7 @@ def _build_views(doc: Document) -> None:
             quote_depth += 1
         elif t == "blockquote_close":
             quote_depth -= 1
-        elif t in ("fence", "code_block", "html_block", "table_open", "hr") and tok.map:
+        elif t in ("fence", "code_block", "html_block", "table_open", "hr", "admonition", "mdx_esm") and tok.map:
             b = Block(t.removesuffix("_open"), tok.map[0], tok.map[1], top)
             doc.blocks.append(b)
             if top:

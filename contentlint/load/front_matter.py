@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import json
+import re
+import tomllib
 from dataclasses import dataclass
 from itertools import islice
 
@@ -67,10 +70,18 @@ class FrontMatter:
     error: str | None = None  # what is wrong, with its file line
     error_line: int | None = None  # 0-based
     terminated: bool = True
+    format: str = "yaml"  # "yaml" (`---`), "toml" (`+++`, Hugo) or "json" (`{` … `}`, Hugo)
+
+
+TOML_BOUNDARY = re.compile(r"^\+{3,}[ \t]*\r?$", re.MULTILINE)  # python-frontmatter's TOMLHandler's
 
 
 def read(text: str, lines: LineIndex) -> FrontMatter | None:
     """Front matter at the very start of `text`, or None when there is none."""
+    if text.startswith("+++"):
+        return _toml(text, lines)
+    if text.startswith("{") and lines.line_text(0).strip() == "{":
+        return _json(text, lines)
     if not _HANDLER.detect(text):
         return None
     bounds = list(islice(_HANDLER.FM_BOUNDARY.finditer(text), 2))
@@ -94,14 +105,47 @@ def read(text: str, lines: LineIndex) -> FrontMatter | None:
     return fm
 
 
+def _toml(text: str, lines: LineIndex) -> FrontMatter | None:
+    bounds = list(islice(TOML_BOUNDARY.finditer(text), 2))
+    if not bounds or bounds[0].start() != 0:
+        return None
+    if len(bounds) < 2:
+        return FrontMatter(0, len(text), len(lines), text, None, "front matter is not terminated by '+++'", 0, False,
+                           "toml")
+    close_line = lines.line_of(bounds[1].start())
+    raw = text[lines.start(1): lines.start(close_line)]
+    fm = FrontMatter(0, lines.end(close_line), close_line + 1, raw, format="toml")
+    try:
+        fm.data = tomllib.loads(raw.replace("\r\n", "\n"))
+    except tomllib.TOMLDecodeError as exc:
+        m = re.search(r"line (\d+)", str(exc))
+        fm.error_line = 1 + (int(m.group(1)) - 1 if m else 0)
+        fm.error = f"invalid TOML in front matter: {str(exc).split(' (at ')[0]} (line {fm.error_line + 1})"
+    return fm
+
+
+def _json(text: str, lines: LineIndex) -> FrontMatter | None:
+    """Hugo's JSON front matter: an object at the start, ended by a line that closes it."""
+    try:
+        data, end = json.JSONDecoder().raw_decode(text)
+    except json.JSONDecodeError as exc:
+        return FrontMatter(0, len(text), len(lines), text, None,
+                           f"invalid JSON in front matter: {exc.msg} (line {exc.lineno})", exc.lineno - 1, False, "json")
+    close_line = lines.line_of(max(end - 1, 0))
+    fm = FrontMatter(0, lines.end(close_line), close_line + 1, text[:end], data, format="json")
+    return fm
+
+
 def field_line(doc, key: str) -> int | None:
     """0-based line where `key:` is set in `doc`'s front matter; None when no line sets it.
     The one reader of front-matter lines: findings about a field point at its line."""
     fm = doc.front
     if fm is None:
         return None
+    starts = {"yaml": (f"{key}:",), "toml": (f"{key} =", f"{key}="), "json": (f'"{key}"',)}[fm.format]
     for n in range(doc.lines.line_of(fm.start) + 1, fm.body_line):
-        if doc.lines.line_text(n).startswith(f"{key}:"):
+        line = doc.lines.line_text(n)
+        if line.startswith(starts) or (fm.format != "yaml" and line.lstrip().startswith(starts)):
             return n
     return None
 

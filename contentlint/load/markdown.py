@@ -13,6 +13,8 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from contentlint.load import site_syntax
+
 # inline rule name -> token types the rule opens with
 _RECORDED = {
     "link": ("link_open",),
@@ -49,6 +51,7 @@ def parser() -> MarkdownIt:
     for rule in md.inline.ruler.__rules__:
         if rule.name in _RECORDED:
             md.inline.ruler.at(rule.name, _recording(rule.name, rule.fn, _RECORDED[rule.name]))
+    site_syntax.install(md)  # shortcodes, macros, heading anchors, admonitions, MDX imports
     return md
 
 

@@ -7,10 +7,11 @@ class FrontMatterRule(DocumentRule):
     """Front matter that is missing, unterminated, invalid YAML, or lacks a required field.
 
     ## What it does
-    Checks the YAML block between `---` lines at the top of the article: that it exists
-    and is closed, that it parses (the message names the line), that it is a mapping, and
-    that the required fields (`title`, `description`, `keywords` by default) are present,
-    not empty, and of the right type (text; `keywords` may also be a list of texts).
+    Checks the front matter at the top of the article (YAML between `---` lines, or Hugo's
+    TOML between `+++` and JSON): that it exists and is closed, that it parses (the message
+    names the line), that it is a mapping, and that the required fields (`title` by default;
+    `required_fields` in the configuration) are present, not empty, and of the right type
+    (text; `keywords` may also be a list of texts).
 
     ## Why it matters
     The site builds titles, descriptions and search keywords from it; a broken block
@@ -19,8 +20,8 @@ class FrontMatterRule(DocumentRule):
     ## Example
     ```markdown
     ---
-    title: Associate in Personal Insurance (API)
-    description:
+    title:
+    description: The API designation is earned by completing training in personal lines.
     ---
     # Associate in Personal Insurance (API)
     ```

@@ -60,6 +60,7 @@ class FrontMatterMismatch(GroupRule):
 
     def check(self, group, ctx):
         required = set(ctx.config.required_fields)
+        source_only = set(ctx.config.source_only_fields)  # `reviewers`: the source's alone
         for p in group.pairings:
             if p.doc.front is None or p.ref.front is None:
                 continue
@@ -73,7 +74,7 @@ class FrontMatterMismatch(GroupRule):
                                    f"keywords differ from the source's: {'; '.join(parts)}",
                                    related=related(p, field_line(p.ref, "keywords") or 0))
             for key, value in theirs.items():
-                if key in required or key in ("lang", "language", "translation_key", "translationKey") or is_empty(value):
+                if key in required or key in source_only or key in ("lang", "language", "translation_key", "translationKey") or is_empty(value):
                     continue
                 if key not in mine or is_empty(mine[key]):
                     line = field_line(p.doc, key) or 0

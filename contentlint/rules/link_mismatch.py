@@ -1,4 +1,5 @@
 from collections import Counter
+from urllib.parse import unquote
 
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.base.findings import Severity
@@ -52,6 +53,7 @@ class LinkMismatch(GroupRule):
         absolute = ctx.config.option(self, "compare_absolute")
         key = (lambda target: target.strip()) if absolute else target_key
         claims = []
+        written: dict[str, str] = {}
         for p in group.pairings:
             for r, t in matched_units(p):
                 if not absolute and sorted(r.links) == sorted(t.links):
@@ -60,18 +62,23 @@ class LinkMismatch(GroupRule):
                 mine = Counter(k for k, _ in links if k)
                 theirs = Counter(k for k in (key(link.target) for link in r.block.links()) if k) if absolute else Counter(r.links)
                 used: set[int] = set()
+                for link in r.block.links():  # messages show a target as its file writes it, not as a key
+                    written.setdefault(key(link.target), unquote(link.target).strip())
+                for k, link in links:
+                    written.setdefault(k, unquote(link.target).strip())
                 for want, got in differences(theirs, mine):
                     link = next((lk for k, lk in links if k == got and id(lk) not in used), None) if got else None
                     if link is not None:
                         used.add(id(link))
                     start, end = (link.start, link.end) if link else (t.block.start, t.block.end)
                     kind = KINDS[t.kind]
+                    shown_want, shown_got = written.get(want, want), written.get(got, got)
                     if want and got:
-                        msg = f"link to '{got}' where the source links to '{want}'"
+                        msg = f"link to '{shown_got}' where the source links to '{shown_want}'"
                     elif want:
-                        msg = f"{kind} is missing the source's link to '{want}'"
+                        msg = f"{kind} is missing the source's link to '{shown_want}'"
                     else:
-                        msg = f"link to '{got}' is not in the source's {kind}"
+                        msg = f"link to '{shown_got}' is not in the source's {kind}"
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg,
                                                                       related=related(p, r.block.line))))
 
@@ -79,7 +86,7 @@ class LinkMismatch(GroupRule):
             r = c.element
             link = next((lk for lk in r.block.links() if key(lk.target) == c.want), None) if c.want else None
             start, end = (link.start, link.end) if link else (r.block.start, r.block.end)
-            msg = message("link to", c.want, c.got, n, quote="'")
+            msg = message("link to", written.get(c.want, c.want), written.get(c.got, c.got), n, quote="'")
             return self.finding(c.pairing.ref, start, end, msg, related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)

@@ -14,9 +14,12 @@ COMMENT = re.compile("(?:" + "|".join(OPENERS) + r")\s*-{1,2}\s*([^<>\n\x00]{1,2
 # machine translation widened or spaced (`Shari＆＃39;ah`, `S＆amp;P`, `Moody &amp; # 39؛ s`).
 GAP = "[ \u00a0]?"
 SEMI = "[;；؛]"
-ENTITY = re.compile(f"[&＆]{GAP}(?:amp{GAP}{SEMI}{GAP})*"
+# `&amp;#39;`, `&amp;quot;`, `＆＃39;`, `S＆amp;P`, `& #39;`: an ASCII `&` starts a mangled entity only
+# before `amp;` or `#` (a plain `&name;` is text: `S&P500;`), a full-width `＆` before any
+ENTITY = re.compile(f"(?:＆{GAP}(?:amp{GAP}{SEMI}{GAP})*|&{GAP}(?:amp{GAP}{SEMI}{GAP})+|&{GAP}(?=[#＃]))"
                     f"([#＃]{GAP}(?:[0-9０-９]{{1,7}}|[xX][0-9a-fA-F]{{1,6}})|[A-Za-z][A-Za-z0-9]{{1,31}}){GAP}{SEMI}")
-ENTITY_NEEDLES = ("&amp", "＆", "& #", "&＃", "&#")
+# what every match holds (prose.matches runs the pattern only where one of them is)
+ENTITY_NEEDLES = ("＆",) + tuple(f"&{gap}{after}" for gap in ("", " ", "\u00a0") for after in ("amp", "#", "＃"))
 APOSTROPHES = "'’"
 
 

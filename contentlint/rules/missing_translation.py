@@ -1,4 +1,5 @@
 from contentlint.base.findings import Severity
+from contentlint.groups.grouping import slot
 from contentlint.language.detection import normalize
 from contentlint.rules.base import CorpusRule
 
@@ -65,9 +66,11 @@ class MissingTranslation(CorpusRule):
         if ctx.config.languages:
             expected = {normalize(code) for code in ctx.config.languages} - {None}
         else:
-            expected = {m.language for g in corpus.groups for m in g.members} - {None}
+            expected = {slot(m.doc) for g in corpus.groups for m in g.members} - {None}
         for group in corpus.groups:
-            present = {m.language for m in group.members}
+            present = {slot(m.doc) for m in group.members}
+            if ctx.config.languages:
+                present |= {m.language for m in group.members}
             target = group.reference or group.members[0].doc
             for code in sorted(expected - present):
                 yield self.at_start(target, f"no '{code}' version of this article (group '{group.key}')")
