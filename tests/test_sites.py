@@ -24,9 +24,8 @@ EXPECTED = {
     "hugo": ("hugo", {("missing-translation", "content/en/blog/install.md")}),
     "hugo-suffix": ("hugo", set()),
 }
-# drift cases not reported yet: parity of code, paragraph length and heading anchors (issue 20)
-NOT_YET = {"code-block-missing", "code-command-changed", "code-parameter-changed", "paragraph-extended",
-           "paragraph-rewritten", "heading-renamed", "reordered"}
+# drift cases not reported yet
+NOT_YET = {"paragraph-rewritten"}  # a paragraph rewritten at the same length: no measure tells it yet
 
 
 def run(capsys, *args) -> dict:

@@ -53,10 +53,11 @@ class LinkMismatch(GroupRule):
         absolute = ctx.config.option(self, "compare_absolute")
         key = (lambda target: target.strip()) if absolute else target_key
         claims = []
-        written: dict[str, str] = {}
+        written: dict[str, str] = {}  # the source's targets as written (messages show them, not keys)
         for p in group.pairings:
+            moved = set() if absolute else _moved_within_section(p)
             for r, t in matched_units(p):
-                if not absolute and sorted(r.links) == sorted(t.links):
+                if not absolute and sorted(r.links) == sorted(t.links) or id(r) in moved:
                     continue  # the usual case: the unit's relative targets, as alignment read them
                 links = [(key(link.target), link) for link in t.block.links()]
                 mine = Counter(k for k, _ in links if k)
@@ -64,15 +65,14 @@ class LinkMismatch(GroupRule):
                 used: set[int] = set()
                 for link in r.block.links():  # messages show a target as its file writes it, not as a key
                     written.setdefault(key(link.target), unquote(link.target).strip())
-                for k, link in links:
-                    written.setdefault(k, unquote(link.target).strip())
+                mine_written = {k: unquote(link.target).strip() for k, link in reversed(links)}
                 for want, got in differences(theirs, mine):
                     link = next((lk for k, lk in links if k == got and id(lk) not in used), None) if got else None
                     if link is not None:
                         used.add(id(link))
                     start, end = (link.start, link.end) if link else (t.block.start, t.block.end)
                     kind = KINDS[t.kind]
-                    shown_want, shown_got = written.get(want, want), written.get(got, got)
+                    shown_want, shown_got = written.get(want, want), mine_written.get(got, got)
                     if want and got:
                         msg = f"link to '{shown_got}' where the source links to '{shown_want}'"
                     elif want:
@@ -86,7 +86,20 @@ class LinkMismatch(GroupRule):
             r = c.element
             link = next((lk for lk in r.block.links() if key(lk.target) == c.want), None) if c.want else None
             start, end = (link.start, link.end) if link else (r.block.start, r.block.end)
-            msg = message("link to", written.get(c.want, c.want), written.get(c.got, c.got), n, quote="'")
+            msg = message("link to", written.get(c.want, c.want), c.got, n, quote="'")
             return self.finding(c.pairing.ref, start, end, msg, related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
+
+
+def _moved_within_section(p) -> set[int]:
+    """The reference units of sections whose links are the same as a whole on both sides: a
+    link that moved to another paragraph of its section (paragraphs reordered or reflowed) is
+    still there for the reader."""
+    moved = set()
+    for pairs in p.units.values():
+        ref = Counter(k for r, _ in pairs if r is not None for k in r.links)
+        mine = Counter(k for _, t in pairs if t is not None for k in t.links)
+        if ref == mine:
+            moved.update(id(r) for r, _ in pairs if r is not None)
+    return moved

@@ -1,0 +1,132 @@
+"""CL513 paragraph-length: a paragraph out of proportion to the source's."""
+
+from __future__ import annotations
+
+import math
+import statistics
+
+from contentlint.base.findings import Severity
+from contentlint.parity.blame import Claim, settle
+from contentlint.parity.kit import agreeing, related
+from contentlint.rules.base import GroupRule
+
+
+def letters(text: str) -> int:
+    return sum(1 for c in text if c.isalnum())
+
+
+class ParagraphLength(GroupRule):
+    """A paragraph much longer or shorter than the source's, in proportion to the article's other paragraphs.
+
+    ## What it does
+    Measures each aligned paragraph against the source's: the ratio of their letters.
+    Languages differ in length (German runs longer than English, Japanese far shorter), so
+    the ratio is calibrated on the article pair itself: its median over the article's
+    paragraphs is the language pair's usual ratio, and their median absolute deviation
+    how much it usually varies. A paragraph whose ratio lies farther from the median than
+    `spread` deviations (and at least `least` in log ratio; either side at least
+    `min_letters` letters) was likely extended, truncated or rewritten on one side. An
+    info: a measure, not a proof.
+    Sections whose paragraphs do not pair one to one are paragraph-mismatch's.
+
+    ## Why it matters
+    A source paragraph extended after translation leaves the new sentences unread in
+    every other language; a truncated translation drops them. Counts of links and numbers
+    do not change when plain sentences are added or lost.
+
+    ## Example
+    ```markdown
+    <!-- file: en.md -->
+    ---
+    translation_key: probes
+    ---
+    # Probes
+
+    Kubernetes restarts a container when its liveness probe fails, and reports the failure in the Pod's events.
+
+    You need a cluster, and kubectl must be configured to talk to it. If you have no cluster yet, you can create a local one with minikube or kind on your own workstation, in a few minutes. Check that you have the rights to create pods.
+
+    A probe runs in the kubelet at a fixed period, which you set in the Pod's manifest.
+
+    <!-- file: fr.md -->
+    ---
+    translation_key: probes
+    ---
+    # Sondes
+
+    Kubernetes redémarre un conteneur quand sa sonde d'activité échoue, et signale l'échec dans les événements du Pod.
+
+    Il vous faut un cluster, et kubectl doit être configuré pour lui parler.
+
+    Une sonde s'exécute dans le kubelet à une période fixe, que vous définissez dans le manifeste du Pod.
+    ```
+
+    ## Use instead
+    ```markdown
+    <!-- file: en.md -->
+    ---
+    translation_key: probes
+    ---
+    # Probes
+
+    Kubernetes restarts a container when its liveness probe fails, and reports the failure in the Pod's events.
+
+    You need a cluster, and kubectl must be configured to talk to it.
+
+    A probe runs in the kubelet at a fixed period, which you set in the Pod's manifest.
+
+    <!-- file: fr.md -->
+    ---
+    translation_key: probes
+    ---
+    # Sondes
+
+    Kubernetes redémarre un conteneur quand sa sonde d'activité échoue, et signale l'échec dans les événements du Pod.
+
+    Il vous faut un cluster, et kubectl doit être configuré pour lui parler.
+
+    Une sonde s'exécute dans le kubelet à une période fixe, que vous définissez dans le manifeste du Pod.
+    ```
+    """
+
+    code = "CL513"
+    name = "paragraph-length"
+    severity = Severity.INFO  # a measure, not a proof: an editor compares the two paragraphs
+    options = {"spread": 2.5, "least": 0.45, "min_letters": 60}
+
+    def check(self, group, ctx):
+        spread, least = ctx.config.option(self, "spread"), ctx.config.option(self, "least")
+        shortest = ctx.config.option(self, "min_letters")
+        claims = []
+        for p in group.pairings:
+            pairs = []
+            for units in p.units.values():
+                paragraphs = [(r, t) for r, t in units if (r or t) is not None and (r or t).kind == "paragraph"]
+                if all(r is not None and t is not None for r, t in paragraphs):  # one to one only
+                    pairs += paragraphs
+            sized = [(r, t, letters(r.text), letters(t.text)) for r, t in pairs]
+            sized = [(r, t, a, b) for r, t, a, b in sized if a and b]
+            if len(sized) < 3:  # too few paragraphs to know the pair's usual ratio
+                continue
+            logs = [math.log(b / a) for _, _, a, b in sized]
+            middle = statistics.median(logs)
+            deviation = statistics.median(abs(x - middle) for x in logs)
+            bound = max(spread * deviation, least)
+            for (r, t, a, b), x in zip(sized, logs):
+                if abs(x - middle) <= bound or max(a, b) < shortest:
+                    continue
+                side = "shorter" if x < middle else "longer"
+                factor = math.exp(x - middle)
+                msg = (f"paragraph is {side} than the source's in proportion ({factor:.1f}× the article's usual "
+                       "ratio): extended, truncated or rewritten on one side")
+                claims.append(Claim(p, r, "length", side, self.finding(p.doc, t.block.start, t.block.end, msg,
+                                                                     related=related(p, r.block.line))))
+
+        def on_source(c: Claim, n: int):
+            r = c.element
+            return self.finding(c.pairing.ref, r.block.start, r.block.end,
+                                f"paragraph is {'longer' if c.got == 'shorter' else 'shorter'} in proportion than "
+                                f"{n} translations agree on: extended or rewritten after translation",
+                                related=agreeing(c, n))
+
+        yield from settle(claims, group, ctx.config.blame, on_source)
