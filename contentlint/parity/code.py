@@ -1,10 +1,12 @@
 """Code blocks compared across languages: what must stay the same, and what may be translated.
 
-A translation may translate the comments and the text in string literals of a code block
-(`# Create the pod` -> `# 파드를 만든다`, `echo "Hello"` -> `echo "Bonjour"`), nothing else.
+A translation may translate the comments, the text in string literals and the words of a
+template in a code block (`# Create the pod` -> `# 파드를 만든다`, `echo "Hello"` -> `echo
+"Bonjour"`, `title: Definition Template` -> `title: Vorlage für Definition`), nothing else.
 So a block is compared by its skeleton: each line without comment lines, without a comment
-that follows code after a blank (` # …`, ` // …`), string literals emptied (`"…"`), blanks
-collapsed. Two blocks with the same skeleton hold the same commands and parameters.
+that follows code after a blank (` # …`, ` // …`), string literals emptied (`"…"`), a line
+that is a sentence (words, ending with a full stop) left out, the words after a key
+(`key: two words or more`) left out, blanks collapsed. Two blocks with the same skeleton hold the same commands and parameters.
 Blocks are paired in document order by their skeletons (difflib), so a missing or added
 block is one difference, not a shift of every later one.
 """
@@ -13,11 +15,14 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 from dataclasses import dataclass
 
 COMMENT_STARTS = ("#", "//", "-- ", ";", "<!--", "/*", "* ", "*/", "% ", "rem ", "REM ", "::")
 TRAILING_COMMENT = re.compile(r"\s(?:#|//|--)\s.*$")
 STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'')
+KEY_VALUE = re.compile(r"([\w.-]+:)[ \t]+(.+)")
+SENTENCE_END = (".", "!", "?", "。", "！", "？", "।", "؟")
 
 
 @dataclass(frozen=True)
@@ -29,9 +34,29 @@ class CodeBlock:
     lines: tuple[tuple[int, str], ...]  # (0-based file line, text) of each skeleton line
 
 
+def _letter(c: str) -> bool:
+    return c.isspace() or unicodedata.category(c)[0] in "LM"  # marks: Devanagari and Bengali vowel signs
+
+
+def _text(value: str, least_words: int) -> bool:
+    """Words, not code: letters and blanks (and a final mark) make nearly all of it, and it has
+    `least_words` words or is written in another script than Latin (`定义模板` has no blanks)."""
+    body = value.rstrip("".join(SENTENCE_END) + "،,")
+    if not body or sum(map(_letter, body)) < 0.85 * len(body):
+        return False
+    return len(value.split()) >= least_words or any(ord(c) > 0x2FF and _letter(c) and not c.isspace() for c in body)
+
+
 def skeleton_line(raw: str) -> str | None:
     line = raw.strip()
     if not line or line.startswith(COMMENT_STARTS) and not line.startswith("#!"):
+        return None
+    # text a translation translates: a sentence on its own line (a template's prose), or the
+    # words after a key (`title: Definition Template`); the key itself stays
+    pair = KEY_VALUE.fullmatch(line)
+    if pair and _text(pair.group(2), 2):
+        return pair.group(1) + " …"
+    if (line.endswith(SENTENCE_END) or not line.isascii()) and _text(line, 3):
         return None
     line = STRING.sub(lambda m: m.group()[0] * 2, line)
     line = TRAILING_COMMENT.sub("", line)

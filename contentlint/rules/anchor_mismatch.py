@@ -27,8 +27,8 @@ class AnchorMismatch(GroupRule):
     Compares the explicit heading anchors (`## Define probes {#define-probes}`, as Hugo,
     Docusaurus and other site generators write them) of the translation with the source's,
     in order. Anchors are ids, not text: every translation keeps them as the source writes
-    them. Reports an anchor the translation lacks, one it has instead of the source's (the
-    source renamed its heading), and one the source does not have.
+    them. Reports an anchor the translation lacks, and one it has instead of the source's
+    (the source renamed its heading). An anchor only the translation sets breaks no link.
 
     ## Why it matters
     Links from other pages and from the table of contents use the anchor. A translation
@@ -83,6 +83,8 @@ class AnchorMismatch(GroupRule):
                 for k in range(max(i2 - i1, j2 - j1)):
                     want = ref[i1 + k] if i1 + k < i2 else None
                     got = mine[j1 + k] if j1 + k < j2 else None
+                    if want is None:
+                        continue  # an anchor only the translation sets breaks no link
                     heading = got[1] if got else (mine[j1 - 1][1] if j1 > 0 else None)
                     start, end = (heading.start, heading.end) if heading else (0, 0)
                     if want and got:
