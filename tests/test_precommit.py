@@ -37,7 +37,7 @@ def make_repo(tmp_path, env, hook: str) -> Path:
     (repo / "seeds").mkdir(parents=True)
     for f in (ROOT / "seeds").iterdir():
         shutil.copy(f, repo / "seeds" / f.name)
-    (repo / "contentlint.toml").write_text('paths = ["seeds"]\n', encoding="utf-8")
+    (repo / "contentlint.toml").write_text('paths = ["seeds"]\nextensions = ["md", "txt"]\n', encoding="utf-8")
     (repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {ROOT}\n    rev: {rev}\n    hooks:\n      - id: {hook}\n", encoding="utf-8")
     subprocess.run(["git", "init", "-q"], cwd=repo, check=True, env=env)
