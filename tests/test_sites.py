@@ -55,3 +55,15 @@ def test_drift_is_reported_only_where_the_meaning_changed(case, capsys):
         assert findings, f"{case['case']}: nothing reported"
     else:
         assert [(f["rule"], f["message"]) for f in findings] == []
+
+
+def test_named_files_are_checked_with_their_translations(tmp_path, monkeypatch, capsys):
+    """`check FILE…` inside the content root forms groups as a full run does and reports those files."""
+    import shutil
+
+    shutil.copytree(SITES / "hugo", tmp_path / "site")
+    (tmp_path / "site" / "content" / "ko" / "docs" / "install.md").unlink()  # one translation less
+    monkeypatch.chdir(tmp_path / "site")
+    findings = run(capsys, "check", "content/en/docs/install.md")["findings"]
+    assert [(f["rule"], f["path"], f["message"]) for f in findings] == [
+        ("missing-translation", "content/en/docs/install.md", "no 'ko' version of this article (group 'docs/install')")]

@@ -55,8 +55,9 @@ def cmd_check(args) -> int:
     # a malformed baseline is an error before any work, and before --fix writes anything
     known_path = None if args.write_baseline else args.baseline or config.baseline
     known = baseline.read(known_path) if known_path else None
-    if args.changed:
-        # pre-commit names the changed files; the groups need the whole content root
+    if args.changed or _named_in_content(args.paths, config):
+        # pre-commit names the changed files, as a user may name a few: the groups need the
+        # whole content root, and only the named files (with their groups' findings) are reported
         changed = [p for p in articles(config, args.paths) if not os.path.isdir(p)]
         config.paths = config.content_paths
         files = articles(config, [p for p in config.paths if os.path.exists(p)])
@@ -88,6 +89,16 @@ def cmd_check(args) -> int:
         sys.stdout.writelines(pieces)
         sys.stdout.flush()  # a closed pipe raises here, inside main(), not at interpreter exit
     return 2 if _rule_failed(result) else 1 if result.failed() else 0
+
+
+def _named_in_content(paths: list[str] | None, config: Config) -> bool:
+    """Files named on the command line, each inside the content root: they are checked as in
+    a full run (their translations found there), not alone."""
+    if not paths or any(os.path.isdir(p) for p in paths):
+        return False
+    roots = [os.path.abspath(r) for r in config.content_paths if os.path.isdir(r)]
+    return bool(roots) and all(any(os.path.abspath(p).startswith(r.rstrip(os.sep) + os.sep) for r in roots)
+                               for p in paths)
 
 
 def _checkout(config: Config) -> tuple[str, ...]:

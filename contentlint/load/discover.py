@@ -50,6 +50,7 @@ def discover(paths: list[str], extensions=None, exclude=(), gitignore: bool = Tr
         else:
             raise PathError(f"{path}: no such file or folder")
     seen: set[str] = set()
+    found = [p[2:] if p.startswith("./") else p for p in found]  # `.` walked: `content/a.md`, not `./content/a.md`
     return [p for p in found if not (p in seen or seen.add(p))]
 
 

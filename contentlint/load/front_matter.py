@@ -73,6 +73,7 @@ class FrontMatter:
     format: str = "yaml"  # "yaml" (`---`), "toml" (`+++`, Hugo) or "json" (`{` … `}`, Hugo)
 
 
+LEADING_BLANK_LINES = re.compile(r"(?:[ \t]*\r?\n)+")
 TOML_BOUNDARY = re.compile(r"^\+{3,}[ \t]*\r?$", re.MULTILINE)  # python-frontmatter's TOMLHandler's
 
 
@@ -82,9 +83,11 @@ def read(text: str, lines: LineIndex) -> FrontMatter | None:
         return _toml(text, lines)
     if text.startswith("{") and lines.line_text(0).strip() == "{":
         return _json(text, lines)
-    if not _HANDLER.detect(text):
+    lead = LEADING_BLANK_LINES.match(text)
+    lead = lead.end() if lead else 0  # Hugo, like most site generators, skips blank lines before `---`
+    if not _HANDLER.detect(text[lead:]):
         return None
-    bounds = list(islice(_HANDLER.FM_BOUNDARY.finditer(text), 2))
+    bounds = list(islice(_HANDLER.FM_BOUNDARY.finditer(text, lead), 2))
     first_line = lines.line_of(bounds[0].start())
     if len(bounds) < 2:
         return FrontMatter(0, len(text), len(lines), text, None, "front matter is not terminated by '---'", 0, False)

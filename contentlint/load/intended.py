@@ -147,11 +147,18 @@ def item_marker(piece: str) -> tuple[int, bool] | None:
     return None
 
 
-def _mid_sentence(before: str, first: str) -> bool:
-    """Whether a dash line continues the sentence of the line before: that line stops on a
-    letter or comma, and the dash line goes on in lower case."""
+def _mid_sentence(before: str, line: str, first: str, alone: bool) -> bool:
+    """Whether a dash line continues the text of the line before (in the same paragraph, not in
+    a list, where a dash line after an item is another item): that
+    line stops on a letter or comma and the dash line goes on in lower case; or the line is a
+    single em-dash clause (no dash line follows, and the line before does not announce a list
+    with a colon: `… un único punto de fallo\n— Si este ordenador falla, …`, `… в Slack-канале
+    CNCF [#glossary](…)\n— мы будем рады`, `…できません。\n— ダウンタイムは…`). A single en-dash
+    line after a sentence stays an item (`Les points clés.\n– premier point`)."""
     end = before.rstrip()[-1:]
-    return (end.isalpha() or end in ",،、") and first.islower()
+    if (end.isalpha() or end in ",،、") and first.islower():
+        return True
+    return alone and line.lstrip().startswith("—") and end not in ":：" and end != ""
 
 
 def _cjk(c: str) -> bool:
@@ -180,7 +187,8 @@ def _split_paragraph(inline: Inline, first_item_line: bool):
         marker = None if marks else item_marker(piece)
         if j == 0 and first_item_line:
             marker = None  # the item's own first line
-        elif marker and not marker[1] and para and para[-1] == j - 1 and _mid_sentence(pieces[j - 1], piece[marker[0]]):
+        elif marker and not marker[1] and para and para[-1] == j - 1 and inline.context != "list-item" and \
+                _mid_sentence(pieces[j - 1], piece, piece[marker[0]], j + 1 >= len(pieces) or not item_marker(pieces[j + 1])):
             marker = None  # `… de connexion\n— pensez à …`: a dash clause of a reflowed sentence
         if marks:
             close_para()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import regex
+
 from contentlint.load.views import Inline
 
 # Sentence ends of the scripts besides Latin `.!?`: CJK (full and full-width), Devanagari, Arabic, Urdu
@@ -37,3 +39,16 @@ def ends_with_abbreviation(text: str) -> bool:
 def squash(text: str) -> str:
     """Text with every run of white space one space: how two texts are compared as prose."""
     return " ".join(text.split())
+
+
+# a word of two to four letters (marks included) not followed by a full stop
+WORD_NOT_STOPPED = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,3})(?![\p{L}\p{M}.])")
+
+
+def unstopped_words(doc) -> frozenset[str]:
+    """The document's short words (two to four letters) seen without a full stop after them:
+    a short word the document only ever writes with one is an abbreviation (`p. ej.`, `тыс.`)."""
+    words = getattr(doc, "_unstopped", None)
+    if words is None:  # read once per document, and only when a rule meets a short stopped word
+        words = doc._unstopped = frozenset(w.casefold() for w in WORD_NOT_STOPPED.findall(doc.text))
+    return words

@@ -20,6 +20,12 @@ def anchors(doc) -> list[tuple[str, object]]:
     return out
 
 
+def _counterpart(p, heading):
+    """The translation's heading in the place of the source's (the same rank among headings)."""
+    rank = next((k for k, h in enumerate(p.ref.headings) if h is heading), None)
+    return p.doc.headings[rank] if rank is not None and rank < len(p.doc.headings) else None
+
+
 class AnchorMismatch(GroupRule):
     """A heading anchor of the source missing, renamed or added in the translation.
 
@@ -85,7 +91,7 @@ class AnchorMismatch(GroupRule):
                     got = mine[j1 + k] if j1 + k < j2 else None
                     if want is None:
                         continue  # an anchor only the translation sets breaks no link
-                    heading = got[1] if got else (mine[j1 - 1][1] if j1 > 0 else None)
+                    heading = got[1] if got else _counterpart(p, want[1])
                     start, end = (heading.start, heading.end) if heading else (0, 0)
                     if want and got:
                         msg = f"heading anchor '{got[0]}' where the source's is '{want[0]}'"

@@ -54,7 +54,9 @@ class FrontMatterRule(DocumentRule):
             kind = "empty" if fm.data is None else f"a {type(fm.data).__name__}, not a mapping"
             yield self.finding(doc, fm.start, fm.end, f"front matter is {kind}")
             return
+        written = {str(k).casefold(): k for k in fm.data}  # Hugo reads `Title:` as `title` (keys without case)
         for key in ctx.config.required_fields:
+            key = written.get(key.casefold(), key)
             line = field_line(doc, key)
             line = doc.lines.line_of(fm.start) if line is None else line  # else the opening `---`
             where = (doc.lines.start(line), doc.lines.end(line))
@@ -62,7 +64,7 @@ class FrontMatterRule(DocumentRule):
                 yield self.finding(doc, *where, f"required field '{key}' is missing")
             elif is_empty(fm.data[key]):
                 yield self.finding(doc, *where, f"required field '{key}' is empty")
-            elif not _right_type(key, fm.data[key]):
+            elif not _right_type(key.casefold(), fm.data[key]):
                 yield self.finding(doc, *where, f"field '{key}' should be text, not {type(fm.data[key]).__name__}")
 
 

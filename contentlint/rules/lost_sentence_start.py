@@ -21,7 +21,6 @@ STOP = re.compile(r"\.[ \u00a0]+([^\W\d_])")
 # document also writes them without a full stop (`dag`, `wird`, `USA`), as words do.
 SHORTEST_END = 5
 CHAINED = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,4}\.[ \u00a0]$")  # `EE. UU.`: one abbreviation of two
-WORD_NOT_STOPPED = regex.compile(r"(?<![\p{L}\p{M}])(\p{L}[\p{L}\p{M}]{1,3})(?![\p{L}\p{M}.])")
 # the same, as `re` ranges; letters are counted by removing the rest (findall would make a
 # string of each letter)
 NOT_LETTER = re.compile(r"[\W\d_]+")
@@ -99,7 +98,7 @@ class LostSentenceStart(DocumentRule):
             word = m.group(1)
             if prose.ends_with_abbreviation(text[: m.end(1) + 1]) or not _cased(text):
                 continue
-            if len(word) < SHORTEST_END and (len(word) < 2 or word.casefold() not in _words(doc)
+            if len(word) < SHORTEST_END and (len(word) < 2 or word.casefold() not in prose.unstopped_words(doc)
                                              or CHAINED.search(text, 0, m.start(1))):
                 continue
             start, end = _file_span(block, m.start(2), m.end(2))
@@ -116,14 +115,6 @@ def _starts_sentence(before) -> bool:
         tail = before.prose.rstrip(" *_\"'”»)")  # link targets and code are out: `[… legale.](/x)`
         return bool(tail) and tail[-1] in ENDS  # an image alone ends nothing: `![…](…)` then `and select …`
     return False
-
-
-def _words(doc) -> frozenset[str]:
-    """The document's short words (two to four letters) seen without a full stop after them."""
-    words = getattr(doc, "_unstopped", None)
-    if words is None:  # read once per document, and only when a short word ends a sentence
-        words = doc._unstopped = frozenset(w.casefold() for w in WORD_NOT_STOPPED.findall(doc.text))
-    return words
 
 
 def _word_start(text: str, end: int) -> int:

@@ -8,6 +8,8 @@ from contentlint.rules.base import DocumentRule
 # and the mark before it is looked behind from its end: opening with a look-behind is slower.
 PAIRS = (",.", ".,", ",,", ";.", ":.")
 PAIR = re.compile("(?:" + "|".join(map(re.escape, PAIRS)) + r")(?<![.,;:]..)(?![.,;:])")
+# a word of four letters at most ends right before the pair
+SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}$")
 # A sentence mark of any script, then (after one blank at most) a full stop or the same kind of
 # mark again: `है। .`, `です。 。`, `。。`, `؟ .`, `end..` (not `...`, which is an ellipsis).
 ENDS = prose.SENTENCE_MARKS
@@ -49,8 +51,9 @@ class StrayPunctuation(DocumentRule):
             after = text[m.end()] if m.end() < len(text) else ""
             if before.isdigit() and after.isdigit():
                 continue
-            if m.group() == ".," and prose.ends_with_abbreviation(text[max(0, i - 12) : i + 1]):
-                continue
+            if m.group() == ".," and (prose.ends_with_abbreviation(text[max(0, i - 12) : i + 1])
+                                      or _abbreviation(doc, text, i)):
+                continue  # `etc.,`, `p. ej.,`, `тыс.,`, `usw.,`: the full stop is an abbreviation's
             start, end = prose.span(inline, m)
             fix = Fix.replace(start + 1, end, "", message=f"keep '{m.group()[0]}'")
             yield self.finding(doc, start, end, f"stray punctuation '{m.group()}': keep '{m.group()[0]}'", fix)
@@ -61,6 +64,14 @@ class StrayPunctuation(DocumentRule):
             first = m.group(1)
             fix = Fix.replace(prose.span(inline, m, 1)[1], end, "", message=f"keep '{first}'")
             yield self.finding(doc, start, end, f"doubled sentence punctuation '{m.group()}': keep '{first}'", fix)
+
+
+def _abbreviation(doc, text: str, i: int) -> bool:
+    """A short word before `.,` that the document never writes without its full stop: an
+    abbreviation in any language (`p. ej.,`, `тыс.,`), where a word of the text (`ord.,`
+    beside `ord` elsewhere) is not."""
+    m = SHORT_WORD.search(text, max(0, i - 8), i)
+    return bool(m) and m.group().casefold() not in prose.unstopped_words(doc)
 
 
 def _doubled(text: str, m: re.Match) -> bool:
