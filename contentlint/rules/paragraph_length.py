@@ -7,7 +7,7 @@ import statistics
 
 from contentlint.base.findings import Severity
 from contentlint.parity.blame import Claim, settle
-from contentlint.parity.kit import agreeing, related
+from contentlint.parity.kit import agreeing, related, untranslated
 from contentlint.rules.base import GroupRule
 
 
@@ -104,7 +104,9 @@ class ParagraphLength(GroupRule):
                 paragraphs = [(r, t) for r, t in units if (r or t) is not None and (r or t).kind == "paragraph"]
                 if all(r is not None and t is not None for r, t in paragraphs):  # one to one only
                     pairs += paragraphs
-            sized = [(r, t, letters(r.text), letters(t.text)) for r, t in pairs]
+            # a paragraph with text left in another language is untranslated-segment's: one defect, one finding
+            foreign = {id(span[0]) for span, _, _ in untranslated(p)}
+            sized = [(r, t, letters(r.text), letters(t.text)) for r, t in pairs if id(t) not in foreign]
             sized = [(r, t, a, b) for r, t, a, b in sized if a and b]
             if len(sized) < 3:  # too few paragraphs to know the pair's usual ratio
                 continue
