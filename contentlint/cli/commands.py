@@ -175,7 +175,9 @@ def cmd_layout(args) -> int:
 def cmd_languages(args) -> int:
     config, _ = run_settings(args)
     files = articles(config)
-    found = discover_languages(files, config, None, layout_of(files, config).matches)
+    site = layout_of(files, config)
+    files = site.content(files)  # a README beside a site's content is no article
+    found = discover_languages(files, config, None, site.matches)
     profiles = for_run(tuple(config.packs))
     rows = []
     for code in found.languages:
