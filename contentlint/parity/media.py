@@ -1,0 +1,88 @@
+"""Images and tables of a document, in order, as the parity rules compare them across languages.
+
+An image is its target (a localized path is the same image: `target_key`); a table is its
+shape, rows and columns. Both are paired in document order with difflib, so a missing or an
+added one is one difference, not a shift of every later one.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+from contentlint.groups.fingerprint import target_key
+from contentlint.parity.blame import Claim, settle
+from contentlint.parity.kit import agreeing, related
+
+
+@dataclass(frozen=True)
+class Item:
+    value: str | tuple[int, int]  # the image's target key, or the table's (rows, columns)
+    shown: str  # as the message shows it
+    line: int  # 0-based
+
+
+def images(doc) -> list[Item]:
+    out = []
+    for inline in doc.inlines:
+        for child in inline.children:
+            if child.type == "image":
+                src = child.attrGet("src") or ""
+                out.append(Item(target_key(src) or src.strip(), src.strip(), inline.line))
+    return out
+
+
+def tables(doc) -> list[Item]:
+    out, rows, columns, line = [], 0, 0, 0
+    for token in doc.tokens:
+        if token.type == "table_open":
+            rows, columns, line = 0, 0, token.map[0] if token.map else 0
+        elif token.type == "tr_open":
+            rows += 1
+        elif token.type in ("th_open", "td_open") and rows == 1:
+            columns += 1
+        elif token.type == "table_close":
+            out.append(Item((rows, columns), f"{rows} rows × {columns} columns", line))
+    return out
+
+
+def differences(ref: list[Item], mine: list[Item]):
+    """(reference item or None, translation item or None, translation line to report at) for
+    each difference, in order."""
+    matcher = difflib.SequenceMatcher(None, [i.value for i in ref], [i.value for i in mine], autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            continue
+        near = mine[j1].line if j1 < len(mine) else mine[-1].line if mine else 0
+        for k in range(max(i2 - i1, j2 - j1)):
+            got = mine[j1 + k] if j1 + k < j2 else None
+            yield (ref[i1 + k] if i1 + k < i2 else None), got, got.line if got else near
+
+
+def check(rule, group, ctx, items_of, noun: str):
+    """The findings of a rule that compares `items_of(doc)` (images or tables) across the group,
+    through the blame of the parity rules (one finding on the source when translations agree)."""
+    claims = []
+    for p in group.pairings:
+        for want, got, line in differences(items_of(p.ref), items_of(p.doc)):
+            if want and got:
+                msg = f"{noun} {got.shown} where the source's is {want.shown}"
+            elif want:
+                msg = f"{noun} {want.shown} of the source is missing"
+            else:
+                msg = f"{noun} {got.shown} is not in the source"
+            finding = rule.finding(p.doc, p.doc.lines.start(line), p.doc.lines.end(line), msg,
+                                   related=related(p, want.line if want else 0))
+            claims.append(Claim(p, None, want.value if want else None, got.value if got else None, finding,
+                                key=(noun, want.line if want else None)))
+
+    def on_source(c, n: int):
+        line = c.key[1] or 0
+        want = next((i.shown for i in items_of(c.pairing.ref) if i.value == c.want), c.want)
+        got = c.finding.message
+        msg = (f"{noun} {want} that {n} translations do not have or change" if c.want is not None
+               else f"no {noun} where {n} translations have one ({got})")
+        return rule.finding(c.pairing.ref, c.pairing.ref.lines.start(line), c.pairing.ref.lines.end(line), msg,
+                            related=agreeing(c, n))
+
+    return settle(claims, group, ctx.config.blame, on_source)
