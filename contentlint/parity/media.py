@@ -1,7 +1,8 @@
-"""Images and tables of a document, in order, as the parity rules compare them across languages.
+"""Images, tables and heading anchors of a document, in order, as the parity rules compare
+them across languages.
 
 An image is its target (a localized path is the same image: `target_key`); a table is its
-shape, rows and columns. Both are paired in document order with difflib, so a missing or an
+shape, rows and columns; an anchor its id. Both are paired in document order with difflib, so a missing or an
 added one is one difference, not a shift of every later one.
 """
 
@@ -17,7 +18,7 @@ from contentlint.parity.kit import agreeing, related
 
 @dataclass(frozen=True)
 class Item:
-    value: str | tuple[int, int]  # the image's target key, or the table's (rows, columns)
+    value: str | tuple[int, int]  # the image's target key, the table's (rows, columns), the anchor's id
     shown: str  # as the message shows it
     line: int  # 0-based
 
@@ -30,6 +31,12 @@ def images(doc) -> list[Item]:
                 src = child.attrGet("src") or ""
                 out.append(Item(target_key(src) or src.strip(), src.strip(), inline.line))
     return out
+
+
+def anchors(doc) -> list[Item]:
+    """Every heading that sets its anchor (`## Title {#an-id}`), in order."""
+    return [Item(child.meta["id"], f"'{child.meta['id']}'", heading.line)
+            for heading in doc.headings for child in heading.inline.children if child.type == "heading_anchor"]
 
 
 def tables(doc) -> list[Item]:
@@ -59,12 +66,20 @@ def differences(ref: list[Item], mine: list[Item]):
             yield (ref[i1 + k] if i1 + k < i2 else None), got, got.line if got else near
 
 
-def check(rule, group, ctx, items_of, noun: str):
-    """The findings of a rule that compares `items_of(doc)` (images or tables) across the group,
-    through the blame of the parity rules (one finding on the source when translations agree)."""
-    claims = []
+def check(rule, group, ctx, items_of, noun: str, extras: bool = True, place=None):
+    """The findings of a rule that compares `items_of(doc)` (images, tables, heading anchors)
+    across the group, through the blame of the parity rules (one finding on the source when
+    translations agree). `extras`: report what only the translation has; `place(pairing, item)`:
+    the translation's line for a source item it lacks (default: beside the next item it has)."""
+    claims, shown = [], {}
     for p in group.pairings:
         for want, got, line in differences(items_of(p.ref), items_of(p.doc)):
+            if want is None and not extras:
+                continue
+            if got:
+                shown[got.value] = got.shown
+            elif place is not None:
+                line = place(p, want)
             if want and got:
                 msg = f"{noun} {got.shown} where the source's is {want.shown}"
             elif want:
@@ -79,9 +94,13 @@ def check(rule, group, ctx, items_of, noun: str):
     def on_source(c, n: int):
         line = c.key[1] or 0
         want = next((i.shown for i in items_of(c.pairing.ref) if i.value == c.want), c.want)
-        got = c.finding.message
-        msg = (f"{noun} {want} that {n} translations do not have or change" if c.want is not None
-               else f"no {noun} where {n} translations have one ({got})")
+        got = shown.get(c.got, c.got)
+        if c.want is not None and c.got is not None:
+            msg = f"{noun} {want} where {n} translations agree on {got}"
+        elif c.want is not None:
+            msg = f"{noun} {want} that {n} translations do not have"
+        else:
+            msg = f"no {noun} where {n} translations have {got}"
         return rule.finding(c.pairing.ref, c.pairing.ref.lines.start(line), c.pairing.ref.lines.end(line), msg,
                             related=agreeing(c, n))
 
