@@ -184,7 +184,7 @@ BAD_CONFIG = [  # (the key the error must name, the configuration)
     ("do_not_translate", 'do_not_translate = "kubectl"'), ("do_not_translate", "do_not_translate = {de = [1]}"),
     ("extensions", 'extensions = "md"'), ("exclude", "exclude = [1]"), ("extend_exclude", 'extend_exclude = "x/"'),
     ("respect_gitignore", 'respect_gitignore = "no"'), ("preset", 'preset = "jekyll"'),
-    ("source_only_fields", "source_only_fields = [true]"),
+    ("source_only_fields", "source_only_fields = [true]"), ("base_url", "base_url = 1"), ("base_url", "base_url = [2]"),
 ]
 
 

@@ -25,7 +25,7 @@ KEYS = {
     "required_fields": schema.STRINGS, "blame": schema.one_of("consensus", "source"), "baseline": schema.TEXT,
     "packs": schema.STRINGS, "extensions": schema.STRINGS, "exclude": schema.STRINGS,
     "extend_exclude": schema.STRINGS, "respect_gitignore": schema.BOOL, "preset": schema.one_of(*presets.names()),
-    "source_only_fields": schema.STRINGS,
+    "source_only_fields": schema.STRINGS, "base_url": schema.either(schema.TEXT, schema.STRINGS),
     # terms translations keep as written: for every language, or by language code
     "do_not_translate": schema.either(schema.STRINGS, schema.mapping_of(schema.STRINGS, "lists of strings")),
 }
@@ -120,6 +120,9 @@ def apply(config: Config, table: dict, where: Path) -> Config:
     config.respect_gitignore = t.get("respect_gitignore", True)
     if "source_only_fields" in t:
         config.source_only_fields, config.source_only_set = tuple(t["source_only_fields"]), True
+    if "base_url" in t:
+        urls = t["base_url"]
+        config.base_url = tuple([urls] if isinstance(urls, str) else urls)
     if "preset" in t:
         presets.apply(config, t["preset"])
     config.rule_tables = dict(t.get("rules", {}))

@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable
 from fnmatch import fnmatch
 
+from contentlint.groups import fingerprint
 from contentlint.base.findings import Finding
 from contentlint.config.settings import Config
 from contentlint.groups.grouping import Article, Corpus, Group
@@ -32,6 +33,7 @@ class Pipeline:
 
     def __init__(self, config: Config, catalogue: Catalogue) -> None:
         self.config, self.catalogue = config, catalogue
+        fingerprint.serve(config.base_url)  # before any worker forks: they inherit it
         self.profiles = for_run(tuple(config.packs))  # the run's language profiles, packs' included
         self.rules: list[Rule] = catalogue.select(config.select, config.ignore)
         self.by_scope = {scope: [r for r in self.rules if r.scope is scope] for scope in Scope}

@@ -49,6 +49,19 @@ def _number(token: str) -> str:
 SITE_REF = re.compile(r"""\{\{[<%]\s*(?:rel)?ref\s+"([^"]*)"\s*[>%]\}\}""")
 
 
+_SITE: tuple[str, ...] = ()  # the site's own absolute URLs, lower-cased, without a trailing `/`
+
+
+def serve(base_urls) -> None:
+    """Set the run's `base_url`s: a link to `https://site.example/ko/docs/x` is then the site
+    path `/docs/x`. Set once per run, before workers fork."""
+    global _SITE
+    site = tuple(sorted({u.strip().lower().rstrip("/") for u in base_urls if u.strip()}, key=len, reverse=True))
+    if site != _SITE:
+        _SITE = site
+        target_key.cache_clear()
+
+
 @lru_cache(maxsize=4096)
 def target_key(target: str) -> str | None:
     """A relative link target as a comparable key; absolute URLs may be localised. The same
@@ -58,6 +71,10 @@ def target_key(target: str) -> str | None:
     t = unquote(target).strip()
     m = SITE_REF.fullmatch(t)
     t = (m.group(1) if m else t).lower()
+    for site in _SITE:
+        if t == site or t.startswith((site + "/", site + "#", site + "?")):
+            t = t[len(site):] or "/"
+            break
     if not t or "://" in t or t.startswith(("mailto:", "#")):
         return None
     t = t.rstrip("/").split("#")[0] or "/"

@@ -9,6 +9,7 @@ added one is one difference, not a shift of every later one.
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass
 
 from contentlint.groups.fingerprint import target_key
@@ -39,6 +40,42 @@ def anchors(doc) -> list[Item]:
             for heading in doc.headings for child in heading.inline.children if child.type == "heading_anchor"]
 
 
+# `key="value"`, `key=value`, `"positional"`, `positional` inside `{{< name … >}}`
+PARAM = re.compile(r"""(?:([A-Za-z_][\w-]*)=)?(?:"([^"]*)"|`([^`]*)`|([^\s"`=]+))""")
+TEXT_PARAMS = frozenset({"text", "title", "alt", "caption", "description", "label", "summary", "tooltip", "heading"})
+
+
+def shortcode_params(written: str) -> tuple[tuple[str, str], ...]:
+    """The parameters of a shortcode that are ids, not text: every one but those named like
+    text (`title=`, `text=`, `alt=` …) or whose value holds a space or a letter outside ASCII
+    (`title="경고"`). Positional ones are named by their place (`1`, `2`)."""
+    inner = written.strip()[3:-3].strip()
+    name, _, rest = inner.partition(" ") if " " in inner else (inner, "", "")
+    out, place = [], 0
+    for m in PARAM.finditer(rest):
+        key, value = m.group(1), next((g for g in m.group(2, 3, 4) if g is not None), "")
+        if key is None:
+            place += 1
+            key = str(place)
+        if key.lower() in TEXT_PARAMS or not value.isascii() or any(c.isspace() for c in value):
+            continue
+        out.append((key, value))
+    return tuple(out)
+
+
+def shortcodes(doc) -> list[Item]:
+    """Every shortcode with id parameters (`{{< glossary_tooltip term_id="pod" >}}`,
+    `{{< param "version" >}}`), in order; its name and text parameters are not compared (a
+    `note` that became a `caution` reads the same in every language)."""
+    out = []
+    for inline in doc.inlines:
+        for child in inline.children:
+            if child.type == "shortcode" and (params := shortcode_params(child.content)):
+                shown = " ".join(f'{k}="{v}"' if not k.isdigit() else f'"{v}"' for k, v in params)
+                out.append(Item(params, f"{child.meta.get('name', '')} {shown}".strip(), inline.line))
+    return out
+
+
 def tables(doc) -> list[Item]:
     out, rows, columns, line = [], 0, 0, 0
     for token in doc.tokens:
@@ -66,11 +103,23 @@ def differences(ref: list[Item], mine: list[Item]):
             yield (ref[i1 + k] if i1 + k < i2 else None), got, got.line if got else near
 
 
+def aligned_line(p, line: int) -> int:
+    """The translation's line in the place of the source's 0-based `line`: its block aligned
+    with the last source block that starts there or before, else its first line."""
+    best, found = -1, 0
+    for pairs in p.units.values():
+        for r, t in pairs:
+            if r is not None and t is not None and best < r.block.line <= line:
+                best, found = r.block.line, t.block.line
+    return found
+
+
 def check(rule, group, ctx, items_of, noun: str, extras: bool = True, place=None):
     """The findings of a rule that compares `items_of(doc)` (images, tables, heading anchors)
     across the group, through the blame of the parity rules (one finding on the source when
     translations agree). `extras`: report what only the translation has; `place(pairing, item)`:
-    the translation's line for a source item it lacks (default: beside the next item it has)."""
+    the translation's line for a source item it lacks (default: the block aligned with the
+    source's)."""
     claims, shown = [], {}
     for p in group.pairings:
         for want, got, line in differences(items_of(p.ref), items_of(p.doc)):
@@ -80,6 +129,8 @@ def check(rule, group, ctx, items_of, noun: str, extras: bool = True, place=None
                 shown[got.value] = got.shown
             elif place is not None:
                 line = place(p, want)
+            else:
+                line = aligned_line(p, want.line)
             if want and got:
                 msg = f"{noun} {got.shown} where the source's is {want.shown}"
             elif want:
