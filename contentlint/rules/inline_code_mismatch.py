@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from contentlint.base.findings import Severity
-from contentlint.parity.blame import Claim, settle
+from contentlint.parity.blame import Claim, message, settle
 from contentlint.parity.inline import code_spans, one_to_one, translated
 from contentlint.parity.kit import KINDS, agreeing, differences, related
 from contentlint.rules.base import GroupRule
@@ -121,13 +121,8 @@ class InlineCodeMismatch(GroupRule):
 
         def on_source(c: Claim, n: int):
             r = c.element
-            if c.want is not None and c.got is not None:
-                msg = f"code `{c.want}` where {n} translations agree on `{c.got}`"
-            elif c.want is not None:
-                msg = f"code `{c.want}` that {n} translations do not have"
-            else:
-                msg = f"no code span where {n} translations have `{c.got}`"
-            return self.finding(c.pairing.ref, r.block.start, r.block.end, f"{msg}: changed after translation",
+            return self.finding(c.pairing.ref, r.block.start, r.block.end,
+                                message("code", c.want, c.got, n, quote="`") + ": changed after translation",
                                 related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 import statistics
 
 from contentlint.base.findings import Severity
@@ -11,8 +12,12 @@ from contentlint.parity.kit import agreeing, related, untranslated
 from contentlint.rules.base import GroupRule
 
 
+NOT_ALNUM = re.compile(r"[\W_]+")  # `\w` is str.isalnum() and `_`: what is left is letters and digits
+
+
 def letters(text: str) -> int:
-    return sum(1 for c in text if c.isalnum())
+    """Letters and digits of `text`: one substitution in C, not a loop over characters."""
+    return len(NOT_ALNUM.sub("", text))
 
 
 class ParagraphLength(GroupRule):
