@@ -18,7 +18,7 @@ import ast
 import sys
 from pathlib import Path
 
-STAGES = ("base", "config", "load", "language", "groups", "parity", "rules", "engine", "reporters", "cli")
+STAGES = ("base", "config", "load", "language", "groups", "parity", "history", "rules", "engine", "reporters", "cli")
 # Modules of the rules stage that are not rules (rules/catalogue.py's MACHINERY).
 RULE_MACHINERY = ("base", "catalogue", "configure", "packs")
 MAX_MODULE, MAX_FUNCTION = 300, 60

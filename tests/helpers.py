@@ -48,3 +48,47 @@ def lint_files(folder, files: dict[str, str], rules: list[str] | None = None, co
     config.select = rules
     result, _ = check(discover([str(folder)]), config)
     return result.findings
+
+
+def git(folder, *args: str, when: str | None = None) -> str:
+    """Run git in `folder` as a test's author (no user configuration is read); `when`: the
+    commit's author and committer date."""
+    import os
+    import subprocess
+
+    dates = {"GIT_AUTHOR_DATE": when, "GIT_COMMITTER_DATE": when} if when else {}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")} | dates | {
+        "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_AUTHOR_NAME": "Tester",
+        "GIT_AUTHOR_EMAIL": "tester@example.com", "GIT_COMMITTER_NAME": "Tester",
+        "GIT_COMMITTER_EMAIL": "tester@example.com"}
+    done = subprocess.run(["git", *args], cwd=folder, env=env, capture_output=True, text=True, check=True)
+    return done.stdout.strip()
+
+
+def commit_stages(folder, stages: list[dict[str, str | None]], start: int = 1_700_000_000) -> list[str]:
+    """A real repository in `folder` with one commit a stage: each stage writes its files
+    (None deletes one; `a.md -> b.md` as a name renames). Commit times step by a day.
+    Returns the commit ids, oldest first."""
+    folder.mkdir(parents=True, exist_ok=True)
+    if not (folder / ".git").exists():
+        git(folder, "init", "-q", "-b", "main")
+    ids = []
+    for k, stage in enumerate(stages):
+        for name, text in stage.items():
+            if " -> " in name:
+                old, new = name.split(" -> ")
+                (folder / new).parent.mkdir(parents=True, exist_ok=True)
+                git(folder, "mv", old, new)
+                if not text:  # a rename alone
+                    continue
+                name = new
+            path = folder / name
+            if text is None:
+                git(folder, "rm", "-q", name)
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(text.encode("utf-8"))
+            git(folder, "add", name)
+        git(folder, "commit", "-q", "--allow-empty", "-m", f"stage {k + 1}", when=f"@{start + k * 86400} +0000")
+        ids.append(git(folder, "rev-parse", "HEAD"))
+    return ids

@@ -9,7 +9,7 @@ import pytest
 
 from contentlint.rules import catalogue
 from contentlint.rules.base import Scope
-from helpers import lint_files
+from helpers import commit_stages, lint_files
 
 SECTIONS = ("What it does", "Why it matters", "Example", "Use instead")
 
@@ -29,10 +29,20 @@ def test_docstring_sections(rule):
 
 def _files(snippet: str) -> dict[str, str]:
     """An example is one article, or several introduced by `<!-- file: NAME -->` lines."""
-    parts = re.split(r"^<!-- file: (\S+) -->\n", snippet, flags=re.M)
+    parts = re.split(r"^<!-- file: (.+?) -->\n", snippet, flags=re.M)
     if len(parts) == 1:
         return {"example.md": snippet}
     return dict(zip(parts[1::2], parts[2::2]))
+
+
+def _lint(folder, snippet: str, running: list[str]):
+    """A history rule's example is a series of commits (`<!-- commit -->` between them),
+    made in a real repository before the run."""
+    stages = snippet.split("<!-- commit -->\n")
+    if len(stages) == 1:
+        return lint_files(folder, _files(snippet), running)
+    commit_stages(folder, [_files(s) for s in stages])
+    return lint_files(folder, {}, running)
 
 
 @pytest.mark.parametrize("rule", catalogue.load().rules, ids=lambda r: r.name)
@@ -41,8 +51,8 @@ def test_example_triggers_and_use_instead_does_not(rule, tmp_path):
         pytest.skip("made by the engine when a rule or a fix fails: see test_every_rule_has_cases")
     # unused-suppression judges suppressions of the rules that run: run them all for it
     running = ["ALL"] if rule.scope is Scope.SUPPRESSION else [rule.name]
-    bad = [f for f in lint_files(tmp_path / "bad", _files(_snippet(rule, "Example")), running) if f.rule == rule.name]
-    good = [f for f in lint_files(tmp_path / "good", _files(_snippet(rule, "Use instead")), running) if f.rule == rule.name]
+    bad = [f for f in _lint(tmp_path / "bad", _snippet(rule, "Example"), running) if f.rule == rule.name]
+    good = [f for f in _lint(tmp_path / "good", _snippet(rule, "Use instead"), running) if f.rule == rule.name]
     assert bad, f"{rule.name}: its Example finds nothing"
     assert good == [], f"{rule.name}: its Use instead still finds {[f.message for f in good]}"
 

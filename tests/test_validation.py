@@ -185,6 +185,8 @@ BAD_CONFIG = [  # (the key the error must name, the configuration)
     ("extensions", 'extensions = "md"'), ("exclude", "exclude = [1]"), ("extend_exclude", 'extend_exclude = "x/"'),
     ("respect_gitignore", 'respect_gitignore = "no"'), ("preset", 'preset = "jekyll"'),
     ("source_only_fields", "source_only_fields = [true]"), ("base_url", "base_url = 1"), ("base_url", "base_url = [2]"),
+    ("history", "history = 1"), ("history.shortcodes", '[history]\nshortcodes = "yes"'),
+    ("history.source_commit_field", "[history]\nsource_commit_field = 3"),
 ]
 
 

@@ -9,7 +9,7 @@ import traceback
 
 from contentlint import __version__
 from contentlint.base import escape, interrupt
-from contentlint.cli import commands
+from contentlint.cli import commands, status
 from contentlint.cli.settings import UsageError
 from contentlint.engine.cache import FOLDER
 from contentlint.engine.workers import default_jobs
@@ -46,6 +46,40 @@ def _corpus_options(p) -> None:
     p.add_argument("--source-language", help="the language translations are made from (default: en)")
 
 
+def _corpus_parsers(sub) -> None:
+    """The commands that show what contentlint makes of a corpus."""
+    p = sub.add_parser("groups", help="show which files are the same article in different languages")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    _corpus_options(p)
+    p.set_defaults(func=commands.cmd_groups)
+
+    p = sub.add_parser("layout", help="show the layout found in the tree (Hugo, Docusaurus, MDN, language folders) "
+                       "and its evidence")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    _corpus_options(p)
+    p.set_defaults(func=commands.cmd_layout)
+
+    p = sub.add_parser("languages", help="show the corpus' languages: how each was found, which lack a profile")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--format", choices=["text", "json"], default="text")
+    _corpus_options(p)
+    p.set_defaults(func=commands.cmd_languages)
+
+    _status_parser(sub)
+
+
+def _status_parser(sub) -> None:
+    p = sub.add_parser("status", help="show each translation's state: up to date, outdated (from the repository's "
+                       "history), missing, orphan or untracked")
+    p.add_argument("paths", nargs="*", help="files or folders")
+    p.add_argument("--format", choices=["text", "json", "markdown"], default="text")
+    _run_options(p)
+    _corpus_options(p)
+    p.set_defaults(func=status.cmd_status)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="contentlint", description=__doc__)
     parser.add_argument("--version", action="version", version=f"contentlint {__version__}")
@@ -70,24 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     _corpus_options(p)
     p.set_defaults(func=commands.cmd_check)
 
-    p = sub.add_parser("groups", help="show which files are the same article in different languages")
-    p.add_argument("paths", nargs="*", help="files or folders")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    _corpus_options(p)
-    p.set_defaults(func=commands.cmd_groups)
-
-    p = sub.add_parser("layout", help="show the layout found in the tree (Hugo, Docusaurus, MDN, language folders) "
-                       "and its evidence")
-    p.add_argument("paths", nargs="*", help="files or folders")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    _corpus_options(p)
-    p.set_defaults(func=commands.cmd_layout)
-
-    p = sub.add_parser("languages", help="show the corpus' languages: how each was found, which lack a profile")
-    p.add_argument("paths", nargs="*", help="files or folders")
-    p.add_argument("--format", choices=["text", "json"], default="text")
-    _corpus_options(p)
-    p.set_defaults(func=commands.cmd_languages)
+    _corpus_parsers(sub)
 
     p = sub.add_parser("report", help="write the HTML report for translators")
     p.add_argument("paths", nargs="*", help="files or folders")

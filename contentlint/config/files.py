@@ -26,6 +26,7 @@ KEYS = {
     "packs": schema.STRINGS, "extensions": schema.STRINGS, "exclude": schema.STRINGS,
     "extend_exclude": schema.STRINGS, "respect_gitignore": schema.BOOL, "preset": schema.one_of(*presets.names()),
     "source_only_fields": schema.STRINGS, "base_url": schema.either(schema.TEXT, schema.STRINGS),
+    "history": schema.TABLE,
     # terms translations keep as written: for every language, or by language code
     "do_not_translate": schema.either(schema.STRINGS, schema.mapping_of(schema.STRINGS, "lists of strings")),
 }
@@ -120,6 +121,8 @@ def apply(config: Config, table: dict, where: Path) -> Config:
     config.respect_gitignore = t.get("respect_gitignore", True)
     if "source_only_fields" in t:
         config.source_only_fields, config.source_only_set = tuple(t["source_only_fields"]), True
+    if "history" in t:
+        config.history = _history(t["history"], where)
     if "base_url" in t:
         urls = t["base_url"]
         config.base_url = tuple([urls] if isinstance(urls, str) else urls)
@@ -128,6 +131,20 @@ def apply(config: Config, table: dict, where: Path) -> Config:
     config.rule_tables = dict(t.get("rules", {}))
     config.written_selection = [f"{k} = {t[k]}" for k in ("select", "extend_select", "ignore") if k in t]
     return config
+
+
+HISTORY = {"shortcodes": schema.BOOL, "front_matter": schema.BOOL, "source_commit_field": schema.TEXT}
+
+
+def _history(table: dict, where: Path) -> dict:
+    """`[history]`: what counts as a substantive change, and the front-matter pin's name."""
+    for key, value in table.items():
+        if key not in HISTORY:
+            raise ConfigError(f"{where}: unknown key 'history.{key}'{suggest(key, HISTORY)}")
+        problem = HISTORY[key].problem(value)
+        if problem:
+            raise ConfigError(f"{where}: 'history.{key}' {problem}")
+    return dict(table)
 
 
 def _shown(path: Path) -> str:

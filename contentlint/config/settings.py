@@ -18,6 +18,7 @@ class Config:
     preset: str | None = None  # "hugo" | "docusaurus" | "mdn" (config/presets.py)
     source_only_fields: tuple[str, ...] = ()  # front matter only the source carries (`reviewers`)
     source_only_set: bool = False
+    history: dict = field(default_factory=dict)  # [history]: shortcodes, front_matter, source_commit_field
     base_url: tuple[str, ...] = ()  # the site's own absolute URLs (`https://glossary.cncf.io`): a link there is a site path
     select: list[str] | None = None
     extend_select: list[str] = field(default_factory=list)  # as written (checked against the rules)

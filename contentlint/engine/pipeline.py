@@ -52,9 +52,9 @@ class Pipeline:
         ctx = Context(self.config, corpus, self.profiles)
         return self._policy(self._run(self.by_scope[Scope.GROUP], [group], ctx, lambda g: g.reference))
 
-    def corpus(self, corpus: Corpus) -> list[Finding]:
-        """Rules that read every group and what is alone, once."""
-        ctx = Context(self.config, corpus, self.profiles)
+    def corpus(self, corpus: Corpus, history=None) -> list[Finding]:
+        """Rules that read every group and what is alone, once (and the history, if read)."""
+        ctx = Context(self.config, corpus, self.profiles, history)
         return self._policy(self._run(self.by_scope[Scope.CORPUS], [corpus], ctx,
                                       lambda c: c.docs[0] if c.docs else None))
 

@@ -16,6 +16,7 @@ import msgpack
 
 from contentlint.base.findings import Edit, Finding, Fix, Related, Severity
 from contentlint.groups.fingerprint import Fingerprint
+from contentlint.history.lag import PIN, source_pin
 from contentlint.load.document import Document
 from contentlint.load.suppressions import Suppression, Suppressions
 from contentlint.parity.outline import Outline
@@ -94,8 +95,12 @@ def _plain(value):
 
 
 def record(doc: Document, findings: list[Finding], marks: Suppressions, features: Fingerprint | None = None,
-           unsafe: bool = False, shape: Outline | None = None, votes: tuple = ()) -> FileRecord:
+           unsafe: bool = False, shape: Outline | None = None, votes: tuple = (),
+           pin_field: str = "source_commit") -> FileRecord:
     meta = {k: _plain(doc.meta[k]) for k in META_KEYS if k in doc.meta}
+    pin = source_pin(doc.meta, pin_field)
+    if pin:
+        meta[PIN] = pin
     if not isinstance(doc.meta.get("translation_key", ""), (str, int)):
         meta.pop("translation_key")  # grouping ignores a key that is a list or a mapping
     if "title" in meta and not isinstance(doc.meta["title"], str):

@@ -13,7 +13,7 @@ import os
 from contentlint.base.findings import Finding
 from contentlint.config import presets
 from contentlint.config.settings import Config
-from contentlint.engine import languages, workers
+from contentlint.engine import history, languages, workers
 from contentlint.engine.cache import Cache
 from contentlint.engine.cache import key as cache_key
 from contentlint.engine.pipeline import Pipeline
@@ -107,11 +107,13 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
         related = touched | {absolute[m.doc.path] for g in wanted for m in g.members}
         shown = [p for p in files if absolute[p] in related]
         only_groups = {p for p in shown if absolute[p] not in touched}
+    # the history of the groups this run reports (pre-commit: the changed files' groups only)
+    lags = history.read(corpus, config, matches, cache, wanted) if history.wanted(pipeline.rules) else None
     signatures = {g.key: workers.signature(g) for g in wanted}
     results = _group_stage(wanted, signatures, order, store, jobs, records)
     progress.close()
     reported = set(shown)
-    corpus_found = GroupResult.of("", [f for f in pipeline.corpus(corpus) if f.path in reported])
+    corpus_found = GroupResult.of("", [f for f in pipeline.corpus(corpus, lags) if f.path in reported])
     extra: dict[str, list] = {}  # path -> its packed group and corpus findings
     for result in [results[g.key] for g in wanted] + [corpus_found]:
         for path, packed in result.by_path.items():

@@ -138,7 +138,8 @@ class Worker:
             features = fingerprint(doc) if doc.problem is None and not keyed else None
             shape = outline(doc) if doc.problem is None else None
             result.records.append(record(doc, self._findings(doc) + notes, suppressions.parse(doc), features,
-                                         config.unsafe_fixes, shape, self.pipeline.votes(doc, shape)))
+                                         config.unsafe_fixes, shape, self.pipeline.votes(doc, shape),
+                                         config.history.get("source_commit_field", "source_commit")))
         if speculate and all(d.problem is None for d in docs):
             corpus = grouping.build(docs, config.source_language, matches)
             if len(corpus.groups) == 1 and len(corpus.groups[0].members) == len(docs):

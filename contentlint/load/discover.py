@@ -56,13 +56,14 @@ def discover(paths: list[str], extensions=None, exclude=(), gitignore: bool = Tr
 
 def _ignores(root: str, top: str, known: dict) -> list[tuple[str, pathspec.GitIgnoreSpec]]:
     """The .gitignore files that apply in `root`: its own and those of the folders above it
-    up to `top` (a deeper file's patterns are relative to its folder)."""
+    up to `top` (a deeper file's patterns are relative to its folder), stopping at a
+    repository's own folder: as for git, a nested checkout is not ignored by its parent's."""
     out = []
     folder = os.path.abspath(root)
     chain = []
     while True:
         chain.append(folder)
-        if folder == top:
+        if folder == top or os.path.lexists(os.path.join(folder, ".git")):
             break
         parent = os.path.dirname(folder)
         if parent == folder:

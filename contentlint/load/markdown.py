@@ -47,6 +47,16 @@ def _recording(name, fn, types):
 
 @lru_cache(maxsize=1)
 def parser() -> MarkdownIt:
+    return _build()
+
+
+@lru_cache(maxsize=1)
+def block_parser() -> MarkdownIt:
+    """The same parser with inline parsing off: blocks and their raw inline text only."""
+    return _build().disable("inline")
+
+
+def _build() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"linkify": False}).enable("table")
     for rule in md.inline.ruler.__rules__:
         if rule.name in _RECORDED:

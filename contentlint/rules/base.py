@@ -16,6 +16,7 @@ from contentlint.language.profiles import Profiles, for_run
 if TYPE_CHECKING:
     from contentlint.config.settings import Config  # the types rules are given; rules import only what they run
     from contentlint.groups.grouping import Article, Corpus, Group
+    from contentlint.history.stage import History
     from contentlint.parity.outline import Outline
     from contentlint.load.document import Document
     from contentlint.load.suppressions import Suppressions
@@ -40,10 +41,12 @@ class Context:
     """What a rule may read besides its target: the run's settings and, for group and corpus
     rules, the corpus."""
 
-    __slots__ = ("config", "corpus", "profiles")
+    __slots__ = ("config", "corpus", "profiles", "history")
 
-    def __init__(self, config: "Config", corpus: "Corpus | None" = None, profiles: "Profiles | None" = None) -> None:
+    def __init__(self, config: "Config", corpus: "Corpus | None" = None, profiles: "Profiles | None" = None,
+                 history: "History | None" = None) -> None:
         self.config, self.corpus = config, corpus
+        self.history = history  # the repository's history, read for rules with `history = True` (engine/history.py)
         self.profiles = profiles if profiles is not None else for_run(tuple(config.packs))
 
 
@@ -56,6 +59,7 @@ class Rule:
     fixable: bool = False
     scope: Scope = Scope.DOCUMENT
     needs_content: bool = True  # False: also runs on files that could not be read
+    history: bool = False  # reads the repository's history: the run reads it for this rule (engine/history.py)
     options: dict = {}  # option name -> default, settable in [tool.contentlint.rules.NAME]
 
     def check(self, target, ctx: Context) -> Iterable[Finding]:

@@ -1,0 +1,101 @@
+"""The run's history stage: after groups, before corpus rules. Reads the repositories that
+hold the corpus once, for the rules that ask for it (a rule class with `history = True`)."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from contentlint.engine import history_cache
+from contentlint.groups import layout
+from contentlint.history import stage
+from contentlint.history.lag import Settings, lag
+
+
+def wanted(rules) -> bool:
+    return any(r.history for r in rules)
+
+
+def settings_of(config) -> Settings:
+    table = config.history
+    return Settings(shortcodes=bool(table.get("shortcodes", False)),
+                    front_matter=bool(table.get("front_matter", False)),
+                    pin_field=str(table.get("source_commit_field", "source_commit")))
+
+
+def source_of(group, source_language: str):
+    if group.source is not None:
+        return group.source
+    return next((m.doc for m in group.members if m.language == source_language), None)
+
+
+def read(corpus, config, matches: dict, cache: bool = True, groups=None) -> stage.History:
+    """Each translation's lag, and the orphans among groups that have no source: from the
+    history cache when nothing it depends on changed (history_cache.py)."""
+    pairs, sourceless = [], []
+    for group in corpus.groups if groups is None else groups:
+        source = source_of(group, config.source_language)
+        for m in group.members:
+            if source is None:
+                sourceless.append(m.doc)
+            elif m.doc is not source:
+                pairs.append((m.doc.path, source.path, m.doc.meta))
+    # an article alone in its language may have lost its source
+    sourceless += [d for d in corpus.ungrouped if d.language != config.source_language]
+    roots = config.content_paths or config.paths
+    settings = settings_of(config)
+    want = history_cache.key(roots, pairs, [d.path for d in sourceless], settings) if cache else None
+    found = history_cache.load(config.config_root, want) if want else None
+    if found is None:
+        found = stage.read(pairs, roots, settings)
+        if sourceless and any(p in matches for p in (d.path for d in sourceless)):
+            _orphans(found, sourceless, config, matches, roots)
+        if want:
+            history_cache.save(config.config_root, want, found)
+    for top in found.shallow:  # said once a run, whatever the number of translations
+        print(f"contentlint: warning: {top} is a shallow clone: the history before its depth is not seen, "
+              "so translations may be reported outdated or up to date wrongly; fetch the whole history "
+              "(GitHub Actions: actions/checkout with fetch-depth: 0)", file=sys.stderr)
+    return found
+
+
+def _orphans(found: stage.History, docs, config, matches: dict, roots) -> None:
+    """A source-less translation whose key a deleted (or renamed) source file had."""
+    repos = stage.Repositories(settings_of(config), roots)
+    gone: dict[str, tuple[str, str, str | None]] = {}  # absolute path -> (repository path, commit, renamed to)
+    for doc in docs:
+        hit = repos.reader(doc.path)
+        if hit is None:
+            continue
+        reader = hit[0]
+        for rel, (commit, new) in stage.gone(reader).items():
+            gone[os.path.join(reader.log.top, rel)] = (rel, commit, new)  # paths as the repository names them
+    found.tracked = found.tracked or bool(repos.readers)
+    try:
+        _lost(found, docs, config, matches, repos, gone)
+    finally:
+        repos.close()
+
+
+def _lost(found, docs, config, matches: dict, repos, gone: dict) -> None:
+    if not gone:
+        return
+    # the deleted files, written as the run writes its paths, placed by the same layout
+    absolute = next(iter(matches)).startswith(os.sep)
+    shown = {(p if absolute else os.path.relpath(p)): p for p in gone}
+    keys = layout.find(list(matches) + list(shown), config.paths, config.path_patterns,
+                       config.source_language).matches
+    lost = {}
+    for path, match in keys.items():
+        if path in shown and match.get("language") == config.source_language:
+            lost[match["key"]] = shown[path]
+    for doc in docs:
+        key = matches.get(doc.path, {}).get("key")
+        if key in lost:
+            rel, commit, new = gone[lost[key]]
+            found.orphans[doc.path] = stage.Orphan(doc.path, rel, commit, new)
+            hit = repos.reader(doc.path)
+            if new and hit is not None:  # the renamed source is still the one to follow
+                reader, t_rel = hit
+                source = os.path.join(reader.log.top, new)
+                found.lags[doc.path] = lag(reader, t_rel, new, doc.meta, doc.path, source)

@@ -1,0 +1,78 @@
+"""The history stage's result, kept between runs: valid while every repository's HEAD, its
+working-tree state (what `git status` lists, and the size and time of each file it lists),
+the run's translations and the history settings are the same. Kept as the lint cache keeps
+its entries (cache_store.py): signed msgpack in a folder of this user, never a link.""" 
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import os
+
+from contentlint.engine.cache import FOLDER, _source_stamp
+from contentlint.engine.cache_store import Store, own_folder, secret
+from contentlint.history import git
+from contentlint.history.lag import Lag
+from contentlint.history.model import Change
+from contentlint.history.stage import History, Orphan
+
+NAME = "result"
+OWN = f"/{FOLDER}/".encode()
+FORMAT = 1
+
+
+def key(roots, pairs: list, sourceless: list, settings) -> str | None:
+    """What the result depends on; None outside git (nothing to keep)."""
+    h = hashlib.blake2b(digest_size=16)
+    tops = sorted({found[0] for found in (git.repository(os.path.abspath(r) if os.path.isdir(r) else
+                                                         os.path.dirname(os.path.abspath(r))) for r in roots) if found})
+    if not tops:
+        return None
+    for top in tops:
+        h.update(git.run(top, "rev-parse", "HEAD"))
+        state = git.run(top, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames")
+        # the cache itself is written into the tree: what it adds is no change of the tree
+        entries = [e for e in state.split(b"\0") if OWN not in b"/" + e[3:]]
+        h.update(b"\0".join(entries))
+        for entry in entries:
+            path = os.path.join(top, entry[3:].decode("utf-8", "surrogateescape")) if len(entry) > 3 else ""
+            if path and os.path.isfile(path):
+                st = os.stat(path)
+                h.update(f"{st.st_size}:{st.st_mtime_ns};".encode())
+    h.update(repr((FORMAT, _source_stamp(), sorted((t, s) for t, s, _ in pairs), sorted(sourceless),
+                   dataclasses.astuple(settings))).encode())
+    return h.hexdigest()
+
+
+def _store(root: str) -> Store | None:
+    top, folder = os.path.join(root, FOLDER), os.path.join(root, FOLDER, "history")
+    key = secret()
+    if key is None or not own_folder(top, True) or not own_folder(folder, True):
+        return None
+    return Store(folder, key)
+
+
+def load(root: str, want: str) -> History | None:
+    store = _store(root)
+    data = store.read(NAME) if store is not None else None
+    if not isinstance(data, dict) or data.get("key") != want:
+        return None
+    try:
+        lags = {}
+        for row in data["lags"]:
+            row["changes"] = [Change(**c) for c in row["changes"]]
+            row["commits"] = tuple(row["commits"])
+            lags[row["path"]] = Lag(**row)
+        return History(lags, {o["path"]: Orphan(**o) for o in data["orphans"]}, list(data["shallow"]),
+                       bool(data["tracked"]))
+    except (KeyError, TypeError, ValueError):
+        return None  # written by another version: read the history again
+
+
+def save(root: str, want: str, history: History) -> None:
+    store = _store(root)
+    if store is None:
+        return
+    store.write(NAME, {"key": want, "lags": [dataclasses.asdict(x) for x in history.lags.values()],
+                       "orphans": [dataclasses.asdict(x) for x in history.orphans.values()],
+                       "shallow": history.shallow, "tracked": history.tracked})

@@ -1,0 +1,157 @@
+"""The git history of a content tree, read once per run with the git command line.
+
+Why the command line: one `git log --raw` lists every version of every file (its blob id)
+in C, and `git cat-file --batch` serves the blobs over one pipe; dulwich walks commits and
+diffs trees in Python, and pygit2 adds a compiled library for what git, present wherever a
+repository is, already does (README, "Translation status": the figures).
+
+A checkout is untrusted: its `.git/config` could name programs for git to run (an fsmonitor,
+an external diff, a text conversion, a pager). Every call switches those off, reads no
+system or global configuration, never prompts and takes no locks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+from dataclasses import dataclass, field
+
+SAFE = ("-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=",
+        "-c", "core.pager=cat", "-c", "log.showSignature=false", "-c", "diff.renames=true",
+        "-c", "core.quotePath=false", "--no-pager")
+ENV = {"GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_TERMINAL_PROMPT": "0",
+       "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C", "GIT_ASKPASS": "", "SSH_ASKPASS": ""}
+TIMEOUT = 300
+
+
+class GitError(Exception):
+    """git is missing, or refused (not a repository, a repository of another owner)."""
+
+
+def run(top: str, *args: str, data: bytes | None = None) -> bytes:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")} | ENV
+    try:
+        done = subprocess.run(["git", *SAFE, *args], cwd=top, input=data, capture_output=True, env=env,
+                              timeout=TIMEOUT, check=False)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        raise GitError(str(e)) from None
+    if done.returncode != 0:
+        raise GitError(done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] and
+                       done.stderr.decode("utf-8", "replace").strip().splitlines()[-1] or "git failed")
+    return done.stdout
+
+
+def blob_id(data: bytes) -> str:
+    """The id git gives `data` as a blob: a file whose id is not its committed blob's was edited."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Version:
+    index: int  # 0: the newest commit of the log; -1: uncommitted edits in the working tree
+    commit: str
+    time: int  # commit time, seconds since the epoch
+    blob: str | None  # None: the file was deleted by this commit
+    path: str  # the file's path in that commit (relative to the repository)
+
+
+@dataclass
+class Log:
+    top: str  # the repository's top folder
+    head: str
+    shallow: bool
+    commits: list[tuple[str, int]] = field(default_factory=list)  # (id, time), newest first
+    versions: dict[str, list[Version]] = field(default_factory=dict)  # path -> newest first
+    renamed: dict[str, tuple[str, int]] = field(default_factory=dict)  # old path -> (new path, commit index)
+
+    def index_of(self, commit: str) -> int | None:
+        """The log index of a commit named by its id or a prefix of 7 or more."""
+        commit = commit.strip().lower()
+        if len(commit) < 7:
+            return None
+        return next((k for k, (c, _) in enumerate(self.commits) if c.startswith(commit)), None)
+
+    def history(self, path: str) -> list[Version]:
+        """Every version of `path`, newest first, through its renames: older versions under an
+        older name follow the rename that made `path`."""
+        out, seen = list(self.versions.get(path, ())), {path}
+        while out:
+            first = out[-1]
+            old = next((o for o, (new, k) in self.renamed.items() if new == first.path and k == first.index
+                        and o not in seen), None)
+            if old is None:
+                break
+            seen.add(old)
+            out += [v for v in self.versions.get(old, ()) if v.index > first.index]
+        return out
+
+
+def repository(folder: str) -> tuple[str, bool] | None:
+    """(top folder, shallow) of the repository holding `folder`, or None outside git."""
+    try:
+        out = run(folder, "rev-parse", "--show-toplevel", "--is-shallow-repository").decode().split("\n")
+    except GitError:
+        return None
+    return out[0], out[1].strip() == "true"
+
+
+def read_log(top: str, shallow: bool, paths: list[str]) -> Log:
+    """Every commit on the first-parent line of HEAD that touched `paths` (relative to `top`),
+    with the blob each file had after it; a merge counts as one change against its first parent."""
+    head = run(top, "rev-parse", "HEAD").decode().strip()
+    raw = run(top, "log", "--raw", "--no-abbrev", "-M", "-z", "--first-parent", "--diff-merges=first-parent",
+              "--no-ext-diff", "--no-textconv", "--format=%x1e%H%x1f%ct", "HEAD", "--", *(paths or ["."]))
+    log = Log(top, head, shallow)
+    for index, chunk in enumerate(raw.split(b"\x1e")[1:]):
+        header, _, body = chunk.partition(b"\0")
+        commit, _, time = header.decode().partition("\x1f")
+        log.commits.append((commit, int(time)))
+        parts = body.lstrip(b"\n").split(b"\0")
+        k = 0
+        while k < len(parts) and parts[k].startswith(b":"):
+            meta = parts[k].decode().split()
+            status, blob = meta[4], meta[3]
+            if status[0] in "RC":
+                old, new = parts[k + 1].decode("utf-8", "surrogateescape"), parts[k + 2].decode("utf-8", "surrogateescape")
+                k += 3
+                if status[0] == "R":
+                    log.renamed.setdefault(old, (new, index))
+                    log.versions.setdefault(old, []).append(Version(index, commit, int(time), None, old))
+                log.versions.setdefault(new, []).append(Version(index, commit, int(time), blob, new))
+                continue
+            path = parts[k + 1].decode("utf-8", "surrogateescape")
+            k += 2
+            log.versions.setdefault(path, []).append(
+                Version(index, commit, int(time), None if status == "D" else blob, path))
+    return log
+
+
+class Blobs:
+    """Blob contents from one `git cat-file --batch` process, kept open for the run."""
+
+    def __init__(self, top: str) -> None:
+        self.top, self.proc = top, None
+
+    def get(self, blob: str) -> bytes:
+        if self.proc is None:
+            env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")} | ENV
+            try:
+                self.proc = subprocess.Popen(["git", *SAFE, "cat-file", "--batch"], cwd=self.top, env=env,
+                                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            except OSError as e:
+                raise GitError(str(e)) from None
+        self.proc.stdin.write(f"{blob}\n".encode())
+        self.proc.stdin.flush()
+        head = self.proc.stdout.readline().split()
+        if len(head) < 3 or head[1] != b"blob":
+            return b""
+        data = self.proc.stdout.read(int(head[2]))
+        self.proc.stdout.read(1)  # the newline after the content
+        return data
+
+    def close(self) -> None:
+        if self.proc is not None:
+            self.proc.stdin.close()
+            self.proc.wait()
+            self.proc = None

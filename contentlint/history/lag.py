@@ -1,0 +1,174 @@
+"""Which source state each translation follows, and what changed in the source since.
+
+For a translation, walk its versions from the first: it follows the source as it was when
+it was written; a later version of the translation follows the source as it then was only
+if it changed where the source had changed since (a section the source changed: a typo
+fixed elsewhere is not a sync). A pin in front matter (MDN's `l10n.sourceCommit`, or the
+configured `source_commit_field`) names the followed source commit outright. The
+translation is outdated when the source it follows and the source now differ in substance
+(model.py). Uncommitted edits are the newest version of a file.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from contentlint.history import model
+from contentlint.history.git import Blobs, Log, Version
+
+WORKTREE = -1  # the index of the working tree's version: newer than any commit
+
+
+@dataclass
+class Lag:
+    path: str  # the translation
+    source: str | None  # its source now (after renames)
+    state: str  # "up to date" | "outdated" | "untracked"
+    behind: int = 0  # commits that changed the source in substance since the followed state
+    since: int | None = None  # commit time of the first of them
+    commits: tuple[str, str] = ("", "")  # (followed source commit, newest source commit)
+    level: str = ""  # "low" | "normal" for an outdated translation
+    changes: list[model.Change] = field(default_factory=list)  # in the source's current version
+    uncommitted: bool = False  # the source's uncommitted edits are among the changes
+    pinned: str = ""  # the pin the translation names, if any
+    note: str = ""
+
+
+@dataclass
+class Settings:
+    shortcodes: bool = False  # a shortcode-only edit counts
+    front_matter: bool = False  # a front-matter-only edit counts
+    pin_field: str = "source_commit"
+
+
+class Reader:
+    """One repository's versions of files as block lists, each version parsed once."""
+
+    def __init__(self, log: Log, modified: set[str], settings: Settings) -> None:
+        self.log, self.modified, self.settings = log, modified, settings
+        self.blobs = Blobs(log.top)
+        self.texts: dict[str, str] = {}
+        self.parsed: dict[str, list[model.Block]] = {}
+
+    def versions(self, rel: str) -> list[Version]:
+        """Newest first; uncommitted edits first of all."""
+        found = self.log.history(rel)
+        if rel in self.modified and found and os.path.exists(os.path.join(self.log.top, rel)):
+            found = [Version(WORKTREE, "", 0, f"worktree:{rel}", rel)] + found
+        return found
+
+    def forget(self, keep: int = 4096) -> None:
+        """Drop the versions read so far once they are many: the next translations have
+        another source (memory stays bounded; identical files of other articles still share)."""
+        if len(self.texts) > keep:
+            self.texts.clear()
+            self.parsed.clear()
+
+    def text(self, v: Version) -> str:
+        key = v.blob or ""
+        if key not in self.texts:
+            if key.startswith("worktree:"):
+                with open(os.path.join(self.log.top, v.path), "rb") as f:
+                    data = f.read()
+            else:
+                data = self.blobs.get(key)
+            self.texts[key] = data.decode("utf-8", "replace")
+        return self.texts[key]
+
+    def blocks(self, v: Version) -> list[model.Block]:
+        key = v.blob or ""
+        if key not in self.parsed:
+            self.parsed[key] = model.blocks(self.text(v), self.settings.shortcodes, self.settings.front_matter)
+        return self.parsed[key]
+
+    def same(self, a: Version, b: Version) -> bool:
+        """The same in substance: the same blob, the same words, or the same blocks."""
+        if a.blob == b.blob:
+            return True
+        if not self.settings.front_matter and model.same_text(self.text(a), self.text(b)):
+            return True
+        return model.same_blocks(self.blocks(a), self.blocks(b), self.settings.shortcodes)
+
+
+def _at(versions: list[Version], index: int) -> Version | None:
+    """The version a file had at log index `index` (its newest at or before that commit)."""
+    return next((v for v in versions if v.index >= index), None)
+
+
+PIN = "_source_pin"  # where a file's record keeps the source commit it names (engine/records.py)
+
+
+def source_pin(meta: dict, field_name: str) -> str:
+    """MDN's `l10n.sourceCommit`, else the configured field's value."""
+    l10n = meta.get("l10n")
+    if isinstance(l10n, dict) and isinstance(l10n.get("sourceCommit"), str):
+        return l10n["sourceCommit"]
+    value = meta.get(field_name)
+    return value if isinstance(value, str) else ""
+
+
+def _pin(meta: dict, field_name: str) -> str:
+    """The pin a record kept (engine/records.py), else the one the front matter names."""
+    return meta.get(PIN) or source_pin(meta, field_name)
+
+
+def lag(reader: Reader, t_rel: str, s_rel: str, meta: dict, t_path: str, s_path: str) -> Lag:
+    t_versions = [v for v in reader.versions(t_rel)]
+    s_versions = [v for v in reader.versions(s_rel) if v.blob is not None]
+    if not t_versions or not s_versions:
+        return Lag(t_path, s_path, "untracked", note="not committed")
+    # the translation's current life: from its newest creation on
+    alive = []
+    for v in t_versions:
+        if v.blob is None:
+            break
+        alive.append(v)
+    head = s_versions[0]
+    pin, note = _pin(meta, reader.settings.pin_field), ""
+    follows = None
+    if pin:
+        k = reader.log.index_of(pin)
+        follows = _at(s_versions, k) if k is not None else None
+        if follows is None:
+            note = f"pinned source commit {pin[:12]} is not in the history"
+    if follows is None:
+        follows = _follows(reader, list(reversed(alive)), s_versions)
+    if follows is None:  # written before the source existed: it follows the first source version
+        follows = s_versions[-1]
+    result = Lag(t_path, s_path, "up to date", pinned=pin, commits=(follows.commit, head.commit), note=note)
+    if reader.same(follows, head):
+        return result
+    found = model.changes(reader.blocks(follows), reader.blocks(head), reader.settings.shortcodes)
+    if not found:
+        return result
+    newer = [v for v in s_versions if v.index < follows.index]
+    substantive, previous = [], follows
+    for v in reversed(newer):
+        if not reader.same(previous, v):
+            substantive.append(v)
+        previous = v
+    result.state, result.changes, result.level = "outdated", found, model.level(found)
+    result.behind = sum(1 for v in substantive if v.index != WORKTREE)
+    result.uncommitted = any(v.index == WORKTREE for v in substantive)
+    result.since = next((v.time for v in substantive if v.index != WORKTREE), None)
+    return result
+
+
+def _follows(reader: Reader, alive: list[Version], s_versions: list[Version]) -> Version | None:
+    """The source version the translation's newest version follows (alive: oldest first)."""
+    if not alive:
+        return None
+    follows = _at(s_versions, alive[0].index)
+    for previous, v in zip(alive, alive[1:]):
+        if reader.same(previous, v):
+            continue  # a cosmetic edit of the translation
+        now = _at(s_versions, v.index)
+        if follows is None or now is None or reader.same(follows, now):
+            follows = now if now is not None else follows
+            continue
+        pending = {c.section for c in model.changes(reader.blocks(follows), reader.blocks(now), reader.settings.shortcodes)}
+        touched = {c.section for c in model.changes(reader.blocks(previous), reader.blocks(v), reader.settings.shortcodes)}
+        if not pending or pending & touched:
+            follows = now
+    return follows

@@ -1,0 +1,192 @@
+"""What of a document counts when its history is read: its blocks as a reader sees them.
+
+Two versions of a file differ substantively when their block sequences differ. A block is
+its kind and its text as rendered: whitespace collapsed (a reflow is no change), emphasis
+markers gone (`*x*` is `_x_`), a link as the page it leads to (`/ko/docs/x` is `/docs/x`),
+site shortcodes and front matter left out unless configured. Code blocks keep every
+character but trailing spaces: a changed command is a change.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from functools import lru_cache
+from dataclasses import dataclass
+
+from contentlint.groups.fingerprint import target_key
+from contentlint.load import front_matter, markdown
+from contentlint.load.lines import LineIndex
+
+SPACE = re.compile(r"\s+")
+MARKERS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")  # emphasis left in a block's raw prose
+SITE = ("shortcode", "macro")
+LOW_WORDS = 3  # a change of at most this many words in place is "low"
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "heading" | "paragraph" | "item" | "code" | "front matter"
+    text: str  # as the history compares it
+    line: int  # 0-based, in its version
+    section: int  # how many headings stand before it
+
+
+def _inline_text(inline, shortcodes: bool) -> str:
+    out = []
+    for c in inline.children or ():
+        if c.type in ("text", "html_inline"):
+            out.append(c.content)
+        elif c.type == "code_inline":
+            out.append(f"`{c.content}`")
+        elif c.type in ("softbreak", "hardbreak"):
+            out.append(" ")
+        elif c.type == "link_open":
+            href = c.attrGet("href") or ""
+            out.append(f"[{target_key(href) or href.strip()}]")
+        elif c.type == "image":
+            src = c.attrGet("src") or ""
+            out.append(f"![{target_key(src) or src.strip()}]")
+        elif c.type == "heading_anchor":
+            out.append(f"{{#{c.meta['id']}}}")
+        elif c.type in SITE and shortcodes:
+            out.append(c.content)
+    return _norm("".join(out))
+
+
+@lru_cache(maxsize=65536)
+def rendered(raw: str, shortcodes: bool = False) -> str:
+    """A block's raw inline text as the reader sees it (emphasis markers gone, links as the
+    pages they lead to, shortcodes left out)."""
+    tokens = markdown.parser().parseInline(raw)
+    return _inline_text(tokens[0], shortcodes) if tokens else ""
+
+
+def blocks(text: str, shortcodes: bool = False, front_matter: bool = False) -> list[Block]:
+    """The blocks of a file's text in order, their raw inline text with whitespace collapsed
+    (`rendered` says what a reader sees of it). Read from the parser's block tokens: two
+    versions of one file share whatever damage they carry, so no recovered views are built."""
+    body, meta = _split(text)
+    out: list[Block] = []
+    section, kind, start, offset = 0, "paragraph", 0, body[0]
+    for t in markdown.block_parser().parse(body[1]):  # inline markup: only where versions differ
+        if t.type == "heading_open":
+            section += 1
+            kind, start = "heading", t.map[0] if t.map else 0
+        elif t.type == "list_item_open":
+            kind, start = "item", t.map[0] if t.map else 0
+        elif t.type == "paragraph_open" and kind != "item":
+            kind, start = "paragraph", t.map[0] if t.map else 0
+        elif t.type == "inline" and kind in ("heading", "paragraph", "item"):
+            raw = _norm(t.content)
+            if raw and (kind == "heading" or shortcodes or rendered(raw, shortcodes)):
+                out.append(Block(kind, raw, start + offset, section))  # a paragraph of shortcodes only is site markup
+            elif kind == "heading":
+                out.append(Block(kind, raw, start + offset, section))
+            kind = "paragraph" if kind == "heading" else kind
+        elif t.type in ("list_item_close", "bullet_list_close", "ordered_list_close"):
+            kind = "paragraph"
+        elif t.type in ("fence", "code_block") and t.map:
+            code = "\n".join(line.rstrip() for line in t.content.strip("\n").split("\n"))
+            out.append(Block("code", f"{t.info.strip()}\n{code}", t.map[0] + offset, section))
+    if front_matter:
+        out += [Block("front matter", f"{k}: {v}", 0, 0) for k, v in sorted(meta.items(), key=lambda kv: str(kv[0]))]
+    return out
+
+
+def _same_block(a: Block, b: Block, shortcodes: bool) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.text == b.text:
+        return True
+    return a.kind not in ("code", "front matter") and rendered(a.text, shortcodes) == rendered(b.text, shortcodes)
+
+
+def same_blocks(a: list[Block], b: list[Block], shortcodes: bool = False) -> bool:
+    return len(a) == len(b) and all(_same_block(x, y, shortcodes) for x, y in zip(a, b))
+
+
+def _split(text: str) -> tuple[tuple[int, str], dict]:
+    """((first body line, body), front matter) of a file's text."""
+    lines = LineIndex(text)
+    fm = front_matter.read(text, lines)
+    if fm is None or fm.data is None and fm.error:
+        return (0, text), {}
+    data = fm.data if isinstance(fm.data, dict) else {}
+    return (fm.body_line, text[fm.end:].split("\n", 1)[1] if "\n" in text[fm.end:] else ""), data
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal but for whitespace: a reflow or trailing spaces, known without parsing."""
+    return a.split() == b.split()
+
+
+def _norm(text: str) -> str:
+    return SPACE.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Change:
+    kind: str  # the block's kind
+    what: str  # "changed" | "added" | "removed"
+    line: int  # 0-based line in the newer version (for a removal: where the block was)
+    old: str
+    new: str
+    section: int  # the section ordinal of the block, in the version it belongs to
+    words: int  # words added or removed
+
+
+def changes(old: list[Block], new: list[Block], shortcodes: bool = False) -> list[Change]:
+    """What differs from `old` to `new`, block by block (a block whose raw text changed but
+    reads the same is no change)."""
+    def key(x: Block) -> tuple:
+        return (x.kind, x.text if x.kind in ("code", "front matter") else rendered(x.text, shortcodes))
+
+    a, b = [(x.kind, x.text) for x in old], [(x.kind, x.text) for x in new]
+    if a != b:  # only blocks whose raw text differs are rendered
+        raw = difflib.SequenceMatcher(None, a, b, autojunk=False)
+        if any(op != "equal" for op, *_ in raw.get_opcodes()):
+            a, b = [key(x) for x in old], [key(x) for x in new]
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        for k in range(max(i2 - i1, j2 - j1)):
+            o = old[i1 + k] if i1 + k < i2 else None
+            n = new[j1 + k] if j1 + k < j2 else None
+            if o is not None and n is not None and o.kind != n.kind:  # not one block changed: two
+                out.append(_change(o, None, new, j1 + k, shortcodes))
+                o = None
+            out.append(_change(o, n, new, j1 + k, shortcodes))
+    return out
+
+
+def _change(o: Block | None, n: Block | None, new: list[Block], at: int, shortcodes: bool) -> Change:
+    line = n.line if n else (new[at].line if at < len(new) else new[-1].line if new else 0)
+    if o and n:
+        words = _words(*(x.text if x.kind == "code" else rendered(x.text, shortcodes) for x in (o, n)))
+        return Change(n.kind, "changed", line, o.text, n.text, n.section, words)
+    if n:
+        return Change(n.kind, "added", line, "", n.text, n.section, len(n.text.split()))
+    return Change(o.kind, "removed", line, o.text, "", o.section, len(o.text.split()))
+
+
+def _words(old: str, new: str) -> int:
+    a, b = old.split(), new.split()
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in ops if op != "equal")
+
+
+def level(found: list[Change]) -> str:
+    """"low" for a change of headings only, or of a few words in place; else "normal"."""
+    if all(c.kind == "heading" for c in found):
+        return "low"
+    if all(c.what == "changed" and c.kind != "code" for c in found) and sum(c.words for c in found) <= LOW_WORDS:
+        return "low"
+    return "normal"
+
+
+def summary(c: Change) -> str:
+    """`paragraph changed (3 words)`, `code block added`."""
+    noun = "code block" if c.kind == "code" else "list item" if c.kind == "item" else c.kind
+    return f"{noun} {c.what}" + (f" ({c.words} word{'s' if c.words != 1 else ''})" if c.what == "changed" and c.kind != "code" else "")

@@ -1,0 +1,116 @@
+"""The history stage of a run: each translation's lag behind its source, and translations
+whose source is gone, read from the repositories that hold the files (once per run)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from contentlint.history import git
+from contentlint.history.lag import Lag, Reader, Settings, lag
+
+
+@dataclass
+class Orphan:
+    path: str
+    source: str  # the source's last path
+    commit: str  # the commit that deleted or renamed it
+    renamed_to: str | None = None  # the source's path now, when it was renamed
+
+
+@dataclass
+class History:
+    lags: dict[str, Lag] = field(default_factory=dict)  # translation path -> its lag
+    orphans: dict[str, Orphan] = field(default_factory=dict)  # translation path -> its lost source
+    shallow: list[str] = field(default_factory=list)  # repositories cloned without their history
+    tracked: bool = False  # any file is in a repository
+    notes: list[str] = field(default_factory=list)
+
+
+class Repositories:
+    """The repositories that hold a run's files, each found and read once."""
+
+    def __init__(self, settings: Settings, paths: list[str]) -> None:
+        self.settings, self.readers, self.outside = settings, {}, set()
+        self.paths = paths  # what to read the log of (the content roots)
+
+    def reader(self, path: str) -> tuple[Reader, str] | None:
+        """(reader, path relative to its repository) for a file, or None outside git."""
+        folder = os.path.dirname(os.path.abspath(path))
+        top = next((t for t in self.readers if folder == t or folder.startswith(t + os.sep)), None)
+        if top is None:
+            if any(folder == o or folder.startswith(o + os.sep) for o in self.outside):
+                return None
+            found = git.repository(folder)
+            if found is None:
+                self.outside.add(folder)
+                return None
+            top, shallow = found
+            top = os.path.realpath(top)
+            roots = [os.path.relpath(os.path.realpath(p), top) for p in self.paths
+                     if os.path.realpath(p).startswith(top + os.sep) or os.path.realpath(p) == top]
+            log = git.read_log(top, shallow, roots)
+            modified, untracked = _status(top, roots)
+            self.readers[top] = Reader(log, modified, self.settings)
+            self.readers[top].untracked = untracked
+        return self.readers[top], os.path.relpath(os.path.realpath(path), top)
+
+
+    def close(self) -> None:
+        for reader in self.readers.values():
+            reader.blobs.close()
+
+
+def _status(top: str, roots: list[str]) -> tuple[set[str], set[str]]:
+    """Paths with uncommitted edits, and paths git does not track, under `roots`."""
+    out = git.run(top, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--",
+                  *(roots or ["."]))
+    modified, untracked = set(), set()
+    for entry in out.split(b"\0"):
+        if len(entry) > 3:
+            code, path = entry[:2].decode(), entry[3:].decode("utf-8", "surrogateescape")
+            (untracked if code == "??" else modified).add(path)
+    return modified, untracked
+
+
+def read(pairs, paths: list[str], settings: Settings) -> History:
+    """`pairs`: (translation path, source path or None, translation's front matter) of every
+    translation of the run. A translation with no source is checked for an orphan."""
+    repos = Repositories(settings, paths)
+    history = History()
+    previous = None
+    for t_path, s_path, meta in sorted(pairs, key=lambda p: (p[1] or "", p[0])):  # a source's translations together
+        if s_path != previous and previous is not None:
+            for reader in repos.readers.values():
+                reader.forget()  # memory stays one article's versions, not the history's
+        previous = s_path
+        found = repos.reader(t_path)
+        if found is None:
+            history.lags[t_path] = Lag(t_path, s_path, "untracked", note="not in a git repository")
+            continue
+        reader, t_rel = found
+        history.tracked = True
+        if t_rel in reader.untracked:
+            history.lags[t_path] = Lag(t_path, s_path, "untracked", note="not committed")
+            continue
+        if s_path is None:
+            continue
+        s_found = repos.reader(s_path)
+        if s_found is None or s_found[0] is not reader:
+            history.lags[t_path] = Lag(t_path, s_path, "untracked", note="the source is in another repository")
+            continue
+        history.lags[t_path] = lag(reader, t_rel, s_found[1], meta, t_path, s_path)
+    repos.close()
+    history.shallow = sorted(top for top, r in repos.readers.items() if r.log.shallow)
+    history.tracked = history.tracked or bool(repos.readers)
+    return history
+
+
+def gone(reader: Reader) -> dict[str, tuple[str, str | None]]:
+    """Files of the log that no longer exist: path -> (commit that removed it, its new path if renamed)."""
+    out = {}
+    for path, versions in reader.log.versions.items():
+        if versions and versions[0].blob is None:
+            new = reader.log.renamed.get(path)
+            out[path] = (versions[0].commit, new[0] if new and new[1] == versions[0].index else None)
+    return out

@@ -1,0 +1,244 @@
+"""outdated-translation, orphan-translation and `contentlint status` on real git repositories
+built by the tests (tests/helpers.commit_stages): one English source and its Korean
+translation in a Hugo tree, and one change per case."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+from contentlint.cli import main
+from helpers import commit_stages, git
+
+EN, KO = "content/en/docs/probes.md", "content/ko/docs/probes.md"
+BASE_EN = """---
+title: Probes
+reviewers: [ann]
+---
+
+## Intro {#intro}
+
+A probe restarts a *container* that stopped. See [pods](/docs/pods/).
+
+{{< note >}}
+Probes run on the node.
+{{< /note >}}
+
+## Usage {#usage}
+
+Create the pod:
+
+```shell
+kubectl apply -f probe.yaml
+```
+"""
+BASE_KO = """---
+title: 프로브
+---
+
+## 소개 {#intro}
+
+프로브는 멈춘 *컨테이너*를 재시작한다. [파드](/ko/docs/pods/)를 본다.
+
+{{< note >}}
+프로브는 노드에서 실행된다.
+{{< /note >}}
+
+## 사용법 {#usage}
+
+파드를 만든다.
+
+```shell
+kubectl apply -f probe.yaml
+```
+"""
+
+
+def edit(text: str, old: str, new: str) -> str:
+    assert old in text, old
+    return text.replace(old, new)
+
+
+def run(capsys, folder, *args) -> tuple[int, list[dict]]:
+    code = main(["check", str(folder), "--no-config", "--no-cache", "--select", "CL519,CL520", "--format", "json",
+                 *args])
+    return code, json.loads(capsys.readouterr().out)["findings"]
+
+
+def status(capsys, folder, fmt="json"):
+    assert main(["status", str(folder), "--no-config", "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    return json.loads(out) if fmt == "json" else out
+
+
+def base(tmp_path, *later: dict) -> list[str]:
+    return commit_stages(tmp_path, [{EN: BASE_EN, KO: BASE_KO}, *later])
+
+
+COSMETIC = {  # a change to the English that is no change of substance
+    "reflowed": ("A probe restarts a *container* that stopped. See", "A probe restarts a *container*\nthat stopped. See"),
+    "emphasis style": ("a *container* that", "a _container_ that"),
+    "link re-localized": ("[pods](/docs/pods/)", "[pods](/en/docs/pods/)"),
+    "shortcode only": ("{{< note >}}\nProbes run on the node.\n{{< /note >}}",
+                       "{{< caution >}}\nProbes run on the node.\n{{< /caution >}}"),
+    "front matter only": ("reviewers: [ann]", "reviewers: [ann, bob]"),
+    "whitespace": ("Create the pod:\n", "Create the pod:   \n\n"),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(COSMETIC))
+def test_a_cosmetic_source_change_leaves_the_translation_up_to_date(tmp_path, capsys, kind):
+    old, new = COSMETIC[kind]
+    base(tmp_path, {EN: edit(BASE_EN, old, new)})
+    assert run(capsys, tmp_path)[1] == []
+    assert status(capsys, tmp_path)["articles"][0]["languages"]["ko"]["state"] == "up to date"
+
+
+def test_a_source_changed_after_the_translation_makes_it_outdated_with_what_changed(tmp_path, capsys):
+    ids = base(tmp_path, {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")})
+    code, found = run(capsys, tmp_path)
+    assert code == 1 and [f["rule"] for f in found] == ["outdated-translation"]
+    f = found[0]
+    assert f["path"].endswith(KO) and f["line"] == 1
+    assert f"the source changed in 1 commit since 2023-11-15 ({ids[0][:7]}..{ids[1][:7]})" in f["message"]
+    assert "paragraph changed (3 words) at line 8" in f["message"] and f["message"].startswith("outdated (low)")
+    assert f["related"][0]["path"].endswith(EN) and f["related"][0]["line"] == 8
+    cell = status(capsys, tmp_path)["articles"][0]["languages"]["ko"]
+    assert (cell["state"], cell["behind"], cell["level"], cell["since"]) == ("outdated", 1, "low", "2023-11-15")
+
+
+def test_a_larger_change_is_normal_and_counts_every_commit_behind(tmp_path, capsys):
+    grown = edit(BASE_EN, "Create the pod:\n", "Create the pod:\n\nThe kubelet then runs the probe every ten seconds.\n")
+    base(tmp_path, {EN: grown}, {EN: edit(grown, "## Usage {#usage}", "## Use it {#use-it}")})
+    message = run(capsys, tmp_path)[1][0]["message"]
+    assert message.startswith("outdated (normal): the source changed in 2 commits since 2023-11-15")
+    assert "paragraph added at line 18" in message and "heading changed (3 words) at line 14" in message
+
+
+@pytest.mark.parametrize("what, old, new", [
+    ("a command", "kubectl apply -f probe.yaml", "kubectl create -f probe.yaml"),
+    ("a code block", "```shell\nkubectl apply", "```shell\nkubectl describe pod probe\n```\n\n```shell\nkubectl apply"),
+])
+def test_a_changed_code_block_makes_the_translation_outdated(tmp_path, capsys, what, old, new):
+    base(tmp_path, {EN: edit(BASE_EN, old, new)})
+    found = run(capsys, tmp_path)[1]
+    assert len(found) == 1 and "code block" in found[0]["message"] and "(normal)" in found[0]["message"]
+
+
+def test_a_typo_fixed_elsewhere_in_the_translation_is_no_sync(tmp_path, capsys):
+    base(tmp_path, {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")},
+         {KO: edit(BASE_KO, "파드를 만든다.", "파드를 생성한다.")})  # the Usage section, not the Intro
+    assert [f["rule"] for f in run(capsys, tmp_path)[1]] == ["outdated-translation"]
+
+
+def test_a_translation_updated_where_the_source_changed_is_up_to_date(tmp_path, capsys):
+    base(tmp_path, {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")},
+         {KO: edit(BASE_KO, "멈춘 *컨테이너*를", "진행이 멈춘 *컨테이너*를")})
+    assert run(capsys, tmp_path)[1] == []
+
+
+def test_uncommitted_edits_are_the_newest_state(tmp_path, capsys):
+    base(tmp_path)
+    (tmp_path / EN).write_text(edit(BASE_EN, "that stopped.", "that stopped making progress."), encoding="utf-8")
+    found = run(capsys, tmp_path)[1]
+    assert found[0]["message"].startswith("outdated (low): the source has uncommitted edits")
+    (tmp_path / KO).write_text(edit(BASE_KO, "멈춘", "진행이 멈춘"), encoding="utf-8")
+    assert run(capsys, tmp_path)[1] == []  # the translation's own edit follows it
+
+
+def test_a_deleted_source_makes_an_orphan(tmp_path, capsys):
+    other = {"content/en/docs/other.md": BASE_EN, "content/ko/docs/other.md": BASE_KO}  # the site's other page
+    ids = commit_stages(tmp_path, [{EN: BASE_EN, KO: BASE_KO, **other}, {EN: None}])
+    found = run(capsys, tmp_path)[1]
+    assert [(f["rule"], f["message"]) for f in found] == [
+        ("orphan-translation", f"the source {EN} was deleted in {ids[1][:7]}: remove or re-source this translation")]
+    assert status(capsys, tmp_path)["articles"][1]["languages"]["ko"]["state"] == "orphan"
+
+
+def test_a_renamed_source_is_followed(tmp_path, capsys):
+    moved = "content/en/docs/health-probes.md"
+    base(tmp_path, {f"{EN} -> {moved}": ""}, {moved: edit(BASE_EN, "that stopped.", "that stopped making progress.")})
+    found = run(capsys, tmp_path)[1]
+    assert sorted(f["rule"] for f in found) == ["orphan-translation", "outdated-translation"]
+    orphan = next(f for f in found if f["rule"] == "orphan-translation")
+    assert f"the source {EN} was renamed to {moved}" in orphan["message"]
+    # the translation renamed with it: one group again, its lag read through both renames
+    git(tmp_path, "mv", KO, "content/ko/docs/health-probes.md")
+    git(tmp_path, "commit", "-q", "-m", "follow the rename", when="@1700300000 +0000")
+    found = run(capsys, tmp_path)[1]
+    assert [f["rule"] for f in found] == ["outdated-translation"]
+
+
+@pytest.mark.parametrize("pinned, outdated", [(0, True), (1, False)])
+def test_an_mdn_source_commit_pin_wins(tmp_path, capsys, pinned, outdated):
+    ids = base(tmp_path, {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")})
+    # the translation is committed last, unchanged where the source changed: only its pin tells
+    commit_stages(tmp_path, [{KO: edit(BASE_KO, "title: 프로브\n", f"title: 프로브\nl10n:\n  sourceCommit: {ids[pinned]}\n")}],
+                  start=1_700_500_000)
+    assert bool(run(capsys, tmp_path)[1]) is outdated
+
+
+def test_a_configured_pin_field_is_read(tmp_path, capsys):
+    ids = base(tmp_path, {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")},
+               {KO: edit(BASE_KO, "멈춘", "진행이 멈춘")})
+    (tmp_path / KO).write_text(edit(BASE_KO, "title: 프로브\n", f"title: 프로브\nsynced_from: {ids[0]}\n"), encoding="utf-8")
+    (tmp_path / "contentlint.toml").write_text('[history]\nsource_commit_field = "synced_from"\n', encoding="utf-8")
+    assert main(["check", str(tmp_path), "--no-cache", "--select", "CL519", "--format", "json",
+                 "--config", str(tmp_path / "contentlint.toml")]) == 1
+    assert "outdated" in capsys.readouterr().out
+
+
+def test_outside_git_the_rules_are_silent_and_status_says_untracked(tmp_path, capsys):
+    for path, text in ((EN, BASE_EN), (KO, BASE_KO)):
+        (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / path).write_text(text, encoding="utf-8")
+    assert run(capsys, tmp_path) == (0, [])
+    data = status(capsys, tmp_path)
+    assert data["articles"][0]["languages"]["ko"]["state"] == "untracked"
+    assert data["notes"] == ["not in a git repository: every translation is untracked"]
+
+
+def test_a_shallow_clone_is_said_once(tmp_path, capsys):
+    base(tmp_path / "origin", {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")},
+         {"content/en/docs/other.md": BASE_EN, "content/ko/docs/other.md": BASE_KO})
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{tmp_path / 'origin'}", str(tmp_path / "clone")],
+                   check=True, capture_output=True)
+    main(["check", str(tmp_path / "clone"), "--no-config", "--no-cache", "--select", "CL519"])
+    err = capsys.readouterr().err
+    assert err.count("is a shallow clone") == 1 and "fetch-depth: 0" in err
+    assert any("shallow clone" in n for n in status(capsys, tmp_path / "clone")["notes"])
+
+
+def test_status_in_text_and_markdown(tmp_path, capsys):
+    base(tmp_path, {EN: edit(BASE_EN, "that stopped.", "that stopped making progress."),
+                    "content/en/docs/new.md": BASE_EN})
+    text = status(capsys, tmp_path, "text").splitlines()
+    assert text[0].split() == ["article", "en", "ko"]
+    assert text[1:3] == ["docs/new     source  missing", "docs/probes  source  outdated 1, low"]
+    assert text[3] == "1 missing, 1 outdated, 2 source"
+    markdown = status(capsys, tmp_path, "markdown").splitlines()
+    assert markdown[:4] == ["| article | en | ko |", "|---|---|---|", "| `docs/new` | source | ❌ missing |",
+                            "| `docs/probes` | source | ⚠️ 1 behind (low): paragraph changed (3 words) |"]
+
+
+def test_status_reuses_the_history_until_the_tree_changes(tmp_path, capsys, monkeypatch):
+    base(tmp_path)
+    monkeypatch.chdir(tmp_path)  # the cache lives beside the configuration: here
+    assert status(capsys, ".")["totals"] == {"source": 1, "up to date": 1}
+    assert (tmp_path / ".contentlint_cache" / "history" / "result").is_file()
+    assert status(capsys, ".")["totals"] == {"source": 1, "up to date": 1}
+    (tmp_path / EN).write_text(edit(BASE_EN, "that stopped.", "that stopped making progress."), encoding="utf-8")
+    assert status(capsys, ".")["totals"] == {"outdated": 1, "source": 1}
+    (tmp_path / EN).write_text(edit(BASE_EN, "that stopped.", "that stopped for good."), encoding="utf-8")
+    cell = status(capsys, ".")["articles"][0]["languages"]["ko"]
+    assert cell["changes"][0]["words"] == 3  # the second edit, not the first one's cached result
+
+
+def test_a_repository_inside_an_ignored_folder_is_read_with_its_own_ignores(tmp_path, capsys, monkeypatch):
+    """The parent checkout ignores `work/`; a repository cloned there is still linted when named."""
+    (tmp_path / ".gitignore").write_text("work/\n", encoding="utf-8")
+    base(tmp_path / "work" / "site", {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")})
+    monkeypatch.chdir(tmp_path)
+    assert [f["rule"] for f in run(capsys, "work/site")[1]] == ["outdated-translation"]
