@@ -242,3 +242,30 @@ def test_a_repository_inside_an_ignored_folder_is_read_with_its_own_ignores(tmp_
     base(tmp_path / "work" / "site", {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")})
     monkeypatch.chdir(tmp_path)
     assert [f["rule"] for f in run(capsys, "work/site")[1]] == ["outdated-translation"]
+
+
+def test_workers_give_what_one_process_gives(tmp_path, capsys, monkeypatch):
+    from contentlint.history import stage
+
+    stages = [{EN: BASE_EN, KO: BASE_KO, **{f"content/{lang}/docs/probes.md": BASE_KO for lang in ("ja", "zh")},
+               "content/en/docs/other.md": BASE_EN, "content/ko/docs/other.md": BASE_KO},
+              {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")},
+              {"content/ja/docs/probes.md": edit(BASE_KO, "멈춘", "진행이 멈춘")}]
+    commit_stages(tmp_path, stages)
+    serial = run(capsys, tmp_path, "--jobs", "1")[1]
+    monkeypatch.setattr(stage, "PARALLEL", 1)
+    parallel = run(capsys, tmp_path, "--jobs", "2")[1]
+    assert parallel == serial and len(serial) == 2  # ko and zh behind; ja followed
+
+
+def test_the_reports_matrix_shows_outdated_and_orphaned_translations(tmp_path, capsys):
+    other = {"content/en/docs/other.md": BASE_EN, "content/ko/docs/other.md": BASE_KO}
+    commit_stages(tmp_path / "site", [{EN: BASE_EN, KO: BASE_KO, **other},
+                                      {EN: edit(BASE_EN, "that stopped.", "that stopped making progress."),
+                                       "content/en/docs/other.md": None}])
+    out = tmp_path / "report.html"
+    main(["report", str(tmp_path / "site"), "--no-config", "--no-cache", "-o", str(out)])
+    page = out.read_text(encoding="utf-8")
+    assert ('<span class="state outdated" title="1 commit behind: paragraph changed (3 words) at source line 8">'
+            'outdated 1 (low)</span>') in page
+    assert f'<span class="state orphan" title="source content/en/docs/other.md deleted">orphan</span>' in page

@@ -53,7 +53,7 @@ def cmd_status(args) -> int:
         result, _ = check(files, config, jobs=args.jobs, cache=not args.no_cache)  # its history is read again below
         rows = _by_groups(result.corpus, config)
         notes = ["grouped by front matter or inference: the files were read"]
-    seen = history.read(_Corpus(rows, config), config, found.matches, cache=not args.no_cache)
+    seen = history.read(_Corpus(rows, config), config, found.matches, cache=not args.no_cache, jobs=args.jobs)
     data = formats.table(rows, seen, config.source_language, notes)
     out = {"json": formats.json_text, "markdown": formats.markdown}.get(args.format, formats.text)(data)
     sys.stdout.write(out)

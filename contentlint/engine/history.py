@@ -29,7 +29,7 @@ def source_of(group, source_language: str):
     return next((m.doc for m in group.members if m.language == source_language), None)
 
 
-def read(corpus, config, matches: dict, cache: bool = True, groups=None) -> stage.History:
+def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: int = 1) -> stage.History:
     """Each translation's lag, and the orphans among groups that have no source: from the
     history cache when nothing it depends on changed (history_cache.py)."""
     pairs, sourceless = [], []
@@ -47,7 +47,7 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None) -> stag
     want = history_cache.key(roots, pairs, [d.path for d in sourceless], settings) if cache else None
     found = history_cache.load(config.config_root, want) if want else None
     if found is None:
-        found = stage.read(pairs, roots, settings)
+        found = stage.read(pairs, roots, settings, jobs)
         if sourceless and any(p in matches for p in (d.path for d in sourceless)):
             _orphans(found, sourceless, config, matches, roots)
         if want:

@@ -10,6 +10,7 @@ from contentlint.base.findings import Finding, Severity
 from contentlint.engine.records import GroupResult
 from contentlint.engine.stream import Stats, stats
 from contentlint.groups.grouping import Corpus
+from contentlint.history.stage import History
 from contentlint.load.recent import RecentDocuments
 from contentlint.rules import catalogue
 from contentlint.rules.base import Rule
@@ -31,6 +32,7 @@ class Result:
     group_rows: dict[str, GroupResult] = field(default_factory=dict)  # group key -> its result: rows packed
     languages: Found | None = None  # the run's language set and how each language came into it
     lacking: list[str] = field(default_factory=list)  # languages of the run without a profile
+    history: History | None = None  # each translation's lag and the orphans, where the run read the history
 
     def __post_init__(self) -> None:
         if not self.rules:

@@ -108,7 +108,7 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
         shown = [p for p in files if absolute[p] in related]
         only_groups = {p for p in shown if absolute[p] not in touched}
     # the history of the groups this run reports (pre-commit: the changed files' groups only)
-    lags = history.read(corpus, config, matches, cache, wanted) if history.wanted(pipeline.rules) else None
+    lags = history.read(corpus, config, matches, cache, wanted, jobs) if history.wanted(pipeline.rules) else None
     signatures = {g.key: workers.signature(g) for g in wanted}
     results = _group_stage(wanted, signatures, order, store, jobs, records)
     progress.close()
@@ -123,7 +123,8 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
     stream = FindingStream(sorted(shown), produce)
     result = Result(stream, shown, fixed, config.unsafe_fixes, RecentDocuments(outside), corpus, config.fail_on,
                     rules=pipeline.catalogue.rules, group_rows={g.key: results[g.key] for g in wanted},
-                    languages=found, lacking=pipeline.profiles.lacking(detection.languages_of_run(config)))
+                    languages=found, lacking=pipeline.profiles.lacking(detection.languages_of_run(config)),
+                    history=lags)
     return result, [diffs[p] for p in sorted(diffs)]
 
 

@@ -114,7 +114,7 @@ def _pin(meta: dict, field_name: str) -> str:
 
 
 def lag(reader: Reader, t_rel: str, s_rel: str, meta: dict, t_path: str, s_path: str) -> Lag:
-    t_versions = [v for v in reader.versions(t_rel)]
+    t_versions = reader.versions(t_rel)
     s_versions = [v for v in reader.versions(s_rel) if v.blob is not None]
     if not t_versions or not s_versions:
         return Lag(t_path, s_path, "untracked", note="not committed")

@@ -3,6 +3,7 @@ whose source is gone, read from the repositories that hold the files (once per r
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 from dataclasses import dataclass, field
 
@@ -73,37 +74,80 @@ def _status(top: str, roots: list[str]) -> tuple[set[str], set[str]]:
     return modified, untracked
 
 
-def read(pairs, paths: list[str], settings: Settings) -> History:
+def read(pairs, paths: list[str], settings: Settings, jobs: int = 1) -> History:
     """`pairs`: (translation path, source path or None, translation's front matter) of every
-    translation of the run. A translation with no source is checked for an orphan."""
+    translation of the run. With `jobs` > 1 and many translations, forked workers share the
+    articles (each reads its own blobs; the logs, read here first, they inherit)."""
+    global _REPOS
     repos = Repositories(settings, paths)
     history = History()
+    pairs = sorted(pairs, key=lambda p: (p[1] or "", p[0]))  # a source's translations together
+    for t_path, s_path, _ in pairs:  # every repository found and its log read before any fork
+        repos.reader(t_path)
+        if s_path is not None:
+            repos.reader(s_path)
+    chunks = _chunks(pairs, jobs) if jobs > 1 and len(pairs) >= PARALLEL and repos.readers else [pairs]
+    if len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _REPOS = repos
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks))) as pool:
+            for part in pool.imap_unordered(_lags_of, chunks):
+                history.lags.update(part)
+        _REPOS = None
+    else:
+        history.lags.update(_lags(repos, pairs))
+    repos.close()
+    history.shallow = sorted(top for top, r in repos.readers.items() if r.log.shallow)
+    history.tracked = bool(repos.readers)
+    return history
+
+
+PARALLEL = 400  # translations below which one process is quicker than forking
+_REPOS: Repositories | None = None  # what forked workers inherit
+
+
+def _chunks(pairs: list, jobs: int) -> list[list]:
+    """About four chunks a worker, never splitting one source's translations."""
+    size = max(1, len(pairs) // (jobs * 4))
+    out, current = [], []
+    for pair in pairs:
+        if len(current) >= size and pair[1] != current[-1][1]:
+            out.append(current)
+            current = []
+        current.append(pair)
+    return out + ([current] if current else [])
+
+
+def _lags_of(chunk: list) -> dict[str, Lag]:
+    try:
+        return _lags(_REPOS, chunk)
+    finally:
+        _REPOS.close()  # this worker's blob readers
+
+
+def _lags(repos: Repositories, pairs: list) -> dict[str, Lag]:
+    out: dict[str, Lag] = {}
     previous = None
-    for t_path, s_path, meta in sorted(pairs, key=lambda p: (p[1] or "", p[0])):  # a source's translations together
+    for t_path, s_path, meta in pairs:
         if s_path != previous and previous is not None:
             for reader in repos.readers.values():
                 reader.forget()  # memory stays one article's versions, not the history's
         previous = s_path
         found = repos.reader(t_path)
         if found is None:
-            history.lags[t_path] = Lag(t_path, s_path, "untracked", note="not in a git repository")
+            out[t_path] = Lag(t_path, s_path, "untracked", note="not in a git repository")
             continue
         reader, t_rel = found
-        history.tracked = True
         if t_rel in reader.untracked:
-            history.lags[t_path] = Lag(t_path, s_path, "untracked", note="not committed")
+            out[t_path] = Lag(t_path, s_path, "untracked", note="not committed")
             continue
         if s_path is None:
             continue
         s_found = repos.reader(s_path)
         if s_found is None or s_found[0] is not reader:
-            history.lags[t_path] = Lag(t_path, s_path, "untracked", note="the source is in another repository")
+            out[t_path] = Lag(t_path, s_path, "untracked", note="the source is in another repository")
             continue
-        history.lags[t_path] = lag(reader, t_rel, s_found[1], meta, t_path, s_path)
-    repos.close()
-    history.shallow = sorted(top for top, r in repos.readers.items() if r.log.shallow)
-    history.tracked = history.tracked or bool(repos.readers)
-    return history
+        out[t_path] = lag(reader, t_rel, s_found[1], meta, t_path, s_path)
+    return out
 
 
 def gone(reader: Reader) -> dict[str, tuple[str, str | None]]:

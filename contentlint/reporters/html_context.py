@@ -10,6 +10,7 @@ from functools import partial
 
 from contentlint import __version__
 from contentlint.engine.stream import FindingStream
+from contentlint.history.model import summary
 
 
 def _fix_text(text: str, fix) -> str:
@@ -62,20 +63,39 @@ def _title(article, key: str) -> str:
     return title if isinstance(title, str) and not article.meta.get("title_not_text") else key
 
 
-def _columns(ref, members: list, counts: dict) -> list[dict]:
-    """`counts`: path -> (findings, worst severity) from the pass that counted the totals."""
+def _columns(ref, members: list, counts: dict, states: dict) -> list[dict]:
+    """`counts`: path -> (findings, worst severity) from the pass that counted the totals;
+    `states`: path -> its history state, where the run read the history."""
     columns = []
     for member in sorted(members, key=lambda d: (d is not ref, d.language or "")):
         count, worst = counts.get(member.path, (0, None))
         columns.append({"doc": member, "lang": member.language or "??", "path": member.path, "is_ref": member is ref,
-                        "count": count, "worst": str(worst) if worst else "clean"})
+                        "count": count, "worst": str(worst) if worst else "clean", "state": states.get(member.path)})
     return columns
+
+
+def _states(history) -> dict:
+    """path -> {"kind", "label", "note"} of each translation the history says is behind or
+    orphaned: the matrix shows them, with what changed in the source."""
+    if history is None:
+        return {}
+    out = {}
+    for path, lag in history.lags.items():
+        if lag.state == "outdated":
+            changed = "; ".join(f"{summary(c)} at source line {c.line + 1}" for c in lag.changes[:5])
+            behind = f"{lag.behind} commit{'s' if lag.behind != 1 else ''} behind" if lag.behind else "uncommitted"
+            out[path] = {"kind": "outdated", "label": f"outdated {lag.behind or ''}".strip() +
+                         (" (low)" if lag.level == "low" else ""), "note": f"{behind}: {changed}"}
+    for path, orphan in history.orphans.items():
+        where = f"renamed to {orphan.renamed_to}" if orphan.renamed_to else "deleted"
+        out[path] = {"kind": "orphan", "label": "orphan", "note": f"source {orphan.source} {where}"}
+    return out
 
 
 def _article(key: str, ref, members: list, rows: dict, page: "Articles", anchor: str) -> dict:
     """One article (a group, or a file alone): a column per member, a row per aligned section
     (for the overview matrix, the columns only)."""
-    columns = _columns(ref, members, page.counts)
+    columns = _columns(ref, members, page.counts, page.states)
     present = {c["lang"] for c in columns}
     article = {"key": key, "title": _title(ref, key), "anchor": anchor, "columns": columns,
                "missing": [lang for lang in page.languages if lang not in present] if len(columns) > 1 else []}
@@ -119,8 +139,10 @@ class Articles:
     the overview matrix, then the articles): the page of a large corpus is never held as
     data, only each article while it is written."""
 
-    def __init__(self, units: list, languages: list[str], counts: dict, findings_of, texts, light: bool) -> None:
+    def __init__(self, units: list, languages: list[str], counts: dict, findings_of, texts, light: bool,
+                 states: dict | None = None) -> None:
         self.units, self.languages, self.counts, self.light = units, languages, counts, light
+        self.states = states or {}
         self.findings_of, self.texts = findings_of, texts
 
     def __len__(self) -> int:
@@ -175,6 +197,7 @@ def build_context(result) -> dict:
         n, worst = counts.get(f.path, (0, None))
         counts[f.path] = (n + 1, f.severity if worst is None or f.severity > worst else worst)
     units, findings_of = _units(result), _findings_of(result.findings)
+    states = _states(result.history)
     return {
         "version": __version__,
         "files": len(result.files),
@@ -184,6 +207,6 @@ def build_context(result) -> dict:
         "by_language": sorted(by_language.items()),
         "languages": languages,
         "rules": [(r.code, r.name) for r in result.rules],
-        "matrix": Articles(units, languages, counts, findings_of, result.docs, light=True),
-        "groups": Articles(units, languages, counts, findings_of, result.docs, light=False),
+        "matrix": Articles(units, languages, counts, findings_of, result.docs, light=True, states=states),
+        "groups": Articles(units, languages, counts, findings_of, result.docs, light=False, states=states),
     }
