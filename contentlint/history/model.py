@@ -66,7 +66,7 @@ def blocks(text: str, shortcodes: bool = False, front_matter: bool = False) -> l
     """The blocks of a file's text in order, their raw inline text with whitespace collapsed
     (`rendered` says what a reader sees of it). Read from the parser's block tokens: two
     versions of one file share whatever damage they carry, so no recovered views are built."""
-    body, meta = _split(text)
+    body, meta = _split(text, front_matter)
     out: list[Block] = []
     section, kind, start, offset = 0, "paragraph", 0, body[0]
     for t in markdown.block_parser().parse(body[1]):  # inline markup: only where versions differ
@@ -106,10 +106,11 @@ def same_blocks(a: list[Block], b: list[Block], shortcodes: bool = False) -> boo
     return len(a) == len(b) and all(_same_block(x, y, shortcodes) for x, y in zip(a, b))
 
 
-def _split(text: str) -> tuple[tuple[int, str], dict]:
-    """((first body line, body), front matter) of a file's text."""
+def _split(text: str, meta: bool) -> tuple[tuple[int, str], dict]:
+    """((first body line, body), front matter) of a file's text; its YAML is read only when
+    `meta` (front matter counts): its bounds are enough to find the body."""
     lines = LineIndex(text)
-    fm = front_matter.read(text, lines)
+    fm = front_matter.read(text, lines, parse=meta)
     if fm is None or fm.data is None and fm.error:
         return (0, text), {}
     data = fm.data if isinstance(fm.data, dict) else {}

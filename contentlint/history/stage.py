@@ -33,18 +33,24 @@ class Repositories:
 
     def __init__(self, settings: Settings, paths: list[str]) -> None:
         self.settings, self.readers, self.outside = settings, {}, set()
+        self.folders: dict[str, str | None] = {}  # folder -> the top of its repository (None: outside git)
         self.paths = paths  # what to read the log of (the content roots)
 
     def reader(self, path: str) -> tuple[Reader, str] | None:
         """(reader, path relative to its repository) for a file, or None outside git."""
         folder = os.path.dirname(os.path.abspath(path))
+        if folder in self.folders:  # the usual case: a folder already seen
+            top = self.folders[folder]
+            return None if top is None else (self.readers[top], os.path.relpath(os.path.realpath(path), top))
         top = next((t for t in self.readers if folder == t or folder.startswith(t + os.sep)), None)
         if top is None:
             if any(folder == o or folder.startswith(o + os.sep) for o in self.outside):
+                self.folders[folder] = None
                 return None
             found = git.repository(folder)
             if found is None:
                 self.outside.add(folder)
+                self.folders[folder] = None
                 return None
             top, shallow = found
             top = os.path.realpath(top)
@@ -54,6 +60,7 @@ class Repositories:
             modified, untracked = _status(top, roots)
             self.readers[top] = Reader(log, modified, self.settings)
             self.readers[top].untracked = untracked
+        self.folders[folder] = top
         return self.readers[top], os.path.relpath(os.path.realpath(path), top)
 
 

@@ -77,8 +77,9 @@ LEADING_BLANK_LINES = re.compile(r"(?:[ \t]*\r?\n)+")
 TOML_BOUNDARY = re.compile(r"^\+{3,}[ \t]*\r?$", re.MULTILINE)  # python-frontmatter's TOMLHandler's
 
 
-def read(text: str, lines: LineIndex) -> FrontMatter | None:
-    """Front matter at the very start of `text`, or None when there is none."""
+def read(text: str, lines: LineIndex, parse: bool = True) -> FrontMatter | None:
+    """Front matter at the very start of `text`, or None when there is none; `parse=False`:
+    its bounds only, YAML not read (`data` stays None)."""
     if text.startswith("+++"):
         return _toml(text, lines)
     if text.startswith("{") and lines.line_text(0).strip() == "{":
@@ -95,6 +96,8 @@ def read(text: str, lines: LineIndex) -> FrontMatter | None:
     close_line = lines.line_of(bounds[1].start())
     raw = text[lines.start(open_end_line) : lines.start(close_line)]
     fm = FrontMatter(0, lines.end(close_line), close_line + 1, raw)
+    if not parse:
+        return fm
     try:
         fm.data = _load(raw)  # what python-frontmatter's handler does, stricter
     except yaml.YAMLError as exc:
