@@ -269,3 +269,4 @@ def test_the_reports_matrix_shows_outdated_and_orphaned_translations(tmp_path, c
     assert ('<span class="state outdated" title="1 commit behind: paragraph changed (3 words) at source line 8">'
             'outdated 1 (low)</span>') in page
     assert f'<span class="state orphan" title="source content/en/docs/other.md deleted">orphan</span>' in page
+

@@ -69,10 +69,18 @@ def load(root: str, want: str) -> History | None:
         return None  # written by another version: read the history again
 
 
+def _kept(lag: Lag) -> dict:
+    """A lag as kept: its changes without the blocks' texts, which nothing shows."""
+    row = dataclasses.asdict(lag)
+    for change in row["changes"]:
+        change["old"] = change["new"] = ""
+    return row
+
+
 def save(root: str, want: str, history: History) -> None:
     store = _store(root)
     if store is None:
         return
-    store.write(NAME, {"key": want, "lags": [dataclasses.asdict(x) for x in history.lags.values()],
+    store.write(NAME, {"key": want, "lags": [_kept(x) for x in history.lags.values()],
                        "orphans": [dataclasses.asdict(x) for x in history.orphans.values()],
                        "shallow": history.shallow, "tracked": history.tracked})

@@ -7,6 +7,7 @@ import multiprocessing
 import os
 from dataclasses import dataclass, field
 
+from contentlint.base import interrupt
 from contentlint.history import git
 from contentlint.history.lag import Lag, Reader, Settings, lag
 
@@ -96,9 +97,11 @@ def read(pairs, paths: list[str], settings: Settings, jobs: int = 1) -> History:
     chunks = _chunks(pairs, jobs) if jobs > 1 and len(pairs) >= PARALLEL and repos.readers else [pairs]
     if len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
         _REPOS = repos
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks))) as pool:
+        with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks)), initializer=interrupt.in_worker) as pool:
             for part in pool.imap_unordered(_lags_of, chunks):
                 history.lags.update(part)
+            pool.close()  # workers end on their own: none is terminated mid-way
+            pool.join()
         _REPOS = None
     else:
         history.lags.update(_lags(repos, pairs))
