@@ -47,9 +47,13 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
     want = history_cache.key(roots, pairs, [d.path for d in sourceless], settings) if cache else None
     found = history_cache.load(config.config_root, want) if want else None
     if found is None:
-        found = stage.read(pairs, roots, settings, jobs)
-        if sourceless and any(p in matches for p in (d.path for d in sourceless)):
-            _orphans(found, sourceless, config, matches, roots)
+        repos = stage.Repositories(settings, roots)  # each repository's log read once, for both
+        try:
+            found = stage.read(pairs, repos, jobs)
+            if sourceless and any(p in matches for p in (d.path for d in sourceless)):
+                _orphans(found, sourceless, config, matches, repos)
+        finally:
+            repos.close()
         if want:
             history_cache.save(config.config_root, want, found)
     for top in found.shallow:  # said once a run, whatever the number of translations
@@ -59,9 +63,8 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
     return found
 
 
-def _orphans(found: stage.History, docs, config, matches: dict, roots) -> None:
+def _orphans(found: stage.History, docs, config, matches: dict, repos: stage.Repositories) -> None:
     """A source-less translation whose key a deleted (or renamed) source file had."""
-    repos = stage.Repositories(settings_of(config), roots)
     gone: dict[str, tuple[str, str, str | None]] = {}  # absolute path -> (repository path, commit, renamed to)
     for doc in docs:
         hit = repos.reader(doc.path)
@@ -71,10 +74,7 @@ def _orphans(found: stage.History, docs, config, matches: dict, roots) -> None:
         for rel, (commit, new) in stage.gone(reader).items():
             gone[os.path.join(reader.log.top, rel)] = (rel, commit, new)  # paths as the repository names them
     found.tracked = found.tracked or bool(repos.readers)
-    try:
-        _lost(found, docs, config, matches, repos, gone)
-    finally:
-        repos.close()
+    _lost(found, docs, config, matches, repos, gone)
 
 
 def _lost(found, docs, config, matches: dict, repos, gone: dict) -> None:

@@ -82,12 +82,12 @@ def _status(top: str, roots: list[str]) -> tuple[set[str], set[str]]:
     return modified, untracked
 
 
-def read(pairs, paths: list[str], settings: Settings, jobs: int = 1) -> History:
+def read(pairs, repos: Repositories, jobs: int = 1) -> History:
     """`pairs`: (translation path, source path or None, translation's front matter) of every
-    translation of the run. With `jobs` > 1 and many translations, forked workers share the
-    articles (each reads its own blobs; the logs, read here first, they inherit)."""
+    translation of the run, in the repositories of `repos` (the caller closes them). With
+    `jobs` > 1 and many translations, forked workers share the articles (each reads its own
+    blobs; the logs, read here first, they inherit)."""
     global _REPOS
-    repos = Repositories(settings, paths)
     history = History()
     pairs = sorted(pairs, key=lambda p: (p[1] or "", p[0]))  # a source's translations together
     for t_path, s_path, _ in pairs:  # every repository found and its log read before any fork
@@ -105,7 +105,6 @@ def read(pairs, paths: list[str], settings: Settings, jobs: int = 1) -> History:
         _REPOS = None
     else:
         history.lags.update(_lags(repos, pairs))
-    repos.close()
     history.shallow = sorted(top for top, r in repos.readers.items() if r.log.shallow)
     history.tracked = bool(repos.readers)
     return history
