@@ -43,6 +43,16 @@ def _paragraphs(text: str) -> list[int]:
     return out
 
 
+def _distinct(text: str, g: int) -> str:
+    """A copy of an article made its own file: every paragraph names its copy, so no two
+    articles share a version (as no two pages of a real site do) and nothing read for one
+    serves another."""
+    lines = text.split("\n")
+    for k in _paragraphs(text):
+        lines[k] += f" [{g}]"
+    return "\n".join(lines)
+
+
 def build(target: Path, size: int, commits: int, seed: int = 7) -> None:
     texts: dict[str, dict[str, str]] = {}
     for code, slug, text in articles():
@@ -50,7 +60,7 @@ def build(target: Path, size: int, commits: int, seed: int = 7) -> None:
             texts.setdefault(slug, {})[code] = text
     bases = [s for s in sorted(texts) if all(c in texts[s] for c in LANGS) and _paragraphs(texts[s]["en"])]
     groups = size // len(LANGS)
-    files = {f"content/{c}/{bases[g % len(bases)]}-{g}.md": texts[bases[g % len(bases)]][c]
+    files = {f"content/{c}/{bases[g % len(bases)]}-{g}.md": _distinct(texts[bases[g % len(bases)]][c], g)
              for g in range(groups) for c in LANGS}
     shutil.rmtree(target, ignore_errors=True)
     target.mkdir(parents=True)
@@ -105,7 +115,7 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--rounds", type=int, default=2)
     args = ap.parse_args()
-    target = WORK / f"history-{args.articles}-{args.commits}"
+    target = WORK / f"history-{args.articles}-{args.commits}-distinct"
     if not (target / ".built").exists():
         t = time.perf_counter()
         build(target, args.articles, args.commits)

@@ -270,3 +270,25 @@ def test_the_reports_matrix_shows_outdated_and_orphaned_translations(tmp_path, c
             'outdated 1 (low)</span>') in page
     assert f'<span class="state orphan" title="source content/en/docs/other.md deleted">orphan</span>' in page
 
+
+
+def test_a_log_read_in_spans_is_the_log_read_whole(tmp_path, monkeypatch):
+    """Side by side, git reads the first-parent line in spans; joined, they are the one log:
+    renames, deletions and a merge (one change against its first parent) included."""
+    from contentlint.history import git as history_git
+
+    commit_stages(tmp_path, [{EN: BASE_EN, KO: BASE_KO}, {EN: edit(BASE_EN, "that stopped.", "that stopped now.")},
+                             {f"{KO} -> content/ko/docs/probe.md": BASE_KO}, {"content/en/docs/x.md": "# X\n"},
+                             {"content/en/docs/x.md": None}])
+    git(tmp_path, "checkout", "-q", "-b", "side", "HEAD~2")
+    commit_stages(tmp_path, [{"content/en/docs/side.md": "# Side\n"}])
+    git(tmp_path, "checkout", "-q", "main")
+    git(tmp_path, "merge", "-q", "--no-ff", "-m", "merge", "side")
+    commit_stages(tmp_path, [{EN: edit(BASE_EN, "that stopped.", "that stopped again.")}])
+    top = str(tmp_path.resolve())
+    whole = history_git.read_log(top, False, ["."], jobs=1)
+    monkeypatch.setattr(history_git, "SPAN", 1)
+    for jobs in (2, 3):
+        spans = history_git.read_log(top, False, ["."], jobs=jobs)
+        assert (spans.commits, spans.versions, spans.renamed) == (whole.commits, whole.versions, whole.renamed)
+    assert len(whole.commits) == 7 and "content/en/docs/side.md" in whole.versions

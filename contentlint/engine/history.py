@@ -47,7 +47,7 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
     want = history_cache.key(roots, pairs, [d.path for d in sourceless], settings) if cache else None
     found = history_cache.load(config.config_root, want) if want else None
     if found is None:
-        repos = stage.Repositories(settings, roots)  # each repository's log read once, for both
+        repos = stage.Repositories(settings, roots, jobs)  # each repository's log read once, for both
         try:
             found = stage.read(pairs, repos, jobs)
             if sourceless and any(p in matches for p in (d.path for d in sourceless)):

@@ -71,9 +71,8 @@ def load(root: str, want: str) -> History | None:
 
 def _kept(lag: Lag) -> dict:
     """A lag as kept: its changes without the blocks' texts, which nothing shows."""
-    row = dataclasses.asdict(lag)
-    for change in row["changes"]:
-        change["old"] = change["new"] = ""
+    row = dict(vars(lag))  # not dataclasses.asdict, which deep-copies (2.6 s for 7,500 lags)
+    row["changes"] = [{**vars(c), "old": "", "new": ""} for c in lag.changes]
     return row
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import os
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 SAFE = ("-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "diff.external=",
@@ -96,12 +97,30 @@ def repository(folder: str) -> tuple[str, bool] | None:
     return out[0], out[1].strip() == "true"
 
 
-def read_log(top: str, shallow: bool, paths: list[str]) -> Log:
+LOG = ("log", "--raw", "--no-abbrev", "-M", "-z", "--first-parent", "--diff-merges=first-parent",
+       "--no-ext-diff", "--no-textconv", "--format=%x1e%H%x1f%ct")
+SPAN = 4000  # commits below which one git process reads the whole log
+
+
+def _raw_log(top: str, head: str, paths: list[str], jobs: int) -> bytes:
+    """The log's raw text; a long first-parent line is cut into `jobs` spans read side by side
+    (git diffs one commit at a time: 5.8 s for 20,000 commits in one process, 2.5 s in two),
+    each span ending where the next begins, so the texts joined are the one log."""
+    limit = _limit(paths)
+    line = run(top, "rev-list", "--first-parent", head).decode().split() if jobs > 1 else []
+    if len(line) < SPAN:
+        return run(top, *LOG, head, *limit)
+    cuts = [line[k * len(line) // jobs] for k in range(1, jobs)]
+    spans = [[start, f"^{end}"] for start, end in zip([head, *cuts], cuts)] + [[cuts[-1]]]
+    with ThreadPoolExecutor(jobs) as pool:
+        return b"".join(pool.map(lambda span: run(top, *LOG, *span, *limit), spans))
+
+
+def read_log(top: str, shallow: bool, paths: list[str], jobs: int = 1) -> Log:
     """Every commit on the first-parent line of HEAD that touched `paths` (relative to `top`),
     with the blob each file had after it; a merge counts as one change against its first parent."""
     head = run(top, "rev-parse", "HEAD").decode().strip()
-    raw = run(top, "log", "--raw", "--no-abbrev", "-M", "-z", "--first-parent", "--diff-merges=first-parent",
-              "--no-ext-diff", "--no-textconv", "--format=%x1e%H%x1f%ct", "HEAD", "--", *(paths or ["."]))
+    raw = _raw_log(top, head, paths, jobs)
     log = Log(top, head, shallow)
     for index, chunk in enumerate(raw.split(b"\x1e")[1:]):
         header, _, body = chunk.partition(b"\0")
@@ -127,6 +146,17 @@ def read_log(top: str, shallow: bool, paths: list[str]) -> Log:
     return log
 
 
+def _limit(paths: list[str]) -> list[str]:
+    """The pathspec that limits the log to the content roots; none for the whole repository,
+    where git would otherwise diff every commit twice (to simplify the history, then to list
+    it): 12 s against 5 s for 20,000 commits of 10,000 files."""
+    roots = [p for p in paths if p not in (".", "")]
+    return ["--", *roots] if roots and len(roots) == len(paths) else []
+
+
+BATCH = 256  # blob ids a round: 11 KB, within any pipe's buffer
+
+
 class Blobs:
     """Blob contents from one `git cat-file --batch` process, kept open for the run."""
 
@@ -134,6 +164,30 @@ class Blobs:
         self.top, self.proc = top, None
 
     def get(self, blob: str) -> bytes:
+        return self.get_many([blob]).get(blob, b"")
+
+    def get_many(self, blobs: list[str]) -> dict[str, bytes]:
+        """Asked for together: git reads while this side waits once, not once a blob. The ids
+        of one round (at most BATCH) fit in the pipe, so neither side blocks the other."""
+        out = {}
+        for k in range(0, len(blobs), BATCH):
+            part = blobs[k:k + BATCH]
+            self._start()
+            self.proc.stdin.write("".join(f"{b}\n" for b in part).encode())
+            self.proc.stdin.flush()
+            for blob in part:
+                out[blob] = self._read()
+        return out
+
+    def _read(self) -> bytes:
+        head = self.proc.stdout.readline().split()
+        if len(head) < 3:
+            return b""  # `<id> missing`
+        data = self.proc.stdout.read(int(head[2]))
+        self.proc.stdout.read(1)  # the newline after the content
+        return data if head[1] == b"blob" else b""  # a submodule's commit, say: read past it
+
+    def _start(self) -> None:
         if self.proc is None:
             env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")} | ENV
             try:
@@ -141,14 +195,6 @@ class Blobs:
                                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             except OSError as e:
                 raise GitError(str(e)) from None
-        self.proc.stdin.write(f"{blob}\n".encode())
-        self.proc.stdin.flush()
-        head = self.proc.stdout.readline().split()
-        if len(head) < 3 or head[1] != b"blob":
-            return b""
-        data = self.proc.stdout.read(int(head[2]))
-        self.proc.stdout.read(1)  # the newline after the content
-        return data
 
     def close(self) -> None:
         if self.proc is not None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from contentlint.history import model
+from contentlint.history import model, versions
 from contentlint.history.git import Blobs, Log, Version
 
 WORKTREE = -1  # the index of the working tree's version: newer than any commit
@@ -49,13 +49,19 @@ class Reader:
         self.log, self.modified, self.settings = log, modified, settings
         self.blobs = Blobs(log.top)
         self.texts: dict[str, str] = {}
-        self.parsed: dict[str, list[model.Block]] = {}
+        self.parsed: dict[str, versions.Parsed] = {}  # by blob
+        self.lines: dict[str, list[Version]] = {}  # by path: its versions with content, newest first
+        self.judged: dict[tuple[str, str], bool] = {}  # (blob, blob) -> the same in substance
+        self.found: dict[tuple[str, str], list[model.Change]] = {}  # (blob, blob) -> changes
 
     def versions(self, rel: str) -> list[Version]:
         """Newest first; uncommitted edits first of all."""
+        if rel in self.lines:
+            return self.lines[rel]
         found = self.log.history(rel)
         if rel in self.modified and found and os.path.exists(os.path.join(self.log.top, rel)):
             found = [Version(WORKTREE, "", 0, f"worktree:{rel}", rel)] + found
+        self.lines[rel] = found
         return found
 
     def forget(self, keep: int = 4096) -> None:
@@ -64,6 +70,9 @@ class Reader:
         if len(self.texts) > keep:
             self.texts.clear()
             self.parsed.clear()
+            self.lines.clear()
+            self.judged.clear()
+            self.found.clear()
 
     def text(self, v: Version) -> str:
         key = v.blob or ""
@@ -71,24 +80,63 @@ class Reader:
             if key.startswith("worktree:"):
                 with open(os.path.join(self.log.top, v.path), "rb") as f:
                     data = f.read()
-            else:
-                data = self.blobs.get(key)
+            else:  # with the file's other versions near it, which the walk reads next
+                wanted = self._near(v)
+                for blob, content in self.blobs.get_many(wanted).items():
+                    self.texts[blob] = content.decode("utf-8", "replace")
+                return self.texts[key]
             self.texts[key] = data.decode("utf-8", "replace")
         return self.texts[key]
+
+    def _near(self, v: Version) -> list[str]:
+        """`v`'s blob and those of its file's versions around it not read yet (one round trip
+        to git for them all: one a version would cost more than git's own work)."""
+        line = [x.blob for x in self.versions(v.path) if x.blob and x.index != WORKTREE]
+        k = line.index(v.blob) if v.blob in line else 0
+        return [v.blob, *(b for b in line[max(0, k - NEAR // 2):k + NEAR // 2] if b != v.blob and b not in self.texts)]
 
     def blocks(self, v: Version) -> list[model.Block]:
         key = v.blob or ""
         if key not in self.parsed:
-            self.parsed[key] = model.blocks(self.text(v), self.settings.shortcodes, self.settings.front_matter)
-        return self.parsed[key]
+            self._parse(v)
+        return self.parsed[key].blocks
+
+    def _parse(self, v: Version) -> None:
+        """Parse `v` from the nearest version of its file already parsed, through the versions
+        between: each differs from the next in a few lines (versions.py), two far apart all over."""
+        args = (self.settings.shortcodes, self.settings.front_matter)
+        line = [x for x in self.versions(v.path) if x.blob is not None]
+        k = next((j for j, x in enumerate(line) if x.blob == v.blob), None)
+        near = None if k is None else next(
+            (j for d in range(1, NEAR) for j in (k - d, k + d) if 0 <= j < len(line) and line[j].blob in self.parsed), None)
+        if near is None:
+            self.parsed[v.blob or ""] = versions.parse(self.text(v), *args)
+            return
+        step = 1 if k > near else -1
+        for j in range(near + step, k + step, step):
+            if line[j].blob not in self.parsed:
+                before = self.parsed[line[j - step].blob]
+                self.parsed[line[j].blob] = versions.reparse(before, self.text(line[j]), *args)
 
     def same(self, a: Version, b: Version) -> bool:
-        """The same in substance: the same blob, the same words, or the same blocks."""
+        """The same in substance: the same blob, the same words, or the same blocks (judged
+        once: a source's translations ask about the same versions)."""
         if a.blob == b.blob:
             return True
-        if not self.settings.front_matter and model.same_text(self.text(a), self.text(b)):
-            return True
-        return model.same_blocks(self.blocks(a), self.blocks(b), self.settings.shortcodes)
+        key = (a.blob or "", b.blob or "")
+        if key not in self.judged:
+            self.judged[key] = not self.settings.front_matter and model.same_text(self.text(a), self.text(b)) \
+                or model.same_blocks(self.blocks(a), self.blocks(b), self.settings.shortcodes)
+        return self.judged[key]
+
+    def changes(self, a: Version, b: Version) -> list[model.Change]:
+        key = (a.blob or "", b.blob or "")
+        if key not in self.found:
+            self.found[key] = model.changes(self.blocks(a), self.blocks(b), self.settings.shortcodes)
+        return list(self.found[key])
+
+
+NEAR = 64  # versions of a file walked to parse one from another already parsed
 
 
 def _at(versions: list[Version], index: int) -> Version | None:
@@ -139,7 +187,7 @@ def lag(reader: Reader, t_rel: str, s_rel: str, meta: dict, t_path: str, s_path:
     result = Lag(t_path, s_path, "up to date", pinned=pin, commits=(follows.commit, head.commit), note=note)
     if reader.same(follows, head):
         return result
-    found = model.changes(reader.blocks(follows), reader.blocks(head), reader.settings.shortcodes)
+    found = reader.changes(follows, head)
     if not found:
         return result
     newer = [v for v in s_versions if v.index < follows.index]
@@ -161,14 +209,14 @@ def _follows(reader: Reader, alive: list[Version], s_versions: list[Version]) ->
         return None
     follows = _at(s_versions, alive[0].index)
     for previous, v in zip(alive, alive[1:]):
-        if reader.same(previous, v):
-            continue  # a cosmetic edit of the translation
-        now = _at(s_versions, v.index)
+        now = _at(s_versions, v.index)  # the source unchanged since: the edit follows what it did
         if follows is None or now is None or reader.same(follows, now):
             follows = now if now is not None else follows
             continue
-        pending = {c.section for c in model.changes(reader.blocks(follows), reader.blocks(now), reader.settings.shortcodes)}
-        touched = {c.section for c in model.changes(reader.blocks(previous), reader.blocks(v), reader.settings.shortcodes)}
+        if reader.same(previous, v):
+            continue  # a cosmetic edit of the translation
+        pending = {c.section for c in reader.changes(follows, now)}
+        touched = {c.section for c in reader.changes(previous, v)}
         if not pending or pending & touched:
             follows = now
     return follows

@@ -18,9 +18,10 @@ from contentlint.groups.fingerprint import target_key
 from contentlint.load import front_matter, markdown
 from contentlint.load.lines import LineIndex
 
-SPACE = re.compile(r"\s+")
 MARKERS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")  # emphasis left in a block's raw prose
 SITE = ("shortcode", "macro")
+WANTED = frozenset({"heading_open", "list_item_open", "paragraph_open", "inline", "list_item_close",
+                    "bullet_list_close", "ordered_list_close", "fence", "code_block"})
 LOW_WORDS = 3  # a change of at most this many words in place is "low"
 
 
@@ -65,11 +66,21 @@ def rendered(raw: str, shortcodes: bool = False) -> str:
 def blocks(text: str, shortcodes: bool = False, front_matter: bool = False) -> list[Block]:
     """The blocks of a file's text in order, their raw inline text with whitespace collapsed
     (`rendered` says what a reader sees of it). Read from the parser's block tokens: two
-    versions of one file share whatever damage they carry, so no recovered views are built."""
-    body, meta = _split(text, front_matter)
+    versions of one file share whatever damage they carry, so no recovered views are built.
+    (versions.py reads a history's versions, each from the one before.)"""
+    (offset, body), meta = split(text, front_matter)
+    return to_blocks(markdown.block_parser().parse(body), shortcodes, offset, 0) + \
+        front_matter_blocks(meta, front_matter)
+
+
+def to_blocks(tokens, shortcodes: bool, offset: int, section: int) -> list[Block]:
+    """Blocks of block tokens; `offset`: the file line of the tokens' first line; `section`:
+    headings before them. Inline markup is parsed only where versions differ (`rendered`)."""
     out: list[Block] = []
-    section, kind, start, offset = 0, "paragraph", 0, body[0]
-    for t in markdown.block_parser().parse(body[1]):  # inline markup: only where versions differ
+    kind, start = "paragraph", 0
+    for t in tokens:
+        if t.type not in WANTED:  # most tokens: closing paragraphs, tables' rows and cells
+            continue
         if t.type == "heading_open":
             section += 1
             kind, start = "heading", t.map[0] if t.map else 0
@@ -79,7 +90,8 @@ def blocks(text: str, shortcodes: bool = False, front_matter: bool = False) -> l
             kind, start = "paragraph", t.map[0] if t.map else 0
         elif t.type == "inline" and kind in ("heading", "paragraph", "item"):
             raw = _norm(t.content)
-            if raw and (kind == "heading" or shortcodes or rendered(raw, shortcodes)):
+            # site syntax opens with `{`: other text is never a paragraph of site markup only
+            if raw and (kind == "heading" or shortcodes or "{" not in raw or rendered(raw, shortcodes)):
                 out.append(Block(kind, raw, start + offset, section))  # a paragraph of shortcodes only is site markup
             elif kind == "heading":
                 out.append(Block(kind, raw, start + offset, section))
@@ -89,9 +101,13 @@ def blocks(text: str, shortcodes: bool = False, front_matter: bool = False) -> l
         elif t.type in ("fence", "code_block") and t.map:
             code = "\n".join(line.rstrip() for line in t.content.strip("\n").split("\n"))
             out.append(Block("code", f"{t.info.strip()}\n{code}", t.map[0] + offset, section))
-    if front_matter:
-        out += [Block("front matter", f"{k}: {v}", 0, 0) for k, v in sorted(meta.items(), key=lambda kv: str(kv[0]))]
     return out
+
+
+def front_matter_blocks(meta: dict, counts: bool) -> list[Block]:
+    if not counts:
+        return []
+    return [Block("front matter", f"{k}: {v}", 0, 0) for k, v in sorted(meta.items(), key=lambda kv: str(kv[0]))]
 
 
 def _same_block(a: Block, b: Block, shortcodes: bool) -> bool:
@@ -106,7 +122,7 @@ def same_blocks(a: list[Block], b: list[Block], shortcodes: bool = False) -> boo
     return len(a) == len(b) and all(_same_block(x, y, shortcodes) for x, y in zip(a, b))
 
 
-def _split(text: str, meta: bool) -> tuple[tuple[int, str], dict]:
+def split(text: str, meta: bool) -> tuple[tuple[int, str], dict]:
     """((first body line, body), front matter) of a file's text; its YAML is read only when
     `meta` (front matter counts): its bounds are enough to find the body."""
     lines = LineIndex(text)
@@ -118,12 +134,34 @@ def _split(text: str, meta: bool) -> tuple[tuple[int, str], dict]:
 
 
 def same_text(a: str, b: str) -> bool:
-    """Equal but for whitespace: a reflow or trailing spaces, known without parsing."""
-    return a.split() == b.split()
+    """Equal but for whitespace: a reflow or trailing spaces, known without parsing (only the
+    lines between those both versions share at the start and at the end are compared)."""
+    x, y = a.split("\n"), b.split("\n")
+    p, q = _common(x, y)
+    return " ".join(x[p:len(x) - q]).split() == " ".join(y[p:len(y) - q]).split()
+
+
+def _common(a: list, b: list) -> tuple[int, int]:
+    """(items equal at the start, items equal at the end, not overlapping)."""
+    limit, p = min(len(a), len(b)), 0
+    while p < limit and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < limit - p and a[-1 - q] == b[-1 - q]:
+        q += 1
+    return p, q
+
+
+def _opcodes(a: list, b: list) -> list[tuple[str, int, int, int, int]]:
+    """difflib's opcodes, the equal start and end left out of the matcher (versions of one
+    file share most blocks, and the matcher's cost grows with what it is given)."""
+    p, q = _common(a, b)
+    ops = difflib.SequenceMatcher(None, a[p:len(a) - q], b[p:len(b) - q], autojunk=False).get_opcodes()
+    return [(op, i1 + p, i2 + p, j1 + p, j2 + p) for op, i1, i2, j1, j2 in ops]
 
 
 def _norm(text: str) -> str:
-    return SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # whitespace collapsed (str.split's whitespace is re's \\s)
 
 
 @dataclass(frozen=True)
@@ -143,15 +181,16 @@ def changes(old: list[Block], new: list[Block], shortcodes: bool = False) -> lis
     def key(x: Block) -> tuple:
         return (x.kind, x.text if x.kind in ("code", "front matter") else rendered(x.text, shortcodes))
 
-    a, b = [(x.kind, x.text) for x in old], [(x.kind, x.text) for x in new]
-    if a != b:  # only blocks whose raw text differs are rendered
-        raw = difflib.SequenceMatcher(None, a, b, autojunk=False)
-        if any(op != "equal" for op, *_ in raw.get_opcodes()):
-            a, b = [key(x) for x in old], [key(x) for x in new]
+    p, q = _common([(x.kind, x.text) for x in old], [(x.kind, x.text) for x in new])
+    if p == len(old) == len(new):
+        return []
+    # only the blocks between the equal start and end are rendered and matched
+    a, b = [key(x) for x in old[p:len(old) - q]], [key(x) for x in new[p:len(new) - q]]
     out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+    for op, i1, i2, j1, j2 in _opcodes(a, b):
         if op == "equal":
             continue
+        i1, i2, j1, j2 = i1 + p, i2 + p, j1 + p, j2 + p
         for k in range(max(i2 - i1, j2 - j1)):
             o = old[i1 + k] if i1 + k < i2 else None
             n = new[j1 + k] if j1 + k < j2 else None
@@ -173,8 +212,7 @@ def _change(o: Block | None, n: Block | None, new: list[Block], at: int, shortco
 
 
 def _words(old: str, new: str) -> int:
-    a, b = old.split(), new.split()
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    ops = _opcodes(old.split(), new.split())
     return sum(max(i2 - i1, j2 - j1) for op, i1, i2, j1, j2 in ops if op != "equal")
 
 

@@ -32,8 +32,8 @@ class History:
 class Repositories:
     """The repositories that hold a run's files, each found and read once."""
 
-    def __init__(self, settings: Settings, paths: list[str]) -> None:
-        self.settings, self.readers, self.outside = settings, {}, set()
+    def __init__(self, settings: Settings, paths: list[str], jobs: int = 1) -> None:
+        self.settings, self.readers, self.outside, self.jobs = settings, {}, set(), jobs
         self.folders: dict[str, str | None] = {}  # folder -> the top of its repository (None: outside git)
         self.paths = paths  # what to read the log of (the content roots)
 
@@ -57,7 +57,7 @@ class Repositories:
             top = os.path.realpath(top)
             roots = [os.path.relpath(os.path.realpath(p), top) for p in self.paths
                      if os.path.realpath(p).startswith(top + os.sep) or os.path.realpath(p) == top]
-            log = git.read_log(top, shallow, roots)
+            log = git.read_log(top, shallow, roots, self.jobs)
             modified, untracked = _status(top, roots)
             self.readers[top] = Reader(log, modified, self.settings)
             self.readers[top].untracked = untracked

@@ -67,7 +67,12 @@ def resolve(value, profiles: Profiles | None = None) -> Tag | None:
     """The language `value` names, or None. A tag's language must be one detection knows."""
     if not isinstance(value, str) or not value.strip() or len(value) > 64:
         return None
-    names = _names(profiles or for_run())
+    return _resolve(value, profiles or for_run())
+
+
+@lru_cache(maxsize=4096)  # a layout asks for each folder name once per file
+def _resolve(value: str, profiles: Profiles) -> Tag | None:
+    names = _names(profiles)
     found = names.get(key(value))
     if found is not None:
         code, _, rest = found.partition("-")

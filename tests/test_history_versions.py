@@ -1,0 +1,96 @@
+"""A version parsed from the one before it (history/versions.py) has the blocks a full parse
+of it has: edits that change how the text around them parses included."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from contentlint.history import model, versions
+
+BASE = """---
+title: Probes
+---
+
+# Probes
+
+A probe checks a container.
+
+- one item
+- another item
+
+Text after the list.
+
+```sh
+kubectl get pods
+```
+
+## Kinds
+
+    indented code
+
+Last paragraph.
+"""
+
+EDITS = {
+    "a sentence added": ("A probe checks a container.", "A probe checks a container. It can fail."),
+    "a fence opened and never closed": ("Text after the list.", "```\nText after the list."),
+    "a fence closed early": ("kubectl get pods", "kubectl get pods\n```\n\nmore"),
+    "the list goes on over a blank line": ("Text after the list.", "  Text after the list."),
+    "a paragraph becomes a setext heading": ("A probe checks a container.", "A probe checks a container.\n---"),
+    "a heading added": ("Text after the list.", "## New\n\nText after the list."),
+    "a heading removed": ("## Kinds", "Kinds"),
+    "an html block opened": ("Text after the list.", "<div>\n\nText after the list."),
+    "a comment left open": ("A probe checks a container.", "<!-- A probe checks a container."),
+    "the front matter grows": ("title: Probes", "title: Probes\nweight: 3\ndraft: false"),
+    "a blank line removed": ("container.\n\n- one", "container.\n- one"),
+    "indentation lost": ("    indented code", "indented code"),
+    "the last line changed": ("Last paragraph.", "Last paragraph, changed."),
+    "everything after the title gone": (BASE[BASE.index("A probe"):], ""),
+}
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_a_version_parsed_from_the_one_before_is_the_full_parse(name):
+    old, new = EDITS[name]
+    after = BASE.replace(old, new)
+    assert after != BASE
+    for front_matter in (False, True):
+        for a, b in ((BASE, after), (after, BASE)):
+            got = versions.reparse(versions.parse(a, front_matter=front_matter), b, front_matter=front_matter)
+            full = versions.parse(b, front_matter=front_matter)
+            assert got.blocks == model.blocks(b, front_matter=front_matter) == full.blocks
+            assert got.tops == full.tops
+
+
+SNIPPETS = ["", "```", "~~~", "- item", "1. one", "    indented", "> quote", "# Head", "Setext", "---", "===",
+            "<div>", "</div>", "| a | b |", "|---|---|", "text line", "  - nested", "<!-- c", "-->", "* star",
+            "{{< note >}}", "{{< /note >}}"]
+
+
+def test_random_edits_of_real_articles_parse_as_in_full():
+    """Lines inserted, deleted and extended at random in the seed articles, version after
+    version: each parsed from the one before equals its full parse."""
+    rng = random.Random(11)
+    seeds = sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt"))
+    assert seeds
+    for _ in range(150):
+        text = rng.choice(seeds).read_text(encoding="utf-8")
+        parsed = versions.parse(text)
+        for _ in range(4):
+            lines = text.split("\n")
+            for _ in range(rng.choice([1, 1, 2, 3])):
+                k = rng.randrange(len(lines) + 1)
+                roll = rng.random()
+                if roll < 0.4:
+                    lines.insert(k, rng.choice(SNIPPETS))
+                elif roll < 0.7 and lines:
+                    lines.pop(min(k, len(lines) - 1))
+                elif lines:
+                    lines[min(k, len(lines) - 1)] += " " + rng.choice(SNIPPETS)
+            text = "\n".join(lines)
+            parsed = versions.reparse(parsed, text)
+            assert parsed.blocks == model.blocks(text)
+            assert parsed.tops == versions.parse(text).tops
