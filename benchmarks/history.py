@@ -102,9 +102,13 @@ def build(target: Path, size: int, commits: int, seed: int = 7) -> None:
     subprocess.run(["git", "checkout", "-q", "main"], cwd=target, check=True)
 
 
+# Python as installed for a user keeps its compiled modules (a sandbox may switch that off)
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
 def measure(cmd: list[str], cwd: Path) -> float:
     start = time.perf_counter()
-    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV)
     return time.perf_counter() - start
 
 

@@ -234,6 +234,10 @@ def test_status_reuses_the_history_until_the_tree_changes(tmp_path, capsys, monk
     (tmp_path / EN).write_text(edit(BASE_EN, "that stopped.", "that stopped for good."), encoding="utf-8")
     cell = status(capsys, ".")["articles"][0]["languages"]["ko"]
     assert cell["changes"][0]["words"] == 3  # the second edit, not the first one's cached result
+    assert cell["uncommitted"] and cell["behind"] == 0
+    git(tmp_path, "commit", "-qam", "source edit")  # no file changes: the new HEAD says it
+    cell = status(capsys, ".")["articles"][0]["languages"]["ko"]
+    assert not cell["uncommitted"] and cell["behind"] == 1
 
 
 def test_a_repository_inside_an_ignored_folder_is_read_with_its_own_ignores(tmp_path, capsys, monkeypatch):

@@ -39,7 +39,7 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
             if source is None:
                 sourceless.append(m.doc)
             elif m.doc is not source:
-                pairs.append((m.doc.path, source.path, m.doc.meta))
+                pairs.append((m.doc.path, source.path, m.doc))
     # an article alone in its language may have lost its source
     sourceless += [d for d in corpus.ungrouped if d.language != config.source_language]
     roots = config.content_paths or config.paths
@@ -49,7 +49,8 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
     if found is None:
         repos = stage.Repositories(settings, roots, jobs)  # each repository's log read once, for both
         try:
-            found = stage.read(pairs, repos, jobs)
+            # front matter (for pins) read only now: a status run reads it from the file
+            found = stage.read([(t, s, doc.meta) for t, s, doc in pairs], repos, jobs)
             if sourceless and any(p in matches for p in (d.path for d in sourceless)):
                 _orphans(found, sourceless, config, matches, repos)
         finally:

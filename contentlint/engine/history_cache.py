@@ -1,6 +1,6 @@
-"""The history stage's result, kept between runs: valid while every repository's HEAD, its
-working-tree state (what `git status` lists, and the size and time of each file it lists),
-the run's translations and the history settings are the same. Kept as the lint cache keeps
+"""The history stage's result, kept between runs: valid while every repository's HEAD and
+index, the size and time of each file of the run, the run's translations and the history
+settings are the same. Kept as the lint cache keeps
 its entries (cache_store.py): signed msgpack in a folder of this user, never a link.""" 
 
 from __future__ import annotations
@@ -17,31 +17,38 @@ from contentlint.history.model import Change
 from contentlint.history.stage import History, Orphan
 
 NAME = "result"
-OWN = f"/{FOLDER}/".encode()
 FORMAT = 1
 
 
 def key(roots, pairs: list, sourceless: list, settings) -> str | None:
-    """What the result depends on; None outside git (nothing to keep)."""
+    """What the result depends on; None outside git (nothing to keep). A repository's state
+    is its HEAD and its index (`git add` rewrites it); a file's, its size and time (an edit
+    changes them). Cheaper than `git status`, which reads the whole tree: 0.36 s for 10,000
+    files, against 0.03 s for the files of the run."""
     h = hashlib.blake2b(digest_size=16)
     tops = sorted({found[0] for found in (git.repository(os.path.abspath(r) if os.path.isdir(r) else
                                                          os.path.dirname(os.path.abspath(r))) for r in roots) if found})
     if not tops:
         return None
     for top in tops:
-        h.update(git.run(top, "rev-parse", "HEAD"))
-        state = git.run(top, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames")
-        # the cache itself is written into the tree: what it adds is no change of the tree
-        entries = [e for e in state.split(b"\0") if OWN not in b"/" + e[3:]]
-        h.update(b"\0".join(entries))
-        for entry in entries:
-            path = os.path.join(top, entry[3:].decode("utf-8", "surrogateescape")) if len(entry) > 3 else ""
-            if path and os.path.isfile(path):
-                st = os.stat(path)
-                h.update(f"{st.st_size}:{st.st_mtime_ns};".encode())
+        try:
+            head, index = git.run(top, "rev-parse", "HEAD", "--git-path", "index").decode().split("\n")[:2]
+        except (git.GitError, ValueError):
+            return None  # no commit yet
+        h.update(f"{head};{_stamp(os.path.join(top, index))};{_stamp(os.path.join(top, '.gitignore'))};".encode())
+    files = sorted({p for t, s, _ in pairs for p in (t, s) if p} | set(sourceless))
+    h.update("".join(f"{p}:{_stamp(p)};" for p in files).encode())
     h.update(repr((FORMAT, _source_stamp(), sorted((t, s) for t, s, _ in pairs), sorted(sourceless),
                    dataclasses.astuple(settings))).encode())
     return h.hexdigest()
+
+
+def _stamp(path: str) -> str:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return "-"
+    return f"{st.st_size}:{st.st_mtime_ns}:{st.st_ino}"
 
 
 def _store(root: str) -> Store | None:

@@ -35,6 +35,7 @@ class Repositories:
     def __init__(self, settings: Settings, paths: list[str], jobs: int = 1) -> None:
         self.settings, self.readers, self.outside, self.jobs = settings, {}, set(), jobs
         self.folders: dict[str, str | None] = {}  # folder -> the top of its repository (None: outside git)
+        self.real: dict[str, str] = {}  # folder -> its real path, relative to its repository
         self.paths = paths  # what to read the log of (the content roots)
 
     def reader(self, path: str) -> tuple[Reader, str] | None:
@@ -42,7 +43,7 @@ class Repositories:
         folder = os.path.dirname(os.path.abspath(path))
         if folder in self.folders:  # the usual case: a folder already seen
             top = self.folders[folder]
-            return None if top is None else (self.readers[top], os.path.relpath(os.path.realpath(path), top))
+            return None if top is None else (self.readers[top], self._relative(folder, path, top))
         top = next((t for t in self.readers if folder == t or folder.startswith(t + os.sep)), None)
         if top is None:
             if any(folder == o or folder.startswith(o + os.sep) for o in self.outside):
@@ -62,7 +63,18 @@ class Repositories:
             self.readers[top] = Reader(log, modified, self.settings)
             self.readers[top].untracked = untracked
         self.folders[folder] = top
-        return self.readers[top], os.path.relpath(os.path.realpath(path), top)
+        return self.readers[top], self._relative(folder, path, top)
+
+    def _relative(self, folder: str, path: str, top: str) -> str:
+        """`path` as its repository names it; a folder's real path found once (realpath asks
+        the file system about every part: a tenth of a status run, once a file)."""
+        if os.path.islink(path):
+            return os.path.relpath(os.path.realpath(path), top)
+        if folder not in self.real:
+            self.real[folder] = os.path.relpath(os.path.realpath(folder), top)
+        real = self.real[folder]
+        name = os.path.basename(path)
+        return name if real == "." else f"{real}{os.sep}{name}"
 
 
     def close(self) -> None:
