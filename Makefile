@@ -26,6 +26,12 @@ browser:
 	    echo "installing Debian's chromium for the browser tests"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	  else echo "chromium is not installed (needs root and apt-get): the browser tests will be skipped"; fi; }
+	@# every script of the report readable: Latin, Greek, Cyrillic, Arabic, Hebrew, Devanagari, Thai (core), CJK
+	@dpkg -s fonts-noto-core fonts-noto-cjk >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian's Noto fonts for the browser tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core fonts-noto-cjk >/dev/null; \
+	  else echo "Noto fonts are not installed (needs root and apt-get): some scripts may show as boxes"; fi; }
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest

@@ -163,3 +163,68 @@ def test_corpus_report(browser, tmp_path, capsys):
     assert page.locator(".finding").count() == len(findings)
     page.screenshot(path=str(ROOT / "reports" / "report-corpus.png"))
     assert errors == []
+
+
+@pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is not beside this checkout")
+def test_every_script_is_set_in_its_direction_and_shot(browser, tmp_path, capsys):
+    """One article in English, Arabic, Hindi and Japanese: the Arabic text is right to left (our
+    messages and paths stay left to right); a screenshot of each script beside the English
+    goes to reports/ to be looked at."""
+    for folder, code in (("English", "en"), ("Arabic", "ar"), ("Hindi", "hi"), ("Japanese", "ja")):
+        (tmp_path / "c" / code).mkdir(parents=True)
+        shutil.copy(CORPUS / folder / "10-k.md", tmp_path / "c" / code / "10-k.md")
+    out = tmp_path / "scripts.html"
+    main(["report", str(tmp_path / "c"), "-o", str(out), "--no-cache"])
+    capsys.readouterr()
+    errors: list = []
+    page = open_page(browser, out, errors)
+    assert page.locator("td[data-lang='ar'] .heading[dir='rtl']").count() > 0
+    assert page.locator("td[data-lang='hi'] .heading[dir='ltr']").count() > 0
+    assert page.locator("td[data-lang='ar'] .finding[dir], td[data-lang='ar'][dir]").count() == 0
+    for code, name in (("ar", "arabic"), ("hi", "hindi"), ("ja", "japanese")):
+        for other in ("ar", "hi", "ja"):
+            box = page.locator(f"#filter-language input[value='{other}']")
+            box.check() if other == code else box.uncheck()
+        page.locator("article.group").first.screenshot(path=str(ROOT / "reports" / f"report-{name}.png"))
+    assert errors == []
+
+
+def test_a_translator_opens_the_editor_link_and_applies_the_downloaded_patch(browser, tmp_path, capsys, monkeypatch):
+    """Filter to one language, follow a finding's editor link (its URL asserted), download the
+    report's patch, `git apply` it to the checkout, run `check` again: the fixed findings are gone."""
+    import subprocess
+
+    from helpers import git
+
+    folder = tmp_path / "site"
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    (folder / "contentlint.toml").write_text('extensions = ["txt"]\nrequired_fields = ["title", "description", '
+                                             '"keywords"]\n', encoding="utf-8")
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-qm", "seeds")
+    monkeypatch.chdir(folder)
+    main(["check", "seeds", "--format", "json", "--no-cache"])
+    before = json.loads(capsys.readouterr().out)["findings"]
+    out = folder / "out" / "index.html"
+    assert main(["report", "seeds", "-o", str(out), "--no-cache"]) == 0
+    capsys.readouterr()
+    errors: list = []
+    page = open_page(browser, out, errors)
+    for lang in ("en", "ms"):
+        page.locator(f"#filter-language input[value='{lang}']").uncheck()
+    link = page.locator("td[data-lang='nb'] .finding a.at").first
+    assert link.is_visible()
+    where = link.inner_text()
+    path, line, column = where.rsplit(":", 2)
+    assert link.get_attribute("href") == f"vscode://file/{folder.resolve()}/{path}:{line}:{column}"
+    with page.expect_download() as caught:
+        page.locator("#download-all").click()
+    saved = tmp_path / "contentlint-fixes.patch"
+    caught.value.save_as(saved)
+    assert caught.value.suggested_filename == "contentlint-fixes.patch"
+    subprocess.run(["git", "apply", str(saved)], cwd=folder, check=True)
+    main(["check", "seeds", "--format", "json", "--no-cache"])
+    after = json.loads(capsys.readouterr().out)["findings"]
+    assert [f for f in before if f["fixable"]] and not [f for f in after if f["fixable"]]
+    assert errors == []

@@ -187,6 +187,11 @@ BAD_CONFIG = [  # (the key the error must name, the configuration)
     ("source_only_fields", "source_only_fields = [true]"), ("base_url", "base_url = 1"), ("base_url", "base_url = [2]"),
     ("history", "history = 1"), ("history.shortcodes", '[history]\nshortcodes = "yes"'),
     ("history.source_commit_field", "[history]\nsource_commit_field = 3"),
+    ("editor_url", "editor_url = 1"), ("editor_url", 'editor_url = "javascript:alert({path})"'),
+    ("editor_url", 'editor_url = "vscode://file/{abspath.__class__}"'), ("editor_url", 'editor_url = "file/{path}"'),
+    ("editor_url", 'editor_url = "idea://open?file={abspath}&line={line}&x={user}"'),
+    ("repo_url", "repo_url = 2"), ("repo_url", 'repo_url = "javascript:alert(1)"'),
+    ("repo_url", 'repo_url = "https://example.com/{path}"'),
 ]
 
 

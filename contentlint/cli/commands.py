@@ -17,7 +17,7 @@ from contentlint.groups.grouping import slot
 from contentlint.language.names import language_name
 from contentlint.language.profiles import for_run
 from contentlint.load.discover import absolute, discover
-from contentlint.reporters import baseline
+from contentlint.reporters import baseline, links
 from contentlint.reporters.output import write_atomic
 from contentlint.reporters.writers import chunks
 
@@ -82,7 +82,8 @@ def cmd_check(args) -> int:
         sys.stdout.flush()
         print(f"Would fix {len(diffs)} file{'s' if len(diffs) != 1 else ''}.", file=sys.stderr)
         return 2 if _rule_failed(result) else 1 if diffs else 0
-    pieces = chunks(args.format, result, color=args.format == "text" and not args.output and _use_color(sys.stdout))
+    pieces = chunks(args.format, result, color=args.format == "text" and not args.output and _use_color(sys.stdout),
+                    **({"links": links.of(config)} if args.format == "html" else {}))
     if args.output:
         write_atomic(args.output, pieces, _checkout(config))  # all or nothing: never a truncated report
     else:
@@ -210,7 +211,8 @@ def cmd_report(args) -> int:
     result, _ = check(files, config, jobs=args.jobs, cache=not args.no_cache, catalogue=catalogue)
     note_lacking(result)
     target = args.output
-    write_atomic(target, chunks("html", result), _checkout(config))  # a committed link there is replaced, not followed
+    pieces = chunks("html", result, links=links.of(config))
+    write_atomic(target, pieces, _checkout(config))  # a committed link there is replaced, not followed
     print(f"Wrote {escape.path(target)}: {len(result.findings)} findings in {len(result.files)} files.")
     return 0
 

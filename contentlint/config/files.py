@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 
 from contentlint.base import schema
-from contentlint.config import presets
+from contentlint.config import presets, urls
 from contentlint.config.settings import Config
 from contentlint.base.findings import Severity
 
@@ -26,7 +26,7 @@ KEYS = {
     "packs": schema.STRINGS, "extensions": schema.STRINGS, "exclude": schema.STRINGS,
     "extend_exclude": schema.STRINGS, "respect_gitignore": schema.BOOL, "preset": schema.one_of(*presets.names()),
     "source_only_fields": schema.STRINGS, "base_url": schema.either(schema.TEXT, schema.STRINGS),
-    "history": schema.TABLE,
+    "history": schema.TABLE, "editor_url": urls.EDITOR_URL, "repo_url": urls.REPO_URL,
     # terms translations keep as written: for every language, or by language code
     "do_not_translate": schema.either(schema.STRINGS, schema.mapping_of(schema.STRINGS, "lists of strings")),
 }
@@ -92,7 +92,7 @@ def apply(config: Config, table: dict, where: Path) -> Config:
         config.packs.append(str(pack))
     if "paths" in t:  # relative to the configuration file; shown relative to where contentlint runs
         config.paths = [_shown(base / p) for p in t["paths"]]
-    for name in ("languages", "path_patterns", "source_language", "blame"):
+    for name in ("languages", "path_patterns", "source_language", "blame", "editor_url"):
         if name in t:
             setattr(config, name, t[name])
     if "select" in t:
@@ -123,14 +123,20 @@ def apply(config: Config, table: dict, where: Path) -> Config:
         config.source_only_fields, config.source_only_set = tuple(t["source_only_fields"]), True
     if "history" in t:
         config.history = _history(t["history"], where)
-    if "base_url" in t:
-        urls = t["base_url"]
-        config.base_url = tuple([urls] if isinstance(urls, str) else urls)
+    _site(config, t)
     if "preset" in t:
         presets.apply(config, t["preset"])
     config.rule_tables = dict(t.get("rules", {}))
     config.written_selection = [f"{k} = {t[k]}" for k in ("select", "extend_select", "ignore") if k in t]
     return config
+
+
+def _site(config: Config, t: dict) -> None:
+    """The site's own URLs, and the repository's web view the report links to."""
+    if "base_url" in t:
+        found = t["base_url"]
+        config.base_url = tuple([found] if isinstance(found, str) else found)
+    config.repo_url = t.get("repo_url", config.repo_url).rstrip("/")
 
 
 HISTORY = {"shortcodes": schema.BOOL, "front_matter": schema.BOOL, "source_commit_field": schema.TEXT}

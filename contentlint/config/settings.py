@@ -20,6 +20,8 @@ class Config:
     source_only_set: bool = False
     history: dict = field(default_factory=dict)  # [history]: shortcodes, front_matter, source_commit_field
     base_url: tuple[str, ...] = ()  # the site's own absolute URLs (`https://glossary.cncf.io`): a link there is a site path
+    editor_url: str = "vscode://file/{abspath}:{line}:{column}"  # the report's link to a place (config/urls.py)
+    repo_url: str = ""  # the repository's web view (`https://github.com/org/site`): the report links there too
     select: list[str] | None = None
     extend_select: list[str] = field(default_factory=list)  # as written (checked against the rules)
     ignore: list[str] = field(default_factory=list)

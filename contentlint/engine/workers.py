@@ -13,7 +13,6 @@ stays flat however large the corpus.
 
 from __future__ import annotations
 
-import difflib
 import gc
 import hashlib
 import multiprocessing
@@ -23,6 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from contentlint.base import escape, interrupt
+from contentlint.engine import patch
 from contentlint.engine.fixer import NotWritten, fix_document, save
 from contentlint.engine.pipeline import Pipeline
 from contentlint.engine.readahead import ReadAhead
@@ -102,9 +102,7 @@ class Worker:
         if new.text == doc.text:
             return doc, []
         if order.diff:
-            result.diffs[doc.path] = "".join(difflib.unified_diff(
-                doc.text.splitlines(keepends=True), new.text.splitlines(keepends=True),
-                fromfile=f"a/{escape.path(doc.path)}", tofile=f"b/{escape.path(doc.path)}"))
+            result.diffs[doc.path] = patch.unified(doc.text, new.text, escape.path(doc.path))
             return doc, []
         try:
             save(new, doc.digest)

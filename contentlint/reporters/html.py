@@ -13,7 +13,7 @@ from importlib import resources
 
 from contentlint.base import escape
 from contentlint.base.findings import Severity
-from contentlint.reporters.html_context import build_context
+from contentlint.reporters.html_context import Lines, build_context
 
 
 def _template(name: str) -> str:
@@ -26,6 +26,8 @@ def _shown(value):
     and stylesheet (Markup) stay as they are."""
     from markupsafe import Markup
 
+    if isinstance(value, Lines):
+        return str(value)  # escaped line by line already: its line breaks stay
     return escape.message(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 
@@ -46,7 +48,8 @@ def write(result, options) -> Iterator[str]:
     csp = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-{digest}'; img-src data:; base-uri 'none'; form-action 'none'"
     page = env.from_string(_template("report.html.j2"))
     # our own script and stylesheet, not article text: inserted as they are
-    return page.generate(ctx=build_context(result), csp=csp, script=Markup(script), style=Markup(style),
+    ctx = build_context(result, options.links if options else None)
+    return page.generate(ctx=ctx, csp=csp, script=Markup(script), style=Markup(style),
                          severity_order=[str(s) for s in sorted(Severity, reverse=True)])
 
 

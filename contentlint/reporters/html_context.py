@@ -3,14 +3,19 @@ and finding stream (html.py writes it)."""
 
 from __future__ import annotations
 
+import base64
 import os
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from functools import partial
+from functools import lru_cache, partial
 
 from contentlint import __version__
+from contentlint.base import escape
 from contentlint.engine.stream import FindingStream
+from contentlint.config.urls import EDITOR
+from contentlint.engine import patch
 from contentlint.history.model import summary
+from contentlint.reporters.links import Links
 
 
 def _fix_text(text: str, fix) -> str:
@@ -26,12 +31,14 @@ def _fix_text(text: str, fix) -> str:
     return ("safe fix: " if fix.safe else "unsafe fix: ") + "; ".join(parts)
 
 
-def _finding(f, texts) -> dict:
+def _finding(f, texts, links: Links) -> dict:
     """`texts`: the run's RecentDocuments, for the text a fix replaces (read only for fixes)."""
     return {
         "code": f.code, "rule": f.rule, "severity": str(f.severity), "message": f.message,
         "where": f"{f.path}:{f.line}:{f.column}", "fix": _fix_text(texts[f.path].text, f.fix) if f.fix else "",
-        "related": [f"{r.message}: {r.path}:{r.line}" for r in f.related],
+        "editor": links.editor_url(f.path, f.line, f.column), "web": links.web_url(f.path, f.line),
+        "related": [{"text": f"{r.message}: {r.path}:{r.line}", "editor": links.editor_url(r.path, r.line, 1),
+                     "web": links.web_url(r.path, r.line)} for r in f.related],
     }
 
 
@@ -63,15 +70,44 @@ def _title(article, key: str) -> str:
     return title if isinstance(title, str) and not article.meta.get("title_not_text") else key
 
 
-def _columns(ref, members: list, counts: dict, states: dict) -> list[dict]:
-    """`counts`: path -> (findings, worst severity) from the pass that counted the totals;
-    `states`: path -> its history state, where the run read the history."""
+class Lines(str):
+    """Text whose lines were escaped one by one (escape.message): html.py keeps its line
+    breaks, and Jinja2 still escapes it as HTML."""
+
+
+def _patch(path: str, page: "Articles") -> dict:
+    """The patch of a file's safe fixes, made when the page is written: as the page shows it
+    (each line escaped: no control or bidi character reaches the page) and as it is copied or
+    saved (its exact bytes, in base64)."""
+    found = page.findings_of(path) if path in page.patched else []
+    text = patch.of_findings(page.texts[path].text, found, page.links.relative(path)) if found else ""
+    if not text:
+        return {"patch": "", "patch_b64": ""}
+    shown = Lines("\n".join(escape.message(line) for line in text.split("\n")))
+    return {"patch": shown, "patch_b64": base64.b64encode(text.encode("utf-8", "surrogateescape")).decode()}
+
+
+def _columns(ref, members: list, page: "Articles") -> list[dict]:
+    """`page.counts`: path -> (findings, worst severity) from the pass that counted the totals;
+    `page.states`: path -> its history state, where the run read the history."""
     columns = []
     for member in sorted(members, key=lambda d: (d is not ref, d.language or "")):
-        count, worst = counts.get(member.path, (0, None))
+        count, worst = page.counts.get(member.path, (0, None))
         columns.append({"doc": member, "lang": member.language or "??", "path": member.path, "is_ref": member is ref,
-                        "count": count, "worst": str(worst) if worst else "clean", "state": states.get(member.path)})
+                        "count": count, "worst": str(worst) if worst else "clean", "state": page.states.get(member.path),
+                        "dir": direction(member.language), **({} if page.light else _patch(member.path, page))})
     return columns
+
+
+@lru_cache(maxsize=256)
+def direction(code: str | None) -> str:
+    """"rtl" or "ltr", from CLDR (Babel): Arabic, Hebrew, Persian, Urdu … set right to left."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return Locale.parse(code.replace("-", "_")).text_direction if code else "ltr"
+    except (UnknownLocaleError, ValueError, TypeError):
+        return "ltr"
 
 
 def _states(history) -> dict:
@@ -95,24 +131,24 @@ def _states(history) -> dict:
 def _article(key: str, ref, members: list, rows: dict, page: "Articles", anchor: str) -> dict:
     """One article (a group, or a file alone): a column per member, a row per aligned section
     (for the overview matrix, the columns only)."""
-    columns = _columns(ref, members, page.counts, page.states)
+    columns = _columns(ref, members, page)
     present = {c["lang"] for c in columns}
     article = {"key": key, "title": _title(ref, key), "anchor": anchor, "columns": columns,
                "missing": [lang for lang in page.languages if lang not in present] if len(columns) > 1 else []}
     if not page.light:
         by_file = {m.path: page.findings_of(m.path) for m in members}
-        article["rows"] = _table(ref, columns, rows(), by_file, page.texts)
+        article["rows"] = _table(ref, columns, rows(), by_file, partial(_finding, texts=page.texts, links=page.links))
     return article
 
 
-def _table(ref, columns: list[dict], rows: dict, by_file: dict, texts) -> list[dict]:
+def _table(ref, columns: list[dict], rows: dict, by_file: dict, shown) -> list[dict]:
     table = []
     if ref.problem is None:
         shapes = {c["path"]: c["doc"].outline for c in columns}
         placed = {c["path"]: _place(shapes[c["path"]], by_file[c["path"]]) for c in columns}
         where = {path: dict(pairs) for path, pairs in rows.items()}
         table.append({"label": "file and front matter", "cells": [
-            {"findings": [_finding(f, texts) for f in placed[c["path"]][0]]} for c in columns]})
+            {"findings": [shown(f) for f in placed[c["path"]][0]]} for c in columns]})
         for row_key in sorted({k for pairs in where.values() for k in pairs}):
             cells = []
             for c in columns:
@@ -120,11 +156,11 @@ def _table(ref, columns: list[dict], rows: dict, by_file: dict, texts) -> list[d
                 if idx is None or shapes[c["path"]] is None:
                     cells.append(None)
                 else:
-                    found = [_finding(f, texts) for f in placed[c["path"]][1][idx]]
+                    found = [shown(f) for f in placed[c["path"]][1][idx]]
                     cells.append(_section_cell(shapes[c["path"]].sections[idx], found))
             table.append({"label": "", "cells": cells})
     else:
-        table.append({"label": "file", "cells": [{"findings": [_finding(f, texts) for f in by_file[ref.path]]}]})
+        table.append({"label": "file", "cells": [{"findings": [shown(f) for f in by_file[ref.path]]}]})
     return table
 
 
@@ -140,9 +176,9 @@ class Articles:
     data, only each article while it is written."""
 
     def __init__(self, units: list, languages: list[str], counts: dict, findings_of, texts, light: bool,
-                 states: dict | None = None) -> None:
+                 states: dict | None = None, links: Links | None = None, patched: set | None = None) -> None:
         self.units, self.languages, self.counts, self.light = units, languages, counts, light
-        self.states = states or {}
+        self.states, self.links, self.patched = states or {}, links or Links(EDITOR), patched or set()
         self.findings_of, self.texts = findings_of, texts
 
     def __len__(self) -> int:
@@ -180,7 +216,7 @@ def _units(result) -> list[tuple]:
     return units
 
 
-def build_context(result) -> dict:
+def build_context(result, links: Links | None = None) -> dict:
     """The page's data from the run's records, outlines and group rows: nothing is loaded or
     aligned again (a fix's old text is read from its file when shown), and the articles are
     made as they are written."""
@@ -189,11 +225,14 @@ def build_context(result) -> dict:
     lang_of = {d.path: d.language or "??" for d in (corpus.docs if corpus else [])}
     severities, by_rule, by_language, total = Counter(), Counter(), Counter(), 0
     counts: dict[str, tuple] = {}  # path -> (findings, worst severity), for the matrix
+    patched: set[str] = set()  # files with a safe fix
     for f in result.findings:  # one pass for the totals; no finding kept
         total += 1
         severities[str(f.severity)] += 1
         by_rule[(f.code, f.rule, str(f.severity))] += 1
         by_language[lang_of.get(f.path, "??")] += 1
+        if f.fix is not None and f.fix.safe:
+            patched.add(f.path)  # its column offers a patch
         n, worst = counts.get(f.path, (0, None))
         counts[f.path] = (n + 1, f.severity if worst is None or f.severity > worst else worst)
     units, findings_of = _units(result), _findings_of(result.findings)
@@ -208,5 +247,7 @@ def build_context(result) -> dict:
         "languages": languages,
         "rules": [(r.code, r.name) for r in result.rules],
         "matrix": Articles(units, languages, counts, findings_of, result.docs, light=True, states=states),
-        "groups": Articles(units, languages, counts, findings_of, result.docs, light=False, states=states),
+        "groups": Articles(units, languages, counts, findings_of, result.docs, light=False, states=states,
+                           links=links, patched=patched),
+        "patched": len(patched),
     }

@@ -17,6 +17,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from contentlint.engine.result import Result
+from contentlint.reporters.links import Links
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class Options:
     """How a report is written besides the run's result."""
 
     color: bool = False  # terminal colours (text)
+    links: Links | None = None  # where locations lead (html)
 
 
 @lru_cache(maxsize=1)
@@ -44,9 +46,9 @@ def names() -> tuple[str, ...]:
     return tuple(formats())
 
 
-def chunks(fmt: str, result: Result, color: bool = False) -> Iterator[str]:
-    """The report in `fmt`, in pieces."""
-    return iter(formats()[fmt].write(result, Options(color=color)))
+def chunks(fmt: str, result: Result, color: bool = False, **more) -> Iterator[str]:
+    """The report in `fmt`, in pieces; `more`: the other Options."""
+    return iter(formats()[fmt].write(result, Options(color=color, **more)))
 
 
 def render(fmt: str, result: Result, color: bool = False) -> str:

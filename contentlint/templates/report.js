@@ -25,4 +25,39 @@
     el.addEventListener("change", apply);
   });
   apply();
+
+  // Patches: written by contentlint with the report (their exact bytes in base64; the text
+  // shown is escaped); the page only copies or saves them.
+  function bytes(pre) {
+    var s = atob(pre.getAttribute("data-patch")), out = new Uint8Array(s.length);
+    for (var i = 0; i < s.length; i++) { out[i] = s.charCodeAt(i); }
+    return out;
+  }
+  function save(parts, name) {
+    var a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob(parts, { type: "text/x-diff" }));
+    a.download = name;
+    document.body.appendChild(a);
+    a.click();
+    a.remove();
+  }
+  function copy(parts, button) {
+    var text = parts.map(function (p) { return new TextDecoder().decode(p); }).join("");
+    navigator.clipboard.writeText(text).then(function () { button.textContent = "Copied"; },
+      function () { button.textContent = "Copy failed: select the text"; });
+  }
+  function all() {
+    return Array.prototype.map.call(document.querySelectorAll("pre.patch-text"), bytes);
+  }
+  document.querySelectorAll("details.patch").forEach(function (d) {
+    var pre = d.querySelector("pre.patch-text");
+    var name = pre.getAttribute("data-path").replace(/[^A-Za-z0-9._-]+/g, "_") + ".patch";
+    d.querySelector(".copy-patch").addEventListener("click", function (e) { copy([bytes(pre)], e.target); });
+    d.querySelector(".download-patch").addEventListener("click", function () { save([bytes(pre)], name); });
+  });
+  var copyAll = document.getElementById("copy-all"), downloadAll = document.getElementById("download-all");
+  if (copyAll) {
+    copyAll.addEventListener("click", function (e) { copy(all(), e.target); });
+    downloadAll.addEventListener("click", function () { save(all(), "contentlint-fixes.patch"); });
+  }
 })();

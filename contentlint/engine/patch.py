@@ -1,0 +1,39 @@
+"""Fixes as a patch: a unified diff that `git apply` and `patch -p1` accept.
+
+difflib writes the hunks; what it leaves out, `git apply` needs: the marker after a last line
+without a newline (`\\ No newline at end of file`); without it the hunk does not apply.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+NO_NEWLINE = "\\ No newline at end of file\n"
+
+
+def unified(old: str, new: str, path: str) -> str:
+    """The diff of one file's text, `path` as the patch names it (relative, `/`-separated)."""
+    if old == new:
+        return ""
+    out = []
+    for line in difflib.unified_diff(_lines(old), _lines(new), fromfile=f"a/{path}", tofile=f"b/{path}"):
+        out.append(line if line.endswith("\n") else line + "\n" + NO_NEWLINE)
+    return "".join(out)
+
+
+def _lines(text: str) -> list[str]:
+    """Lines as git counts them: ended by `\n` only (str.splitlines also ends one at U+2028,
+    a form feed or a lone `\r`, which git leaves inside the line)."""
+    parts = text.split("\n")
+    return [p + "\n" for p in parts[:-1]] + ([parts[-1]] if parts[-1] else [])
+
+
+def of_findings(text: str, findings, path: str) -> str:
+    """The patch of the safe fixes of a file's findings, as the report offers it: one round
+    of the fixes that do not overlap (the ones that do wait, as in `--fix`, for the next run)."""
+    from contentlint.engine.fixer import apply_edits, choose
+
+    chosen = choose([f.fix for f in findings if f.fix and f.fix.safe])
+    if not chosen:
+        return ""
+    return unified(text, apply_edits(text, [e for fix in chosen for e in fix.edits]), path)

@@ -1,0 +1,53 @@
+"""Where a report's locations lead: the file at its line in the user's editor, and, when
+`repo_url` is configured, the same line in the repository's web view at the run's commit."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from urllib.parse import quote
+
+
+@dataclass(frozen=True)
+class Links:
+    editor: str  # a template checked by config/urls.py: {abspath} {path} {line} {column}
+    repo_url: str = ""  # without its trailing slash
+    top: str = ""  # the repository's top folder ("" outside git)
+    commit: str = ""  # HEAD when the report was written
+
+    def relative(self, path: str) -> str:
+        """`path` as the repository names it (`/`-separated), else as the run does."""
+        full = os.path.abspath(path)
+        if self.top and (full == self.top or full.startswith(self.top + os.sep)):
+            return os.path.relpath(full, self.top).replace(os.sep, "/")
+        return path.replace(os.sep, "/")
+
+    def editor_url(self, path: str, line: int, column: int) -> str:
+        # every value quoted: a file name cannot end the URL or add a parameter to it
+        return self.editor.format_map({"abspath": _quote(os.path.abspath(path)), "path": _quote(self.relative(path)),
+                                       "line": int(line), "column": int(column)})
+
+    def web_url(self, path: str, line: int) -> str | None:
+        if not (self.repo_url and self.top and self.commit):
+            return None
+        return f"{self.repo_url}/blob/{self.commit}/{_quote(self.relative(path))}#L{int(line)}"
+
+
+def _quote(path: str) -> str:
+    """Percent-encoded, bytes a file name could not decode included (surrogate escapes)."""
+    return quote(path.encode("utf-8", "surrogateescape"))
+
+
+def of(config) -> Links:
+    """The run's links: its repository and commit read once (a report outside git has no web view)."""
+    from contentlint.history import git
+
+    top, commit = "", ""
+    found = git.repository(os.path.abspath(config.config_root))
+    if found is not None:
+        top = os.path.realpath(found[0])
+        try:
+            commit = git.run(top, "rev-parse", "HEAD").decode().strip()
+        except git.GitError:
+            commit = ""  # no commit yet
+    return Links(config.editor_url, config.repo_url, top, commit)

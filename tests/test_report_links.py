@@ -1,0 +1,105 @@
+"""The translators' report links out and carries its fixes: each location opens the file in
+the editor (and, with `repo_url`, the repository's web view at the commit), and the safe
+fixes are patches that `git apply` takes. Read from the written page, as a browser would."""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+from contentlint.cli import main
+from contentlint.reporters.html_context import direction
+from helpers import git
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG = 'extensions = ["txt"]\nrequired_fields = ["title", "description", "keywords"]\n'
+
+
+def site(tmp_path: Path, extra: str = "") -> Path:
+    """The seeds in a repository of their own, committed."""
+    folder = tmp_path / "site"
+    shutil.copytree(ROOT / "seeds", folder / "seeds")
+    (folder / "contentlint.toml").write_text(CONFIG + extra, encoding="utf-8")
+    git(folder, "init", "-q", "-b", "main")
+    git(folder, "add", "-A")
+    git(folder, "commit", "-qm", "seeds")
+    return folder
+
+
+def page(folder: Path, capsys, monkeypatch) -> str:
+    monkeypatch.chdir(folder)
+    assert main(["report", "seeds", "-o", "out/index.html", "--no-cache"]) == 0
+    capsys.readouterr()
+    return (folder / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def findings(folder: Path, capsys) -> list[dict]:
+    main(["check", "seeds", "--format", "json", "--no-cache"])
+    return json.loads(capsys.readouterr().out)["findings"]
+
+
+def patches(text: str) -> list[str]:
+    """The patches the page copies and saves (their bytes, in base64)."""
+    found = re.findall(r'<pre class="patch-text" data-path="[^"]*" data-patch="([^"]*)">', text)
+    return [base64.b64decode(html.unescape(p)).decode("utf-8") for p in found]
+
+
+def test_locations_link_to_the_editor_and_the_repository(tmp_path, capsys, monkeypatch):
+    folder = site(tmp_path, 'repo_url = "https://github.com/org/site/"\n')
+    text = page(folder, capsys, monkeypatch)
+    commit = git(folder, "rev-parse", "HEAD")
+    first = findings(folder, capsys)[0]  # in the site's folder, where page() went
+    where = f"{first['path']}:{first['line']}:{first['column']}"
+    editor = f"vscode://file/{folder.resolve()}/{first['path']}:{first['line']}:{first['column']}"
+    assert f'<a class="at" href="{editor}" title="open in the editor">{where}</a>' in text
+    web = f"https://github.com/org/site/blob/{commit}/{first['path']}#L{first['line']}"
+    assert f'<a class="web" href="{web}">' in text
+
+
+def test_an_editor_template_names_the_place_and_quotes_the_path(tmp_path, capsys, monkeypatch):
+    folder = site(tmp_path, 'editor_url = "idea://open?file={abspath}&line={line}"\n')
+    (folder / "seeds" / "000_cb491d965fac7142.txt").rename(folder / "seeds" / "000 nb & more.txt")
+    text = page(folder, capsys, monkeypatch)
+    quoted = f"{folder.resolve()}/seeds/000%20nb%20%26%20more.txt".replace("&", "&amp;")
+    assert f'href="idea://open?file={quoted}&amp;line=' in text
+    assert "https://github.com" not in text  # no repo_url: no web view
+
+
+def test_the_reports_patch_applies_and_leaves_only_what_no_safe_fix_mends(tmp_path, capsys, monkeypatch):
+    folder = site(tmp_path)
+    monkeypatch.chdir(folder)
+    before = findings(folder, capsys)
+    found = patches(page(folder, capsys, monkeypatch))
+    fixable = {f["path"] for f in before if f["fixable"]}
+    assert found and len(found) == len(fixable) == 5
+    (tmp_path / "fixes.patch").write_text("".join(found), encoding="utf-8")
+    subprocess.run(["git", "apply", str(tmp_path / "fixes.patch")], cwd=folder, check=True)
+    after = findings(folder, capsys)
+    assert not [f for f in after if f["fixable"]]
+    assert 0 < len(after) < len(before)
+    assert {(f["path"], f["rule"]) for f in after} <= {(f["path"], f["rule"]) for f in before if not f["fixable"]}
+
+
+def test_a_diff_of_a_last_line_without_a_newline_applies(tmp_path, capsys, monkeypatch):
+    folder = tmp_path / "plain"
+    folder.mkdir()
+    article = "---\ntitle: Probe\n---\n\n# Probe\n\nA sentence ends here ."
+    (folder / "a.md").write_text(article, encoding="utf-8")
+    git(folder, "init", "-q", "-b", "main")
+    monkeypatch.chdir(folder)
+    main(["check", "a.md", "--diff", "--no-cache", "--select", "space-before-punctuation"])
+    diff = capsys.readouterr().out
+    assert diff.endswith("\\ No newline at end of file\n")
+    (tmp_path / "fix.patch").write_text(diff, encoding="utf-8")
+    subprocess.run(["git", "apply", str(tmp_path / "fix.patch")], cwd=folder, check=True)
+    assert (folder / "a.md").read_text(encoding="utf-8").endswith("ends here.")
+
+
+def test_right_to_left_languages_come_from_cldr():
+    assert [direction(c) for c in ("ar", "he", "fa", "ur", "en", "ja", "hi", None, "xx-unknown")] == \
+        ["rtl", "rtl", "rtl", "rtl", "ltr", "ltr", "ltr", "ltr", "ltr"]
