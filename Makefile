@@ -32,6 +32,13 @@ browser:
 	    echo "installing Debian's Noto fonts for the browser tests"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-core fonts-noto-cjk >/dev/null; \
 	  else echo "Noto fonts are not installed (needs root and apt-get): some scripts may show as boxes"; fi; }
+	@# the accessibility test injects axe-core (npm) into the report in Chromium
+	@test -f tests/.node/node_modules/axe-core/axe.min.js || { \
+	  if command -v npm >/dev/null 2>&1; then \
+	    echo "installing axe-core for the accessibility test"; \
+	    npm install --silent --no-audit --no-fund --prefix tests/.node axe-core@4 >/dev/null \
+	      || echo "axe-core could not be installed: the accessibility test will be skipped"; \
+	  else echo "npm is not installed: the accessibility test will be skipped"; fi; }
 
 test: $(STAMP) browser
 	$(BIN)/python -m pytest

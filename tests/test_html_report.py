@@ -189,6 +189,57 @@ def test_every_script_is_set_in_its_direction_and_shot(browser, tmp_path, capsys
     assert errors == []
 
 
+AXE = ROOT / "tests" / ".node" / "node_modules" / "axe-core" / "axe.min.js"  # `make test` installs it
+
+
+@pytest.mark.skipif(not AXE.is_file(), reason="axe-core is not installed (make browser installs it with npm)")
+@pytest.mark.parametrize("what", ["seeds", "corpus"])
+def test_no_serious_or_critical_accessibility_violation(browser, tmp_path, capsys, what):
+    """axe-core, injected through Playwright (the page's CSP would refuse it: the test's
+    context bypasses the CSP, the page itself is unchanged)."""
+    if what == "corpus" and not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
+    out = tmp_path / "index.html"
+    args = ["seeds"] if what == "seeds" else [str(CORPUS), "--path-pattern", "{language}/{key}.md"]
+    main(["report", *args, "-o", str(out)])
+    capsys.readouterr()
+    context = browser.new_context(bypass_csp=True)
+    page = context.new_page()
+    page.goto(out.as_uri())
+    page.add_script_tag(path=str(AXE))
+    found = page.evaluate("async () => (await axe.run(document)).violations"
+                          ".map(v => ({id: v.id, impact: v.impact, nodes: v.nodes.length}))")
+    context.close()
+    assert [v for v in found if v["impact"] in ("serious", "critical")] == []
+
+
+def test_keys_move_between_the_findings_shown(browser, tmp_path, capsys, in_root):
+    out = tmp_path / "index.html"
+    main(["report", "seeds", "-o", str(out)])
+    capsys.readouterr()
+    errors: list = []
+    page = open_page(browser, out, errors)
+    page.locator("#filter-language input[value='nb']").uncheck()
+    shown = [f for f in page.locator(".finding").all() if f.is_visible()]
+    assert len(shown) > 2
+    focused = "() => Array.from(document.querySelectorAll('.finding')).indexOf(document.activeElement)"
+    index = [page.evaluate(f"(el) => Array.from(document.querySelectorAll('.finding')).indexOf(el)", f.element_handle())
+             for f in shown[:2]]
+    page.evaluate("document.activeElement.blur()")  # off the checkbox just clicked
+    page.keyboard.press("j")
+    assert page.evaluate(focused) == index[0]
+    page.keyboard.press("j")
+    assert page.evaluate(focused) == index[1]
+    page.keyboard.press("k")
+    assert page.evaluate(focused) == index[0]
+    page.locator("#search").focus()
+    page.keyboard.press("j")  # typing in the search box moves nothing
+    assert page.evaluate("document.activeElement.id") == "search"
+    # severity is written, not only coloured
+    assert shown[0].locator(".sev-word").inner_text() in ("error", "warning", "info")
+    assert errors == []
+
+
 def test_a_translator_opens_the_editor_link_and_applies_the_downloaded_patch(browser, tmp_path, capsys, monkeypatch):
     """Filter to one language, follow a finding's editor link (its URL asserted), download the
     report's patch, `git apply` it to the checkout, run `check` again: the fixed findings are gone."""

@@ -26,6 +26,21 @@
   });
   apply();
 
+  // j / k: the next or previous finding shown (filters respected), focused and scrolled to.
+  document.addEventListener("keydown", function (e) {
+    var tag = (e.target.tagName || "").toLowerCase();
+    if (e.ctrlKey || e.metaKey || e.altKey || tag === "input" || tag === "select" || tag === "textarea") { return; }
+    if (e.key !== "j" && e.key !== "k") { return; }
+    var shown = Array.prototype.filter.call(document.querySelectorAll(".finding"), function (f) {
+      return f.offsetParent !== null;
+    });
+    if (!shown.length) { return; }
+    var at = shown.indexOf(document.activeElement);
+    var next = e.key === "j" ? Math.min(at + 1, shown.length - 1) : Math.max(at < 0 ? 0 : at - 1, 0);
+    shown[next].focus();
+    e.preventDefault();
+  });
+
   // Patches: written by contentlint with the report (their exact bytes in base64; the text
   // shown is escaped); the page only copies or saves them.
   function bytes(pre) {
