@@ -189,6 +189,40 @@ def test_every_script_is_set_in_its_direction_and_shot(browser, tmp_path, capsys
     assert errors == []
 
 
+def test_both_texts_side_by_side_with_each_span_marked(browser, tmp_path, capsys, in_root):
+    """In a section with findings: the translation's lines with each finding's span marked
+    (hover: message, rule, severity, fix; the mark leads to the finding), the source's lines a
+    group finding compares with, and the source section's text to unfold beside them."""
+    out = tmp_path / "index.html"
+    main(["report", "seeds", "-o", str(out)])
+    capsys.readouterr()
+    main(["check", "seeds", "--format", "json"])
+    findings = json.loads(capsys.readouterr().out)["findings"]
+    errors: list = []
+    page = open_page(browser, out, errors)
+    api = page.locator("article.group").first
+    stray = next(f for f in findings if f["rule"] == "stray-punctuation" and f["path"].startswith("seeds/000"))
+    mark = api.locator("td[data-lang='nb'] a.mark").first
+    assert mark.inner_text() == ",."  # the span, as the finding's columns give it
+    assert stray["end_column"] - stray["column"] == 2
+    title = mark.get_attribute("title")
+    assert title.startswith("CL201 stray-punctuation (warning): stray punctuation") and "safe fix: delete «.»" in title
+    target = page.locator(mark.get_attribute("href"))
+    assert target.locator(".where").inner_text().startswith(f"{stray['path']}:{stray['line']}:{stray['column']}")
+    mark.click()
+    assert page.evaluate("location.hash") == mark.get_attribute("href")
+    # the source's line a group finding compares with is marked in the source column
+    related = api.locator("td[data-lang='en'] .line.related")
+    assert related.count() >= 1 and related.first.get_attribute("title").startswith("compared with: ")
+    whole = api.locator("td[data-lang='en'] details.whole").first
+    assert not whole.locator(".text").is_visible()
+    whole.locator("summary").click()
+    assert "The Associate in Personal Insurance (API) is a professional" in whole.locator(".text").inner_text()
+    # a section without findings shows no text
+    assert api.locator("tbody tr").nth(1).locator(".text").count() == 0
+    assert errors == []
+
+
 AXE = ROOT / "tests" / ".node" / "node_modules" / "axe-core" / "axe.min.js"  # `make test` installs it
 
 

@@ -15,6 +15,7 @@ from contentlint.engine.stream import FindingStream
 from contentlint.config.urls import EDITOR
 from contentlint.engine import patch
 from contentlint.history.model import summary
+from contentlint.reporters import html_text
 from contentlint.reporters.links import Links
 
 
@@ -137,11 +138,13 @@ def _article(key: str, ref, members: list, rows: dict, page: "Articles", anchor:
                "missing": [lang for lang in page.languages if lang not in present] if len(columns) > 1 else []}
     if not page.light:
         by_file = {m.path: page.findings_of(m.path) for m in members}
-        article["rows"] = _table(ref, columns, rows(), by_file, partial(_finding, texts=page.texts, links=page.links))
+        article["rows"] = _table(ref, columns, rows(), by_file, partial(_finding, texts=page.texts, links=page.links),
+                                 html_text.Texts(page.texts), anchor)
     return article
 
 
-def _table(ref, columns: list[dict], rows: dict, by_file: dict, shown) -> list[dict]:
+def _table(ref, columns: list[dict], rows: dict, by_file: dict, shown, texts: html_text.Texts,
+           anchor: str) -> list[dict]:
     table = []
     if ref.problem is None:
         shapes = {c["path"]: c["doc"].outline for c in columns}
@@ -150,14 +153,21 @@ def _table(ref, columns: list[dict], rows: dict, by_file: dict, shown) -> list[d
         table.append({"label": "file and front matter", "cells": [
             {"findings": [shown(f) for f in placed[c["path"]][0]]} for c in columns]})
         for row_key in sorted({k for pairs in where.values() for k in pairs}):
-            cells = []
+            cells, raws, spans = [], [], []
             for c in columns:
                 idx = where.get(c["path"], {}).get(row_key)
-                if idx is None or shapes[c["path"]] is None:
+                shape = shapes[c["path"]]
+                if idx is None or shape is None:
                     cells.append(None)
+                    raws.append([])
+                    spans.append(None)
                 else:
-                    found = [shown(f) for f in placed[c["path"]][1][idx]]
-                    cells.append(_section_cell(shapes[c["path"]].sections[idx], found))
+                    raw = placed[c["path"]][1][idx]
+                    cells.append(_section_cell(shape.sections[idx], [shown(f) for f in raw]))
+                    raws.append(raw)
+                    following = shape.sections[idx + 1].line if idx + 1 < len(shape.sections) else 1 << 30
+                    spans.append((shape.sections[idx].line, following))
+            html_text.fill_row(cells, raws, columns, spans, texts, anchor)
             table.append({"label": "", "cells": cells})
     else:
         table.append({"label": "file", "cells": [{"findings": [shown(f) for f in by_file[ref.path]]}]})
