@@ -303,6 +303,9 @@ def test_a_translator_opens_the_editor_link_and_applies_the_downloaded_patch(bro
     where = link.inner_text()
     path, line, column = where.rsplit(":", 2)
     assert link.get_attribute("href") == f"vscode://file/{folder.resolve()}/{path}:{line}:{column}"
+    shown = page.locator("th[data-lang='nb'] details.patch").first
+    shown.locator("summary").click()  # the patch, shown as text when asked
+    assert shown.locator("pre.patch-text").inner_text().startswith("--- a/seeds/")
     with page.expect_download() as caught:
         page.locator("#download-all").click()
     saved = tmp_path / "contentlint-fixes.patch"

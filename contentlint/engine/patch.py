@@ -11,12 +11,12 @@ import difflib
 NO_NEWLINE = "\\ No newline at end of file\n"
 
 
-def unified(old: str, new: str, path: str) -> str:
+def unified(old: str, new: str, path: str, context: int = 3) -> str:
     """The diff of one file's text, `path` as the patch names it (relative, `/`-separated)."""
     if old == new:
         return ""
     out = []
-    for line in difflib.unified_diff(_lines(old), _lines(new), fromfile=f"a/{path}", tofile=f"b/{path}"):
+    for line in difflib.unified_diff(_lines(old), _lines(new), fromfile=f"a/{path}", tofile=f"b/{path}", n=context):
         out.append(line if line.endswith("\n") else line + "\n" + NO_NEWLINE)
     return "".join(out)
 
@@ -36,4 +36,5 @@ def of_findings(text: str, findings, path: str) -> str:
     chosen = choose([f.fix for f in findings if f.fix and f.fix.safe])
     if not chosen:
         return ""
-    return unified(text, apply_edits(text, [e for fix in chosen for e in fix.edits]), path)
+    # one line of context: a paragraph is one long line, and git apply needs no more
+    return unified(text, apply_edits(text, [e for fix in chosen for e in fix.edits]), path, context=1)

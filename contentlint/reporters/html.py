@@ -13,7 +13,7 @@ from importlib import resources
 
 from contentlint.base import escape
 from contentlint.base.findings import Severity
-from contentlint.reporters.html_context import Lines, build_context
+from contentlint.reporters.html_context import build_context
 
 
 def _template(name: str) -> str:
@@ -26,8 +26,6 @@ def _shown(value):
     and stylesheet (Markup) stay as they are."""
     from markupsafe import Markup
 
-    if isinstance(value, Lines):
-        return str(value)  # escaped line by line already: its line breaks stay
     return escape.message(value) if isinstance(value, str) and not isinstance(value, Markup) else value
 
 

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from functools import lru_cache, partial
 
 from contentlint import __version__
-from contentlint.base import escape
 from contentlint.engine.stream import FindingStream
 from contentlint.config.urls import EDITOR
 from contentlint.engine import patch
@@ -71,21 +70,12 @@ def _title(article, key: str) -> str:
     return title if isinstance(title, str) and not article.meta.get("title_not_text") else key
 
 
-class Lines(str):
-    """Text whose lines were escaped one by one (escape.message): html.py keeps its line
-    breaks, and Jinja2 still escapes it as HTML."""
-
-
 def _patch(path: str, page: "Articles") -> dict:
-    """The patch of a file's safe fixes, made when the page is written: as the page shows it
-    (each line escaped: no control or bidi character reaches the page) and as it is copied or
-    saved (its exact bytes, in base64)."""
+    """The patch of a file's safe fixes, made when the page is written, as its exact bytes in
+    base64: the page copies or saves them, and shows them (escaped) when asked."""
     found = page.findings_of(path) if path in page.patched else []
     text = patch.of_findings(page.texts[path].text, found, page.links.relative(path)) if found else ""
-    if not text:
-        return {"patch": "", "patch_b64": ""}
-    shown = Lines("\n".join(escape.message(line) for line in text.split("\n")))
-    return {"patch": shown, "patch_b64": base64.b64encode(text.encode("utf-8", "surrogateescape")).decode()}
+    return {"patch_b64": base64.b64encode(text.encode("utf-8", "surrogateescape")).decode() if text else ""}
 
 
 def _columns(ref, members: list, page: "Articles") -> list[dict]:

@@ -64,8 +64,16 @@
   function all() {
     return Array.prototype.map.call(document.querySelectorAll("pre.patch-text"), bytes);
   }
+  // shown as text, each control, bidi or invisible character written as its code
+  function visible(text) {
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
+      function (c) { return "\\u" + ("000" + c.charCodeAt(0).toString(16)).slice(-4); });
+  }
   document.querySelectorAll("details.patch").forEach(function (d) {
     var pre = d.querySelector("pre.patch-text");
+    d.addEventListener("toggle", function () {
+      if (d.open && !pre.textContent) { pre.textContent = visible(new TextDecoder().decode(bytes(pre))); }
+    });
     var name = pre.getAttribute("data-path").replace(/[^A-Za-z0-9._-]+/g, "_") + ".patch";
     d.querySelector(".copy-patch").addEventListener("click", function (e) { copy([bytes(pre)], e.target); });
     d.querySelector(".download-patch").addEventListener("click", function () { save([bytes(pre)], name); });
