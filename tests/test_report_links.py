@@ -103,3 +103,31 @@ def test_a_diff_of_a_last_line_without_a_newline_applies(tmp_path, capsys, monke
 def test_right_to_left_languages_come_from_cldr():
     assert [direction(c) for c in ("ar", "he", "fa", "ur", "en", "ja", "hi", None, "xx-unknown")] == \
         ["rtl", "rtl", "rtl", "rtl", "ltr", "ltr", "ltr", "ltr", "ltr"]
+
+
+def test_a_patch_is_difflibs_diff_of_the_whole_files():
+    """patch.unified hands difflib only the part of the files that differs (and a context);
+    its hunks, numbered from the files' starts, are difflib's own on the whole files."""
+    import difflib
+    import random
+
+    from contentlint.engine import patch
+
+    rng = random.Random(5)
+    for _ in range(1500):
+        lines = [f"line {k} {'x' * rng.randrange(3)}" for k in range(rng.randrange(0, 30))]
+        edited = list(lines)
+        for _ in range(rng.randrange(1, 4)):
+            roll = rng.random()
+            if edited and roll < 0.5:
+                edited[rng.randrange(len(edited))] += " changed"
+            elif roll < 0.75:
+                edited.insert(rng.randrange(len(edited) + 1), "new")
+            elif edited:
+                edited.pop(rng.randrange(len(edited)))
+        old = "\n".join(lines) + ("\n" if rng.random() < 0.7 else "")
+        new = "\n".join(edited) + ("\n" if rng.random() < 0.7 else "")
+        for context in (1, 3):
+            whole = difflib.unified_diff(patch._lines(old), patch._lines(new), "a/f", "b/f", n=context)
+            want = "".join(x if x.endswith("\n") else x + "\n" + patch.NO_NEWLINE for x in whole) if old != new else ""
+            assert patch.unified(old, new, "f", context) == want

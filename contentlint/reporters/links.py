@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from urllib.parse import quote
 
 
@@ -17,14 +18,11 @@ class Links:
 
     def relative(self, path: str) -> str:
         """`path` as the repository names it (`/`-separated), else as the run does."""
-        full = os.path.abspath(path)
-        if self.top and (full == self.top or full.startswith(self.top + os.sep)):
-            return os.path.relpath(full, self.top).replace(os.sep, "/")
-        return path.replace(os.sep, "/")
+        return _relative(self.top, path)
 
     def editor_url(self, path: str, line: int, column: int) -> str:
         # every value quoted: a file name cannot end the URL or add a parameter to it
-        return self.editor.format_map({"abspath": _quote(os.path.abspath(path)), "path": _quote(self.relative(path)),
+        return self.editor.format_map({"abspath": _quoted_abspath(path), "path": _quote(_relative(self.top, path)),
                                        "line": int(line), "column": int(column)})
 
     def web_url(self, path: str, line: int) -> str | None:
@@ -33,6 +31,20 @@ class Links:
         return f"{self.repo_url}/blob/{self.commit}/{_quote(self.relative(path))}#L{int(line)}"
 
 
+@lru_cache(maxsize=65536)  # a report names each file once for each of its findings
+def _relative(top: str, path: str) -> str:
+    full = os.path.abspath(path)
+    if top and (full == top or full.startswith(top + os.sep)):
+        return os.path.relpath(full, top).replace(os.sep, "/")
+    return path.replace(os.sep, "/")
+
+
+@lru_cache(maxsize=65536)
+def _quoted_abspath(path: str) -> str:
+    return _quote(os.path.abspath(path))
+
+
+@lru_cache(maxsize=65536)
 def _quote(path: str) -> str:
     """Percent-encoded, bytes a file name could not decode included (surrogate escapes)."""
     return quote(path.encode("utf-8", "surrogateescape"))
