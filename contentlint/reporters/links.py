@@ -31,15 +31,17 @@ class Links:
         return f"{self.repo_url}/blob/{self.commit}/{_quote(self.relative(path))}#L{int(line)}"
 
 
-@lru_cache(maxsize=65536)  # a report names each file once for each of its findings
 def _relative(top: str, path: str) -> str:
-    full = os.path.abspath(path)
+    return _within(top, os.path.abspath(path), path)  # absolute here: the cache must not outlive a cwd
+
+
+@lru_cache(maxsize=65536)  # a report names each file once for each of its findings
+def _within(top: str, full: str, path: str) -> str:
     if top and (full == top or full.startswith(top + os.sep)):
         return os.path.relpath(full, top).replace(os.sep, "/")
     return path.replace(os.sep, "/")
 
 
-@lru_cache(maxsize=65536)
 def _quoted_abspath(path: str) -> str:
     return _quote(os.path.abspath(path))
 
