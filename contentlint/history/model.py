@@ -137,11 +137,11 @@ def same_text(a: str, b: str) -> bool:
     """Equal but for whitespace: a reflow or trailing spaces, known without parsing (only the
     lines between those both versions share at the start and at the end are compared)."""
     x, y = a.split("\n"), b.split("\n")
-    p, q = _common(x, y)
+    p, q = common(x, y)
     return " ".join(x[p:len(x) - q]).split() == " ".join(y[p:len(y) - q]).split()
 
 
-def _common(a: list, b: list) -> tuple[int, int]:
+def common(a: list, b: list) -> tuple[int, int]:
     """(items equal at the start, items equal at the end, not overlapping)."""
     limit, p = min(len(a), len(b)), 0
     while p < limit and a[p] == b[p]:
@@ -155,7 +155,7 @@ def _common(a: list, b: list) -> tuple[int, int]:
 def _opcodes(a: list, b: list) -> list[tuple[str, int, int, int, int]]:
     """difflib's opcodes, the equal start and end left out of the matcher (versions of one
     file share most blocks, and the matcher's cost grows with what it is given)."""
-    p, q = _common(a, b)
+    p, q = common(a, b)
     ops = difflib.SequenceMatcher(None, a[p:len(a) - q], b[p:len(b) - q], autojunk=False).get_opcodes()
     return [(op, i1 + p, i2 + p, j1 + p, j2 + p) for op, i1, i2, j1, j2 in ops]
 
@@ -181,7 +181,7 @@ def changes(old: list[Block], new: list[Block], shortcodes: bool = False) -> lis
     def key(x: Block) -> tuple:
         return (x.kind, x.text if x.kind in ("code", "front matter") else rendered(x.text, shortcodes))
 
-    p, q = _common([(x.kind, x.text) for x in old], [(x.kind, x.text) for x in new])
+    p, q = common([(x.kind, x.text) for x in old], [(x.kind, x.text) for x in new])
     if p == len(old) == len(new):
         return []
     # only the blocks between the equal start and end are rendered and matched

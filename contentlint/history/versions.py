@@ -19,7 +19,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
-from contentlint.history.model import Block, front_matter_blocks, split, to_blocks
+from contentlint.history.model import Block, common, front_matter_blocks, split, to_blocks
 from contentlint.load import markdown
 
 
@@ -46,16 +46,9 @@ def _blank(line: str) -> bool:
 
 def _changed(old: list[str], new: list[str]) -> tuple[int, int] | None:
     """(lines in common at the start, at the end), or None when equal."""
-    n, m = len(old), len(new)
-    limit, p = min(n, m), 0
-    while p < limit and old[p] == new[p]:
-        p += 1
-    if p == n == m:
+    if old == new:
         return None
-    q = 0
-    while q < limit - p and old[n - 1 - q] == new[m - 1 - q]:
-        q += 1
-    return p, q
+    return common(old, new)
 
 
 def reparse(prev: Parsed, text: str, shortcodes: bool = False, front_matter: bool = False) -> Parsed:
