@@ -163,9 +163,6 @@ class Blobs:
     def __init__(self, top: str) -> None:
         self.top, self.proc = top, None
 
-    def get(self, blob: str) -> bytes:
-        return self.get_many([blob]).get(blob, b"")
-
     def get_many(self, blobs: list[str]) -> dict[str, bytes]:
         """Asked for together: git reads while this side waits once, not once a blob. The ids
         of one round (at most BATCH) fit in the pipe, so neither side blocks the other."""

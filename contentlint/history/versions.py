@@ -93,8 +93,8 @@ def _splice(prev: Parsed, lines: list[str], offset: int, p: int, q: int,
     if end < len(prev.lines) and new_end not in region_tops:
         return None  # the region reaches past its end in the new version
     old_body = prev.blocks[:prev.head]
-    first = bisect_left([b.line - prev.offset for b in old_body], start)
-    last = bisect_left([b.line - prev.offset for b in old_body], end)
+    body_lines = [b.line - prev.offset for b in old_body]
+    first, last = bisect_left(body_lines, start), bisect_left(body_lines, end)
     before = old_body[:first]
     section = before[-1].section if before else 0
     region = [b for b in to_blocks(tokens, shortcodes, offset + start, section) if b.line - offset < new_end]
