@@ -90,3 +90,27 @@ def build(target: Path, size: int | None = None, flat: bool = True,
         path.write_text(inject(text, n) if defects and copy else text, encoding="utf-8")
         truth[str(path)] = (group, lang)
     return truth
+
+
+def build_articles(target: Path, count: int) -> int:
+    """`count` articles, each an English source and one translation (the sample's other seven
+    languages in turn): the shape of a large site whose articles are translated into some
+    languages. Returns the number of files written."""
+    target.mkdir(parents=True, exist_ok=True)
+    by_lang: dict[str, dict[str, str]] = {}
+    for lang, slug, text in articles():
+        by_lang.setdefault(lang, {})[slug] = text
+    slugs = sorted(by_lang["en"])
+    others = [lang for lang in LANGS.values() if lang != "en"]
+    folder_of = {code: name for name, code in LANGS.items()}
+    written = 0
+    for n in range(count):
+        slug, copy = slugs[n % len(slugs)], n // len(slugs)
+        translations = [lang for lang in others[n % len(others):] + others if slug in by_lang[lang]][:1]
+        for lang in ["en", *translations]:
+            folder = target / folder_of[lang]
+            folder.mkdir(exist_ok=True)
+            text = vary(by_lang[lang][slug], copy)
+            (folder / f"{slug}-{copy}.md").write_text(inject(text, n) if lang != "en" else text, encoding="utf-8")
+            written += 1
+    return written

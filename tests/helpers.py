@@ -92,3 +92,22 @@ def commit_stages(folder, stages: list[dict[str, str | None]], start: int = 1_70
         git(folder, "commit", "-q", "--allow-empty", "-m", f"stage {k + 1}", when=f"@{start + k * 86400} +0000")
         ids.append(git(folder, "rev-parse", "HEAD"))
     return ids
+
+
+def report_data(page: str) -> dict:
+    """The data blocks of an HTML report (what its script draws from): `tables`, `index` (a
+    line per article), `articles` (their details) and `patches` ([path, [kind, text]]), read
+    as the page's script reads them (a block after the first is gzip in base64)."""
+    import base64
+    import gzip
+    import json
+    import re
+
+    blocks = dict(re.findall(r'<script type="application/json"[^>]* id="([^"]+)">(.*?)</script>', page, re.S))
+    chunks = []
+    for k in sorted((k for k in blocks if re.fullmatch(r"c\d+", k)), key=lambda k: int(k[1:])):
+        data = json.loads(blocks[k])
+        chunks.append(json.loads(gzip.decompress(base64.b64decode(data))) if isinstance(data, str) else data)
+    return {"tables": json.loads(blocks["tables-data"]), "index": json.loads(blocks["index-data"]),
+            "articles": [a for c in chunks for a in c["a"]],
+            "patches": [p for _k, p in sorted((k, p) for c in chunks for k, p in c["p"])]}

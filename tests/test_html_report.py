@@ -72,7 +72,45 @@ def open_page(browser, path: Path, errors: list):
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(path.as_uri())
+    drawn(page)
     return page
+
+
+def drawn(page) -> None:
+    """Wait until every article the list shows has been drawn from its data."""
+    page.wait_for_selector("#article-list[aria-busy='false']", state="attached")
+
+
+def whole_page(page, path: Path) -> None:
+    """A screenshot of the whole page. An article out of view is not painted until it comes
+    into view (`content-visibility: auto`), and a whole-page capture does not bring it there:
+    for the picture, every article is painted as if in view."""
+    page.add_style_tag(content="article.group { content-visibility: visible; }")
+    page.screenshot(path=str(path), full_page=True)
+
+
+def shown(page, selector: str) -> int:
+    """How many elements match and are not hidden by a filter. (Articles out of view are not
+    laid out, `content-visibility: auto`, so a browser's own visibility says nothing there.)"""
+    return page.evaluate("(s) => Array.from(document.querySelectorAll(s)).filter(e => !e.closest('.hidden')).length",
+                         selector)
+
+
+FRAME = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
+def matrix(page) -> dict[str, list[str]]:
+    """Every row of the matrix, which draws only the rows in view: scrolled through, each
+    article's link -> its cells' classes."""
+    rows: dict = {}
+    height = page.locator("#matrix-scroll").evaluate("s => s.scrollHeight")
+    for top in range(0, height + 200, 200):
+        page.locator("#matrix-scroll").evaluate(f"s => {{ s.scrollTop = {top}; }}")
+        page.evaluate(FRAME)
+        rows.update(page.evaluate("() => Object.fromEntries(Array.from(document.querySelectorAll('.matrix-row'), "
+                                  "r => [r.querySelector('th a').getAttribute('href'), "
+                                  "Array.from(r.querySelectorAll('td'), t => t.className)]))"))
+    return rows
 
 
 def test_seeds_report(browser, tmp_path, capsys, in_root):
@@ -88,16 +126,16 @@ def test_seeds_report(browser, tmp_path, capsys, in_root):
     assert [t.strip().split()[0] for t in api.locator("thead th").all_inner_texts()] == ["en", "ms", "nb"]
     assert api.locator("thead th").first.locator(".src").inner_text() == "source"
     # every finding is shown once, at its file:line:column, in its file's column
-    shown = page.locator(".finding .where").all_inner_texts()
-    assert sorted(w.split(" · ")[0] for w in shown) == sorted(f"{f['path']}:{f['line']}:{f['column']}" for f in findings)
+    where = page.locator(".finding .where").all_text_contents()
+    assert sorted(w.split(" · ")[0] for w in where) == sorted(f"{f['path']}:{f['line']}:{f['column']}" for f in findings)
     # rows: front matter, then the aligned sections; the English "Real World" is found in its section
-    nb_cells = api.locator("td[data-lang='nb']").all_inner_texts()
+    nb_cells = api.locator("td[data-lang='nb']").all_text_contents()
     assert "## Real World Eksempel" in nb_cells[4] and "untranslated-segment" in nb_cells[4]
     assert "safe fix: replace «##Høydepunkter»" not in nb_cells[5] and "heading-missing-space" in nb_cells[5]
     # summary and matrix
     assert page.locator("#by-severity").inner_text().split()[2:] == ["error", "4", "warning", "24", "info", "2"]
     assert page.locator(".matrix-row").count() == 3
-    page.screenshot(path=str(ROOT / "reports" / "report-seeds.png"), full_page=True)
+    whole_page(page, ROOT / "reports" / "report-seeds.png")
     assert errors == []
 
 
@@ -106,20 +144,26 @@ def test_filters_and_search_work_without_a_server(browser, tmp_path, capsys, in_
     main(["report", "seeds", "-o", str(out)])
     errors: list = []
     page = open_page(browser, out, errors)
-    visible = lambda sel: sum(1 for el in page.locator(sel).all() if el.is_visible())  # noqa: E731
+    visible = lambda sel: shown(page, sel)  # noqa: E731
     total = visible(".finding")
     page.locator("#filter-rule").select_option("dash-bullet")
-    assert visible(".finding") == 6 and all(r == "dash-bullet" for r in page.locator(".finding:visible .rule").all_inner_texts())
+    drawn(page)
+    rules = page.evaluate("() => Array.from(document.querySelectorAll('.finding:not(.hidden) .rule'), e => e.textContent)")
+    assert visible(".finding") == 6 and rules == ["dash-bullet"] * 6
     page.locator("#filter-rule").select_option("")
     page.locator("#filter-severity input[value='warning']").uncheck()
+    drawn(page)
     assert visible(".finding.warning") == 0 and visible(".finding") == total - 24
     page.locator("#filter-severity input[value='warning']").check()
     page.locator("#filter-language input[value='nb']").uncheck()
+    drawn(page)
     assert visible("td[data-lang='nb']") == 0 and visible("th[data-lang='nb']") == 0 and visible("td[data-lang='en']") > 0
     page.locator("#filter-language input[value='nb']").check()
     page.locator("#search").fill("services")
-    assert visible("article.group") == 1 and "Insurance Services" in page.locator("article.group:visible h3").inner_text()
+    drawn(page)
+    assert visible("article.group") == 1 and "Insurance Services" in page.locator("article.group h3").inner_text()
     page.locator("#search").fill("")
+    drawn(page)
     assert visible("article.group") == 3
     assert errors == []
 
@@ -140,7 +184,7 @@ def test_scripts_in_articles_never_run(browser, tmp_path, capsys):
     # the hostile text is there, as text
     assert "<script>window.__pwned = 'title'</script>" in page.locator("article.group h3").inner_text()
     assert page.locator(".finding").count() > 0
-    page.screenshot(path=str(ROOT / "reports" / "report-hostile.png"), full_page=True)
+    whole_page(page, ROOT / "reports" / "report-hostile.png")
     assert errors == []
 
 
@@ -158,10 +202,52 @@ def test_corpus_report(browser, tmp_path, capsys):
     errors: list = []
     page = open_page(browser, out, errors)
     assert page.locator(".matrix thead th[data-lang]").all_inner_texts() == ["ar", "en", "fi", "hi", "ja", "ms", "nb", "sv"]
-    assert page.locator("article.group").count() == 37  # 36 articles and the sample's README alone
-    assert page.locator(".matrix td.missing").count() == 5  # Finnish and Malay omit 3 and 2 articles
+    # 36 articles and the sample's README alone: drawn 20 at a time
+    assert page.locator("#list-note").inner_text().startswith("37 articles listed of 37")
+    assert page.locator("article.group").count() == 20
+    page.locator("#more").click()
+    assert page.locator("article.group").count() == 37 and not page.locator("#more").is_visible()
     assert page.locator(".finding").count() == len(findings)
+    rows = matrix(page)
+    assert len(rows) == 37
+    assert sum(cells.count("cell missing") for cells in rows.values()) == 5  # Finnish and Malay omit 3 and 2
     page.screenshot(path=str(ROOT / "reports" / "report-corpus.png"))
+    assert errors == []
+
+
+def test_a_long_report_draws_only_what_is_shown(browser, tmp_path, capsys):
+    """150 articles: the matrix draws the rows in view, the list 20 articles at a time; a row
+    far down opens its article; a rule filter lists only the articles with that rule."""
+    folder = tmp_path / "c"
+    folder.mkdir()
+    for n in range(150):
+        heading = "##Close" if n % 10 == 0 else "## Close"
+        (folder / f"a{n:03}.md").write_text(f"---\ntitle: Article {n:03}\n---\n\n# Article {n:03}\n\nText {n} ,.\n\n"
+                                            f"{heading}\n\nThe end.\n", encoding="utf-8")
+    out = tmp_path / "long.html"
+    main(["report", str(folder), "-o", str(out), "--no-cache", "--no-config"])
+    capsys.readouterr()
+    errors: list = []
+    page = open_page(browser, out, errors)
+    assert page.locator("#list-note").inner_text().startswith("150 articles listed of 150")
+    assert page.locator("article.group").count() == 20 and page.locator(".matrix-row").count() < 60
+    assert len(matrix(page)) == 150
+    page.locator("article.group").last.locator(".finding").last.focus()
+    page.keyboard.press("j")  # past the last finding drawn: the next articles are drawn, then focused
+    page.wait_for_function("() => (document.activeElement.closest('article')?.querySelector('h3')?.textContent || '')"
+                           ".startsWith('Article 020')", timeout=5000)
+    assert page.locator("article.group").count() == 40
+    last = page.locator(".matrix-row th a", has_text="Article 149")
+    assert last.count() == 1  # scrolled to the end by matrix()
+    last.click()
+    article = page.locator("article.group", has_text="Article 149")
+    assert article.count() == 1 and article.is_visible() and page.evaluate("location.hash") == last.get_attribute("href")
+    page.locator("#filter-rule").select_option("heading-missing-space")
+    assert page.locator("#list-note").inner_text().startswith("15 articles listed of 150")
+    assert page.locator("article.group").count() == 15
+    drawn(page)
+    rules = page.evaluate("() => Array.from(document.querySelectorAll('.finding:not(.hidden) .rule'), e => e.textContent)")
+    assert rules == ["heading-missing-space"] * 15
     assert errors == []
 
 
@@ -266,28 +352,38 @@ def test_keys_move_between_the_findings_shown(browser, tmp_path, capsys, in_root
     assert page.evaluate(focused) == index[1]
     page.keyboard.press("k")
     assert page.evaluate(focused) == index[0]
+    # severity is written, not only coloured
+    assert shown[0].locator(".sev-word").inner_text() in ("error", "warning", "info")
     page.locator("#search").focus()
     page.keyboard.press("j")  # typing in the search box moves nothing
     assert page.evaluate("document.activeElement.id") == "search"
-    # severity is written, not only coloured
-    assert shown[0].locator(".sev-word").inner_text() in ("error", "warning", "info")
     assert errors == []
 
 
-def test_a_translator_opens_the_editor_link_and_applies_the_downloaded_patch(browser, tmp_path, capsys, monkeypatch):
-    """Filter to one language, follow a finding's editor link (its URL asserted), download the
-    report's patch, `git apply` it to the checkout, run `check` again: the fixed findings are gone."""
+@pytest.mark.parametrize("what", ["seeds", "corpus"])
+def test_a_translator_opens_the_editor_link_and_applies_the_downloaded_patch(browser, tmp_path, capsys, monkeypatch,
+                                                                              what):
+    """Filter to one language and its source, open a finding from its mark in the text (the
+    source's text beside it), follow its editor link (the URL asserted), download the
+    report's patch, `git apply` it to the checkout, run `check` again: the fixed findings are
+    gone."""
     import subprocess
 
     from helpers import git
 
+    if what == "corpus" and not CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not beside this checkout")
     folder = tmp_path / "site"
-    shutil.copytree(ROOT / "seeds", folder / "seeds")
-    (folder / "contentlint.toml").write_text('extensions = ["txt"]\nrequired_fields = ["title", "description", '
-                                             '"keywords"]\n', encoding="utf-8")
+    if what == "seeds":
+        shutil.copytree(ROOT / "seeds", folder / "seeds")
+        config = 'extensions = ["txt"]\nrequired_fields = ["title", "description", "keywords"]\n'
+    else:
+        shutil.copytree(CORPUS, folder / "seeds")
+        config = 'path_patterns = ["{language}/{key}.md"]\n'
+    (folder / "contentlint.toml").write_text(config, encoding="utf-8")
     git(folder, "init", "-q", "-b", "main")
     git(folder, "add", "-A")
-    git(folder, "commit", "-qm", "seeds")
+    git(folder, "commit", "-qm", "content")
     monkeypatch.chdir(folder)
     main(["check", "seeds", "--format", "json", "--no-cache"])
     before = json.loads(capsys.readouterr().out)["findings"]
@@ -296,12 +392,18 @@ def test_a_translator_opens_the_editor_link_and_applies_the_downloaded_patch(bro
     capsys.readouterr()
     errors: list = []
     page = open_page(browser, out, errors)
-    for lang in ("en", "ms"):
-        page.locator(f"#filter-language input[value='{lang}']").uncheck()
-    link = page.locator("td[data-lang='nb'] .finding a.at").first
-    assert link.is_visible()
-    where = link.inner_text()
-    path, line, column = where.rsplit(":", 2)
+    for box in page.locator("#filter-language input").all():
+        if box.get_attribute("value") not in ("en", "nb"):
+            box.uncheck()
+    drawn(page)
+    mark = page.locator("td[data-lang='nb'] a.mark").first
+    mark.click()  # the finding the mark stands for
+    target = mark.get_attribute("href")
+    assert page.evaluate("location.hash") == target
+    row = page.locator(f"tr:has({target})")
+    assert row.locator("td[data-lang='en'] .text").count() >= 1  # the source's text beside it
+    link = page.locator(f"{target} a.at")
+    path, line, column = link.inner_text().rsplit(":", 2)
     assert link.get_attribute("href") == f"vscode://file/{folder.resolve()}/{path}:{line}:{column}"
     shown = page.locator("th[data-lang='nb'] details.patch").first
     shown.locator("summary").click()  # the patch, shown as text when asked
@@ -314,5 +416,6 @@ def test_a_translator_opens_the_editor_link_and_applies_the_downloaded_patch(bro
     subprocess.run(["git", "apply", str(saved)], cwd=folder, check=True)
     main(["check", "seeds", "--format", "json", "--no-cache"])
     after = json.loads(capsys.readouterr().out)["findings"]
-    assert [f for f in before if f["fixable"]] and not [f for f in after if f["fixable"]]
+    fixable = [f for f in before if f["fixable"]]
+    assert fixable and not [f for f in after if f["fixable"]]
     assert errors == []

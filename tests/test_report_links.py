@@ -1,20 +1,18 @@
 """The translators' report links out and carries its fixes: each location opens the file in
 the editor (and, with `repo_url`, the repository's web view at the commit), and the safe
-fixes are patches that `git apply` takes. Read from the written page, as a browser would."""
+fixes are patches that `git apply` takes. Read from the written page's data, as its script reads it."""
 
 from __future__ import annotations
 
 import base64
-import html
 import json
-import re
 import shutil
 import subprocess
 from pathlib import Path
 
 from contentlint.cli import main
 from contentlint.reporters.html_context import direction
-from helpers import git
+from helpers import git, report_data
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = 'extensions = ["txt"]\nrequired_fields = ["title", "description", "keywords"]\n'
@@ -45,8 +43,15 @@ def findings(folder: Path, capsys) -> list[dict]:
 
 def patches(text: str) -> list[str]:
     """The patches the page copies and saves (their bytes, in base64)."""
-    found = re.findall(r'<pre class="patch-text" data-path="[^"]*" data-patch="([^"]*)">', text)
-    return [base64.b64decode(html.unescape(p)).decode("utf-8") for p in found]
+    out = []
+    for _path, (kind, data) in report_data(text)["patches"]:
+        out.append(data if kind == "t" else base64.b64decode(data).decode("utf-8", "surrogateescape"))
+    return out
+
+
+def shown_findings(text: str) -> dict[str, list]:
+    """where (path:line:column) -> the finding as the page's data holds it."""
+    return {f[3]: f for article in report_data(text)["articles"] for f in article["f"]}
 
 
 def test_locations_link_to_the_editor_and_the_repository(tmp_path, capsys, monkeypatch):
@@ -56,17 +61,18 @@ def test_locations_link_to_the_editor_and_the_repository(tmp_path, capsys, monke
     first = findings(folder, capsys)[0]  # in the site's folder, where page() went
     where = f"{first['path']}:{first['line']}:{first['column']}"
     editor = f"vscode://file/{folder.resolve()}/{first['path']}:{first['line']}:{first['column']}"
-    assert f'<a class="at" href="{editor}" title="open in the editor">{where}</a>' in text
-    web = f"https://github.com/org/site/blob/{commit}/{first['path']}#L{first['line']}"
-    assert f'<a class="web" href="{web}">' in text
+    shown = shown_findings(text)[where]
+    assert shown[5] == editor
+    assert shown[6] == f"https://github.com/org/site/blob/{commit}/{first['path']}#L{first['line']}"
 
 
 def test_an_editor_template_names_the_place_and_quotes_the_path(tmp_path, capsys, monkeypatch):
     folder = site(tmp_path, 'editor_url = "idea://open?file={abspath}&line={line}"\n')
     (folder / "seeds" / "000_cb491d965fac7142.txt").rename(folder / "seeds" / "000 nb & more.txt")
     text = page(folder, capsys, monkeypatch)
-    quoted = f"{folder.resolve()}/seeds/000%20nb%20%26%20more.txt".replace("&", "&amp;")
-    assert f'href="idea://open?file={quoted}&amp;line=' in text
+    quoted = f"{folder.resolve()}/seeds/000%20nb%20%26%20more.txt"
+    urls = [f[5] for where, f in shown_findings(text).items() if "000 nb & more.txt" in where]
+    assert urls and all(u.startswith(f"idea://open?file={quoted}&line=") for u in urls)
     assert "https://github.com" not in text  # no repo_url: no web view
 
 
