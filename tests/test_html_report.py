@@ -210,6 +210,8 @@ def test_corpus_report(browser, tmp_path, capsys):
     assert page.locator(".finding").count() == len(findings)
     rows = matrix(page)
     assert len(rows) == 37
+    heights = page.evaluate("() => Array.from(document.querySelectorAll('.matrix-row'), r => r.getBoundingClientRect().height)")
+    assert set(heights) == {30}  # what the script counts on to draw only the rows in view
     assert sum(cells.count("cell missing") for cells in rows.values()) == 5  # Finnish and Malay omit 3 and 2
     page.screenshot(path=str(ROOT / "reports" / "report-corpus.png"))
     assert errors == []

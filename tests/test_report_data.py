@@ -39,6 +39,16 @@ def test_a_patch_keeps_its_exact_bytes():
     assert kind == "b" and base64.b64decode(data) == b"caf\xe9\n"
 
 
+def test_the_pages_own_script_cannot_end_its_element():
+    """The page's script is written as it is (its hash is in the CSP): no `</script` or `<!--`
+    in it, which would end the element early."""
+    from importlib import resources
+
+    for name in ("report.js", "report-article.js"):
+        text = resources.files("contentlint").joinpath("templates", name).read_text(encoding="utf-8")
+        assert "</script" not in text.lower() and "<!--" not in text
+
+
 def _site(folder: Path, paragraphs: int, articles: int = 30) -> Path:
     folder.mkdir()
     body = "\n\n".join(f"Paragraph {k} of a clean article, long enough to weigh something." for k in range(paragraphs))

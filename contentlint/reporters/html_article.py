@@ -142,7 +142,7 @@ def detail(n: int, key: str, ref, members: list, rows, page) -> dict:
     shown = [{"l": escape.message(c["lang"]), "p": escape.message(c["path"]), "s": int(c["is_ref"]),
               "w": _worst(page, c["path"]), "d": page.direction(c["lang"]), "x": page.patch(c["path"], by_file[c["path"]])}
              for c in columns]
-    return {"n": n, "t": title, "k": escape.message(key), "m": missing, "c": shown, "f": numbered.items, "r": table}
+    return {"n": n, "t": title, "k": escape.message(key), "m": [escape.message(m) for m in missing], "c": shown, "f": numbered.items, "r": table}
 
 
 def _worst(page, path: str) -> int:

@@ -127,7 +127,7 @@
       function () { button.textContent = "Copy failed: select the text"; });
   }
   function visible(text) {
-    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
+    return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u200b\u200e\u200f\u2028-\u202e\u2060-\u206f\ufeff]/g,
       function (c) { return "\\u" + ("000" + c.charCodeAt(0).toString(16)).slice(-4); });
   }
   function patchBox(k) {
@@ -142,6 +142,10 @@
     d.addEventListener("toggle", function () {
       if (d.open && !pre.textContent) { pre.textContent = visible(new TextDecoder().decode(patchBytes(k))); }
     });
+    if (patches[k][1][0] === "b") { // bytes that are not UTF-8: copied as text they would change
+      copyButton.disabled = true;
+      copyButton.title = "this file is not UTF-8: download the patch";
+    }
     copyButton.addEventListener("click", function (e) { copy([patchBytes(k)], e.target); });
     saveButton.addEventListener("click", function () { save([patchBytes(k)], path.replace(/[^A-Za-z0-9._-]+/g, "_") + ".patch"); });
     return d;

@@ -95,11 +95,13 @@
     body.replaceChildren(rows);
   }
   var pending = false;
-  scroller.addEventListener("scroll", function () {
+  function redraw() {
     if (pending) { return; }
     pending = true;
     requestAnimationFrame(function () { pending = false; drawMatrix(); });
-  });
+  }
+  scroller.addEventListener("scroll", redraw);
+  window.addEventListener("resize", redraw);
 
   // ---- the articles' data: block k holds articles k * BATCH ..; the first is plain JSON,
   // the others gzip in base64, inflated once, when one of their articles is first drawn (and
@@ -117,6 +119,9 @@
       }).then(function () {
         var data = json("c" + k);
         return typeof data === "string" ? inflate(data).then(JSON.parse) : data;
+      }).catch(function (error) {
+        delete blocks[k]; // tried again when an article of it is drawn again
+        throw error;
       }).then(function (data) {
         data.p.forEach(function (p) { patches[p[0]] = p[1]; });
         return data.a;
@@ -132,15 +137,18 @@
   function drawn(box, eager) {
     waiting++;
     list.setAttribute("aria-busy", "true");
-    return block(Math.floor(box.n / BATCH)).then(function (details) {
+    box.drawn = block(Math.floor(box.n / BATCH)).then(function (details) {
       var d = details[box.n % BATCH];
       if (eager) { fill(box, d); return; }
       return new Promise(function (done) {
         setTimeout(function () { if (box.isConnected) { fill(box, d); } done(); }, 0);
       });
+    }, function (error) { // a browser without DecompressionStream, or a damaged block: said so
+      box.lastChild.textContent = "This article's data could not be read: " + error;
     }).finally(function () {
       if (--waiting === 0) { list.setAttribute("aria-busy", "false"); }
     });
+    return box.drawn;
   }
   function placeholder(n) {
     var box = el("article", "group");
@@ -191,11 +199,13 @@
   });
   // an article's anchor (#g-N, #g-N-fK): its article drawn first if it is not, then shown
   function reveal(hash) {
-    var m = /^#g-(\d+)/.exec(hash || "");
+    var m = /^#g-(\d+)(-f\d+)?$/.exec(hash || "");
     if (!m) { return; }
-    var target = function () { var t = document.getElementById(hash.slice(1)); if (t) { t.scrollIntoView(); } };
-    var at = shown.indexOf(Number(m[1]));
-    if (document.getElementById("g-" + m[1]) || at < 0) { target(); return; }
+    var n = Number(m[1]), id = "g-" + n + (m[2] ? "-f" + Number(m[2].slice(2)) : "");
+    var target = function () { var t = document.getElementById(id); if (t) { t.scrollIntoView(); } };
+    var box = document.getElementById("g-" + n), at = shown.indexOf(n);
+    if (box) { target(); if (box.drawn) { box.drawn.then(target); } return; }
+    if (at < 0) { return; }
     window_(at).then(target);
     target();
   }
@@ -225,15 +235,22 @@
     if (e.ctrlKey || e.metaKey || e.altKey || tag === "input" || tag === "select" || tag === "textarea") { return; }
     if (e.key !== "j" && e.key !== "k") { return; }
     function findings() { return Array.prototype.filter.call(list.querySelectorAll(".finding"), function (f) { return !f.closest(".hidden"); }); }
-    var all = findings(), at = all.indexOf(document.activeElement);
     e.preventDefault();
-    if (e.key === "j" && at === all.length - 1 && to < shown.length) { // the next articles drawn first
-      drawMore().then(function () { var after = findings(); if (after[at + 1]) { after[at + 1].focus(); } });
+    if (drawing) { return; } // the next articles are being drawn: the key waits for them
+    var all = findings(), at = all.indexOf(document.activeElement);
+    if (at < 0) { // nothing focused yet: from the first finding in view
+      var first = all.findIndex(function (f) { return f.getBoundingClientRect().bottom > 0; });
+      if (first >= 0) { all[first].focus(); }
       return;
     }
-    if (!all.length) { return; }
-    all[e.key === "j" ? Math.min(at + 1, all.length - 1) : Math.max(at < 0 ? 0 : at - 1, 0)].focus();
+    if (e.key === "j" && at === all.length - 1 && to < shown.length) { // the next articles drawn first
+      drawing = true;
+      drawMore().then(function () { drawing = false; var after = findings(); if (after[at + 1]) { after[at + 1].focus(); } });
+      return;
+    }
+    all[e.key === "j" ? Math.min(at + 1, all.length - 1) : Math.max(at - 1, 0)].focus();
   });
+  var drawing = false;
 
   search.addEventListener("input", apply);
   document.querySelectorAll("#filters input[type=checkbox], #filters select").forEach(function (e) {
