@@ -94,3 +94,25 @@ def test_random_edits_of_real_articles_parse_as_in_full():
             parsed = versions.reparse(parsed, text)
             assert parsed.blocks == model.blocks(text)
             assert parsed.tops == versions.parse(text).tops
+
+
+def test_plain_text_reads_as_the_inline_parser_reads_it():
+    """`rendered` skips the inline parser for text where none of its rules can start: the
+    result is the parser's own, on the seeds' blocks and on random text of markup characters."""
+    from contentlint.load import markdown
+
+    def parsed(raw: str, shortcodes: bool) -> str:
+        tokens = markdown.parser().parseInline(raw)
+        return model._inline_text(tokens[0], shortcodes) if tokens else ""
+
+    seeds = sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt"))
+    texts = [b.text for path in seeds for b in model.blocks(path.read_text(encoding="utf-8"))]
+    rng = random.Random(11)
+    pool = "ab c\\`*_[]!<>&{}()#~:\x00\té-"
+    texts += ["".join(rng.choice(pool) for _ in range(rng.randrange(12))) for _ in range(3000)]
+    plain = [t for t in texts if not model.INLINE_START.search(t)]
+    assert len(plain) > 100
+    for text in texts:
+        for shortcodes in (False, True):
+            model.rendered.cache_clear()
+            assert model.rendered(text, shortcodes) == parsed(text, shortcodes), text

@@ -55,10 +55,18 @@ def _inline_text(inline, shortcodes: bool) -> str:
     return _norm("".join(out))
 
 
+# the characters where an inline rule of the parser can start (escape, code, emphasis, link,
+# image, autolink and inline HTML, entity, site syntax) or that it rewrites (NUL): text
+# without any of them is plain text to the parser, and reads as it is
+INLINE_START = re.compile(r"[\\`*_\[!<&{\x00]")
+
+
 @lru_cache(maxsize=65536)
 def rendered(raw: str, shortcodes: bool = False) -> str:
     """A block's raw inline text as the reader sees it (emphasis markers gone, links as the
     pages they lead to, shortcodes left out)."""
+    if not INLINE_START.search(raw):  # most prose: nothing for the inline parser to do
+        return _norm(raw)
     tokens = markdown.parser().parseInline(raw)
     return _inline_text(tokens[0], shortcodes) if tokens else ""
 
