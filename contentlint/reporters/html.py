@@ -83,7 +83,7 @@ def _chunks(page, start: int, stop: int) -> Iterator[str]:
         details, patches = [], []
         for n, line, made in page.articles(first, min(first + CHUNK, stop)):
             details.append(line)
-            patches.extend(f"[{page.patches - len(made) + i},{p}]" for i, p in enumerate(made))
+            patches.extend(f"[{k},{p}]" for k, p in made)
         if not details:
             continue
         data = '{"a":[' + ",".join(details) + '],"p":[' + ",".join(patches) + "]}"

@@ -67,7 +67,7 @@ class Page:
         self.rules = {(code, name): n for n, (code, name) in enumerate(rules)}
         self.langs = {lang: n for n, lang in enumerate(languages)}
         self.patches = 0  # patches made so far
-        self.made: list[str] = []  # the patches of the article being made, as JSON lines
+        self.made: list[tuple[int, str]] = []  # the patches of the article being made: (place, JSON)
         self.direction = direction
 
     def rule(self, code: str, name: str) -> int:
@@ -82,17 +82,17 @@ class Page:
         text = patch.of_findings(self.texts[path].text, found, self.links.relative(path)) if path in self.patched else ""
         if not text:
             return -1
-        self.made.append(html_json.line([escape.message(self.links.relative(path)), html_json.exact(text)]))
-        self.patches += 1
-        return self.patches - 1
+        k, self.patches = self.patches, self.patches + 1
+        self.made.append((k, html_json.line([escape.message(self.links.relative(path)), html_json.exact(text)])))
+        return k
 
     def index(self) -> Iterator[str]:
         """A JSON line per article: what the matrix and the filters need."""
         for key, ref, members, _rows in self.units:
             yield html_json.line(html_article.entry(key, ref, members, self))
 
-    def articles(self, start: int, stop: int) -> Iterator[tuple[int, str, list[str]]]:
-        """(number, detail as JSON, its patches as JSON lines) of articles start .. stop - 1."""
+    def articles(self, start: int, stop: int) -> Iterator[tuple[int, str, list[tuple[int, str]]]]:
+        """(number, detail as JSON, its patches (place, JSON)) of articles start .. stop - 1."""
         for n in range(start, min(stop, len(self.units))):
             key, ref, members, rows = self.units[n]
             self.made = []
