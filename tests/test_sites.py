@@ -48,7 +48,7 @@ def _cases():
         yield pytest.param(case, id=case["case"], marks=marks)
 
 
-@pytest.mark.parametrize("case", _cases())
+@pytest.mark.parametrize("case", list(_cases()))
 def test_drift_is_reported_only_where_the_meaning_changed(case, capsys):
     findings = run(capsys, "check", str(DRIFT / case["case"]))["findings"]
     if case["expect"]:
