@@ -280,7 +280,7 @@ def test_every_script_is_set_in_its_direction_and_shot(browser, tmp_path, capsys
 def test_both_texts_side_by_side_with_each_span_marked(browser, tmp_path, capsys, in_root):
     """In a section with findings: the translation's lines with each finding's span marked
     (hover: message, rule, severity, fix; the mark leads to the finding), the source's lines a
-    group finding compares with, and the source section's text to unfold beside them."""
+    group finding compares with, and the section's whole text to unfold beside them."""
     out = tmp_path / "index.html"
     main(["report", "seeds", "-o", str(out)])
     capsys.readouterr()
@@ -306,6 +306,11 @@ def test_both_texts_side_by_side_with_each_span_marked(browser, tmp_path, capsys
     assert not whole.locator(".text").is_visible()
     whole.locator("summary").click()
     assert "The Associate in Personal Insurance (API) is a professional" in whole.locator(".text").inner_text()
+    # a translation's section whose shown lines leave some out unfolds whole too
+    folded = api.locator("td[data-lang='nb'] details.whole").first
+    shown_lines = folded.locator("xpath=..").locator(":scope > .text .line").count()
+    folded.locator("summary").click()
+    assert folded.locator(".text .line").count() > shown_lines
     # a section without findings shows no text
     assert api.locator("tbody tr").nth(1).locator(".text").count() == 0
     assert errors == []

@@ -3,6 +3,9 @@ language's file that hold a finding's span (the span marked), and in the source 
 group finding compares with. A section without findings shows no text: the page grows with
 what it reports, not with the corpus.
 
+A section's whole text (at most WHOLE lines) comes folded beside it: the source's, and any
+section whose shown lines leave some out.
+
 In the page's data (html_json.py) a line is `[number, segments, related]` (`related`: what
 compares with it, or ""), a gap between lines `{"g": count}`, and a segment plain text or
 `[text, finding]` where a finding's span covers it (`[, finding, 1]`: a point, where a fix
@@ -47,11 +50,22 @@ def fill_row(cells: list, raws: list, columns: list, spans: list, texts: Texts, 
         shown = _lines(text, lines, bounds, marks, related.get(column["path"], {}))
         if shown:
             cell["t"] = shown
-        elif column["is_ref"]:  # the source's section, to read beside the translations
+        if (column["is_ref"] and not shown) or 0 < len(shown) - _gaps(shown) < _filled(lines, bounds):
+            # the whole section, folded: the source's to read beside the translations, and a
+            # section whose shown lines leave some out
             cell["a"] = _whole(text, lines, bounds)
 
 
-WHOLE = 40  # lines of a source section shown at most (folded: the page opens it on demand)
+WHOLE = 40  # lines of a section shown at most (folded: the page opens it on demand)
+
+
+def _gaps(shown: list) -> int:
+    return sum(1 for x in shown if isinstance(x, dict))
+
+
+def _filled(lines: LineIndex, bounds: tuple[int, int]) -> int:
+    """The section's lines that hold text (the whole section shows only those)."""
+    return sum(1 for k in range(bounds[0], min(bounds[1], len(lines))) if lines.end(k) > lines.start(k))
 
 
 def _whole(text: str, lines: LineIndex, bounds: tuple[int, int]) -> list:
