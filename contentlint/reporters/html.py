@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from importlib import resources
 
 from contentlint.base import escape
-from contentlint.base.findings import Severity
+from contentlint.reporters.html_article import SEVERITIES
 from contentlint.reporters.html_context import build_context
 
 
@@ -52,7 +52,7 @@ def write(result, options) -> Iterator[str]:
     top = env.from_string(_template("report.html.j2"))
     ctx = build_context(result, options.links if options else None)
     # our own stylesheet, not article text: inserted as it is
-    yield from top.generate(ctx=ctx, csp=csp, style=Markup(style), severity_order=[str(s) for s in sorted(Severity, reverse=True)])
+    yield from top.generate(ctx=ctx, csp=csp, style=Markup(style), severity_order=SEVERITIES)
     page = ctx["page"]
     yield from _index(page)
     yield from _chunks(page, 0, CHUNK)

@@ -10,9 +10,10 @@ and `severity` index the page's tables, `related` is `[[text, editor url], ...]`
 from __future__ import annotations
 
 from contentlint.base import escape
+from contentlint.base.findings import Severity
 from contentlint.reporters import html_text
 
-SEVERITIES = ("error", "warning", "info")
+SEVERITIES = tuple(str(s) for s in sorted(Severity, reverse=True))  # the page's table: worst first
 
 
 def _fix_text(text: str, fix) -> str:
@@ -122,9 +123,8 @@ def entry(key: str, ref, members: list, page) -> list:
     cells, kinds = [], set()
     for member in _columns(ref, members):
         lang = page.lang(member.language or "??")
-        count, worst = page.counts.get(member.path, (0, None))
-        cells.append([lang, count, SEVERITIES.index(str(worst)) if worst else -1, escape.message(member.path),
-                      page.states.get(member.path, 0)])
+        cells.append([lang, page.counts.get(member.path, (0, None))[0], _worst(page, member.path),
+                      escape.message(member.path), page.states.get(member.path, 0)])
         kinds.update((lang, page.rule(code, name), SEVERITIES.index(sev)) for code, name, sev in page.kinds.get(member.path, ()))
     return [title, escape.message(key), cells, [page.lang(m) for m in missing], [x for k in sorted(kinds) for x in k]]
 

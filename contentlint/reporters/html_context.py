@@ -167,7 +167,7 @@ def build_context(result, links: Links | None = None) -> dict:
         "version": __version__,
         "files": len(result.files),
         "total": totals.total,
-        "severities": [(s, totals.severities.get(s, 0)) for s in ("error", "warning", "info")],
+        "severities": [(s, totals.severities.get(s, 0)) for s in html_article.SEVERITIES],
         "by_rule": sorted(totals.by_rule.items()),
         "by_language": sorted(totals.by_language.items()),
         "languages": languages,
