@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from contentlint.language import detection
+from contentlint.language import detection, span_models
 from contentlint.config.settings import Config
 from contentlint.load.discover import discover
 from contentlint.base.findings import Edit, Finding, Fix, Related, Severity
@@ -107,8 +107,8 @@ def test_packed_findings_keep_every_field():
 
 def test_released_span_models_load_again_when_needed():
     codes, source = ("en", "nb"), "en"
-    detection.preload(codes, source)
-    detection.release(codes, source)
+    span_models.preload(codes, source)
+    span_models.release()
     [(code, confidence)] = detection.detect(["Dette er en setning skrevet på norsk bokmål om investeringer."],
                                            ("en", "nb"), parallel=False)
     assert code == "nb" and confidence > 0.5

@@ -23,7 +23,7 @@ from contentlint.engine.result import Result
 from contentlint.engine.stream import FindingStream
 from contentlint.groups import grouping, layout
 from contentlint.groups.grouping import Corpus, Group
-from contentlint.language import detection
+from contentlint.language import detection, span_models
 from contentlint.language.profiles import for_run
 from contentlint.load import discover, document
 from contentlint.load.recent import RecentDocuments
@@ -49,7 +49,7 @@ def analyse(files: list[str], config: Config, progress: Progress | None = None) 
     detection.assign(docs, detection.languages_of_run(config), matches, profiles=for_run(tuple(config.packs)))
     corpus = grouping.build(docs, config.source_language, matches)
     alignment.prepare(corpus, for_run(tuple(config.packs)))
-    detection.detect_spans(corpus)
+    span_models.detect_spans(corpus)
     foreign.set_aside(corpus)
     return corpus
 
@@ -178,7 +178,7 @@ def _file_stage(files, order: workers.WorkOrder, store: Cache, jobs: int, progre
             records.update(valid)
             todo.append(([p for p in paths if p not in valid], False, {}))
     progress.update("checking", len(records))
-    diffs, fixed = {}, 0
+    diffs, fixed, deferred = {}, 0, []
     batches = workers.execute("files", todo, order, jobs, spans=any(t[1] for t in todo),
                               files=lambda task: [p for p in task[0] if p not in order.outside])
     for batch in batches:
@@ -190,10 +190,20 @@ def _file_stage(files, order: workers.WorkOrder, store: Cache, jobs: int, progre
         for sig, result in batch.groups.items():
             store.put_group(sig, result)
         store.put_spans(batch.spans)
+        deferred += batch.deferred
         diffs.update(batch.diffs)
         fixed += batch.fixed
         progress.update("checking", len(records))
+    _answer(deferred, order, store)  # those batches' groups are checked in the group stage, answers known
     return records, diffs, fixed
+
+
+def _answer(deferred: list, order: workers.WorkOrder, store: Cache) -> None:
+    """Answer span requests whose models did not fit in the workers (span_models.py), here,
+    one pair of languages at a time; every later task knows the answers."""
+    if deferred:
+        store.put_spans(span_models.answer(deferred))
+        order.spans = store.spans
 
 
 def _group_stage(wanted: list[Group], signatures: dict, order: workers.WorkOrder, store: Cache, jobs: int,
@@ -208,12 +218,28 @@ def _group_stage(wanted: list[Group], signatures: dict, order: workers.WorkOrder
             results[g.key] = hit
         else:
             todo.append(workers.group_spec(g))
-    checked = workers.execute("group", todo, order, jobs, spans=True,
-                              files=lambda spec: [m[0] for m in spec[3] if m[0] not in order.outside])
-    for sig, (result, spans) in checked:
-        store.put_group(sig, result)
-        store.put_spans(spans)
-        results[sig[1]] = result
+    again, deferred = _check_groups(todo, order, store, jobs, results, spans=True)
+    if again:  # their span models did not fit: answered here, then checked with every answer known
+        _answer(deferred, order, store)
+        order.span_limit = None
+        _check_groups(again, order, store, jobs, results, spans=False)
     for g in wanted:
         g.reference = records.get(results[g.key].reference)
     return results
+
+
+def _check_groups(todo: list, order: workers.WorkOrder, store: Cache, jobs: int, results: dict, *,
+                  spans: bool) -> tuple[list, list]:
+    """Check the groups of `todo` (specs) into `results`; return the specs of the groups
+    deferred for their span models, and the span requests they left."""
+    specs, again, deferred = {spec[1]: spec for spec in todo}, [], []
+    for sig, checked in workers.execute("group", todo, order, jobs, spans=spans,
+                                        files=lambda spec: [m[0] for m in spec[3] if m[0] not in order.outside]):
+        store.put_spans(checked.spans)
+        if checked.result is None:
+            again.append(specs[sig[1]])
+            deferred += checked.deferred
+        else:
+            store.put_group(sig, checked.result)
+            results[sig[1]] = checked.result
+    return again, deferred

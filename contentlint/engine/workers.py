@@ -30,7 +30,7 @@ from contentlint.engine.records import FileRecord, GroupResult, languages_of, re
 from contentlint.groups import grouping
 from contentlint.groups.fingerprint import fingerprint
 from contentlint.groups.grouping import Corpus, Group, Member
-from contentlint.language import detection
+from contentlint.language import detection, span_models
 from contentlint.load import document, suppressions
 from contentlint.load.document import Document
 from contentlint.parity import alignment, foreign
@@ -49,6 +49,8 @@ class WorkOrder:
     diff: bool = False
     spans: dict = field(default_factory=dict)  # known span languages: (languages, text) -> answer
     outside: frozenset = frozenset()  # files that lead out of the content root: never read
+    # the size up to which a process may load span models (span_models.py); None: no bound
+    span_limit: float | None = None
 
     @property
     def config(self):
@@ -62,6 +64,17 @@ class BatchResult:
     fixed: int
     groups: dict[tuple, GroupResult]  # signature -> result, for batches checked as a group
     spans: dict = field(default_factory=dict)  # span languages detected in this batch
+    deferred: list = field(default_factory=list)  # span requests left to the run (span_models.py)
+
+
+@dataclass
+class GroupCheck:
+    """A group's findings (None when deferred), the span languages it detected, and the span
+    requests whose models did not fit: the group is checked again once they are answered."""
+
+    result: GroupResult | None
+    spans: dict
+    deferred: list
 
 
 def signature(group: Group) -> tuple:
@@ -142,19 +155,23 @@ class Worker:
             corpus = grouping.build(docs, config.source_language, matches)
             if len(corpus.groups) == 1 and len(corpus.groups[0].members) == len(docs):
                 group = corpus.groups[0]
-                result.groups[signature(group)], result.spans = self.check_group(group, docs)
+                checked = self.check_group(group, docs)
+                if checked.result is not None:
+                    result.groups[signature(group)] = checked.result
+                result.spans, result.deferred = checked.spans, checked.deferred
         return result
 
-    def check_group(self, group: Group, docs: list[Document]) -> tuple[GroupResult, dict]:
-        """The group's findings, and the span languages it had to detect."""
+    def check_group(self, group: Group, docs: list[Document]) -> GroupCheck:
         corpus = Corpus(docs, [group])
         alignment.prepare(corpus, self.pipeline.profiles)
-        spans = detection.detect_spans(corpus, parallel=False, known=self.order.spans)
+        spans, deferred = span_models.detect_spans(corpus, False, self.order.spans, self.order.span_limit)
+        if deferred:
+            return GroupCheck(None, spans, deferred)
         foreign.set_aside(corpus)
         rows = outline_rows(group.reference, group.pairings)
-        return GroupResult.of(group.reference.path, self.pipeline.group(group, corpus), rows), spans
+        return GroupCheck(GroupResult.of(group.reference.path, self.pipeline.group(group, corpus), rows), spans, [])
 
-    def group(self, spec: tuple) -> tuple[tuple, tuple[GroupResult, dict]]:
+    def group(self, spec: tuple) -> tuple[tuple, GroupCheck]:
         """`spec`: the run's group over records, as (joined by, key, source path, members)."""
         joined_by, key, source, members = spec
         docs = []
@@ -209,18 +226,20 @@ def execute(kind: str, tasks: list, order: WorkOrder, jobs: int, *, spans: bool,
     models are loaded once, before forking. `files`: the paths a task reads, which the kernel
     is asked to fetch ahead while workers check (readahead.py)."""
     small = jobs <= 1 and len(tasks) < ONE_WORKER_TASKS
+    if spans:  # measured now: this process's size before it loads any span model
+        order.span_limit = span_models.limit()
     if small or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(getattr(Worker(order), kind), tasks)
         return
     codes, source = detection.languages_of_run(order.config), order.config.source_language
     if spans:
-        detection.preload(codes, source)
+        span_models.preload(codes, source, order.span_limit)
     gc.freeze()  # workers then neither walk nor write to the objects they share with this process
     with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)), initializer=_start,
                                                    initargs=(order,)) as pool:
         gc.unfreeze()
         if spans:
-            detection.release(codes, source)
+            span_models.release()
         # Up to 8 tasks a message: each message wakes this process's result thread, and
         # one a task cost the parent 3.6 s of CPU on 10,000 articles (2.1 s so), taken
         # from the workers' cores. At least eight chunks a worker, so workers end together.

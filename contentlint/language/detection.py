@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from contentlint.base import heap
 from contentlint.language import names
 from contentlint.language.profiles import Profiles, for_run, load_profiles
 
@@ -98,31 +97,6 @@ def detector(codes: tuple[str, ...], low_accuracy: bool = False):
     isos = [getattr(IsoCode639_1, c.upper()) for c in codes]
     builder = LanguageDetectorBuilder.from_iso_codes_639_1(*isos)
     return (builder.with_low_accuracy_mode() if low_accuracy else builder).build()
-
-
-def _pairs(codes: tuple[str, ...], source: str):
-    for code in codes:
-        if code != source:
-            try:
-                yield check_codes((source, code))
-            except ValueError:
-                continue
-
-
-def preload(codes: tuple[str, ...], source: str) -> None:
-    """Load the models span detection will use (source with each other language) in this
-    process, before workers fork: they share these pages instead of loading 140 MB each."""
-    for pair in _pairs(codes, source):
-        detector(pair).compute_language_confidence_values("a sample to load every model")
-
-
-def release(codes: tuple[str, ...], source: str) -> None:
-    """Drop those models here once the workers have forked with them: the parent of a run
-    needs none, and holding them would make it the largest process (lingua loads a model
-    again if this process ever detects)."""
-    for pair in _pairs(codes, source):
-        detector(pair).unload_language_models()
-    heap.trim()
 
 
 def check_codes(codes) -> tuple[str, ...]:
@@ -243,35 +217,3 @@ def assign(docs, codes: tuple[str, ...], path_matches: dict | None = None, paral
             doc.language, doc.language_source, doc.language_confidence = code, "detected", confidence
     if doubtful:
         _second_opinion([d for d, _ in doubtful], [c for _, c in doubtful], codes, parallel)
-
-
-def detect_spans(corpus, parallel: bool = True, known: dict | None = None) -> dict:
-    """Language of each untranslated-text candidate, lingua restricted to the two languages
-    of its pairing (source and translation); stored on the pairing for the rules. `known`:
-    earlier answers by (languages, text), used instead of asking again (the cache keeps them:
-    span texts repeat from run to run, and short texts need lingua's large models). Returns
-    the new answers."""
-    known = known if known is not None else {}
-    batches: dict[tuple[str, ...], list] = {}
-    for group in corpus.groups:
-        for p in group.pairings:
-            p.detected = [(None, 0.0)] * len(p.spans)
-            src, tgt = p.ref.language, p.doc.language
-            if not p.spans or not src or not tgt or src == tgt:
-                continue
-            for k, span in enumerate(p.spans):
-                try:  # the source's language and the document's, or a third one's (parity/third.py)
-                    codes = check_codes((src, tgt) if len(span) <= 5 else span[5] + (effective(p.doc),))
-                except ValueError:
-                    continue
-                answer = known.get((codes, span[3]))
-                if answer is not None:
-                    p.detected[k] = answer
-                else:
-                    batches.setdefault(codes, []).append((p, k, span[3]))
-    new = {}
-    for codes, items in batches.items():
-        results = detect([text for _, _, text in items], codes, parallel)
-        for (p, k, text), result in zip(items, results):
-            p.detected[k] = new[(codes, text)] = result
-    return new
