@@ -10,6 +10,12 @@ source's text beside it, for a person to judge.
                                                      # but for findings judged in an earlier sample)
     python benchmarks/language_precision.py table    # counts per rule and language, precision of the judged rows
 
+Held out: `--extra DIR` adds more articles of the same public repository (`investorswiki/content`,
+`Texts/<Language>/<slug>.md`; `investorswiki-extra.tsv` lists each file's path and commit) to the
+tree, and `sample` then writes only their findings, into `--judged FILE` (default
+`language_precision_heldout.tsv`); `table` reads that file. `--with DIR` adds articles to the
+tree without sampling them (an earlier held-out set).
+
 A row counts as true (`ok` = y) only if an editor of that language would act on it.
 """
 
@@ -30,17 +36,25 @@ SHARED = HERE.parent.parent / "shared" / "corpus"
 CORPORA = [SHARED / name for name in ("investorswiki", "investorswiki-more")]
 HUGO = SHARED / "cncf-glossary" / "content"  # a second corpus: a documentation site in 15 languages
 JUDGED = HERE / "language_precision.tsv"
+HELD_OUT = HERE / "language_precision_heldout.tsv"
+WITH: list[Path] = []  # more articles in the tree, not sampled (`--with DIR`)
 RULES = ("missing-highlights", "number-mismatch", "repeated-word", "unchanged-translation", "untranslated-segment",
          "token-mismatch")
 PER_RULE = 30  # at least 20 per rule, spread over every language that has findings
 FIELDS = ["rule", "language", "file", "line", "message", "text", "source", "ok", "note"]
 
 
-def tree(target: Path) -> Path:
-    for corpus in CORPORA:
+def tree(target: Path, extra: Path | None = None) -> Path:
+    for corpus in CORPORA + WITH + ([extra] if extra else []):
         for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
-            shutil.copytree(folder, target / folder.name)
+            shutil.copytree(folder, target / folder.name, dirs_exist_ok=True)
     return target
+
+
+def held_out(extra: Path | None):
+    """Whether a finding is in an article of `extra` (None: every finding counts)."""
+    slugs = {p.stem for p in extra.glob("*/*.md")} if extra else None
+    return lambda f: slugs is None or (HUGO not in Path(f["path"]).parents and Path(f["path"]).stem in slugs)
 
 
 def findings(root: Path) -> list[dict]:
@@ -64,19 +78,21 @@ def _line(path: Path, n: int, column: int = 0, width: int = 160) -> str:
     return text[start : start + width]
 
 
-def _judged() -> dict:
-    if not JUDGED.exists():
+def _judged(judged: Path) -> dict:
+    if not judged.exists():
         return {}
-    with open(JUDGED, encoding="utf-8") as fh:
+    with open(judged, encoding="utf-8") as fh:
         return {(r["rule"], r["file"], r["line"], r["message"]): (r["ok"], r["note"])
                 for r in csv.DictReader(fh, delimiter="\t") if r["ok"]}
 
 
-def sample() -> None:
-    judged = _judged()
+def sample(extra: Path | None = None, judged_file: Path | None = None) -> None:
+    out = judged_file or (HELD_OUT if extra else JUDGED)
+    judged = _judged(out)
+    wanted = held_out(extra)
     with tempfile.TemporaryDirectory() as tmp:
-        root = tree(Path(tmp) / "corpus")
-        found = [f for f in findings(root) if f["rule"] in RULES]
+        root = tree(Path(tmp) / "corpus", extra)
+        found = [f for f in findings(root) if f["rule"] in RULES and wanted(f)]
         rows = []
         for rule in RULES:
             by_language = defaultdict(list)
@@ -103,22 +119,23 @@ def sample() -> None:
                              "source": source, "ok": "", "note": ""})
     for row in rows:  # a finding judged before keeps its verdict: only new ones need reading
         row["ok"], row["note"] = judged.get((row["rule"], row["file"], str(row["line"]), row["message"]), ("", ""))
-    with open(JUDGED, "w", newline="", encoding="utf-8") as fh:
+    with open(out, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=FIELDS, delimiter="\t")
         writer.writeheader()
         writer.writerows(rows)
-    print(f"wrote {len(rows)} findings to judge into {JUDGED}")
+    print(f"wrote {len(rows)} findings to judge into {out}")
 
 
-def table() -> None:
+def table(extra: Path | None = None, judged_file: Path | None = None) -> None:
+    judged_file, wanted = judged_file or (HELD_OUT if extra else JUDGED), held_out(extra)
     with tempfile.TemporaryDirectory() as tmp:
-        found = [f for f in findings(tree(Path(tmp) / "corpus")) if f["rule"] in RULES]
+        found = [f for f in findings(tree(Path(tmp) / "corpus", extra)) if f["rule"] in RULES and wanted(f)]
     languages = sorted({language(Path(f["path"])) for f in found})
     counts = Counter((f["rule"], language(Path(f["path"]))) for f in found)
     judged: dict[str, list[str]] = defaultdict(list)
     spread: dict[str, set] = defaultdict(set)
-    if JUDGED.exists():
-        with open(JUDGED, encoding="utf-8") as fh:
+    if judged_file.exists():
+        with open(judged_file, encoding="utf-8") as fh:
             for row in csv.DictReader(fh, delimiter="\t"):
                 if row["ok"] in ("y", "n"):
                     judged[row["rule"]].append(row["ok"])
@@ -139,4 +156,8 @@ def table() -> None:
 
 
 if __name__ == "__main__":
-    {"sample": sample, "table": table}[sys.argv[1] if len(sys.argv) > 1 else "table"]()
+    args = sys.argv[1:]
+    option = lambda name: Path(args[args.index(name) + 1]) if name in args else None  # noqa: E731
+    WITH += [Path(args[k + 1]) for k, a in enumerate(args) if a == "--with"]
+    {"sample": sample, "table": table}[args[0] if args and not args[0].startswith("-") else "table"](
+        option("--extra"), option("--judged"))

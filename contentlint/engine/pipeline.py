@@ -81,6 +81,20 @@ class Pipeline:
         return {r.name for r in self.by_scope[Scope.DOCUMENT] if isinstance(r, Convention)
                 and (not counted.get(r.name) or yes[r.name] < self.config.option(r, "min_share") * counted[r.name])}
 
+    def inherited(self, groups, records) -> dict[str, frozenset]:
+        """For each translation, the rules (marked `inherited`) whose finding its group's
+        source has too: the translation took the defect from its source, which is where it
+        is reported (a section the source lacks is not the translator's to add)."""
+        names = {r.name for r in self.by_scope[Scope.DOCUMENT] if getattr(r, "inherited", False)}
+        out: dict[str, frozenset] = {}
+        for g in groups if names else ():
+            source = records.get(g.source.path) if g.source is not None else None
+            shared = frozenset(f.rule for f in source.findings if f.rule in names) if source else frozenset()
+            for m in g.members if shared else ():
+                if m.doc.path != g.source.path:
+                    out[m.doc.path] = shared
+        return out
+
     def not_written(self, doc: Document, why: str) -> list[Finding]:
         """The fixer could not write `doc`'s fixes without losing something."""
         return self._policy([FixNotWritten().because(doc, why)])

@@ -118,7 +118,8 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
     for result in [results[g.key] for g in wanted] + [corpus_found]:
         for path, packed in result.by_path.items():
             extra.setdefault(path, []).append(packed)
-    produce = _producer(pipeline, records, extra, only_groups, pipeline.unfollowed(records.values()))
+    produce = _producer(pipeline, records, extra, only_groups, pipeline.unfollowed(records.values()),
+                        pipeline.inherited(corpus.groups, records))
     store.save(set(records), set(signatures.values()), complete=touched is None)
     stream = FindingStream(sorted(shown), produce)
     result = Result(stream, shown, fixed, config.unsafe_fixes, RecentDocuments(outside), corpus, config.fail_on,
@@ -129,11 +130,12 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
 
 
 def _producer(pipeline: Pipeline, records: dict[str, FileRecord], extra: dict[str, list], only_groups: set | None,
-              unfollowed: set[str] = frozenset()):
+              unfollowed: set[str] = frozenset(), inherited: dict | None = None):
     """How the stream makes a file's findings: its own, its group's and the corpus', through
     the pipeline's suppressions. `only_groups`: files reported only for their group's sake
     (pre-commit: a translation of a changed file), whose own findings are not shown.
-    `unfollowed`: rules whose convention the corpus does not follow."""
+    `unfollowed`: rules whose convention the corpus does not follow. `inherited`: per
+    translation, rules whose finding its source has too (Pipeline.inherited)."""
     scopes = {r.name: r.scope for r in pipeline.rules}
 
     def produce(path: str) -> list[Finding]:
@@ -141,6 +143,8 @@ def _producer(pipeline: Pipeline, records: dict[str, FileRecord], extra: dict[st
         own = rec.findings  # sorted when recorded: only what joins them needs sorting again
         if unfollowed:  # a convention this corpus does not follow (pipeline.unfollowed)
             own = [f for f in own if f.rule not in unfollowed]
+        if inherited and path in inherited:  # the defect is its source's, reported there
+            own = [f for f in own if f.rule not in inherited[path]]
         more = extra.get(path, ())
         for packed in more:
             own += unpack(packed)

@@ -40,6 +40,7 @@ class NumberFormat:
     numerals: dict = field(default_factory=dict, hash=False)  # NUMERALS where the language writes them
     borrowed: frozenset = frozenset()  # English words not the language's own: read as whole words only
     words: dict = field(default_factory=dict, hash=False)  # number words (`fifty`, `half`) -> canonical value
+    afternoon: tuple[str, ...] = ()  # after an hour: the 12-hour clock's afternoon (`p.m.`)
     spelt_values: frozenset = field(init=False, hash=False, compare=False)  # what the words stand for
 
     def __post_init__(self) -> None:
@@ -88,6 +89,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
                                  profile.ordinal_suffixes if profile else ()),
         numerals=numerals,
         words=_number_words(profile),  # the language's own: English `ten`, `all` are Polish, Italian words
+        afternoon=profile.afternoon if profile else (),
     )
 
 

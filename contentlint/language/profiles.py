@@ -54,6 +54,11 @@ class Profile:
     # particles written glued to the word before, never alone (Korean `를`, `에서`): one after
     # a space was split off by machine translation
     bound_particles: tuple[str, ...] = ()
+    # abbreviations of this language that translations write out in words (`Q1`: `premier
+    # trimestre`, `第1四半期`): not codes that must stand unchanged
+    spelled_out: tuple[str, ...] = ()
+    # after an hour, the 12-hour clock's afternoon (`3 p.m.`): read as 15 too
+    afternoon: tuple[str, ...] = ()
 
 
 # libyaml's safe loader where PyYAML has it: 28 profiles read in 0.1 s in pure Python, a tenth
@@ -74,7 +79,8 @@ KEYS = {
     "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS,
-    "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,
+    "function_words": schema.STRINGS, "bound_particles": schema.STRINGS, "spelled_out": schema.STRINGS,
+    "afternoon": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
 }
 LISTS = tuple(f.name for f in fields(Profile) if "tuple" in str(f.type))

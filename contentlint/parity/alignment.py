@@ -18,7 +18,7 @@ from contentlint.groups.fingerprint import target_key
 from contentlint.load.document import Document
 from contentlint.load.intended import IntendedHeading, IntendedItem, IntendedList, IntendedParagraph, Section
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.spelt import worded
+from contentlint.parity.spelt import unmatched
 from contentlint.language.numbering import NumberFormat, number_format_for
 from contentlint.language.detection import contradicted
 from contentlint.language.profiles import Profiles, for_run
@@ -155,24 +155,9 @@ def number_differences(r: Unit, t: Unit, r_fmt: NumberFormat | None = None,
     missing = [m for m in missing if r.readings.get(m) not in t.numbers or m == "-" + r.readings[m]]
     extra = [e for e in extra if t.readings.get(e) not in r.numbers]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
-        missing, extra = _unmatched(missing, t.text, t_fmt), _unmatched(extra, r.text, r_fmt)
+        missing, extra = unmatched(missing, t.text, t_fmt), unmatched(extra, r.text, r_fmt)
     return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
             for k in range(max(len(missing), len(extra)))]
-
-
-def _unmatched(values: list[str], text: str, fmt: NumberFormat) -> list[str]:
-    """`values` less those a date part, ordinal or number word (`fifty`, `half`) of `text` stands for."""
-    parts = Counter(value for value, *_ in iter_numbers(text, fmt, parts=True))
-    out = []
-    for value in values:
-        if parts[value] > 0:
-            parts[value] -= 1
-        else:
-            out.append(value)
-    if out and fmt.words and not fmt.spelt_values.isdisjoint(out):
-        spelt = worded(text, fmt)
-        out = [v for v in out if v not in spelt and v + "%" not in spelt]  # `half` for 50 % written `50 [%](/x)`
-    return out
 
 
 def summarize(doc, profiles: Profiles | None = None) -> list[SectionInfo]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, entity_code as _entity_code, minus_before as _minus_before
+from contentlint.parity.signs import date_part as _date_part, hour as _hour, year_end as _year_end
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
@@ -82,6 +83,9 @@ class _Reader:
         self.strip = dict.fromkeys(map(ord, " \u00a0\u202f\u2009" + extra))  # out of a token: only grouping
         prefixes = "|".join(re.escape(w) for w in sorted(fmt.percent_prefixes, key=lambda w: -len(w)))
         self.prefix = re.compile(rf"(?<![^\W\d_])(?:{prefixes}){SPACE}+\Z", re.IGNORECASE) if prefixes else None
+        # an hour of the 12-hour clock's afternoon (`3 p.m.`): 15 for another language's 24-hour clock
+        pm = "|".join(re.escape(w) for w in sorted(fmt.afternoon, key=lambda w: -len(w)))
+        self.afternoon = re.compile(rf"{SPACE}?(?:{pm})(?![^\W\d_])", re.IGNORECASE) if pm else None
 
     def word(self, text: str) -> tuple[str, int]:
         """(kind, multiplier) of the word after a number; CJK scale characters multiply."""
@@ -168,9 +172,10 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if ordinal == "." and not (num.isdigit() and len(num) <= 3):
             ordinal = None  # `im Jahr 2011. Die …`: a year ends the sentence; ordinals are small
         kind, factor = reader.word(word) if word else ("number", 1)
-        if date or ordinal or (kind == "date" and _date_part(text, m, fmt, date_end)):
-            if parts:
-                yield from _parts(m, fmt.decimal)
+        hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
+        if date or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
+            if parts:  # a time of day is no quantity either: `3 p.m.` may stand for `15:00`
+                yield from _parts(m, fmt.decimal, (hour, _year_end(text, m.start()) if ordinal else None))
             last = date_end = m.end()
             continue
         if _decade(text, m, num):
@@ -191,8 +196,11 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         percent = bool(pct) or kind == "percent" or (i < len(matches) and _percent_range(text, n, matches[i], reader))
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
             start, percent = p, True
-        sign, unsure = _minus_before(text, start, last)
-        if unsure:  # `top -20%`: machine translation's hyphen as often as a minus
+        year = _year_end(text, start) if other is None and not percent and factor == 1 else None
+        sign, unsure = _minus_before(text, start, last) if year is None else (-1, False)
+        if year is not None:  # `2007-08`, `2007/08`: the end of a range of years, no minus
+            other = year
+        elif unsure:  # `top -20%`: machine translation's hyphen as often as a minus
             other = value
         yield (_signed(value, sign >= 0, percent), sign if sign >= 0 else start, end,
                _signed(other, sign >= 0 and not unsure, percent) if other is not None else None)
@@ -218,8 +226,10 @@ def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     return factor if Decimal(low) < Decimal(high) else 1
 
 
-def _parts(m: re.Match, decimal: str):
-    """The numbers of a date (`20.7.2016`: 20, 7, 2016) or of a date part or ordinal (`21st`)."""
+def _parts(m: re.Match, decimal: str, readings: tuple = ()):
+    """The numbers of a date (`20.7.2016`: 20, 7, 2016) or of a date part or ordinal (`21st`),
+    and `readings` of it: the hour on the 24-hour clock, a range's last year (`2007-08.`)."""
+    yield from ((r, m.start(), m.end(), None) for r in readings if r)
     if m.group("date"):
         for part in re.finditer("[0-9]+", m.group("date")):
             yield str(int(part.group())), m.start() + part.start(), m.start() + part.end(), None
@@ -267,18 +277,6 @@ def _next_part(text: str, m: re.Match, n: re.Match, reader: _Reader, factor: int
     return _values(_token(n, reader), reader.fmt.decimal, smaller)[0], smaller
 
 
-def _date_part(text: str, m: re.Match, fmt: NumberFormat, date_end: int) -> bool:
-    """A number before a date suffix is a date part when it can be a month or a day: on its
-    own before a month suffix (`12月`), right after a month for the others (`7월 20일`):
-    `183일` and `30日内` are durations."""
-    token = m.group("num")
-    if not token.isdigit() or not 1 <= int(token) <= 31:
-        return False
-    if _fold(m.group("word")) in fmt.month_suffixes:
-        return True
-    return date_end >= 0 and m.start() - date_end <= 2 and not text[date_end:m.start()].strip()
-
-
 def _percent_before(text: str, start: int, last: int, reader: _Reader) -> int:
     """Where a percent sign or word before the number starts (`%21,55`, `yüzde 21,5`), or -1.
     A `%` the previous number took (`50% 30`) is not this one's."""
@@ -298,3 +296,4 @@ def _signed(value: str, negative: bool, percent: bool) -> str:
     if negative and value.strip("0."):
         value = "-" + value
     return value + "%" if percent else value
+

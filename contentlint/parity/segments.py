@@ -133,7 +133,21 @@ def unnamed(text: str, kind: str, mine: str) -> str:
     rest = BRACKETED.sub(" ", NAMED.sub(" ", text))
     if kind != "heading":
         return TITLED.sub(" ", rest)
-    return TITLED.sub(lambda m: " " if mine.count(m.group().casefold()) > 1 else m.group(), rest)
+    return TITLED.sub(lambda m: _kept_names(m.group(), mine), rest)
+
+
+# capitalised words in a row, with no connector between them
+CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def _kept_names(run: str, mine: str) -> str:
+    """A heading's title-case run less the names the translation writes elsewhere too. The
+    run may join such a name to the heading's own words through a short word (`Hva er SEC
+    Release IA-1092`, `SEC Release IA-1092 og Investment Advisers Act`): then each of its
+    capitalised pieces is a name if the translation writes it elsewhere."""
+    if mine.count(run.casefold()) > 1:
+        return " "
+    return CAPITALISED.sub(lambda m: " " if mine.count(m.group().casefold()) > 1 else m.group(), run)
 
 
 def scripts_apart(piece: str) -> bool:

@@ -51,3 +51,36 @@ def entity_code(text: str, at: int) -> bool:
     """Whether the number at `at` is a character's code in a mangled entity, no quantity."""
     near = text[max(0, at - 2) : at]
     return ("#" in near or "＃" in near) and ENTITY_NUMBER.search(text, max(0, at - 12), at) is not None
+
+
+YEAR_BEFORE = re.compile(r"(?<![0-9])([12][0-9])([0-9]{2})[-–/]\Z")
+
+
+def year_end(text: str, start: int) -> str | None:
+    """The end of a range of years written short (`2007-08`, `2007/08`): the year in full
+    (2008), a few years after the first (`Revenue Ruling 2004-20` is no range)."""
+    end = text[start : start + 2]
+    if len(end) == 2 and end.isdigit() and not text[start + 2 : start + 3].isdigit():
+        m = YEAR_BEFORE.search(text, max(0, start - 5), start)
+        if m and 0 < int(end) - int(m.group(2)) <= 10:
+            return m.group(1) + end
+    return None
+
+
+def date_part(text: str, m: re.Match, month_suffixes: tuple[str, ...], date_end: int) -> bool:
+    """A number before a date suffix is a date part when it can be a month or a day: on its
+    own before a month suffix (`12月`), right after a month for the others (`7월 20일`):
+    `183일` and `30日内` are durations."""
+    token = m.group("num")
+    if not token.isdigit() or not 1 <= int(token) <= 31:
+        return False
+    if " ".join(m.group("word").split()).lower() in month_suffixes:
+        return True
+    return date_end >= 0 and m.start() - date_end <= 2 and not text[date_end:m.start()].strip()
+
+
+def hour(text: str, end: int, value: str, afternoon: re.Pattern | None) -> str | None:
+    """`3 p.m.` on the 24-hour clock (15), where the language marks the afternoon."""
+    if afternoon is not None and value.isdigit() and 1 <= int(value) <= 11 and afternoon.match(text, end):
+        return str(int(value) + 12)
+    return None

@@ -5,10 +5,11 @@ profile's `number_words`."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from contentlint.language.numbering import NumberFormat
-from contentlint.parity.numbers import SPACE, _fold, _spaced
+from contentlint.parity.numbers import SPACE, _fold, _spaced, iter_numbers
 
 
 INDIC = "\u0900-\u0dff"  # Devanagari to Sinhala: vowel signs and viramas are not \w, yet inside a word
@@ -69,3 +70,36 @@ def worded(text: str, fmt: NumberFormat) -> frozenset[str]:
     low = text.lower()  # only values come out: offsets need not hold
     return frozenset({fmt.words.get(_fold(m.group()), "") for m in _compiled(tuple(fmt.words)).finditer(low)
                       if _starts(low, m.start(), m.group()[0])} - {""})
+
+
+@lru_cache(maxsize=1024)
+def scaled(text: str, fmt: NumberFormat) -> frozenset[str]:
+    """What the scale words of `text` that stand without a number say on their own: one of
+    them (`miljoona dollaria`, `el millón de dólares`, `مليون دولار` for `$1 million`)."""
+    if not fmt.scales:
+        return frozenset()
+    low = text.lower()
+    folded = {_fold(w): v for w, v in fmt.scales.items()}
+    return frozenset(str(folded[m.group()]) for m in _compiled(tuple(fmt.scales)).finditer(low)
+                     if m.group() in folded and _starts(low, m.start(), m.group()[0])
+                     and not NUMBER_BEFORE.search(low, max(0, m.start() - 4), m.start()))
+
+
+NUMBER_BEFORE = re.compile(rf"[0-9]{SPACE}*-?\Z")  # `3 miljoonaa`, `5-million`: a number's scale
+
+
+def unmatched(values: list[str], text: str, fmt: NumberFormat) -> list[str]:
+    """`values` less those a date part, ordinal or number word (`fifty`, `half`) of `text` stands for."""
+    parts = Counter(value for value, *_ in iter_numbers(text, fmt, parts=True))
+    out = []
+    for value in values:
+        if parts[value] > 0:
+            parts[value] -= 1
+        else:
+            out.append(value)
+    if out and fmt.words and not fmt.spelt_values.isdisjoint(out):
+        spelt = worded(text, fmt)
+        out = [v for v in out if v not in spelt and v + "%" not in spelt]  # `half` for 50 % written `50 [%](/x)`
+    if out and fmt.scales:  # a scale word on its own: `miljoona dollaria` for `$1 million`
+        out = [v for v in out if v not in scaled(text, fmt)]
+    return out

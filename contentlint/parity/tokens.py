@@ -22,8 +22,9 @@ LOOKS = re.compile("[" + "".join(sorted(chr(c) for c in LOOK_ALIKES)) + "\uff01-
 # an acronym (`CPCU`, `S&P`).
 PART = r"(?:[A-Za-z]*[0-9][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z][A-Z&]+|[A-Z][a-z]{1,2}(?=[0-9])|[A-Z](?=[+-])|[0-9]+(?=-[A-Z]+\b))"
 # joined by `/`, `.`, `&` (`HTTP/2`, `v1.35`, `A+/A1`), by `-` before a digit (`12b-1`; `AA-rated`
-# is a word), or by `-` before capitals after digits (form numbers: `1040-NR`, `1040-SR`)
-TOKEN = re.compile(rf"(?<![\w&/.+-]){PART}[+-]?(?:[/.&][A-Za-z0-9]+[+-]?|-[0-9][A-Za-z0-9]*|(?<=[0-9])-[A-Z]+)*(?![\w&+])")
+# is a word), or by `-` before capitals after digits (form numbers: `1040-NR`, `1040-SR`); not
+# after a backslash: `\u00bd` left in a text is an escape, not a code
+TOKEN = re.compile(rf"(?<![\w&/.+\\-]){PART}[+-]?(?:[/.&][A-Za-z0-9]+[+-]?|-[0-9][A-Za-z0-9]*|(?<=[0-9])-[A-Z]+)*(?![\w&+])")
 NOT_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a Latin letter: not a transliteration
 OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
 
@@ -156,6 +157,14 @@ def contains(text: str, token: str) -> bool:
             return True
         at = text.find(token, at + 1)
     return False
+
+
+def inflected(token: str, text: str) -> bool:
+    """Whether `text` has the token with an ending of the language glued on (Malay `10-Qnya`):
+    a code that ends in a capital or a digit, then small letters only."""
+    if not (token[-1].isupper() or token[-1].isdigit()):
+        return False
+    return re.search(r"(?<![A-Za-z0-9])" + re.escape(token) + r"[a-z]+(?![A-Za-z0-9])", text) is not None
 
 
 def edges(text: str, a: int, b: int) -> bool:

@@ -20,6 +20,11 @@ class MissingHighlights(DocumentRule, Convention):
     language has a name for it have it — a documentation site with another template is
     never told to add one.
 
+    A translation whose source lacks the section too is not reported: it took the gap from
+    its source, which is where the finding stands (a translator does not add a section the
+    source does not have). A translation that lacks what its source has is reported (and
+    outline-mismatch names the missing section).
+
     ## Why it matters
     The closing Highlights list is part of every article's template: readers and the
     site's summary cards rely on it.
@@ -50,6 +55,8 @@ class MissingHighlights(DocumentRule, Convention):
     """
 
     options = {"min_share": 0.5}  # of the articles whose language names the section: below it, the corpus has another template
+
+    inherited = True  # a translation's finding that its source has too is the source's (Pipeline.inherited)
 
     code = "CL105"
     name = "missing-highlights"

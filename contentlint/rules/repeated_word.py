@@ -11,7 +11,8 @@ class RepeatedWord(DocumentRule):
 
     ## What it does
     Finds a word repeated with only blanks between (`the the`, `og og`), ignoring case.
-    Numbers are left alone (`1 1`). The fix, which removes the second word, is unsafe:
+    Numbers are left alone (`1 1`), and so is a capital letter that names something before
+    the same small word (Spanish `ronda A a cambio`). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
     Malay: reduplication and phrases like `से पहले पहले`) are not checked.
 
@@ -54,7 +55,9 @@ class RepeatedWord(DocumentRule):
                         # part of a compound or an inflected abbreviation: `10-के के`, `en en-til-en`,
                         # Danish `CFP'er er` (`CFP'er` is one word: the plural)
                         and text[previous.start() - 1 : previous.start()] not in ("-", "'", "’")
-                        and text[m.end() : m.end() + 1] != "-"):
+                        and text[m.end() : m.end() + 1] != "-"
+                        # a label, then a word: `ronda A a cambio` (series A, then `a`)
+                        and not (len(previous.group()) == 1 and previous.group().isupper() and word.islower())):
                     start, end = inline.to_file(previous.end()), inline.to_file(m.end())
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
                     yield self.finding(doc, inline.to_file(previous.start()), end, f"repeated word '{word}'", fix)

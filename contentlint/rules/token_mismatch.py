@@ -3,7 +3,8 @@ import unicodedata
 from contentlint.base.findings import Severity
 from contentlint.parity.kit import matched_units, related
 from contentlint.parity.segments import SHORTCODES, units_of
-from contentlint.parity.tokens import contains, disguised, folded, look_alike, mixed_words, respelt, spaced, tokens
+from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, respelt, spaced,
+                                      tokens)
 from contentlint.rules.base import GroupRule
 
 
@@ -19,6 +20,10 @@ class TokenMismatch(GroupRule):
     transliterated (`एए2`, `أأ 2`) is reported with the form found; a code or rating that is
     missing (and the translation has it fewer times than the source overall) is reported
     as missing. An acronym may be translated (`NATO`, `OTAN`): only its disguised forms are.
+    Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
+    abbreviation the source language's profile lists as `spelled_out`, which translations
+    write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
+    not a code.
 
     ## Why it matters
     A rating or code in other letters looks right and is wrong: it cannot be searched,
@@ -51,13 +56,15 @@ class TokenMismatch(GroupRule):
 
     def check(self, group, ctx):
         for p in group.pairings:
+            source = ctx.profiles.get(p.ref.language)
+            spelled = frozenset(source.spelled_out) if source else frozenset()
             for r, t in matched_units(p):
                 mixed, named = mixed_words(t.text), set()
                 if not (mixed or tokens(r.text)) or SHORTCODES.fullmatch(r.text.strip()):
                     continue  # most pairs: nothing to compare; site markup is not text
                 if mixed:
                     yield from self._mixed(p, r, t, mixed, named)
-                yield from self._tokens(p, r, t, named)
+                yield from self._tokens(p, r, t, named, spelled)
             yield from self._unaligned(p)
 
     def _mixed(self, p, r, t, mixed: list[str], named: set):
@@ -73,7 +80,7 @@ class TokenMismatch(GroupRule):
                                    f"in {_script(word)}: write it as the source does",
                                    related=related(p, r.block.line))
 
-    def _tokens(self, p, r, t, named):
+    def _tokens(self, p, r, t, named, spelled: frozenset = frozenset()):
         found_in = None
         for token in tokens(r.text):
             found_in = found_in or t.text.casefold()  # once a block, and only where the source has tokens
@@ -94,7 +101,8 @@ class TokenMismatch(GroupRule):
                 how = f"written in {_script(found)}" if not found.isascii() else _respelling(token, found)
                 yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                    "write it as the source does", related=related(p, r.block.line))
-            elif _code(token) and p.doc.text.count(token) < p.ref.text.count(token):
+            elif _code(token) and token not in spelled and not inflected(token, t.text) \
+                    and p.doc.text.count(token) < p.ref.text.count(token):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield self.finding(p.doc, start, end, f"'{token}' of the source is missing",
                                    related=related(p, r.block.line))

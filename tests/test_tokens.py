@@ -1,0 +1,15 @@
+"""What counts as a code that must stand unchanged, and as the same code in a translation."""
+
+from contentlint.parity.tokens import inflected, tokens
+
+
+def test_an_escape_left_in_a_text_is_no_code():
+    assert tokens("at age 59\\u00bd, a prot\\u00e9g\\u00e9 files Form 10-Q") == ("10-Q",)
+    assert tokens("rated Aa2 and BBB-") == ("Aa2", "BBB-")
+
+
+def test_a_code_with_an_ending_of_the_language():
+    assert inflected("10-Q", "memfailkan 10-Qnya pada")
+    assert not inflected("10-Q", "memfailkan 10-QX pada")  # capitals: another code
+    assert not inflected("10-Q", "memfailkan 10-Q pada")  # the code itself: `contains` reads that
+    assert not inflected("Aa2", "x 1Aa2nya")  # part of a longer code
