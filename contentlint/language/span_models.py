@@ -64,6 +64,13 @@ def free(codes: tuple[str, ...]) -> bool:
     return None not in scripts and len(set(scripts)) == len(scripts) and "Latn" in scripts
 
 
+def _hold(codes: tuple[str, ...]) -> None:
+    """Count these languages' models as held here once they have been used (one language, or a
+    pair told apart by letters, loads none)."""
+    if len(codes) > 1 and not free(codes):
+        _loaded.update(codes)
+
+
 def may_load(codes: tuple[str, ...], size_limit: float | None) -> bool:
     return size_limit is None or set(codes) <= _loaded or free(codes) or rss_mb() < size_limit
 
@@ -84,7 +91,7 @@ def preload(codes: tuple[str, ...], source: str, size_limit: float | None = None
     for pair in pairs(codes, source):
         if not free(pair) and may_load(pair, size_limit):
             detector(pair).compute_language_confidence_values("a sample to load every model")
-            _loaded.update(pair)
+            _hold(pair)
 
 
 def release(keep: set[str] = frozenset()) -> None:
@@ -129,7 +136,7 @@ def detect_spans(corpus, parallel: bool = True, known: dict | None = None,
             deferred += [(codes, text) for text in texts]
             continue
         results = detect(texts, codes, parallel)
-        _loaded.update(codes if len(codes) > 1 and not free(codes) else ())
+        _hold(codes)
         for (p, k, text), result in zip(items, results):
             p.detected[k] = new[(codes, text)] = result
     return new, deferred
@@ -147,6 +154,6 @@ def answer(requests) -> dict:
         texts = sorted(by_codes[codes])
         for text, result in zip(texts, detect(texts, codes, parallel=False)):  # as workers ask: the same digits
             answers[(codes, text)] = result
-        _loaded.update(codes if len(codes) > 1 else ())
+        _hold(codes)
         release(set(order[k + 1]) if k + 1 < len(order) else set())
     return answers
