@@ -85,7 +85,7 @@ class Pipeline:
         """For each translation, the rules (marked `inherited`) whose finding its group's
         source has too: the translation took the defect from its source, which is where it
         is reported (a section the source lacks is not the translator's to add)."""
-        names = {r.name for r in self.by_scope[Scope.DOCUMENT] if getattr(r, "inherited", False)}
+        names = {r.name for r in self.by_scope[Scope.DOCUMENT] if r.inherited}
         out: dict[str, frozenset] = {}
         for g in groups if names else ():
             source = records.get(g.source.path) if g.source is not None else None

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, entity_code as _entity_code, minus_before as _minus_before
-from contentlint.parity.signs import date_part as _date_part, hour as _hour, year_end as _year_end
+from contentlint.parity.signs import date_part as _date_part, fold as _fold, hour as _hour, year_end as _year_end
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
@@ -96,10 +96,6 @@ class _Reader:
         for c in text:
             factor *= self.fmt.numerals.get(c, 1)
         return "scale", factor
-
-
-def _fold(word: str) -> str:
-    return " ".join(word.split()).lower()
 
 
 def _word(word: str, borrowed: bool = False) -> str:
@@ -296,4 +292,3 @@ def _signed(value: str, negative: bool, percent: bool) -> str:
     if negative and value.strip("0."):
         value = "-" + value
     return value + "%" if percent else value
-

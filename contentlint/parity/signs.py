@@ -53,6 +53,11 @@ def entity_code(text: str, at: int) -> bool:
     return ("#" in near or "＃" in near) and ENTITY_NUMBER.search(text, max(0, at - 12), at) is not None
 
 
+def fold(word: str) -> str:
+    """A word as number words are kept: blanks squeezed, lower case."""
+    return " ".join(word.split()).lower()
+
+
 YEAR_BEFORE = re.compile(r"(?<![0-9])([12][0-9])([0-9]{2})[-–/]\Z")
 
 
@@ -74,7 +79,7 @@ def date_part(text: str, m: re.Match, month_suffixes: tuple[str, ...], date_end:
     token = m.group("num")
     if not token.isdigit() or not 1 <= int(token) <= 31:
         return False
-    if " ".join(m.group("word").split()).lower() in month_suffixes:
+    if fold(m.group("word")) in month_suffixes:
         return True
     return date_end >= 0 and m.start() - date_end <= 2 and not text[date_end:m.start()].strip()
 

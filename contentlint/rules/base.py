@@ -57,6 +57,9 @@ class Rule:
     name: str = ""
     severity: Severity = Severity.WARNING
     fixable: bool = False
+    # a document finding a translation shares with its group's source is the source's
+    # (a gap it took from there): reported on the source only (Pipeline.inherited)
+    inherited: bool = False
     scope: Scope = Scope.DOCUMENT
     needs_content: bool = True  # False: also runs on files that could not be read
     history: bool = False  # reads the repository's history: the run reads it for this rule (engine/history.py)
