@@ -138,6 +138,10 @@ PROFILE = "code: nb\nname: Norwegian\naliases: [nor]\nhighlights: [Høydepunkter
     ("repetition: 'yes'", "repetition", "true or false"),
     ("scales: {tusen: '1000'}", "scales", "a mapping of whole numbers"),
     ("scales: [1000]", "scales", "a mapping of whole numbers"),
+    ("spelled_out: Q1", "spelled_out", "a list of strings"),
+    ("afternoon: p.m.", "afternoon", "a list of strings"),
+    ("half_words: [{og en halv: 0.5}]", "half_words", "a list of strings"),
+    ("half_before: 1", "half_before", "a list of strings"),
 ])
 def test_every_profile_key_is_type_checked(tmp_path, line, key, expected):
     text = "\n".join(ln for ln in PROFILE.splitlines() if not ln.startswith(key + ":")) + "\n" + line + "\n"

@@ -41,6 +41,8 @@ class NumberFormat:
     borrowed: frozenset = frozenset()  # English words not the language's own: read as whole words only
     words: dict = field(default_factory=dict, hash=False)  # number words (`fifty`, `half`) -> canonical value
     afternoon: tuple[str, ...] = ()  # after an hour: the 12-hour clock's afternoon (`p.m.`)
+    half_words: tuple[str, ...] = ()  # after a number and a word: a half more (`59 ans et demi`)
+    half_before: tuple[str, ...] = ()  # before a number: a half more (Hindi `साढ़े 59`)
     spelt_values: frozenset = field(init=False, hash=False, compare=False)  # what the words stand for
 
     def __post_init__(self) -> None:
@@ -90,6 +92,8 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         numerals=numerals,
         words=_number_words(profile),  # the language's own: English `ten`, `all` are Polish, Italian words
         afternoon=profile.afternoon if profile else (),
+        half_words=_unique(english.half_words if english else (), profile.half_words if profile else (), fold=True),
+        half_before=profile.half_before if profile else (),
     )
 
 

@@ -17,8 +17,7 @@ from contentlint.parity import sentences
 from contentlint.groups.fingerprint import target_key
 from contentlint.load.document import Document
 from contentlint.load.intended import IntendedHeading, IntendedItem, IntendedList, IntendedParagraph, Section
-from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.spelt import unmatched
+from contentlint.parity.number_parity import unit_numbers
 from contentlint.language.numbering import NumberFormat, number_format_for
 from contentlint.language.detection import contradicted
 from contentlint.language.profiles import Profiles, for_run
@@ -103,61 +102,10 @@ def unit_text(block) -> str:
     return block.inline.masked[block.prose_start : block.prose_end].replace(MASK, " ") if block.inline else ""
 
 
-def significant(value: str) -> bool:
-    """Numbers below ten are often spelled out in one language and digits in another
-    ("two" / `2つ`): like translation QA tools, compare only the others, by magnitude (`-5%`
-    is below ten too)."""
-    magnitude = value.lstrip("-").rstrip("%")
-    return "." in magnitude or int(magnitude) >= 10
-
-
 def _unit(kind: str, block, fmt) -> Unit:
     links = tuple(k for k in (target_key(link.target) for link in block.links()) if k)
     text = unit_text(block)
     return Unit(kind, block, links, *unit_numbers(text, fmt), text)
-
-
-def unit_numbers(text: str, fmt: NumberFormat) -> tuple[Counter, dict]:
-    """The significant numbers of a unit's text, and the other reading of the ambiguous ones."""
-    counted, readings = Counter(), {}
-    for value, _, _, other in iter_numbers(text, fmt):
-        if not significant(value):
-            if other is None or not significant(other):
-                continue
-            value, other = other, value  # `$1,000` in Spanish: 1 or 1000, and only 1000 is compared
-        counted[value] += 1
-        if other is not None:
-            readings[value] = other
-    return counted, readings
-
-
-def number_differences(r: Unit, t: Unit, r_fmt: NumberFormat | None = None,
-                       t_fmt: NumberFormat | None = None) -> list[tuple[str | None, str | None]]:
-    """(expected, found) pairs of values one side has and the other has not at all. An
-    ambiguous number matches by either reading: `12.950` against 12,950, and the translation's
-    `top -20%` against 20% (machine translation moves hyphens), but not the source's `top -20%`
-    against 20% (a dropped minus).
-    Given the formats, a date part or ordinal of one side stands for a number of the other
-    (`183rd` for `183.`, `7月20日` for `July 20`); on its own it is never a difference."""
-    if dict.__eq__(r.numbers, t.numbers):  # the usual case, without building two Counters
-        return []
-    # a value the other side has at least once is not a difference: a translation repeats a number
-    # where the source says "it" (`52 周区间` twice), or the reverse
-    missing = [v for v in (r.numbers - t.numbers).elements() if v not in t.numbers]
-    extra = [v for v in (t.numbers - r.numbers).elements() if v not in r.numbers]
-    for m in list(missing):
-        for e in extra:
-            if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e):
-                missing.remove(m)
-                extra.remove(e)
-                break
-    # nor is one the other side has by its other reading (`$100,000` in Spanish: 100 or 100000)
-    missing = [m for m in missing if r.readings.get(m) not in t.numbers or m == "-" + r.readings[m]]
-    extra = [e for e in extra if t.readings.get(e) not in r.numbers]
-    if (missing or extra) and r_fmt is not None and t_fmt is not None:
-        missing, extra = unmatched(missing, t.text, t_fmt), unmatched(extra, r.text, r_fmt)
-    return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
-            for k in range(max(len(missing), len(extra)))]
 
 
 def summarize(doc, profiles: Profiles | None = None) -> list[SectionInfo]:

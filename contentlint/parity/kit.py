@@ -37,6 +37,29 @@ def matched_units(p):
                 yield r, t
 
 
+def matched_with_neighbours(p):
+    """(reference unit, translation unit, reference neighbours, translation neighbours) of
+    every aligned pair: the neighbours are the units next to the pair that the alignment left
+    without a partner. A paragraph one side split in two (a source whose lines have no blank
+    line between them, which translations made paragraphs of) pairs with one part, and the
+    other part stands next to it alone: what it holds is not missing."""
+    for pairs in p.units.values():
+        for i, (r, t) in enumerate(pairs):
+            if r is None or t is None:
+                continue
+            r_near, t_near = [], []
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(pairs) and (pairs[j][0] is None) != (pairs[j][1] is None):
+                    a, b = pairs[j]
+                    if a is None:
+                        t_near.append(b)
+                    else:
+                        r_near.append(a)
+                    j += step
+            yield r, t, r_near, t_near
+
+
 def differences(expected: Counter, found: Counter):
     """(expected, found) pairs in order: a changed value, then what is only missing or extra."""
     missing = list((expected - found).elements())

@@ -12,7 +12,9 @@ from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, entity_code as _entity_code, minus_before as _minus_before
-from contentlint.parity.signs import date_part as _date_part, fold as _fold, hour as _hour, year_end as _year_end
+from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
+from contentlint.parity.signs import year_end as _year_end
+from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
@@ -20,12 +22,6 @@ DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), ran
 DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ","})  # `،` between digits groups them
 OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in sorted(DIGITS)) + "]")  # translate only when needed
 ANY_DIGIT = re.compile("[0-9" + "".join(chr(c) for c in sorted(DIGITS) if chr(c).isdigit()) + "]")
-SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
-PERCENT, RANGE = "%％٪", "-–—~〜～"
-# Numeric dates, in any language: 2016-07-20, 2016.07.20, 20.7.2016, 7/20/2016, 20-07-2016.
-DATE = (r"(?P<date>(?<![0-9.,])(?:[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9][0-9]?"
-        r"|[0-9][0-9]?(?P<dmy>[./])[0-9][0-9]?(?P=dmy)(?:[0-9]{4}|[0-9]{2})|[0-9][0-9]?-[0-9][0-9]?-[0-9]{4})"
-        r"(?![0-9]|[.,][0-9]))")
 DIGIT = re.compile("[0-9]")
 
 
@@ -59,87 +55,6 @@ def _values(token: str, decimal: str, factor: int) -> tuple[str, str | None]:
     numbers (years, percentages) recur throughout a corpus."""
     value, other = _readings(token, decimal)
     return _canonical(value * factor), (_canonical(other * factor) if other is not None else None)
-
-
-class _Reader:
-    """A format's patterns, compiled once: one scan finds each date or number with its suffix."""
-
-    def __init__(self, fmt: NumberFormat) -> None:
-        self.fmt, self.kinds = fmt, {}
-        for kind, words in (("scale", fmt.scales), ("percent", fmt.percent_words), ("date", fmt.date_suffixes)):
-            self.kinds.update({_fold(w): (kind, fmt.scales.get(w, 1)) for w in words})
-        numerals = "".join(fmt.numerals)  # one class matches their runs (`백만`, `千万`): no words for them
-        words = sorted((w for w in self.kinds if not (numerals and all(c in numerals for c in w))), key=len)[::-1]
-        word = "|".join([_word(w, w in fmt.borrowed) for w in words] + ([f"[{numerals}]+"] if numerals else []))
-        ordinal = "|".join(_ordinal(w) for w in sorted(fmt.ordinal_suffixes, key=lambda w: -len(w)))
-        extra = "".join(g for g in fmt.groups if len(g) == 1 and not g.isspace() and g not in ".,")  # `’`
-        plain = rf"[0-9]+(?:[{re.escape('.,' + extra)}][0-9]+)*"
-        core = rf"[0-9]{{1,3}}(?:{SPACE}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{plain}" if fmt.space_groups else plain
-        # `(?!)` never matches: a format without words or ordinals still has the groups. A hyphen
-        # may join them: `51-%-Angriff`, `25-procentsregeln`, `a 5-million-dollar house`.
-        suffix = (rf"(?P<pct>(?:{SPACE}|-)?[{PERCENT}])|(?:{SPACE}*|-)(?P<word>{word or '(?!)'})"
-                  rf"|(?P<ord>{ordinal or '(?!)'})")
-        self.pattern = re.compile(rf"{DATE}|(?P<num>{core})(?:{suffix})?", re.IGNORECASE)
-        self.strip = dict.fromkeys(map(ord, " \u00a0\u202f\u2009" + extra))  # out of a token: only grouping
-        prefixes = "|".join(re.escape(w) for w in sorted(fmt.percent_prefixes, key=lambda w: -len(w)))
-        self.prefix = re.compile(rf"(?<![^\W\d_])(?:{prefixes}){SPACE}+\Z", re.IGNORECASE) if prefixes else None
-        # an hour of the 12-hour clock's afternoon (`3 p.m.`): 15 for another language's 24-hour clock
-        pm = "|".join(re.escape(w) for w in sorted(fmt.afternoon, key=lambda w: -len(w)))
-        self.afternoon = re.compile(rf"{SPACE}?(?:{pm})(?![^\W\d_])", re.IGNORECASE) if pm else None
-
-    def word(self, text: str) -> tuple[str, int]:
-        """(kind, multiplier) of the word after a number; CJK scale characters multiply."""
-        found = self.kinds.get(_fold(text))
-        if found is not None:
-            return found
-        factor = 1
-        for c in text:
-            factor *= self.fmt.numerals.get(c, 1)
-        return "scale", factor
-
-
-def _word(word: str, borrowed: bool = False) -> str:
-    """A word after a number; a short one must end where the word does (`mil` is not `milagro`),
-    a longer one may be inflected (`milyonluk`, `миллионами`); CJK ones never need to end. An
-    English word in another language is whole, or plural: Danish `billioner` is not `billion`."""
-    body = (SPACE + "+").join(re.escape(p) for p in word.split())
-    if borrowed:
-        return body + r"s?(?![^\W\d_])"
-    bare = word.rstrip(".")
-    return body + r"(?![^\W\d_])" if len(bare) < 5 and not word.endswith(".") and _spaced(bare[-1:]) else body
-
-
-def _spaced(char: str) -> bool:
-    """Whether the script of `char` separates words with spaces (Latin, Cyrillic, Bengali…):
-    there a short scale word must end where the word does (Bengali `লাখ` is not the start of
-    another word); Han, kana, Hangul and Thai words run on (`130万`, `5백만`)."""
-    if not char:
-        return False
-    code = ord(char)
-    return not (0x0E00 <= code <= 0x0E7F or 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF
-                or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF or 0x1100 <= code <= 0x11FF)
-
-
-def _ordinal(suffix: str) -> str:
-    if suffix == ".":  # `im 12. Jahrhundert`, `det 12. århundrede`: a dot, then a word
-        return r"\.(?=[ \u00a0]+[^\W\d_])"
-    if suffix[:1] in "'’" and len(suffix) > 3:  # Turkish `1970'ler`, `1970'lerdeki`: it inflects on
-        return re.escape(suffix)  # (English `'s` ends: Turkish `%20'si` is no decade)
-    if suffix[-1:].isascii() and suffix[-1:].isalpha():
-        return re.escape(suffix) + r"(?!\w)"  # `21st`, `3e`; not `3em`
-    return (SPACE + "?" if len(suffix) > 1 else "") + re.escape(suffix)  # `20 वीं`, `2번째`, `2º`
-
-
-_READERS: dict[int, tuple[NumberFormat, _Reader]] = {}
-
-
-def _reader(fmt: NumberFormat) -> _Reader:
-    cached = _READERS.get(id(fmt))
-    if cached is None or cached[0] is not fmt:
-        if len(_READERS) > 256:  # formats are cached per language; only tests make many
-            _READERS.clear()
-        cached = _READERS[id(fmt)] = (fmt, _Reader(fmt))
-    return cached[1]
 
 
 def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
@@ -185,6 +100,10 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             factor = _shared_scale(text, m, matches[i], reader)
         value, other = _values(num if num.isdigit() else num.translate(reader.strip), fmt.decimal, factor)
         start, end, n = m.start(), (m.end("pct") if pct else m.end("num")), m
+        if num.isdigit() and not (word or pct) and (half := _fraction(text, start, end, reader.half, reader.half_before)):
+            value, other, end = _canonical(Decimal(value) + half[0]), None, half[1]  # `59½`: 59.5
+            while i < len(matches) and matches[i].start() < end:
+                i += 1  # the digits of an escape are not a number
         if kind == "scale" and word[-1] in fmt.numerals:  # `1조 4,000억`: one number
             while i < len(matches) and (part := _next_part(text, n, matches[i], reader, factor)):
                 n, factor, i = matches[i], part[1], i + 1
@@ -192,15 +111,21 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         percent = bool(pct) or kind == "percent" or (i < len(matches) and _percent_range(text, n, matches[i], reader))
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
             start, percent = p, True
-        year = _year_end(text, start) if other is None and not percent and factor == 1 else None
-        sign, unsure = _minus_before(text, start, last) if year is None else (-1, False)
-        if year is not None:  # `2007-08`, `2007/08`: the end of a range of years, no minus
-            other = year
-        elif unsure:  # `top -20%`: machine translation's hyphen as often as a minus
-            other = value
-        yield (_signed(value, sign >= 0, percent), sign if sign >= 0 else start, end,
-               _signed(other, sign >= 0 and not unsure, percent) if other is not None else None)
+        yield _quantity(text, value, other, start, end, last, percent, factor)
         last = n.end()
+
+
+def _quantity(text: str, value: str, other: str | None, start: int, end: int, last: int, percent: bool,
+              factor: int) -> tuple[str, int, int, str | None]:
+    """The number as iter_numbers gives it, with the minus sign before it, or as a range of years."""
+    year = _year_end(text, start) if other is None and not percent and factor == 1 else None
+    sign, unsure = _minus_before(text, start, last) if year is None else (-1, False)
+    if year is not None:  # `2007-08`, `2007/08`: the end of a range of years, no minus
+        other = year
+    elif unsure:  # `top -20%`: machine translation's hyphen as often as a minus
+        other = value
+    return (_signed(value, sign >= 0, percent), sign if sign >= 0 else start, end,
+            _signed(other, sign >= 0 and not unsure, percent) if other is not None else None)
 
 
 def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:

@@ -4,9 +4,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 
 BLANKS = " \t\n\u00a0\u202f\u2009"
 MINUS, OPENING = "-\u2212", "([{"
+# A vulgar fraction after a whole number (`59½`, `2 ¼`), or its escape left in the text (`59 \\u00bd`)
+FRACTION = re.compile(r"[ \u00a0]?(?:([\u00bc-\u00be\u2150-\u215e])|\\u(00b[c-e]|215[0-9a-e])(?![0-9a-fA-F]))",
+                      re.IGNORECASE)
+
+
+def fraction(text: str, start: int, at: int, half: re.Pattern | None = None,
+             half_before: re.Pattern | None = None) -> tuple[Decimal, int] | None:
+    """(value, end) of a fraction that goes on the whole number from `start` to `at`, or None;
+    `half`, `half_before`: the language's words for a half after it (`59 ans et demi`) or
+    before it (Hindi `साढ़े 59`)."""
+    m = FRACTION.match(text, at)
+    if m is None:
+        found = half.match(text, at) if half is not None else None
+        if found:
+            return Decimal("0.5"), found.end()
+        before = half_before is not None and half_before.search(text, max(0, start - 24), start)
+        return (Decimal("0.5"), at) if before else None
+    return Decimal(str(round(unicodedata.numeric(m.group(1) or chr(int(m.group(2), 16))), 4))), m.end()
 
 
 def decade(text: str, m: re.Match, num: str | None) -> bool:

@@ -9,7 +9,9 @@ from collections import Counter
 from functools import lru_cache
 
 from contentlint.language.numbering import NumberFormat
-from contentlint.parity.numbers import SPACE, _fold, _spaced, iter_numbers
+from contentlint.parity.number_reader import SPACE, spaced as _spaced
+from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.signs import fold as _fold
 
 
 INDIC = "\u0900-\u0dff"  # Devanagari to Sinhala: vowel signs and viramas are not \w, yet inside a word
@@ -17,7 +19,7 @@ INDIC = "\u0900-\u0dff"  # Devanagari to Sinhala: vowel signs and viramas are no
 
 def _ending(word: str) -> str:
     """What must follow a number word: in an Indic script no letter or sign (`পনের` is not the
-    end of `স্থাপনের`); a short word ends where the word does, as a scale word (`numbers._word`);
+    end of `স্থাপনের`); a short word ends where the word does, as a scale word (`number_reader._word`);
     a long one may be inflected (`Hälften`)."""
     if "\u0900" <= word[:1] <= "\u0dff":
         return rf"(?![\w{INDIC}])"

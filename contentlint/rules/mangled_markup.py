@@ -21,6 +21,8 @@ ENTITY = re.compile(f"(?:＆{GAP}(?:amp{GAP}{SEMI}{GAP})*|&{GAP}(?:amp{GAP}{SEMI
 # what every match holds (prose.matches runs the pattern only where one of them is)
 ENTITY_NEEDLES = ("＆",) + tuple(f"&{gap}{after}" for gap in ("", " ", "\u00a0") for after in ("amp", "#", "＃"))
 APOSTROPHES = "'’"
+# `59 \u00bd`: a JSON or Python escape a conversion left in the text, which readers see as is
+ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})(?![0-9a-fA-F])")
 
 
 # `<h5><a href="">TTT</a></h5>`: what is left of a table the translation lost.
@@ -33,8 +35,10 @@ class MangledMarkup(DocumentRule):
     ## What it does
     Finds HTML comments whose marks were spaced or widened (`<! - 82010D… ->`,
     `<！-82010D…->`), which readers see as text; entities escaped twice (`Shari&amp;#39;ah`),
-    which show as `&#39;`, or widened and spaced (`Shari＆＃39;ah`, `Moody &amp; # 39؛ s`); and empty-link headings such as `<h5><a href="">TTT</a></h5>`,
-    left where the source has a table. It fixes the first two, whose right text is certain.
+    which show as `&#39;`, or widened and spaced (`Shari＆＃39;ah`, `Moody &amp; # 39؛ s`);
+    character escapes a conversion left in prose (`59 \u00bd` for `59½`); and empty-link
+    headings such as `<h5><a href="">TTT</a></h5>`, left where the source has a table. It
+    fixes all but the last, whose right text is certain.
 
     ## Why it matters
     The page shows markup and codes to readers, and a lost table is content missing from
@@ -42,14 +46,14 @@ class MangledMarkup(DocumentRule):
 
     ## Example
     ```markdown
-    Fondet skal fremme Shari&amp;#39;ah-standarder.
+    Fondet skal fremme Shari&amp;#39;ah-standarder fra 59 \u00bd år.
 
     <! - 82010D953E9F338F461BAE5740F521BE ->
     ```
 
     ## Use instead
     ```markdown
-    Fondet skal fremme Shari'ah-standarder.
+    Fondet skal fremme Shari'ah-standarder fra 59½ år.
 
     <!-- 82010D953E9F338F461BAE5740F521BE -->
     ```
@@ -86,6 +90,15 @@ class MangledMarkup(DocumentRule):
             else:
                 message = f"entity escaped twice: '{m.group()}' shows as '{shown}'"
             yield self.finding(doc, start, end, message, Fix.replace(start, end, written, message=f"write '{char}'"))
+        for inline, m in prose.matches(doc, ESCAPE, ("\\u",)):
+            char = chr(int(m.group(1), 16))
+            if unicodedata.category(char)[0] in "CZ":
+                continue  # a control, surrogate or space: no character a writer meant
+            start, end = prose.span(inline, m)
+            if doc.text[start - 1 : start] == " " and unicodedata.category(char) == "No":
+                start -= 1  # `59 \u00bd`: a fraction joins its number
+            yield self.finding(doc, start, end, f"escape '{m.group()}' shows as text: write '{char}'",
+                               Fix.replace(start, end, char, message=f"write '{char}'"))
         for block in doc.blocks:
             if block.kind != "html_block":
                 continue

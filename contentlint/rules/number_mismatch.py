@@ -1,8 +1,11 @@
+import re
+
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.alignment import number_differences, number_format
-from contentlint.parity.kit import agreeing, matched_units, related
+from contentlint.parity.alignment import number_format
+from contentlint.parity.number_parity import near_differences
+from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.rules.base import GroupRule
 
 
@@ -20,7 +23,11 @@ class NumberMismatch(GroupRule):
     Arabic-Indic and Devanagari digits count as digits. Dates (`20.7.2016`, `2016-07-20`,
     `12月`) and ordinals (`21st`, `21e`, `2º`) are never reported, though a date part or
     ordinal may stand for a plain number of the other side (`the 183rd day`, `der 183. Tag`);
-    numbers below ten are left out (often spelled out in one language). After a word, `-20%`
+    numbers below ten are left out (often spelled out in one language), and so is the number
+    of an abbreviation the source profile lists as `spelled_out` (the 12 of `K-12`); a
+    fraction is part of its number (`59½`, `59,5`). A number the translation has in a block
+    next to the aligned one that has no partner (a source paragraph whose lines the
+    translation made paragraphs of) is not missing. After a word, `-20%`
     may be a hyphen machine translation moved (`top-20%`, `top -20%`): in a translation it
     matches 20%. A number that the translations agree on and the source does not is reported
     once, on the source (`blame = "consensus"`).
@@ -58,8 +65,11 @@ class NumberMismatch(GroupRule):
         claims = []
         for p in group.pairings:
             fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
-            for r, t in matched_units(p):
-                diffs = number_differences(r, t, ref_fmt, fmt)
+            source = ctx.profiles.get(p.ref.language)
+            for r, t, r_near, t_near in matched_with_neighbours(p):
+                diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt)
+                if diffs and source and source.spelled_out:
+                    diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt)
                 if not diffs:
                     continue
                 spans = {}
@@ -88,3 +98,17 @@ class NumberMismatch(GroupRule):
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
+
+
+def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt) -> list:
+    """Without a value of the source that stands only in an abbreviation translations write
+    in words (the profile's `spelled_out`: the 12 of `K-12`)."""
+    masked = text
+    for word in spelled:
+        if word in masked:
+            masked = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", lambda m: " " * len(m.group()), masked)
+    if masked == text:
+        return diffs
+    left = {v for value, _, _, other in iter_numbers(masked, fmt) for v in (value, other) if v}
+    kept = [(want, got) for want, got in diffs if want is None or want in left or got is not None]
+    return [(want if want is None or want in left else None, got) for want, got in kept]

@@ -1,0 +1,89 @@
+"""The numbers of aligned units compared as values: what one side has and the other has not."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from contentlint.language.numbering import NumberFormat
+from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.spelt import unmatched
+
+
+def significant(value: str) -> bool:
+    """Numbers below ten are often spelled out in one language and digits in another
+    ("two" / `2つ`): like translation QA tools, compare only the others, by magnitude (`-5%`
+    is below ten too)."""
+    magnitude = value.lstrip("-").rstrip("%")
+    return "." in magnitude or int(magnitude) >= 10
+
+
+def unit_numbers(text: str, fmt: NumberFormat) -> tuple[Counter, dict]:
+    """The significant numbers of a unit's text, and the other reading of the ambiguous ones."""
+    counted, readings = Counter(), {}
+    for value, _, _, other in iter_numbers(text, fmt):
+        if not significant(value):
+            if other is None or not significant(other):
+                continue
+            value, other = other, value  # `$1,000` in Spanish: 1 or 1000, and only 1000 is compared
+        counted[value] += 1
+        if other is not None:
+            readings[value] = other
+    return counted, readings
+
+
+def number_differences(r, t, r_fmt: NumberFormat | None = None,
+                       t_fmt: NumberFormat | None = None) -> list[tuple[str | None, str | None]]:
+    """(expected, found) pairs of values one side has and the other has not at all. An
+    ambiguous number matches by either reading: `12.950` against 12,950, and the translation's
+    `top -20%` against 20% (machine translation moves hyphens), but not the source's `top -20%`
+    against 20% (a dropped minus).
+    Given the formats, a date part or ordinal of one side stands for a number of the other
+    (`183rd` for `183.`, `7月20日` for `July 20`); on its own it is never a difference."""
+    if dict.__eq__(r.numbers, t.numbers):  # the usual case, without building two Counters
+        return []
+    # a value the other side has at least once is not a difference: a translation repeats a number
+    # where the source says "it" (`52 周区间` twice), or the reverse
+    missing = [v for v in (r.numbers - t.numbers).elements() if v not in t.numbers]
+    extra = [v for v in (t.numbers - r.numbers).elements() if v not in r.numbers]
+    for m in list(missing):
+        for e in extra:
+            if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e):
+                missing.remove(m)
+                extra.remove(e)
+                break
+    # nor is one the other side has by its other reading (`$100,000` in Spanish: 100 or 100000)
+    missing = [m for m in missing if r.readings.get(m) not in t.numbers or m == "-" + r.readings[m]]
+    extra = [e for e in extra if t.readings.get(e) not in r.numbers]
+    if (missing or extra) and r_fmt is not None and t_fmt is not None:
+        missing, extra = unmatched(missing, t.text, t_fmt), unmatched(extra, r.text, r_fmt)
+    return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
+            for k in range(max(len(missing), len(extra)))]
+
+
+def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat,
+                     t_fmt: NumberFormat) -> list[tuple[str | None, str | None]]:
+    """number_differences, without a value of the source that the translation has in an
+    unpartnered unit next to the pair, or one of the translation's that the source has there
+    (kit.matched_with_neighbours: a paragraph split or merged)."""
+    diffs = number_differences(r, t, r_fmt, t_fmt)
+    if not diffs or not (r_near or t_near):
+        return diffs
+    missing, extra = [w for w, _ in diffs if w], [g for _, g in diffs if g]
+    if t_near:
+        still = {w for w, _ in number_differences(r, _joined(t, t_near), r_fmt, t_fmt)}
+        missing = [w for w in missing if w in still]
+    if r_near:
+        still = {g for _, g in number_differences(_joined(r, r_near), t, r_fmt, t_fmt)}
+        extra = [g for g in extra if g in still]
+    return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
+            for k in range(max(len(missing), len(extra)))]
+
+
+def _joined(unit, near: list):
+    """One unit of `unit` and its neighbours, for comparing values only (its block is `unit`'s)."""
+    numbers, readings = Counter(unit.numbers), dict(unit.readings)
+    for u in near:
+        numbers.update(u.numbers)
+        readings.update(u.readings)
+    return replace(unit, numbers=numbers, readings=readings, text="\n".join([unit.text, *(u.text for u in near)]))

@@ -1,0 +1,104 @@
+"""How numbers.py finds numbers in a language's text: one pattern per format, for dates,
+numbers and what follows them (a percent sign, a scale or date word, an ordinal suffix)."""
+
+from __future__ import annotations
+
+import re
+
+from contentlint.language.numbering import NumberFormat
+from contentlint.parity.signs import fold as _fold
+
+SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
+PERCENT, RANGE = "%％٪", "-–—~〜～"
+# Numeric dates, in any language: 2016-07-20, 2016.07.20, 20.7.2016, 7/20/2016, 20-07-2016.
+DATE = (r"(?P<date>(?<![0-9.,])(?:[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9][0-9]?"
+        r"|[0-9][0-9]?(?P<dmy>[./])[0-9][0-9]?(?P=dmy)(?:[0-9]{4}|[0-9]{2})|[0-9][0-9]?-[0-9][0-9]?-[0-9]{4})"
+        r"(?![0-9]|[.,][0-9]))")
+LETTERS = r"[^\s\d.,;:!?()\[\]{}<>\"'،؛。、，]+"  # a word, its marks (Arabic vowel signs) included
+
+
+class Reader:
+    """A format's patterns, compiled once: one scan finds each date or number with its suffix."""
+
+    def __init__(self, fmt: NumberFormat) -> None:
+        self.fmt, self.kinds = fmt, {}
+        for kind, words in (("scale", fmt.scales), ("percent", fmt.percent_words), ("date", fmt.date_suffixes)):
+            self.kinds.update({_fold(w): (kind, fmt.scales.get(w, 1)) for w in words})
+        numerals = "".join(fmt.numerals)  # one class matches their runs (`백만`, `千万`): no words for them
+        words = sorted((w for w in self.kinds if not (numerals and all(c in numerals for c in w))), key=len)[::-1]
+        word = "|".join([_word(w, w in fmt.borrowed) for w in words] + ([f"[{numerals}]+"] if numerals else []))
+        ordinal = "|".join(_ordinal(w) for w in sorted(fmt.ordinal_suffixes, key=lambda w: -len(w)))
+        extra = "".join(g for g in fmt.groups if len(g) == 1 and not g.isspace() and g not in ".,")  # `’`
+        plain = rf"[0-9]+(?:[{re.escape('.,' + extra)}][0-9]+)*"
+        core = rf"[0-9]{{1,3}}(?:{SPACE}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{plain}" if fmt.space_groups else plain
+        # `(?!)` never matches: a format without words or ordinals still has the groups. A hyphen
+        # may join them: `51-%-Angriff`, `25-procentsregeln`, `a 5-million-dollar house`.
+        suffix = (rf"(?P<pct>(?:{SPACE}|-)?[{PERCENT}])|(?:{SPACE}*|-)(?P<word>{word or '(?!)'})"
+                  rf"|(?P<ord>{ordinal or '(?!)'})")
+        self.pattern = re.compile(rf"{DATE}|(?P<num>{core})(?:{suffix})?", re.IGNORECASE)
+        self.strip = dict.fromkeys(map(ord, " \u00a0\u202f\u2009" + extra))  # out of a token: only grouping
+        prefixes = "|".join(re.escape(w) for w in sorted(fmt.percent_prefixes, key=lambda w: -len(w)))
+        self.prefix = re.compile(rf"(?<![^\W\d_])(?:{prefixes}){SPACE}+\Z", re.IGNORECASE) if prefixes else None
+        # an hour of the 12-hour clock's afternoon (`3 p.m.`): 15 for another language's 24-hour clock
+        pm = "|".join(re.escape(w) for w in sorted(fmt.afternoon, key=lambda w: -len(w)))
+        self.afternoon = re.compile(rf"{SPACE}?(?:{pm})(?![^\W\d_])", re.IGNORECASE) if pm else None
+        # a half after the number and at most one word: `59 ans et demi`, `59 عامًا ونصف`, `59岁半`
+        half = "|".join(SPACE.join(map(re.escape, w.split())) + ("" if "\u3400" <= w[-1] <= "\u9fff" else r"(?![^\W\d_])")
+                        for w in sorted(fmt.half_words, key=lambda w: -len(w)))  # a Han `半` runs on (`3年半`)
+        self.half = re.compile(rf"(?:{SPACE}*{LETTERS})?{SPACE}*(?:{half})", re.IGNORECASE) if half else None
+        before = "|".join(re.escape(w) for w in fmt.half_before)
+        self.half_before = re.compile(rf"(?<!\w)(?:{before}){SPACE}+\Z") if before else None
+
+    def word(self, text: str) -> tuple[str, int]:
+        """(kind, multiplier) of the word after a number; CJK scale characters multiply."""
+        found = self.kinds.get(_fold(text))
+        if found is not None:
+            return found
+        factor = 1
+        for c in text:
+            factor *= self.fmt.numerals.get(c, 1)
+        return "scale", factor
+
+
+def _word(word: str, borrowed: bool = False) -> str:
+    """A word after a number; a short one must end where the word does (`mil` is not `milagro`),
+    a longer one may be inflected (`milyonluk`, `миллионами`); CJK ones never need to end. An
+    English word in another language is whole, or plural: Danish `billioner` is not `billion`."""
+    body = (SPACE + "+").join(re.escape(p) for p in word.split())
+    if borrowed:
+        return body + r"s?(?![^\W\d_])"
+    bare = word.rstrip(".")
+    return body + r"(?![^\W\d_])" if len(bare) < 5 and not word.endswith(".") and spaced(bare[-1:]) else body
+
+
+def spaced(char: str) -> bool:
+    """Whether the script of `char` separates words with spaces (Latin, Cyrillic, Bengali…):
+    there a short scale word must end where the word does (Bengali `লাখ` is not the start of
+    another word); Han, kana, Hangul and Thai words run on (`130万`, `5백만`)."""
+    if not char:
+        return False
+    code = ord(char)
+    return not (0x0E00 <= code <= 0x0E7F or 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF
+                or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF or 0x1100 <= code <= 0x11FF)
+
+
+def _ordinal(suffix: str) -> str:
+    if suffix == ".":  # `im 12. Jahrhundert`, `det 12. århundrede`: a dot, then a word
+        return r"\.(?=[ \u00a0]+[^\W\d_])"
+    if suffix[:1] in "'’" and len(suffix) > 3:  # Turkish `1970'ler`, `1970'lerdeki`: it inflects on
+        return re.escape(suffix)  # (English `'s` ends: Turkish `%20'si` is no decade)
+    if suffix[-1:].isascii() and suffix[-1:].isalpha():
+        return re.escape(suffix) + r"(?!\w)"  # `21st`, `3e`; not `3em`
+    return (SPACE + "?" if len(suffix) > 1 else "") + re.escape(suffix)  # `20 वीं`, `2번째`, `2º`
+
+
+_READERS: dict[int, tuple[NumberFormat, Reader]] = {}
+
+
+def reader(fmt: NumberFormat) -> Reader:
+    cached = _READERS.get(id(fmt))
+    if cached is None or cached[0] is not fmt:
+        if len(_READERS) > 256:  # formats are cached per language; only tests make many
+            _READERS.clear()
+        cached = _READERS[id(fmt)] = (fmt, Reader(fmt))
+    return cached[1]
