@@ -90,11 +90,13 @@ def respelt(token: str, text: str) -> str | None:
 
 
 def spaced(token: str, text: str) -> str | None:
-    """The token with a space machine translation put before its sign (`AA +` for `AA+`)."""
-    if token[-1] not in "+-":
+    """The token with spaces machine translation put beside its signs (`AA +` for `AA+`,
+    `A+ /A1` for `A+/A1`)."""
+    parts = re.findall(r"[A-Za-z0-9]+|[^A-Za-z0-9 ]", token)
+    if len(parts) < 2 or all(p[0].isalnum() for p in parts):
         return None
-    m = re.search(r"(?<![A-Za-z0-9])" + re.escape(token[:-1]) + r" " + re.escape(token[-1]) + r"(?![A-Za-z0-9+-])", text)
-    return m.group() if m else None
+    m = re.search(r"(?<![A-Za-z0-9])" + " ?".join(map(re.escape, parts)) + r"(?![A-Za-z0-9+-])", text)
+    return m.group() if m and " " in m.group() and m.group().replace(" ", "") == token.replace(" ", "") else None
 
 
 def look_alike(token: str, text: str) -> str | None:
