@@ -27,6 +27,9 @@ from contentlint.rules.fix_not_written import FixNotWritten
 from contentlint.rules.rule_error import RuleError
 
 
+LANGUAGE_VOTES = 3  # articles of a language before its own share of a convention counts
+
+
 class Pipeline:
     """The selected rules of one run, its configuration, and every rule it knows (a finding
     of an engine rule, or a suppression, may name a rule that was not selected)."""
@@ -69,17 +72,24 @@ class Pipeline:
                     out.append((rule.name, vote))
         return tuple(out)
 
-    def unfollowed(self, articles) -> set[str]:
+    def unfollowed(self, articles) -> set:
         """Names of the convention rules most of `articles` (records, with their votes) do not
-        follow: their findings do not stand in this corpus."""
-        yes: dict[str, int] = {}
-        counted: dict[str, int] = {}
+        follow: their findings do not stand in this corpus; and (name, language) where the
+        articles of one language mostly do not (its template names the section otherwise: an
+        English `Features` where the translations say Highlights). A language with fewer than
+        LANGUAGE_VOTES articles that can tell follows the corpus' decision."""
+        yes: dict = {}
+        counted: dict = {}
         for a in articles:
             for name, vote in a.votes:
-                counted[name] = counted.get(name, 0) + 1
-                yes[name] = yes.get(name, 0) + vote
-        return {r.name for r in self.by_scope[Scope.DOCUMENT] if isinstance(r, Convention)
-                and (not counted.get(r.name) or yes[r.name] < self.config.option(r, "min_share") * counted[r.name])}
+                for key in (name, (name, a.language)):
+                    counted[key] = counted.get(key, 0) + 1
+                    yes[key] = yes.get(key, 0) + vote
+        shares = {r.name: self.config.option(r, "min_share") for r in self.by_scope[Scope.DOCUMENT]
+                  if isinstance(r, Convention)}
+        out = {name for name, share in shares.items() if not counted.get(name) or yes[name] < share * counted[name]}
+        return out | {key for key, n in counted.items() if isinstance(key, tuple) and n >= LANGUAGE_VOTES
+                      and yes[key] < shares[key[0]] * n}
 
     def inherited(self, groups, records) -> dict[str, frozenset]:
         """For each translation, the rules (marked `inherited`) whose finding its group's

@@ -9,6 +9,7 @@ dropped paragraph is one paragraph-mismatch, and its links are not reported agai
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -98,8 +99,16 @@ def _number_format(code: str, profiles: Profiles) -> NumberFormat:
 
 
 def unit_text(block) -> str:
-    """A block's text with code, URLs and link targets blanked: offsets match its inline."""
-    return block.inline.masked[block.prose_start : block.prose_end].replace(MASK, " ") if block.inline else ""
+    """A block's text with code, URLs and link targets blanked: offsets match its inline.
+    So are HTML tags machine translation broke, which the parser reads as text
+    (`< span class =" vlist "style =" height: 1.27em ">`, `<span 스타일="…">`)."""
+    if not block.inline:
+        return ""
+    text = block.inline.masked[block.prose_start : block.prose_end].replace(MASK, " ")
+    return BROKEN_TAG.sub(lambda m: " " * len(m.group()), text) if "<" in text else text
+
+
+BROKEN_TAG = re.compile(r"<[ \t]*/?[ \t]*[^\W\d_][^<>\n]{0,400}?>")
 
 
 def _unit(kind: str, block, fmt) -> Unit:

@@ -39,7 +39,8 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     """(where a minus sign before the number is, or -1; whether it may be a hyphen). `-5`,
     `(−5%)`, `- 21.55%` are negative. A hyphen after a letter or digit is not a minus
     (`COVID-19`, `12-18`), nor is one with only blanks since the previous number (`10 - 20`);
-    a spaced one counts only at the start or after `(`, `:`, `=`: between words it is a dash
+    a spaced one counts only at the start or after `(`, `:`, `=` or a comma (`2.3%, - 3.4%`):
+    between words it is a dash
     (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word and a space (`top -20%`,
     `HP -35`) may be a minus or a hyphen machine translation moved: unsure."""
     j = start - 1
@@ -55,8 +56,9 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
         return -1, False  # a range
     before = text[k] if k >= 0 else ""
     if spaced:
-        return (j if before == "" or before in OPENING + ":=" else -1), False
-    if before == "" or before in OPENING or (k < j - 1 and before in ":="):
+        return (j if before == "" or before in OPENING + ":=,;，、" else -1), False
+    # CJK punctuation takes no space after it (`2.9%、-3.4%`)
+    if before == "" or before in OPENING + "，、；：（" or (k < j - 1 and before in ":="):
         return j, False
     word = before.isalpha() or unicodedata.category(before)[0] == "M"  # `एचपी -35` ends in a vowel sign
     return (j, text[j] == "-" and word) if k < j - 1 else (-1, False)

@@ -96,7 +96,8 @@ def spaced(token: str, text: str) -> str | None:
     if len(parts) < 2 or all(p[0].isalnum() for p in parts):
         return None
     m = re.search(r"(?<![A-Za-z0-9])" + " ?".join(map(re.escape, parts)) + r"(?![A-Za-z0-9+-])", text)
-    return m.group() if m and " " in m.group() and m.group().replace(" ", "") == token.replace(" ", "") else None
+    # a slash spaced on both sides stands between two tokens, as a style (`A- / A3`)
+    return m.group() if m and " " in m.group().replace(" / ", "/") else None
 
 
 def look_alike(token: str, text: str) -> str | None:
@@ -110,7 +111,8 @@ def look_alike(token: str, text: str) -> str | None:
     start = read.find(token)
     while start >= 0:
         found = text[start : start + n]
-        if found != token and edges(read, start, start + n):
+        # only a sign in its full-width form (`S＆P`) is Japanese and Chinese typography
+        if found != token and edges(read, start, start + n) and any(a != b for a, b in zip(found, token) if b.isalnum()):
             return found
         start = read.find(token, start + 1)
     return None

@@ -18,7 +18,9 @@ class MissingHighlights(DocumentRule, Convention):
     The section is a convention of the corpus' template, not of the language: the rule
     reports only in a corpus where at least `min_share` (default half) of the articles whose
     language has a name for it have it — a documentation site with another template is
-    never told to add one.
+    never told to add one. The same holds for each language with at least three such
+    articles: where most English articles close on `## Features` while the translations say
+    Höhepunkte, `Features` is that language's name in this corpus.
 
     A translation whose source lacks the section too is not reported: it took the gap from
     its source, which is where the finding stands (a translator does not add a section the

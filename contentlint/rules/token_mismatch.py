@@ -23,7 +23,8 @@ class TokenMismatch(GroupRule):
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
-    not a code.
+    not a code. Style is no defect: a slash spaced on both sides (`A- / A3`), a sign in its
+    full-width form (`S＆P`); a space on one side of a sign is (`A+ /A1`, `AA +`).
 
     ## Why it matters
     A rating or code in other letters looks right and is wrong: it cannot be searched,
@@ -84,7 +85,9 @@ class TokenMismatch(GroupRule):
         found_in = None
         for token in tokens(r.text):
             found_in = found_in or t.text.casefold()  # once a block, and only where the source has tokens
-            if contains(found_in, token.casefold()):
+            # a pair's slash may be spaced on both sides, a style (`A- / A3`)
+            paired = "/" in token and contains(found_in, token.casefold().replace("/", " / "))
+            if paired or contains(found_in, token.casefold()):
                 # `3d-utskrivning`, `Covid-19`: the same token, in the language's case; but a copy
                 # in look-alike letters beside it is still wrong (`ＺＲＸ 是… ZRX 所有者`)
                 found = look_alike(token, t.text)
