@@ -110,5 +110,5 @@ def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt) -> list:
     if masked == text:
         return diffs
     left = {v for value, _, _, other in iter_numbers(masked, fmt) for v in (value, other) if v}
-    kept = [(want, got) for want, got in diffs if want is None or want in left or got is not None]
-    return [(want if want is None or want in left else None, got) for want, got in kept]
+    out = [(want if want in left else None, got) for want, got in diffs]
+    return [(want, got) for want, got in out if want is not None or got is not None]
