@@ -14,7 +14,10 @@ Held out: `--extra DIR` adds more articles of the same public repository (`inves
 `Texts/<Language>/<slug>.md`; `investorswiki-extra.tsv` lists each file's path and commit) to the
 tree, and `sample` then writes only their findings, into `--judged FILE` (default
 `language_precision_heldout.tsv`); `table` reads that file. `--with DIR` adds articles to the
-tree without sampling them (an earlier held-out set).
+tree without sampling them (an earlier held-out set; repeat it for each). Set 3 was sampled with
+
+    python benchmarks/language_precision.py sample --extra EXTRA3 --with EXTRA1 --with EXTRA2 \
+        --judged benchmarks/language_precision_heldout3.tsv
 
 A row counts as true (`ok` = y) only if an editor of that language would act on it.
 """
