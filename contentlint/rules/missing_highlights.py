@@ -1,3 +1,4 @@
+from contentlint.language.detection import effective
 from contentlint.base.findings import Fix, Severity
 from contentlint.load.intended import IntendedList
 from contentlint.language.profiles import normalize_title
@@ -72,10 +73,10 @@ class MissingHighlights(DocumentRule, Convention):
         return any(s.level >= 2 and normalize_title(s.title.lstrip("#")) in names for s in outline.sections)
 
     def check(self, doc, ctx):
-        profile = ctx.profiles.get(doc.language)
+        profile = ctx.profiles.get(effective(doc))
         if profile is None or not profile.highlights:
             return  # the language's name for the section is not known: no guess from another language
-        names = ctx.profiles.highlight_names(doc.language)
+        names = ctx.profiles.highlight_names(effective(doc))
         headings = [h for h in doc.intended.headings if h.level >= 2]
         if any(normalize_title(h.text) in names for h in headings):
             return

@@ -1,5 +1,6 @@
 import operator
 
+from contentlint.language.detection import effective
 from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
@@ -37,7 +38,7 @@ class RepeatedWord(DocumentRule):
     options = {"allow": []}  # words that may repeat (`that that`, `Walla Walla`)
 
     def check(self, doc, ctx):
-        profile = ctx.profiles.get(doc.language)
+        profile = ctx.profiles.get(effective(doc))
         if profile is None or profile.repetition:
             return  # no profile to say which repetitions are grammar, or the language repeats by grammar
         allow = {w.casefold() for w in ctx.config.option(self, "allow")} | {w.casefold() for w in profile.repeat_ok}

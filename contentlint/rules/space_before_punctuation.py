@@ -1,5 +1,6 @@
 import re
 
+from contentlint.language.detection import effective
 from contentlint.load import prose
 from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
@@ -44,7 +45,7 @@ class SpaceBeforePunctuation(DocumentRule):
     fixable = True
 
     def check(self, doc, ctx):
-        profile = ctx.profiles.get(doc.language)
+        profile = ctx.profiles.get(effective(doc))
         # without a profile, only what no language spaces: French-like marks may be right
         allowed = profile.space_before if profile else UNSURE
         # a mark that ends a link's text is link-text-punctuation's finding, blank included

@@ -1,5 +1,6 @@
 import regex
 
+from contentlint.language.detection import effective
 from contentlint.base.findings import Fix, Severity
 from contentlint.load import prose
 from contentlint.rules.base import DocumentRule
@@ -39,7 +40,7 @@ class SplitParticle(DocumentRule):
     fixable = True
 
     def check(self, doc, ctx):
-        profile = ctx.profiles.get(doc.language)
+        profile = ctx.profiles.get(effective(doc))
         if profile is None or not profile.bound_particles:
             return
         pattern = _pattern(profile.bound_particles)
