@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from contentlint.parity.blame import Claim
+from contentlint.parity.number_parity import paired
 from contentlint.parity.segments import CONFIDENT, suspected
 from contentlint.base.findings import Related
 
@@ -62,10 +63,7 @@ def matched_with_neighbours(p):
 
 def differences(expected: Counter, found: Counter):
     """(expected, found) pairs in order: a changed value, then what is only missing or extra."""
-    missing = list((expected - found).elements())
-    extra = list((found - expected).elements())
-    for k in range(max(len(missing), len(extra))):
-        yield (missing[k] if k < len(missing) else None), (extra[k] if k < len(extra) else None)
+    yield from paired(list((expected - found).elements()), list((found - expected).elements()))
 
 
 def untranslated(p, least: float = CONFIDENT):

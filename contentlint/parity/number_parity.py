@@ -57,8 +57,7 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     extra = [e for e in extra if t.readings.get(e) not in r.numbers]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
         missing, extra = unmatched(missing, t.text, t_fmt), unmatched(extra, r.text, r_fmt)
-    return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
-            for k in range(max(len(missing), len(extra)))]
+    return paired(missing, extra)
 
 
 def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat,
@@ -76,8 +75,7 @@ def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat,
     if r_near:
         still = {g for _, g in number_differences(_joined(r, r_near), t, r_fmt, t_fmt)}
         extra = [g for g in extra if g in still]
-    return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
-            for k in range(max(len(missing), len(extra)))]
+    return paired(missing, extra)
 
 
 def _joined(unit, near: list):
@@ -87,3 +85,9 @@ def _joined(unit, near: list):
         numbers.update(u.numbers)
         readings.update(u.readings)
     return replace(unit, numbers=numbers, readings=readings, text="\n".join([unit.text, *(u.text for u in near)]))
+
+
+def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
+    """(expected, found) in order: a changed value, then what is only missing or extra."""
+    return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
+            for k in range(max(len(missing), len(extra)))]

@@ -4,7 +4,7 @@ from contentlint.parity.blame import Claim, message, settle
 from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.alignment import number_format
-from contentlint.parity.number_parity import near_differences
+from contentlint.parity.number_parity import near_differences, paired
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.rules.base import GroupRule
 
@@ -110,5 +110,4 @@ def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt) -> list:
     if masked == text:
         return diffs
     left = {v for value, _, _, other in iter_numbers(masked, fmt) for v in (value, other) if v}
-    out = [(want if want in left else None, got) for want, got in diffs]
-    return [(want, got) for want, got in out if want is not None or got is not None]
+    return paired([want for want, _ in diffs if want in left], [got for _, got in diffs if got])
