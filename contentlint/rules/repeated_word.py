@@ -12,8 +12,9 @@ class RepeatedWord(DocumentRule):
 
     ## What it does
     Finds a word repeated with only blanks between (`the the`, `og og`), ignoring case.
-    Numbers are left alone (`1 1`), and so is a capital letter that names something before
-    the same small word (Spanish `ronda A a cambio`). The fix, which removes the second word, is unsafe:
+    Numbers are left alone (`1 1`), and so are a capital letter or an abbreviation that
+    names something before the same small word (Spanish `ronda A a cambio`, German `AM am`)
+    and a rating code after the same small word (`a A+`). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
     Malay: reduplication and phrases like `से पहले पहले`) are not checked.
 
@@ -56,10 +57,17 @@ class RepeatedWord(DocumentRule):
                         # part of a compound or an inflected abbreviation: `10-के के`, `en en-til-en`,
                         # Danish `CFP'er er` (`CFP'er` is one word: the plural)
                         and text[previous.start() - 1 : previous.start()] not in ("-", "'", "’")
-                        and text[m.end() : m.end() + 1] != "-"
-                        # a label, then a word: `ronda A a cambio` (series A, then `a`)
-                        and not (len(previous.group()) == 1 and previous.group().isupper() and word.islower())):
+                        # a code, not a word: `a A+`, `а А-` (a rating after a preposition)
+                        and text[m.end() : m.end() + 1] not in ("-", "+")
+                        and not _label_then_word(previous.group(), word)):
                     start, end = inline.to_file(previous.end()), inline.to_file(m.end())
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
                     yield self.finding(doc, inline.to_file(previous.start()), end, f"repeated word '{word}'", fix)
                 previous = m
+
+
+def _label_then_word(first: str, second: str) -> bool:
+    """A label in capitals, then the same word in small letters: `ronda A a cambio` (series
+    A, then `a`), `AM am besten` (a name's abbreviation, then `am`): two words, not one twice.
+    A word in title case before its small form (`The the`) is a slip."""
+    return first.isupper() and second.islower() and (len(first) == 1 or first == first.upper() != first.title())
