@@ -142,6 +142,7 @@ PROFILE = "code: nb\nname: Norwegian\naliases: [nor]\nhighlights: [Høydepunkter
     ("afternoon: p.m.", "afternoon", "a list of strings"),
     ("half_words: [{og en halv: 0.5}]", "half_words", "a list of strings"),
     ("half_before: 1", "half_before", "a list of strings"),
+    ("scale_endings: 'no'", "scale_endings", "true or false"),
 ])
 def test_every_profile_key_is_type_checked(tmp_path, line, key, expected):
     text = "\n".join(ln for ln in PROFILE.splitlines() if not ln.startswith(key + ":")) + "\n" + line + "\n"

@@ -62,6 +62,10 @@ class Profile:
     # after a whole number and at most one word, a half (`59 ans et demi`, `59 anni e mezzo`): 59.5
     half_words: tuple[str, ...] = ()
     half_before: tuple[str, ...] = ()  # before a number, a half more (Hindi `साढ़े 59`: 59.5)
+    # whether a scale word takes case endings after a number (Russian `миллионами`, Turkish
+    # `milyonluk`): then one of five letters or more may run on. False where CLDR's forms are
+    # all there are, so a longer word is another word (French `200 milles` is 200 miles)
+    scale_endings: bool = True
 
 
 # libyaml's safe loader where PyYAML has it: 28 profiles read in 0.1 s in pure Python, a tenth
@@ -84,6 +88,7 @@ KEYS = {
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS,
     "function_words": schema.STRINGS, "bound_particles": schema.STRINGS, "spelled_out": schema.STRINGS,
     "afternoon": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
+    "scale_endings": schema.BOOL,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
 }
 LISTS = tuple(f.name for f in fields(Profile) if "tuple" in str(f.type))

@@ -26,7 +26,8 @@ class Reader:
             self.kinds.update({_fold(w): (kind, fmt.scales.get(w, 1)) for w in words})
         numerals = "".join(fmt.numerals)  # one class matches their runs (`백만`, `千万`): no words for them
         words = sorted((w for w in self.kinds if not (numerals and all(c in numerals for c in w))), key=len)[::-1]
-        word = "|".join([_word(w, w in fmt.borrowed) for w in words] + ([f"[{numerals}]+"] if numerals else []))
+        word = "|".join([_word(w, w in fmt.borrowed, not fmt.scale_endings and self.kinds[w][0] == "scale")
+                         for w in words] + ([f"[{numerals}]+"] if numerals else []))
         ordinal = "|".join(_ordinal(w) for w in sorted(fmt.ordinal_suffixes, key=lambda w: -len(w)))
         extra = "".join(g for g in fmt.groups if len(g) == 1 and not g.isspace() and g not in ".,")  # `’`
         plain = rf"[0-9]+(?:[{re.escape('.,' + extra)}][0-9]+)*"
@@ -60,15 +61,19 @@ class Reader:
         return "scale", factor
 
 
-def _word(word: str, borrowed: bool = False) -> str:
+def _word(word: str, borrowed: bool = False, whole: bool = False) -> str:
     """A word after a number; a short one must end where the word does (`mil` is not `milagro`),
     a longer one may be inflected (`milyonluk`, `миллионами`); CJK ones never need to end. An
-    English word in another language is whole, or plural: Danish `billioner` is not `billion`."""
+    English word in another language is whole, or plural: Danish `billioner` is not `billion`.
+    `whole`: a scale word of a language whose scale words take no endings (profile
+    `scale_endings: false`; CLDR's forms are all): French `200 milles` is 200 miles, not 200
+    `mille`. (Percent words still run on into compounds: Swedish `25-procentsregeln`.)"""
     body = (SPACE + "+").join(re.escape(p) for p in word.split())
     if borrowed:
         return body + r"s?(?![^\W\d_])"
     bare = word.rstrip(".")
-    return body + r"(?![^\W\d_])" if len(bare) < 5 and not word.endswith(".") and spaced(bare[-1:]) else body
+    end = (whole or len(bare) < 5) and not word.endswith(".") and spaced(bare[-1:])
+    return body + r"(?![^\W\d_])" if end else body
 
 
 def spaced(char: str) -> bool:

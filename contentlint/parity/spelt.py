@@ -76,13 +76,16 @@ def worded(text: str, fmt: NumberFormat) -> frozenset[str]:
 
 @lru_cache(maxsize=1024)
 def scaled(text: str, fmt: NumberFormat) -> frozenset[str]:
-    """What the scale words of `text` that stand without a number say on their own: one of
-    them (`miljoona dollaria`, `el millón de dólares`, `مليون دولار` for `$1 million`)."""
+    """The multipliers of the scale words of `text` that stand without a number: one of them
+    (`miljoona dollaria`, `el millón de dólares`, `مليون دولار` for `$1 million`), or some of
+    them in words (`deux millions`, `zwei Millionen`, `multiple million`)."""
     if not fmt.scales:
         return frozenset()
     low = text.lower()
     folded = {_fold(w): v for w, v in fmt.scales.items()}
-    return frozenset(str(folded[m.group()]) for m in _compiled(tuple(fmt.scales)).finditer(low)
+    # (multiplier, whether it may stand for more than one): a word of a spaced script; a Han or
+    # Hangul character is also a syllable of other words (`하지만`, `万一`): only itself
+    return frozenset((folded[m.group()], _spaced(m.group()[-1])) for m in _compiled(tuple(fmt.scales)).finditer(low)
                      if m.group() in folded and _starts(low, m.start(), m.group()[0])
                      and not NUMBER_BEFORE.search(low, max(0, m.start() - 4), m.start()))
 
@@ -102,6 +105,21 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat) -> list[str]:
     if out and fmt.words and not fmt.spelt_values.isdisjoint(out):
         spelt = worded(text, fmt)
         out = [v for v in out if v not in spelt and v + "%" not in spelt]  # `half` for 50 % written `50 [%](/x)`
-    if out and fmt.scales:  # a scale word on its own: `miljoona dollaria` for `$1 million`
-        out = [v for v in out if v not in scaled(text, fmt)]
+    if out and fmt.scales:  # a scale word on its own: `miljoona dollaria` for `$1 million`,
+        # `deux millions` for 2,000,000: a value from it up to a thousand of it
+        bare = scaled(text, fmt)
+        if bare:
+            out = [v for v in out if not _within(v, bare)]
     return out
+
+
+def _within(value: str, scales: frozenset[tuple[int, bool]]) -> bool:
+    """Whether a whole value (no percentage) is one of `scales`, or at least one that may stand
+    for more and below a thousand of it."""
+    if value.endswith("%"):
+        return False
+    try:
+        size = abs(float(value))
+    except ValueError:
+        return False
+    return any(scale <= size < scale * 1000 if more else size == scale for scale, more in scales)
