@@ -195,3 +195,12 @@ def test_an_edited_file_its_path_declares_is_not_scored_again(tmp_path, monkeypa
     page.write_text(page.read_text(encoding="utf-8") + "\nOne more sentence about taxes.\n", encoding="utf-8")
     monkeypatch.setattr(discovery, "score", lambda texts: pytest.fail("an edited declared file was scored"))
     assert run_languages.discover([str(page)], Config(), store).languages == ("en",)
+
+
+def test_the_source_a_site_keeps_in_html_comments_is_not_the_page_language():
+    """Kubernetes' Chinese pages keep the English they were translated from in comments."""
+    head = ("---\ntitle: 对象名称和 ID\n---\n<!--\nEach object in your cluster has a Name that is unique for that type "
+            "of resource, and every Kubernetes object also has a UID that is unique across your whole cluster.\n-->\n"
+            "集群中的每一个对象都有一个名称来标识在同类资源中的唯一性。<!-- unclosed")
+    text = discovery.sample(head)
+    assert "cluster" not in text and "集群中的每一个对象" in text and "unclosed" not in text

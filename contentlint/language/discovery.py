@@ -30,15 +30,28 @@ _MARKUP = re.compile(r"[#*_>\[\]()|`=~<>{}]+")
 
 
 def sample(head: str) -> str:
-    """The first words of a file's body: front matter dropped, URLs, HTML and code-ish tokens
-    dropped, Markdown marks blanked. Not a parse: a few hundred characters to score, no more."""
+    """The first words of a file's body: front matter dropped, HTML comments (where sites keep
+    the source a translation was made from: `<!-- Each object in your cluster… -->`), URLs,
+    HTML and code-ish tokens dropped, Markdown marks blanked. Not a parse: a few hundred
+    characters to score, no more."""
     text = head
     if text.startswith("---"):
         end = text.find("\n---", 3)
         text = text[end + 4 :] if end > 0 else ""
+    text = _without_comments(text)
     words = [w for w in text.split() if "://" not in w and "](" not in w and "/" not in w
              and not w.startswith(("<", "{", "`", "|", "!["))]
     return _MARKUP.sub(" ", " ".join(words))[:SAMPLE]
+
+
+def _without_comments(text: str) -> str:
+    """`text` less its HTML comments (one left open runs to the end of the head read)."""
+    out, at = [], 0
+    while (start := text.find("<!--", at)) >= 0:
+        out.append(text[at:start])
+        end = text.find("-->", start + 4)
+        at = len(text) if end < 0 else end + 3
+    return "".join(out) + text[at:]
 
 
 def score(texts: list[str]) -> list[tuple[tuple[str, float], ...]]:

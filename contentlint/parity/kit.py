@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from contentlint.language.detection import contradicted
 from contentlint.parity.blame import Claim
 from contentlint.parity.number_parity import paired
 from contentlint.parity.segments import CONFIDENT, suspected
@@ -64,6 +65,12 @@ def matched_with_neighbours(p):
 def differences(expected: Counter, found: Counter):
     """(expected, found) pairs in order: a changed value, then what is only missing or extra."""
     yield from paired(list((expected - found).elements()), list((found - expected).elements()))
+
+
+def whole_in_source(p) -> bool:
+    """Whether the translation as a whole is written in its source's language (a page copied
+    and never translated): wrong-language reports it once, not each of its blocks."""
+    return p.doc.language != p.ref.language and contradicted(p.doc) and p.doc.detected == p.ref.language
 
 
 def untranslated(p, least: float = CONFIDENT):

@@ -2,7 +2,7 @@ import re
 
 from contentlint.base.findings import Severity
 from contentlint.load.front_matter import field_line
-from contentlint.parity.kit import KINDS, matched_units, related, untranslated
+from contentlint.parity.kit import KINDS, matched_units, related, untranslated, whole_in_source
 from contentlint.parity.segments import SHORTCODES
 from contentlint.load.prose import squash
 from contentlint.rules.base import GroupRule
@@ -37,7 +37,8 @@ class UnchangedTranslation(GroupRule):
     `Chartered Life Underwriter (CLU)`), and a short term with its acronym (`Continuous
     integration (CI)`). Text a language may keep as it is goes
     in the profile's `unchanged_allow` list in `rules/languages/`. A block already reported
-    as untranslated-segment is not reported again.
+    as untranslated-segment is not reported again, nor is a page written in the source
+    language as a whole (one `wrong-language` finding).
 
     ## Why it matters
     A copied title or heading is often a name that should stay, and often a translation
@@ -82,6 +83,8 @@ class UnchangedTranslation(GroupRule):
 
     def check(self, group, ctx):
         for p in group.pairings:
+            if whole_in_source(p):
+                continue  # a page never translated: one wrong-language finding, not one a block
             profile = ctx.profiles.get(p.doc.language)
             allow = {squash(a) for a in (profile.unchanged_allow if profile else ())}
             for key in ("title", "description"):

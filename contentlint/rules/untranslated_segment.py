@@ -1,5 +1,5 @@
 from contentlint.base.findings import Severity
-from contentlint.parity.kit import CONFIDENT, KINDS, related, untranslated
+from contentlint.parity.kit import CONFIDENT, KINDS, related, untranslated, whole_in_source
 from contentlint.rules.base import GroupRule
 
 
@@ -25,7 +25,8 @@ class UntranslatedSegment(GroupRule):
     beside its translation, or a short term the group's other translations keep too ("The
     Institutes"). Terms the project keeps as written are listed in the configuration's
     `do_not_translate` (for every language, or by language code); a span of nothing else is
-    not reported.
+    not reported. A page written in the source language as a whole (copied, never
+    translated) is one `wrong-language` finding, not one here for each of its blocks.
 
     ## Why it matters
     Machine translation leaves phrases it did not recognise; readers of the translation
@@ -64,6 +65,8 @@ class UntranslatedSegment(GroupRule):
     def check(self, group, ctx):
         least = ctx.config.option(self, "min_confidence")
         for p in group.pairings:
+            if whole_in_source(p):
+                continue  # the whole page: one wrong-language finding
             kept = [t.casefold() for t in ctx.config.kept_terms(p.doc.language)]
             for (unit, start, end, text, whole, *_), code, confidence in untranslated(p, least):
                 if kept and _only_terms(text, kept):
