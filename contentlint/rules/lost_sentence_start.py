@@ -82,7 +82,7 @@ class LostSentenceStart(DocumentRule):
     def _first_word(self, doc, block, before):
         text = _text(block)
         m = FIRST_WORD.match(text)
-        if m and _starts_sentence(before) and _cased(text):
+        if m and _starts_sentence(before) and _cased(text) and not _lower_case_name(doc, text, m.start()):
             start, end = _file_span(block, m.start(), m.end())
             yield self.finding(doc, start, end, f"paragraph begins in lower case ('{m.group()}'): "
                                "the start of its sentence may be lost")
@@ -96,7 +96,8 @@ class LostSentenceStart(DocumentRule):
             if m is None or m.end(1) != q.start():
                 continue
             word = m.group(1)
-            if prose.ends_with_abbreviation(text[: m.end(1) + 1]) or not _cased(text):
+            if prose.ends_with_abbreviation(text[: m.end(1) + 1]) or not _cased(text) \
+                    or _lower_case_name(doc, text, m.start(2)):
                 continue
             if len(word) < SHORTEST_END and (len(word) < 2 or word.casefold() not in prose.unstopped_words(doc)
                                              or CHAINED.search(text, 0, m.start(1))):
@@ -104,6 +105,20 @@ class LostSentenceStart(DocumentRule):
             start, end = _file_span(block, m.start(2), m.end(2))
             yield self.finding(doc, start, end, f"sentence after '{m.group(1)}.' begins in lower case "
                                f"('{m.group(2)}'): its start may be lost")
+
+
+def _lower_case_name(doc, text: str, start: int) -> bool:
+    """Whether the word at `start` begins a hyphenated name the document always writes in
+    lower case (`cloud-controller-manager`, `kube-proxy`): a program's name, not a sentence
+    whose capital was lost. It must stand elsewhere in the document too, never capitalised."""
+    m = NAME.match(text, start)
+    if m is None:
+        return False
+    name = m.group()
+    return doc.text.count(name) >= 2 and name[0].upper() + name[1:] not in doc.text
+
+
+NAME = regex.compile(r"\p{Ll}+(?:-[\p{Ll}\p{N}]+)+")
 
 
 def _starts_sentence(before) -> bool:

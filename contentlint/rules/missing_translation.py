@@ -1,3 +1,5 @@
+import posixpath
+
 from contentlint.base.findings import Severity
 from contentlint.groups.grouping import slot
 from contentlint.language.detection import normalize
@@ -9,7 +11,10 @@ class MissingTranslation(CorpusRule):
 
     ## What it does
     For each group, lists the languages of the corpus (or the configured `languages`)
-    that have no member, on the group's source.
+    that have no member, on the group's source. A site translated section by section: a
+    language with no page at all in an article's folder (of the path layout: Hugo's
+    `docs/concepts/…/`) is not told of each page there; the configured `languages` are
+    expected everywhere.
 
     ## Why it matters
     Readers of that language do not get the article at all.
@@ -67,10 +72,14 @@ class MissingTranslation(CorpusRule):
             expected = {normalize(code) for code in ctx.config.languages} - {None}
         else:
             expected = {slot(m.doc) for g in corpus.groups for m in g.members} - {None}
+        sections: dict[str, set] = {}  # folder of the group's key -> languages with a page there
+        for group in corpus.groups if not ctx.config.languages else ():
+            sections.setdefault(posixpath.dirname(group.key), set()).update(slot(m.doc) for m in group.members)
         for group in corpus.groups:
             present = {slot(m.doc) for m in group.members}
             if ctx.config.languages:
                 present |= {m.language for m in group.members}
             target = group.reference or group.members[0].doc
-            for code in sorted(expected - present):
+            wanted = expected & sections[posixpath.dirname(group.key)] if sections else expected
+            for code in sorted(wanted - present):
                 yield self.at_start(target, f"no '{code}' version of this article (group '{group.key}')")

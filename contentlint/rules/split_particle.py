@@ -9,6 +9,8 @@ BLANKS = "[ \u00a0]+"
 # after the particle: the end of the word (a blank, a mark, a closing bracket)
 WORD_END = r"(?=[\s.,!?;:)\]」』]|$)"
 NOT_BEFORE = set(".,!?;:([{「『\"'")  # a particle never follows these: the blank is no split
+# ... and after `_`, which closes emphasis only before a blank or a mark: `_불일치_ 를` needs it
+NOT_BEFORE.add("_")
 
 
 class SplitParticle(DocumentRule):
