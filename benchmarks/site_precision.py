@@ -22,7 +22,8 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-FIELDS = ["rule", "language", "file", "line", "message", "text", "source", "ok", "note"]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from language_precision import FIELDS, _judged, _line  # noqa: E402  the same excerpts and verdicts
 
 
 def findings(root: Path) -> list[dict]:
@@ -34,21 +35,6 @@ def language(root: Path, path: Path) -> str:
     """The folder after `content/` (the site's language tag), else the first folder."""
     parts = path.relative_to(root).parts
     return parts[parts.index("content") + 1] if "content" in parts[:-1] else parts[0]
-
-
-def _line(path: Path, n: int, column: int = 0, width: int = 160) -> str:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    text = lines[n - 1] if 0 < n <= len(lines) else ""
-    start = max(0, column - width // 2)
-    return text[start : start + width]
-
-
-def _judged(judged: Path) -> dict:
-    if not judged.exists():
-        return {}
-    with open(judged, encoding="utf-8") as fh:
-        return {(r["rule"], r["file"], r["line"], r["message"]): (r["ok"], r["note"])
-                for r in csv.DictReader(fh, delimiter="\t") if r["ok"]}
 
 
 def _picked(found: list[dict], root: Path, rule: str, per_rule: int) -> list[dict]:

@@ -159,7 +159,7 @@ def _mid_sentence(before: str, line: str, first: str, alone: bool) -> bool:
     if (end.isalpha() or end in ",،、") and first.islower():
         return True
     dash = line.lstrip()  # a single `--` (a typed dash) after a line that stops on a letter: `…组合到一起 / -- 它们必须`
-    return alone and (dash.startswith("—") and end not in ":：" and end != "" or dash.startswith("--") and end.isalpha())
+    return alone and ((dash.startswith("—") and end not in ":：" and end != "") or (dash.startswith("--") and end.isalpha()))
 
 
 def _cjk(c: str) -> bool:

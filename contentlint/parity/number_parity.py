@@ -56,7 +56,7 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     missing = [m for m in missing if r.readings.get(m) not in t.numbers or m == "-" + r.readings[m]]
     extra = [e for e in extra if t.readings.get(e) not in r.numbers]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
-        missing, extra = unmatched(missing, t.text, t_fmt), unmatched(extra, r.text, r_fmt)
+        missing, extra = unmatched(missing, t.text, t_fmt, not extra), unmatched(extra, r.text, r_fmt, not missing)
     return paired(missing, extra)
 
 

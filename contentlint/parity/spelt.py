@@ -17,17 +17,18 @@ from contentlint.parity.signs import fold as _fold
 INDIC = "\u0900-\u0dff"  # Devanagari to Sinhala: vowel signs and viramas are not \w, yet inside a word
 
 
-def _ending(word: str) -> str:
+def _ending(word: str, whole: bool = False) -> str:
     """What must follow a number word: in an Indic script no letter or sign (`পনের` is not the
     end of `স্থাপনের`); a short word ends where the word does, as a scale word (`number_reader._word`);
-    a long one may be inflected (`Hälften`)."""
+    a long one may be inflected (`Hälften`), unless `whole` (scale words of a language whose
+    scale words take no endings: `thousands`, `millionaire` are no `thousand`, `million`)."""
     if "\u0900" <= word[:1] <= "\u0dff":
         return rf"(?![\w{INDIC}])"
     bare = word.rstrip(".")
-    return r"(?![^\W\d_])" if len(bare) < 5 and not word.endswith(".") and _spaced(bare[-1:]) else ""
+    return r"(?![^\W\d_])" if (whole or len(bare) < 5) and not word.endswith(".") and _spaced(bare[-1:]) else ""
 
 
-def _trie(words: list[str]) -> str:
+def _trie(words: list[str], whole: bool = False) -> str:
     """One pattern for many words, as a tree of their letters (`t(?:en|wenty|hirty)`): an
     alternation of whole words is tried word by word at every character, the tree once."""
     root: dict = {}
@@ -35,7 +36,7 @@ def _trie(words: list[str]) -> str:
         node = root
         for c in word:
             node = node.setdefault(c, {})
-        node[""] = _ending(word)
+        node[""] = _ending(word, whole)
     return _branch(root)
 
 
@@ -58,8 +59,8 @@ def _starts(text: str, at: int, first: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _compiled(words: tuple[str, ...]) -> re.Pattern:
-    return re.compile(_trie([_fold(w) for w in words]))  # matched in lower-cased text: faster than IGNORECASE
+def _compiled(words: tuple[str, ...], whole: bool = False) -> re.Pattern:
+    return re.compile(_trie([_fold(w) for w in words], whole))  # matched in lower-cased text: faster than IGNORECASE
 
 
 @lru_cache(maxsize=1024)
@@ -75,7 +76,7 @@ def worded(text: str, fmt: NumberFormat) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def scaled(text: str, fmt: NumberFormat) -> frozenset[str]:
+def scaled(text: str, fmt: NumberFormat) -> frozenset[tuple[int, bool]]:
     """The multipliers of the scale words of `text` that stand without a number: one of them
     (`miljoona dollaria`, `el millón de dólares`, `مليون دولار` for `$1 million`), or some of
     them in words (`deux millions`, `zwei Millionen`, `multiple million`)."""
@@ -85,7 +86,7 @@ def scaled(text: str, fmt: NumberFormat) -> frozenset[str]:
     folded = {_fold(w): v for w, v in fmt.scales.items()}
     # (multiplier, whether it may stand for more than one): a word of a spaced script; a Han or
     # Hangul character is also a syllable of other words (`하지만`, `万一`): only itself
-    return frozenset((folded[m.group()], _spaced(m.group()[-1])) for m in _compiled(tuple(fmt.scales)).finditer(low)
+    return frozenset((folded[m.group()], _spaced(m.group()[-1])) for m in _compiled(tuple(fmt.scales), not fmt.scale_endings).finditer(low)
                      if m.group() in folded and _starts(low, m.start(), m.group()[0])
                      and not NUMBER_BEFORE.search(low, max(0, m.start() - 4), m.start()))
 
@@ -93,8 +94,10 @@ def scaled(text: str, fmt: NumberFormat) -> frozenset[str]:
 NUMBER_BEFORE = re.compile(rf"[0-9]{SPACE}*-?\Z")  # `3 miljoonaa`, `5-million`: a number's scale
 
 
-def unmatched(values: list[str], text: str, fmt: NumberFormat) -> list[str]:
-    """`values` less those a date part, ordinal or number word (`fifty`, `half`) of `text` stands for."""
+def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = False) -> list[str]:
+    """`values` less those a date part, ordinal or number word (`fifty`, `half`) of `text` stands
+    for. `alone`: the other side has no value in their place (none changed, only missing):
+    then a scale word in words stands for any value of its size (`deux millions`)."""
     parts = Counter(value for value, *_ in iter_numbers(text, fmt, parts=True))
     out = []
     for value in values:
@@ -106,20 +109,21 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat) -> list[str]:
         spelt = worded(text, fmt)
         out = [v for v in out if v not in spelt and v + "%" not in spelt]  # `half` for 50 % written `50 [%](/x)`
     if out and fmt.scales:  # a scale word on its own: `miljoona dollaria` for `$1 million`,
-        # `deux millions` for 2,000,000: a value from it up to a thousand of it
+        # `deux millions` for 2,000,000: a value from it up to a thousand of it, where no value
+        # stands in its place (`In 2016, thousands…` against `En 2019, des milliers…` is a change)
         bare = scaled(text, fmt)
         if bare:
-            out = [v for v in out if not _within(v, bare)]
+            out = [v for v in out if not _within(v, bare, alone)]
     return out
 
 
-def _within(value: str, scales: frozenset[tuple[int, bool]]) -> bool:
-    """Whether a whole value (no percentage) is one of `scales`, or at least one that may stand
-    for more and below a thousand of it."""
+def _within(value: str, scales: frozenset[tuple[int, bool]], ranged: bool) -> bool:
+    """Whether a whole value (no percentage) is one of `scales`, or (`ranged`) at least one
+    that may stand for more and below a thousand of it."""
     if value.endswith("%"):
         return False
     try:
         size = abs(float(value))
     except ValueError:
         return False
-    return any(scale <= size < scale * 1000 if more else size == scale for scale, more in scales)
+    return any(scale <= size < scale * 1000 if more and ranged else size == scale for scale, more in scales)

@@ -109,13 +109,17 @@ class LostSentenceStart(DocumentRule):
 
 def _lower_case_name(doc, text: str, start: int) -> bool:
     """Whether the word at `start` begins a hyphenated name the document always writes in
-    lower case (`cloud-controller-manager`, `kube-proxy`): a program's name, not a sentence
-    whose capital was lost. It must stand elsewhere in the document too, never capitalised."""
+    lower case and names as a thing elsewhere (`cloud-controller-manager`, `kube-proxy`: a
+    heading, code or a link target of its own): a program's name, not a sentence whose capital
+    was lost. Hyphenated words of a language (`peut-être`, `из-за`) are no such names."""
     m = NAME.match(text, start)
     if m is None:
         return False
     name = m.group()
-    return doc.text.count(name) >= 2 and name[0].upper() + name[1:] not in doc.text
+    return name[0].upper() + name[1:] not in doc.text and any(mark + name in doc.text for mark in NAMED)
+
+
+NAMED = ("# ", "`", "/")  # a heading, code or a path of its own
 
 
 NAME = regex.compile(r"\p{Ll}+(?:-[\p{Ll}\p{N}]+)+")

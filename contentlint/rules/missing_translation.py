@@ -73,13 +73,31 @@ class MissingTranslation(CorpusRule):
         else:
             expected = {slot(m.doc) for g in corpus.groups for m in g.members} - {None}
         sections: dict[str, set] = {}  # folder of the group's key -> languages with a page there
+        pages: dict[str, int] = {}  # folder -> articles in it
         for group in corpus.groups if not ctx.config.languages else ():
-            sections.setdefault(posixpath.dirname(group.key), set()).update(slot(m.doc) for m in group.members)
+            folder = _folder(group.key)
+            sections.setdefault(folder, set()).update(slot(m.doc) for m in group.members)
+            pages[folder] = pages.get(folder, 0) + 1
         for group in corpus.groups:
             present = {slot(m.doc) for m in group.members}
             if ctx.config.languages:
                 present |= {m.language for m in group.members}
             target = group.reference or group.members[0].doc
-            wanted = expected & sections[posixpath.dirname(group.key)] if sections else expected
+            wanted = expected & _languages(_folder(group.key), sections, pages, expected) if sections else expected
             for code in sorted(wanted - present):
                 yield self.at_start(target, f"no '{code}' version of this article (group '{group.key}')")
+
+
+def _folder(key: str) -> str:
+    """The section an article's key stands in: its folder; a Hugo leaf bundle's (`blog/post/index`)
+    is the folder its own folder stands in."""
+    head, _, name = key.rpartition("/")
+    return posixpath.dirname(head) if name == "index" else head
+
+
+def _languages(folder: str, sections: dict, pages: dict, expected: set) -> set:
+    """The languages expected in `folder`: those with a page there; for a folder of one article,
+    those of the nearest folder above with more (a new section is expected where its parent is)."""
+    while pages.get(folder, 0) < 2 and folder:
+        folder = posixpath.dirname(folder)
+    return sections.get(folder, expected) if pages.get(folder, 0) >= 2 else expected

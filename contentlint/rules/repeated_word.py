@@ -69,5 +69,6 @@ class RepeatedWord(DocumentRule):
 def _label_then_word(first: str, second: str) -> bool:
     """A label in capitals, then the same word in small letters: `ronda A a cambio` (series
     A, then `a`), `AM am besten` (a name's abbreviation, then `am`): two words, not one twice.
-    A word in title case before its small form (`The the`) is a slip."""
-    return first.isupper() and second.islower() and (len(first) == 1 or first == first.upper() != first.title())
+    A word in title case before its small form (`The the`) is a slip; one in capitals
+    (`THE the`) is taken for a label too."""
+    return first.isupper() and second.islower()

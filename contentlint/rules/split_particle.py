@@ -8,9 +8,9 @@ from contentlint.rules.base import DocumentRule
 BLANKS = "[ \u00a0]+"
 # after the particle: the end of the word (a blank, a mark, a closing bracket)
 WORD_END = r"(?=[\s.,!?;:)\]」』]|$)"
-NOT_BEFORE = set(".,!?;:([{「『\"'")  # a particle never follows these: the blank is no split
-# ... and after `_`, which closes emphasis only before a blank or a mark: `_불일치_ 를` needs it
-NOT_BEFORE.add("_")
+# a particle never follows these: the blank is no split; after `_` it is needed, as underscore
+# emphasis closes only before a blank or a mark (`_불일치_ 를`)
+NOT_BEFORE = set(".,!?;:([{「『\"'_")
 
 
 class SplitParticle(DocumentRule):

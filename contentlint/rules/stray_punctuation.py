@@ -84,8 +84,8 @@ def _doubled(text: str, m: re.Match) -> bool:
         return text[m.end() : m.end() + 2] != " ."  # `. . .` is an ellipsis
     if m.group(1) == "." and i and text[i - 1].isdigit() and text[m.end() : m.end() + 1].isdigit():
         return False  # `1..5`: a range in a formula
-    if m.group() == ".." and (text[m.end() : m.end() + 1] == "/" or i and text[i - 1] in QUOTES
-                              and text[m.end() : m.end() + 1] in QUOTES):
+    after = text[m.end() : m.end() + 1]
+    if m.group() == ".." and (after == "/" or i and text[i - 1] in QUOTES and after and after in QUOTES):
         return False  # a value written out, not a sentence's end: `".."`, `«..»`, `../docs`
     return True
 
