@@ -69,8 +69,10 @@ def differences(expected: Counter, found: Counter):
 
 def whole_in_source(p) -> bool:
     """Whether the translation as a whole is written in its source's language (a page copied
-    and never translated): wrong-language reports it once, not each of its blocks."""
-    return p.doc.language != p.ref.language and contradicted(p.doc) and p.doc.detected == p.ref.language
+    and never translated): wrong-language reports it once, not each of its blocks. Only where
+    wrong-language can: the page's language is declared (path or front matter), not detected."""
+    return (p.doc.language_source in ("front matter", "path") and p.doc.language != p.ref.language
+            and contradicted(p.doc) and p.doc.detected == p.ref.language)
 
 
 def untranslated(p, least: float = CONFIDENT):
