@@ -1,7 +1,8 @@
 """Images, tables and heading anchors of a document, in order, as the parity rules compare
 them across languages.
 
-An image is its target (a localized path is the same image: `target_key`); a table is its
+An image is its target (a localized path is the same image: `target_key`; so is the same file
+in another image format, `diagram.png` and `diagram.svg`); a table is its
 shape, rows and columns; an anchor its id. Both are paired in document order with difflib, so a missing or an
 added one is one difference, not a shift of every later one.
 """
@@ -30,8 +31,18 @@ def images(doc) -> list[Item]:
         for child in inline.children:
             if child.type == "image":
                 src = child.attrGet("src") or ""
-                out.append(Item(target_key(src) or src.strip(), src.strip(), inline.line))
+                out.append(Item(_image_key(target_key(src) or src.strip()), src.strip(), inline.line))
     return out
+
+
+FORMATS = (".png", ".svg", ".jpg", ".jpeg", ".gif", ".webp", ".avif")  # one picture, several files
+
+
+def _image_key(key: str) -> str:
+    """An image's key without its format: a translation may show the diagram as SVG where the
+    source still has the PNG."""
+    stem, dot, ext = key.rpartition(".")
+    return stem if dot and "/" not in ext and "." + ext.lower() in FORMATS else key
 
 
 def anchors(doc) -> list[Item]:
