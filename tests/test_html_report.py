@@ -418,6 +418,9 @@ def test_a_translator_opens_the_editor_link_and_applies_the_downloaded_patch(bro
     assert link.get_attribute("href") == f"vscode://file/{folder.resolve()}/{path}:{line}:{column}"
     shown = page.locator("th[data-lang='nb'] details.patch").first
     shown.locator("summary").click()  # the patch, shown as text when asked
+    # its text is filled on the `toggle` event, which the browser fires after the click returns
+    page.wait_for_function("() => document.querySelector(\"th[data-lang='nb'] details.patch pre.patch-text\")"
+                           ".textContent.length > 0")
     assert shown.locator("pre.patch-text").inner_text().startswith("--- a/seeds/")
     with page.expect_download() as caught:
         page.locator("#download-all").click()
