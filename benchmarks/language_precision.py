@@ -89,6 +89,22 @@ def _judged(judged: Path) -> dict:
                 for r in csv.DictReader(fh, delimiter="\t") if r["ok"]}
 
 
+def round_robin(found: list[dict], rule: str, language_of, limit: int) -> tuple[list[dict], int]:
+    """(findings taken one language at a time, in shuffled order seeded by the rule, until
+    `limit` are taken, whole rounds; the number of languages with findings)."""
+    by_language = defaultdict(list)
+    for f in found:
+        by_language[language_of(f)].append(f)
+    rng = random.Random(rule)
+    for items in by_language.values():
+        rng.shuffle(items)
+    picked, k = [], 0
+    while len(picked) < limit and any(len(v) > k for v in by_language.values()):
+        picked += [v[k] for _, v in sorted(by_language.items()) if len(v) > k]
+        k += 1
+    return picked, len(by_language)
+
+
 def sample(extra: Path | None = None, judged_file: Path | None = None) -> None:
     out = judged_file or (HELD_OUT if extra else JUDGED)
     judged = _judged(out)
@@ -98,18 +114,9 @@ def sample(extra: Path | None = None, judged_file: Path | None = None) -> None:
         found = [f for f in findings(root) if f["rule"] in RULES and wanted(f)]
         rows = []
         for rule in RULES:
-            by_language = defaultdict(list)
-            for f in found:
-                if f["rule"] == rule:
-                    by_language[language(Path(f["path"]))].append(f)
-            rng = random.Random(rule)
-            for items in by_language.values():
-                rng.shuffle(items)
-            picked, k = [], 0
-            while len(picked) < PER_RULE and any(len(v) > k for v in by_language.values()):
-                picked += [v[k] for _, v in sorted(by_language.items()) if len(v) > k]
-                k += 1
-            for f in picked[: max(PER_RULE, len(by_language))]:
+            picked, languages = round_robin([f for f in found if f["rule"] == rule], rule,
+                                            lambda f: language(Path(f["path"])), PER_RULE)
+            for f in picked[: max(PER_RULE, languages)]:
                 path = Path(f["path"])
                 related = (f.get("related") or [{}])[0]
                 source = ""

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import csv
 import json
-import random
 import subprocess
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from language_precision import FIELDS, _judged, _line  # noqa: E402  the same excerpts and verdicts
+from language_precision import FIELDS, _judged, _line, round_robin  # noqa: E402  the same sampling
 
 
 def findings(root: Path) -> list[dict]:
@@ -38,17 +37,8 @@ def language(root: Path, path: Path) -> str:
 
 
 def _picked(found: list[dict], root: Path, rule: str, per_rule: int) -> list[dict]:
-    by_language = defaultdict(list)
-    for f in found:
-        if f["rule"] == rule:
-            by_language[language(root, Path(f["path"]))].append(f)
-    rng = random.Random(rule)
-    for items in by_language.values():
-        rng.shuffle(items)
-    picked, k = [], 0
-    while len(picked) < per_rule and any(len(v) > k for v in by_language.values()):
-        picked += [v[k] for _, v in sorted(by_language.items()) if len(v) > k]
-        k += 1
+    picked, _ = round_robin([f for f in found if f["rule"] == rule], rule,
+                            lambda f: language(root, Path(f["path"])), per_rule)
     return picked[:per_rule]
 
 
