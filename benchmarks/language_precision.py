@@ -89,6 +89,18 @@ def _judged(judged: Path) -> dict:
                 for r in csv.DictReader(fh, delimiter="\t") if r["ok"]}
 
 
+def _judged_anywhere(first: Path) -> dict:
+    """Verdicts of `first`, then of every other judged sample here (the same finding, judged in
+    an earlier sample of another set, keeps its verdict)."""
+    out: dict = {}
+    for path in [p for p in [first] if p.exists()] + sorted(p for p in HERE.glob("*.tsv") if p != first):
+        with open(path, encoding="utf-8") as fh:
+            if set(FIELDS) <= set(csv.DictReader(fh, delimiter="\t").fieldnames or ()):
+                for key, verdict in _judged(path).items():
+                    out.setdefault(key, verdict)
+    return out
+
+
 def round_robin(found: list[dict], rule: str, language_of, limit: int) -> tuple[list[dict], int]:
     """(findings taken one language at a time, in shuffled order seeded by the rule, until
     `limit` are taken, whole rounds; the number of languages with findings)."""
@@ -107,7 +119,7 @@ def round_robin(found: list[dict], rule: str, language_of, limit: int) -> tuple[
 
 def sample(extra: Path | None = None, judged_file: Path | None = None) -> None:
     out = judged_file or (HELD_OUT if extra else JUDGED)
-    judged = _judged(out)
+    judged = _judged_anywhere(out)
     wanted = held_out(extra)
     with tempfile.TemporaryDirectory() as tmp:
         root = tree(Path(tmp) / "corpus", extra)
@@ -127,7 +139,7 @@ def sample(extra: Path | None = None, judged_file: Path | None = None) -> None:
                 rows.append({"rule": rule, "language": language(path), "file": str(path) if HUGO in path.parents else f"{path.parent.name}/{path.name}",
                              "line": f["line"], "message": f["message"], "text": _line(path, f["line"], f["column"]),
                              "source": source, "ok": "", "note": ""})
-    for row in rows:  # a finding judged before keeps its verdict: only new ones need reading
+    for row in rows:  # a finding judged before (here or in another sample) keeps its verdict
         row["ok"], row["note"] = judged.get((row["rule"], row["file"], str(row["line"]), row["message"]), ("", ""))
     with open(out, "w", newline="", encoding="utf-8") as fh:
         writer = csv.DictWriter(fh, fieldnames=FIELDS, delimiter="\t")

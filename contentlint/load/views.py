@@ -183,8 +183,43 @@ def make_inline(kind: str, token: Token, lines: LineIndex, cursor: dict[int, int
                     Link(child.attrGet("href") or "", child.attrGet("href") or "", at, inline.to_file(end), at, at, True)
                 )
         hidden += hide
+    hidden += _opaque(inline.children, len(token.content))
     inline.masked = _mask(token.content, hidden) if hidden else token.content
     return inline
+
+
+# Inline HTML elements whose content is no prose: formulas (MathML, and TeX as KaTeX or
+# MathJax render it: every letter of `AAGR = …` in its own element), code-like elements
+# (HTML's counterparts of backticks), scripts and styles.
+OPAQUE = frozenset({"math", "svg", "code", "kbd", "samp", "script", "style"})
+RENDERED_TEX = re.compile(r"""\bclass\s*=\s*["'][^"']*\b(?:katex|MathJax)""", re.IGNORECASE)
+TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^>]*?)(/?)>\Z", re.DOTALL)
+
+
+def _opaque(children: list[Token], length: int) -> list[tuple[int, int]]:
+    """Content ranges of opaque elements, from the tag that opens one to the tag that closes
+    it, or to the end of the block when none does (a tag machine translation broke, `</ math>`,
+    is text to the parser: the formula still runs on)."""
+    out, start, name, depth = [], -1, "", 0
+    for child in children:
+        meta = child.meta or {}
+        if child.type != "html_inline" or "span" not in meta:
+            continue
+        tag = TAG.match(child.content.strip())
+        if tag is None:
+            continue
+        closing, tag_name, attrs, empty = tag.group(1) == "/", tag.group(2).lower(), tag.group(3), tag.group(4)
+        if start < 0:
+            if not closing and not empty and (tag_name in OPAQUE or RENDERED_TEX.search(attrs)):
+                start, name, depth = meta["span"][0], tag_name, 1
+        elif tag_name == name and not empty:
+            depth += -1 if closing else 1
+            if depth == 0:
+                out.append((start, meta["span"][1]))
+                start = -1
+    if start >= 0:
+        out.append((start, length))
+    return out
 
 
 def _mask(content: str, hidden: list[tuple[int, int]]) -> str:

@@ -68,15 +68,38 @@ def _vocabulary(unit) -> tuple:
     return unit.vocabulary
 
 
-def _name_like(text: str, after: str, others: list[str]) -> bool:
-    """A name or a term every language keeps: brackets follow it (its acronym, or its
-    translation as a gloss: `cloud native computing (calcolo nativo su cloud)`), or another
-    translation of the group has it too (`The Institutes`, `cloud native`)."""
+def name_like(text: str, after: str, others: list[str]) -> bool:
+    """A name or a term the languages keep: brackets follow it (its acronym, or its
+    translation as a gloss: `cloud native computing (calcolo nativo su cloud)`), or other
+    translations of the group have it too (`The Institutes`, `cloud native`, a title
+    `Advance/Decline Ratio (ADR)`). Two others, where there are two: two languages close
+    enough to share a machine translation word for word (Danish and Norwegian `Net Worth og
+    AB Trusts`) are one coincidence, not a usage."""
     folded = text.casefold()
     if GLOSS_AFTER.match(after):
         return True
     # a term is a few words; a sentence other translations left untranslated too is still one
-    return len(folded.split()) <= TERM_WORDS and any(folded in other for other in others)
+    if len(folded.split()) > TERM_WORDS or not others:
+        return False
+    return sum(folded in other for other in others) >= min(KEPT_BY, len(others))
+
+
+KEPT_BY = 2  # other translations that keep a term for it to be the languages' usage
+
+
+def own_term(text: str, doc) -> bool:
+    """A few words the translation's body writes as they are in more places than this one:
+    its own choice of term (a title `Advance/Decline Ratio (ADR)` that its headings repeat),
+    as a run repeated in the document is. The body only: a front-matter title repeats the
+    first heading in every file."""
+    if len(text.split()) > TERM_WORDS:
+        return False
+    body = getattr(doc, "_body_folded", None)
+    if body is None:
+        front = doc.front
+        start = doc.lines.start(front.body_line) if front and front.terminated else 0
+        body = doc._body_folded = doc.text[start:].casefold()
+    return body.count(text.casefold()) >= 2
 
 
 def candidates(pairing, others: list, folded: dict | None = None, prose: frozenset = frozenset(),
@@ -109,7 +132,8 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             if count >= 4 and share >= WHOLE_SHARE:
                 text = " ".join(t_text.split())
                 rest = unnamed(text, t.kind, mine)  # names stay in every language: judge what is around them
-                if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and not _name_like(text, "", other_texts) \
+                # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)
+                if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and substantial(rest) and not name_like(text, "", other_texts) and not own_term(text, pairing.doc) \
                         and not (latin and scripts_apart(rest)):  # `AFSB(…) 준회원`: the translation's script
                     out.append((t, to_file(base), to_file(t.block.prose_end), " ".join(rest.split()), True))
                 continue
@@ -120,7 +144,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                 if sum(c.isalpha() for c in text) >= MIN_RUN_LETTERS and not text.isupper() \
                         and substantial(text) and not _in_compound(t_text, a, b) and _stands_apart(t, a, b) \
                         and not ACRONYM_BEFORE.search(t_text, 0, a) and mine.count(text.casefold()) < 2 \
-                        and not _name_like(text, t_text[b:], other_texts) \
+                        and not name_like(text, t_text[b:], other_texts) \
                         and (t.kind == "heading" or prose_count(text, prose) >= PROSE_WORDS):
                     out.append((t, to_file(base + a), to_file(base + b), text, False))
     return out
@@ -133,7 +157,17 @@ def unnamed(text: str, kind: str, mine: str) -> str:
     rest = BRACKETED.sub(" ", NAMED.sub(" ", text))
     if kind != "heading":
         return TITLED.sub(" ", rest)
-    return TITLED.sub(lambda m: _kept_names(m.group(), mine), rest)
+    rest = TITLED.sub(lambda m: _kept_names(m.group(), mine), rest)
+    # a compound the translation writes elsewhere too is its term (`401(k)s und Dollar-Cost-Averaging`)
+    return COMPOUND.sub(lambda m: " " if _written(m.group(), mine) > 1 else m.group(), rest)
+
+
+COMPOUND = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)+")
+
+
+def _written(word: str, text: str) -> int:
+    """How often `text` (casefolded) has `word` as a word of its own, not inside another."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", text))
 
 
 # capitalised words in a row, with no connector between them

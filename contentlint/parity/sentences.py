@@ -14,7 +14,7 @@ from contentlint.load.views import WORD
 from contentlint.parity import segments
 from contentlint.parity.third import third_language
 from contentlint.parity.segments import (units_of, HEADING_ID, LATIN, MIN_RUN_LETTERS, MIN_RUN_WORDS, PROSE_WORDS, SHORTCODES,
-                                         prose_count, scripts_apart, substantial, unnamed, words_of)
+                                         own_term, prose_count, scripts_apart, substantial, unnamed, words_of)
 
 WHOLE_COVER = 0.8  # a block whose sentences are this much untranslated is reported whole
 SENTENCE_SHARE = 0.75  # share of a sentence's words found anywhere in the source to test it
@@ -141,8 +141,10 @@ def untranslated(pairing, others: list, folded: dict, profiles: Profiles) -> lis
     vocabulary, latin = source_vocabulary(pairing.ref, [u for info in pairing.ref._sections for u in units_of(info)])
     found = segments.candidates(pairing, others, folded, prose, latin)
     units = [u for _, info in pairing.sections if info for u in units_of(info)]
-    more = [c for c in sentences(units, vocabulary, latin, folded[id(pairing.doc)], prose)
-            if c[4] or c[0].kind == "heading" or not prose or prose_count(c[3], prose) >= PROSE_WORDS]
+    mine = folded[id(pairing.doc)]
+    more = [c for c in sentences(units, vocabulary, latin, mine, prose)
+            if (c[4] or c[0].kind == "heading" or not prose or prose_count(c[3], prose) >= PROSE_WORDS)
+            and not own_term(c[3], pairing.doc)]
     judged = {id(c[0]) for c in more}  # the sentences of a block say more than its aligned repeat
     out = [c for c in found if id(c[0]) not in judged] + more
     whole = {id(c[0]) for c in out if c[4]}

@@ -19,7 +19,8 @@ class TokenMismatch(GroupRule):
     letters of another script (Cyrillic `Аа2`, `ВВВ`, Greek, full-width `ＡＡ２`) or
     transliterated (`एए2`, `أأ 2`) is reported with the form found; a code or rating that is
     missing (and the translation has it fewer times than the source overall) is reported
-    as missing. An acronym may be translated (`NATO`, `OTAN`): only its disguised forms are.
+    as missing, unless the aligned block is too short to be that passage (a few words paired
+    with a long paragraph: the alignment slipped). An acronym may be translated (`NATO`, `OTAN`): only its disguised forms are.
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
@@ -105,7 +106,7 @@ class TokenMismatch(GroupRule):
                 yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                    "write it as the source does", related=related(p, r.block.line))
             elif _code(token) and token not in spelled and not inflected(token, t.text) \
-                    and p.doc.text.count(token) < p.ref.text.count(token):
+                    and p.doc.text.count(token) < p.ref.text.count(token) and same_passage(r.text, t.text):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield self.finding(p.doc, start, end, f"'{token}' of the source is missing",
                                    related=related(p, r.block.line))
@@ -147,3 +148,16 @@ def _script(text: str) -> str:
             if c.isalpha() and name:
                 return f"{name.split()[0].title()} letters"
     return "other letters"
+
+
+SHORTEST = 0.15  # a translation under this share of its source block's length is another passage
+
+
+def same_passage(source: str, translation: str) -> bool:
+    """Whether an aligned pair can be one passage in two languages: a translation is rarely
+    under a third of its source's length (Chinese of English), and a few words standing for a
+    long paragraph (`Source : investisseur.gov` paired with a paragraph of 280 characters, where
+    a table the translation replaced threw the alignment off) say the alignment slipped; what
+    is missing there is not missing from that block."""
+    return len(translation.strip()) >= SHORTEST * len(source.strip())
+
