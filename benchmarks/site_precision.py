@@ -1,6 +1,6 @@
 """Precision of every rule on a documentation site the rules were never tuned on, judged by hand.
 
-    python benchmarks/site_precision.py sample --root DIR --judged FILE [--per-rule 8]
+    python benchmarks/site_precision.py sample --root DIR --judged FILE [--per-rule 8] [--all RULE ...]
     python benchmarks/site_precision.py table --root DIR --judged FILE
 
 `DIR` is a site's tree with its `content/<language>/…` folders (e.g. pages of a public
@@ -9,7 +9,8 @@ commit). The tree is linted with no configuration at all, as a new user would; `
 takes up to `--per-rule` findings of each rule, round-robin over the languages (fixed seed),
 with the line and the source's line beside it, into a TSV whose `ok` column a reviewer who
 did not write the rules fills (`y`: an editor of that language would act on it). A finding
-judged in an earlier sample keeps its verdict. `table` prints counts and precision per rule.
+judged in an earlier sample keeps its verdict. `--all RULE` (repeatable) takes every finding
+of that rule instead. `table` prints counts and precision per rule.
 """
 
 from __future__ import annotations
@@ -42,12 +43,12 @@ def _picked(found: list[dict], root: Path, rule: str, per_rule: int) -> list[dic
     return picked[:per_rule]
 
 
-def sample(root: Path, out: Path, per_rule: int) -> None:
+def sample(root: Path, out: Path, per_rule: int, every: tuple[str, ...] = ()) -> None:
     root = root.resolve()
     judged, found = _judged(out), findings(root)
     rows = []
     for rule in sorted({f["rule"] for f in found}):
-        for f in _picked(found, root, rule, per_rule):
+        for f in _picked(found, root, rule, len(found) if rule in every else per_rule):
             path = Path(f["path"]).resolve()
             related = (f.get("related") or [{}])[0]
             source = ""
@@ -92,6 +93,7 @@ if __name__ == "__main__":
     option = lambda name, default=None: args[args.index(name) + 1] if name in args else default  # noqa: E731
     command = args[0] if args and not args[0].startswith("-") else "table"
     if command == "sample":
-        sample(Path(option("--root")), Path(option("--judged")), int(option("--per-rule", "8")))
+        every = tuple(args[k + 1] for k, a in enumerate(args) if a == "--all")
+        sample(Path(option("--root")), Path(option("--judged")), int(option("--per-rule", "8")), every)
     else:
         table(Path(option("--root")), Path(option("--judged")))
