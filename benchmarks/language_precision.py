@@ -71,7 +71,9 @@ def findings(root: Path) -> list[dict]:
 
 
 def language(path: Path) -> str:
-    return f"cncf-{path.parent.name}" if HUGO in path.parents else path.parent.name
+    """The language folder: `<Language>/` of the tree, `content/<tag>/` of the site (whose
+    pages may stand in section folders: `de/style-guide/_index.md`)."""
+    return f"cncf-{path.relative_to(HUGO).parts[0]}" if HUGO in path.parents else path.parent.name
 
 
 def _line(path: Path, n: int, column: int = 0, width: int = 160) -> str:

@@ -80,9 +80,12 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if hashes and num and _entity_code(text, m.start("num")):
             last = m.end()
             continue  # `&amp;#39;`, `＆＃39;`: a character's code in a mangled entity, no quantity
+        if _in_name(text, m.start()):
+            last = m.end()
+            continue  # `base64`, `sha256`, `x86`: the digits of a name, no quantity
         if ordinal == "." and not (num.isdigit() and len(num) <= 3):
             ordinal = None  # `im Jahr 2011. Die …`: a year ends the sentence; ordinals are small
-        kind, factor = reader.word(word) if word else ("number", 1)
+        kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", 1)
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
         if date or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
             if parts:  # a time of day is no quantity either: `3 p.m.` may stand for `15:00`
@@ -113,6 +116,26 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             start, percent = p, True
         yield _quantity(text, value, other, start, end, last, percent, factor)
         last = n.end()
+
+
+def _in_name(text: str, start: int) -> bool:
+    """Whether the digits at `start` end a name written in small letters (`base64`, `sha256`,
+    `utf8`, `x86`, `k8s`): a code, which token-mismatch compares, no quantity. Not a version's
+    lone `v` (`v1.20`), nor a capitalised word (`Form1040EZ`, `ARM400`: machine translation
+    drops the space before a number in Japanese text), nor a word of a script without case,
+    whose text runs on to its numbers (`約20`) or glues a particle to them (Arabic `و10،000`)."""
+    k = start
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    run = text[k:start]
+    return bool(run) and all(map(str.islower, run)) and run != "v"
+
+
+def _unit_symbol(word: str, m: re.Match) -> bool:
+    """A short word written onto the number in capital-then-small letters is a unit symbol
+    (`300Mi`, `2Gi`, `5Mb`), not the scale word it spells in some language (Portuguese `mi`,
+    millions): scales are written in one case (`5k`, `5M`, `3bn`)."""
+    return len(word) in (2, 3) and m.end("num") == m.start("word") and word[0].isupper() and word[1:].islower()
 
 
 def _quantity(text: str, value: str, other: str | None, start: int, end: int, last: int, percent: bool,

@@ -175,3 +175,15 @@ def edges(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] stands apart from Latin letters and digits (Japanese runs on: `AA+に`)."""
     return (a == 0 or not (text[a - 1].isascii() and text[a - 1].isalnum())) and \
         (b == len(text) or not (text[b].isascii() and text[b].isalnum()))
+
+
+VERSION = re.compile(r"[vV]?([0-9]+(?:\.[0-9]+)+)\+?")  # `v1.20`, `v1.20+` ("or later")
+
+
+def versions_of(token: str, text: str) -> int | None:
+    """How often `text` writes the version `token` names, in any form: `v1.20+` ("1.20 or
+    later") as `v1.20 이상`, `v1.20以降`, `la version 1.20`; None if the token is no version."""
+    m = VERSION.fullmatch(token)
+    if m is None:
+        return None
+    return len(re.findall(rf"(?<![0-9.]){re.escape(m.group(1))}(?![0-9]|\.[0-9])", text))

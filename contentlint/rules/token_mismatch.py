@@ -4,7 +4,7 @@ from contentlint.base.findings import Severity
 from contentlint.parity.kit import matched_units, related
 from contentlint.parity.segments import SHORTCODES, units_of
 from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, respelt, spaced,
-                                      tokens)
+                                      tokens, versions_of)
 from contentlint.rules.base import GroupRule
 
 
@@ -20,7 +20,8 @@ class TokenMismatch(GroupRule):
     transliterated (`एए2`, `أأ 2`) is reported with the form found; a code or rating that is
     missing (and the translation has it fewer times than the source overall) is reported
     as missing, unless the aligned block is too short to be that passage (a few words paired
-    with a long paragraph: the alignment slipped). An acronym may be translated (`NATO`, `OTAN`): only its disguised forms are.
+    with a long paragraph: the alignment slipped). A version stands in any of its forms
+    (`v1.20+`, "1.20 or later", as `v1.20 이상` or `la version 1.20`). An acronym may be translated (`NATO`, `OTAN`): only its disguised forms are.
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
@@ -96,6 +97,8 @@ class TokenMismatch(GroupRule):
                     continue
             else:
                 found = disguised(token, t.text, named) or spaced(token, t.text) or respelt(token, t.text)
+                if found is None and versions_of(token, t.text):
+                    continue  # the version, written the language's way (`v1.20 이상` for `v1.20+`)
             if found is not None:
                 if found in named:
                     continue
@@ -106,7 +109,7 @@ class TokenMismatch(GroupRule):
                 yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                    "write it as the source does", related=related(p, r.block.line))
             elif _code(token) and token not in spelled and not inflected(token, t.text) \
-                    and p.doc.text.count(token) < p.ref.text.count(token) and same_passage(r.text, t.text):
+                    and _fewer(p, token) and same_passage(r.text, t.text):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield self.finding(p.doc, start, end, f"'{token}' of the source is missing",
                                    related=related(p, r.block.line))
@@ -128,6 +131,13 @@ class TokenMismatch(GroupRule):
                     start, end = t.block.file_span(at, at + len(found))
                     yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' written in "
                                        f"{_script(found)}: write it as the source does")
+
+
+def _fewer(p, token: str) -> bool:
+    """Whether the translation writes the token fewer times than the source (a version in any
+    of its forms): where it has them all, one is elsewhere, not missing."""
+    count = versions_of(token, p.doc.text)
+    return (p.doc.text.count(token) if count is None else count) < p.ref.text.count(token)
 
 
 def _respelling(token: str, found: str) -> str:
@@ -160,4 +170,3 @@ def same_passage(source: str, translation: str) -> bool:
     a table the translation replaced threw the alignment off) say the alignment slipped; what
     is missing there is not missing from that block."""
     return len(translation.strip()) >= SHORTEST * len(source.strip())
-
