@@ -183,23 +183,24 @@ def make_inline(kind: str, token: Token, lines: LineIndex, cursor: dict[int, int
                     Link(child.attrGet("href") or "", child.attrGet("href") or "", at, inline.to_file(end), at, at, True)
                 )
         hidden += hide
-    hidden += _opaque(inline.children, len(token.content))
+    hidden += _opaque(inline.children)
     inline.masked = _mask(token.content, hidden) if hidden else token.content
     return inline
 
 
 # Inline HTML elements whose content is no prose: formulas (MathML, and TeX as KaTeX or
-# MathJax render it: every letter of `AAGR = …` in its own element), code-like elements
-# (HTML's counterparts of backticks), scripts and styles.
-OPAQUE = frozenset({"math", "svg", "code", "kbd", "samp", "script", "style"})
+# MathJax render it: every letter of `AAGR = …` in its own element), pictures, scripts and
+# styles. (Not `<code>`: its content, like a code span's, is compared by the code rules, and a
+# `<code>` named in prose is common.)
+OPAQUE = frozenset({"math", "svg", "script", "style"})
 RENDERED_TEX = re.compile(r"""\bclass\s*=\s*["'][^"']*\b(?:katex|MathJax)""", re.IGNORECASE)
-TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)([^>]*?)(/?)>\Z", re.DOTALL)
+TAG = re.compile(r"""<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(/?)>\Z""", re.DOTALL)
 
 
-def _opaque(children: list[Token], length: int) -> list[tuple[int, int]]:
+def _opaque(children: list[Token]) -> list[tuple[int, int]]:
     """Content ranges of opaque elements, from the tag that opens one to the tag that closes
-    it, or to the end of the block when none does (a tag machine translation broke, `</ math>`,
-    is text to the parser: the formula still runs on)."""
+    it. Without a close tag (machine translation broke it, `</ math>`, or the tag is named in
+    prose) only the opening tag is hidden, as every tag is."""
     out, start, name, depth = [], -1, "", 0
     for child in children:
         meta = child.meta or {}
@@ -217,8 +218,6 @@ def _opaque(children: list[Token], length: int) -> list[tuple[int, int]]:
             if depth == 0:
                 out.append((start, meta["span"][1]))
                 start = -1
-    if start >= 0:
-        out.append((start, length))
     return out
 
 

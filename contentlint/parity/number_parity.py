@@ -6,7 +6,8 @@ from collections import Counter
 from dataclasses import replace
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
-from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.inline import code_spans
+from contentlint.parity.numbers import glued, iter_numbers
 from contentlint.parity.spelt import unmatched
 
 
@@ -57,18 +58,20 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     extra = [e for e in extra if t.readings.get(e) not in r.numbers]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
         missing, extra = unmatched(missing, t.text, t_fmt, not extra), unmatched(extra, r.text, r_fmt, not missing)
-    if extra:  # one side's code span (`403 FORBIDDEN`) the other writes as text ("403 FORBIDDEN")
-        extra = [e for e in extra if e not in _in_code(r, r_fmt)]
+    if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text
+        written = _aside(r, r_fmt)
+        extra = [e for e in extra if e not in written]
     if missing:
-        missing = [m for m in missing if m not in _in_code(t, t_fmt)]
+        written = _aside(t, t_fmt)
+        missing = [m for m in missing if m not in written]
     return paired(missing, extra)
 
 
-def _in_code(unit, fmt: NumberFormat | None) -> set[str]:
-    """The values written in the code spans of a unit's block, which its numbers leave out."""
-    inline = getattr(unit.block, "inline", None)
-    code = " ".join(c.content for c in (inline.children if inline is not None else ()) if c.type == "code_inline")
-    return {v for v, *_ in iter_numbers(code, fmt or NEUTRAL)} if code else set()
+def _aside(unit, fmt: NumberFormat | None) -> set[str]:
+    """The values a unit writes where its numbers leave them out: in its code spans, and as
+    the end of a name (`Form1040`, which Japanese text runs together)."""
+    code = " ".join(code_spans(unit))
+    return ({v for v, *_ in iter_numbers(code, fmt or NEUTRAL)} if code else set()) | glued(unit.text)
 
 
 def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat,

@@ -119,23 +119,34 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
 
 
 def _in_name(text: str, start: int) -> bool:
-    """Whether the digits at `start` end a name written in small letters (`base64`, `sha256`,
-    `utf8`, `x86`, `k8s`): a code, which token-mismatch compares, no quantity. Not a version's
-    lone `v` (`v1.20`), nor a capitalised word (`Form1040EZ`, `ARM400`: machine translation
-    drops the space before a number in Japanese text), nor a word of a script without case,
-    whose text runs on to its numbers (`約20`) or glues a particle to them (Arabic `و10،000`)."""
+    """Whether the digits at `start` end a name of two Latin letters or more (`base64`,
+    `Base64`, `sha256`, `ipv6`): a code, which token-mismatch compares, no quantity. Not a
+    version's `v1.20` nor `x10`, nor digits after another script's letters (`約20`, Arabic
+    `و10،000`). Where one side runs a word onto a number (`Form1040` in Japanese text for
+    `Form 1040`), number parity pairs it by `glued`."""
     k = start
-    while k > 0 and text[k - 1].isalpha():
+    while k > 0 and text[k - 1].isascii() and text[k - 1].isalpha():
         k -= 1
-    run = text[k:start]
-    return bool(run) and all(map(str.islower, run)) and run != "v"
+    return start - k >= 2
+
+
+GLUED = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}([0-9]+)(?![0-9])")
+
+
+def glued(text: str) -> set[str]:
+    """The values of the digits that end a name in `text` (`_in_name`), which iter_numbers
+    leaves out."""
+    return {str(int(m.group(1))) for m in GLUED.finditer(text)} if text else set()
+
+
+# Units of measure written onto a number that spell a scale word in some language: the IEC
+# binary prefixes (`300Mi`, `2Gi`: Portuguese `mi` is millions)
+UNIT_SYMBOLS = frozenset({"Ki", "Mi", "Gi", "Ti", "Pi", "Ei"})
 
 
 def _unit_symbol(word: str, m: re.Match) -> bool:
-    """A short word written onto the number in capital-then-small letters is a unit symbol
-    (`300Mi`, `2Gi`, `5Mb`), not the scale word it spells in some language (Portuguese `mi`,
-    millions): scales are written in one case (`5k`, `5M`, `3bn`)."""
-    return len(word) in (2, 3) and m.end("num") == m.start("word") and word[0].isupper() and word[1:].islower()
+    """A unit symbol written onto the number, not the scale word it spells elsewhere."""
+    return word in UNIT_SYMBOLS and m.end("num") == m.start("word")
 
 
 def _quantity(text: str, value: str, other: str | None, start: int, end: int, last: int, percent: bool,

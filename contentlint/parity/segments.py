@@ -87,29 +87,24 @@ def name_like(text: str, after: str, others: list[str]) -> bool:
 KEPT_BY = 2  # other translations that keep a term for it to be the languages' usage
 
 
-def own_term(text: str, doc) -> bool:
-    """A few words the translation's body writes as they are in more places than this one:
-    its own choice of term (a title `Advance/Decline Ratio (ADR)` that its headings repeat),
-    as a run repeated in the document is. The body only: a front-matter title repeats the
-    first heading in every file."""
-    if len(text.split()) > TERM_WORDS:
-        return False
-    body = getattr(doc, "_body_folded", None)
-    if body is None:
-        front = doc.front
-        start = doc.lines.start(front.body_line) if front and front.terminated else 0
-        body = doc._body_folded = doc.text[start:].casefold()
-    return body.count(text.casefold()) >= 2
+def own_term(text: str, own: str, prose: frozenset) -> bool:
+    """A few words the translation's prose (`own`, its units' texts casefolded: no comments,
+    code or link targets) writes in more places than this one, without the source's function
+    words a sentence would have: its own choice of term (a title `Advance/Decline Ratio (ADR)`
+    that its headings repeat), as a run repeated in the document is."""
+    return len(text.split()) <= TERM_WORDS and prose_count(text, prose) < PROSE_WORDS \
+        and own.count(text.casefold()) >= 2
 
 
 def candidates(pairing, others: list, folded: dict | None = None, prose: frozenset = frozenset(),
-               latin: bool = True) -> list[tuple]:
+               latin: bool = True, own=lambda: "") -> list[tuple]:
     """(unit, file start, file end, text, whole block?) for one translation. `folded`: the
     members' texts casefolded, by id. `prose`: the source language's function words the
     translation's language does not share; in running text a run needs PROSE_WORDS of them
     (`that the value of the shares`), else it is a term the language keeps (`cloud computing`),
-    and without a profile none is reported. `latin`: the source is in Latin script. Sentences
-    found anywhere: sentences.py."""
+    and without a profile none is reported. `latin`: the source is in Latin script. `own`: the
+    translation's prose casefolded, made when first asked (own_term). Sentences found
+    anywhere: sentences.py."""
     fold = (lambda d: folded[id(d)]) if folded else (lambda d: d.text.casefold())
     other_texts = [fold(d) for d in others]
     mine = fold(pairing.doc)  # a term the translation itself uses twice is its choice
@@ -133,7 +128,8 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                 text = " ".join(t_text.split())
                 rest = unnamed(text, t.kind, mine)  # names stay in every language: judge what is around them
                 # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)
-                if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and substantial(rest) and not name_like(text, "", other_texts) and not own_term(text, pairing.doc) \
+                if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and substantial(rest) \
+                        and not name_like(text, "", other_texts) and not own_term(text, own(), prose) \
                         and not (latin and scripts_apart(rest)):  # `AFSB(…) 준회원`: the translation's script
                     out.append((t, to_file(base), to_file(t.block.prose_end), " ".join(rest.split()), True))
                 continue

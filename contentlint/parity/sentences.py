@@ -7,7 +7,7 @@ several words. They join the aligned candidates of segments.py; lingua then judg
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from contentlint.language.profiles import Profiles
 from contentlint.load.views import WORD
@@ -139,12 +139,12 @@ def untranslated(pairing, others: list, folded: dict, profiles: Profiles) -> lis
     replace what its aligned repeat gave; and the blocks in a third language (third.py)."""
     prose = prose_words(pairing.ref.language, pairing.doc.language, profiles)
     vocabulary, latin = source_vocabulary(pairing.ref, [u for info in pairing.ref._sections for u in units_of(info)])
-    found = segments.candidates(pairing, others, folded, prose, latin)
     units = [u for _, info in pairing.sections if info for u in units_of(info)]
-    mine = folded[id(pairing.doc)]
-    more = [c for c in sentences(units, vocabulary, latin, mine, prose)
+    own = cache(lambda: "\n".join(u.text for u in units).casefold())  # its prose, read only for a candidate
+    found = segments.candidates(pairing, others, folded, prose, latin, own)
+    more = [c for c in sentences(units, vocabulary, latin, folded[id(pairing.doc)], prose)
             if (c[4] or c[0].kind == "heading" or not prose or prose_count(c[3], prose) >= PROSE_WORDS)
-            and not own_term(c[3], pairing.doc)]
+            and not own_term(c[3], own(), prose)]
     judged = {id(c[0]) for c in more}  # the sentences of a block say more than its aligned repeat
     out = [c for c in found if id(c[0]) not in judged] + more
     whole = {id(c[0]) for c in out if c[4]}

@@ -137,7 +137,9 @@ def _fewer(p, token: str) -> bool:
     """Whether the translation writes the token fewer times than the source (a version in any
     of its forms): where it has them all, one is elsewhere, not missing."""
     count = versions_of(token, p.doc.text)
-    return (p.doc.text.count(token) if count is None else count) < p.ref.text.count(token)
+    if count is None:
+        return p.doc.text.count(token) < p.ref.text.count(token)
+    return count < versions_of(token, p.ref.text)
 
 
 def _respelling(token: str, found: str) -> str:
