@@ -118,25 +118,21 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         last = n.end()
 
 
+# The digits that end a name of two Latin letters or more (`base64`, `Base64`, `sha256`,
+# `ipv6`): a code, which token-mismatch compares, no quantity. Not a version's `v1.20` nor
+# `x10`, nor digits after another script's letters (`約20`, Arabic `و10،000`).
+NAME_DIGITS = re.compile(r"(?<=[A-Za-z]{2})[0-9]+")
+
+
 def _in_name(text: str, start: int) -> bool:
-    """Whether the digits at `start` end a name of two Latin letters or more (`base64`,
-    `Base64`, `sha256`, `ipv6`): a code, which token-mismatch compares, no quantity. Not a
-    version's `v1.20` nor `x10`, nor digits after another script's letters (`約20`, Arabic
-    `و10،000`). Where one side runs a word onto a number (`Form1040` in Japanese text for
-    `Form 1040`), number parity pairs it by `glued`."""
-    k = start
-    while k > 0 and text[k - 1].isascii() and text[k - 1].isalpha():
-        k -= 1
-    return start - k >= 2
-
-
-GLUED = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}([0-9]+)(?![0-9])")
+    """Whether the digits at `start` end a name (NAME_DIGITS). Where one side runs a word onto
+    a number (`Form1040` in Japanese text for `Form 1040`), number parity pairs it by `glued`."""
+    return NAME_DIGITS.match(text, start) is not None
 
 
 def glued(text: str) -> set[str]:
-    """The values of the digits that end a name in `text` (`_in_name`), which iter_numbers
-    leaves out."""
-    return {str(int(m.group(1))) for m in GLUED.finditer(text)} if text else set()
+    """The values of the digits that end a name in `text`, which iter_numbers leaves out."""
+    return {str(int(m.group())) for m in NAME_DIGITS.finditer(text)} if text else set()
 
 
 # Units of measure written onto a number that spell a scale word in some language: the IEC

@@ -21,7 +21,8 @@ class TokenMismatch(GroupRule):
     missing (and the translation has it fewer times than the source overall) is reported
     as missing, unless the aligned block is too short to be that passage (a few words paired
     with a long paragraph: the alignment slipped). A version stands in any of its forms
-    (`v1.20+`, "1.20 or later", as `v1.20 이상` or `la version 1.20`). An acronym may be translated (`NATO`, `OTAN`): only its disguised forms are.
+    (`v1.20+`, "1.20 or later", as `v1.20 이상` or `la version 1.20`). An acronym may be
+    translated (`NATO`, `OTAN`): only its disguised forms are.
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
