@@ -44,6 +44,7 @@ class NumberFormat:
     half_words: tuple[str, ...] = ()  # after a number and a word: a half more (`59 ans et demi`)
     half_before: tuple[str, ...] = ()  # before a number: a half more (Hindi `साढ़े 59`)
     scale_endings: bool = True  # a scale word of five letters or more may run on (`миллионами`)
+    homographs: frozenset = frozenset()  # scale words also other words after a number (`1040만`: only 1040)
     spelt_values: frozenset = field(init=False, hash=False, compare=False)  # what the words stand for
 
     def __post_init__(self) -> None:
@@ -96,6 +97,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         half_words=_unique(english.half_words if english else (), profile.half_words if profile else (), fold=True),
         half_before=profile.half_before if profile else (),
         scale_endings=profile.scale_endings if profile else True,
+        homographs=frozenset(_unique(profile.scale_homographs, fold=True)) if profile else frozenset(),
     )
 
 

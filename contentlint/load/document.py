@@ -204,6 +204,8 @@ def _build_views(doc: Document) -> None:
             doc.lists.append(lv)
             if top:
                 doc.top.append(lv)
+            elif containers and isinstance(containers[-1], ListItem):
+                containers[-1].lists.append(lv)
             containers.append(lv)
         elif t == "list_item_open":
             first = tok.map[0]

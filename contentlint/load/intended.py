@@ -220,7 +220,7 @@ def _split_paragraph(inline: Inline, first_item_line: bool):
 def _from_list(lv: ListView) -> list:
     out: list = []
     for it in lv.items:
-        first = it.paragraphs[0] if it.paragraphs else None
+        first = it.paragraphs[0] if it.paragraphs else _on_marker_line(it)
         if first is None:
             out.append(IntendedItem(text="", line=it.line, start=it.start, end=it.start + len(it.marker), marker=it.marker))
             continue
@@ -230,6 +230,17 @@ def _from_list(lv: ListView) -> list:
                          line=it.line, start=it.start, end=head.end if head else first.inline.end, marker=it.marker))
         out.extend(parts[1:] if head else parts)
     return out
+
+
+def _on_marker_line(it):
+    """The text of an item that opens with another list's marker on its own line: `- 1. Yıl
+    …`, machine translation's `1. Jahr` for `Year 1`, is one item whose text starts with a
+    number, not an empty item around a list (CommonMark's reading)."""
+    inner = it.lists[0] if it.lists else None
+    if inner is None or inner.line != it.line or not inner.items or not inner.items[0].paragraphs:
+        return None
+    first = inner.items[0].paragraphs[0]
+    return first if first.line == it.line else None
 
 
 def build(doc) -> Intended:

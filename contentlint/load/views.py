@@ -106,6 +106,7 @@ class ListItem:
     end_line: int
     start: int  # offset of the marker
     paragraphs: list[Paragraph] = field(default_factory=list)
+    lists: list[ListView] = field(default_factory=list)  # lists nested in it
 
 
 @dataclass(eq=False)

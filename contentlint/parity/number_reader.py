@@ -34,7 +34,8 @@ class Reader:
         core = rf"[0-9]{{1,3}}(?:{SPACE}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{plain}" if fmt.space_groups else plain
         # `(?!)` never matches: a format without words or ordinals still has the groups. A hyphen
         # may join them: `51-%-Angriff`, `25-procentsregeln`, `a 5-million-dollar house`.
-        suffix = (rf"(?P<pct>(?:{SPACE}|-)?[{PERCENT}])|(?:{SPACE}*|-)(?P<word>{word or '(?!)'})"
+        # `18.92\%`: TeX escapes its percent sign (a formula's text left in the prose)
+        suffix = (rf"(?P<pct>(?:{SPACE}|-)?\\?[{PERCENT}])|(?:{SPACE}*|-)(?P<word>{word or '(?!)'})"
                   rf"|(?P<ord>{ordinal or '(?!)'})")
         self.pattern = re.compile(rf"{DATE}|(?P<num>{core})(?:{suffix})?", re.IGNORECASE)
         self.strip = dict.fromkeys(map(ord, " \u00a0\u202f\u2009" + extra))  # out of a token: only grouping

@@ -111,11 +111,20 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             while i < len(matches) and (part := _next_part(text, n, matches[i], reader, factor)):
                 n, factor, i = matches[i], part[1], i + 1
                 value, other = _canonical(Decimal(value) + Decimal(part[0])), None
+        other = _homograph(m, word, fmt, reader, other) if n is m else other
         percent = bool(pct) or kind == "percent" or (i < len(matches) and _percent_range(text, n, matches[i], reader))
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
             start, percent = p, True
         yield _quantity(text, value, other, start, end, last, percent, factor)
         last = n.end()
+
+
+def _homograph(m: re.Match, word: str | None, fmt: NumberFormat, reader: _Reader, other: str | None) -> str | None:
+    """The bare number as the other reading after a scale word that is as often another word
+    there (`1040만`: only 1040, or 10.4 million); of an ambiguous mark (`$1,265만`), the likelier."""
+    if word and _fold(word) in fmt.homographs:
+        return _values(_token(m, reader), fmt.decimal, 1)[0]
+    return other
 
 
 # The digits that end a name of two Latin letters or more (`base64`, `Base64`, `sha256`,
@@ -169,6 +178,10 @@ def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     if not (between in ("-", "–", "—") or (between.isalpha() and len(between) <= (5 if _spaced(between[0]) else 2))) \
             or not n.group("num") or not n.group("word"):
         return 1
+    raw, first = text[m.end():n.start()], m.group("num") or ""
+    if between.isalpha() and not _spaced(between[0]) and (raw[:1].isspace() != raw[-1:].isspace() or (
+            len(first) == 4 and first.isdigit() and "1000" <= first <= "2199")):
+        return 1  # `2022년 2412만`, `2022年に2412万`: a year and its counter, not a connector (`至`, `から`)
     kind, factor = reader.word(n.group("word"))
     if kind != "scale":
         return 1
