@@ -19,6 +19,8 @@ tree without sampling them (an earlier held-out set; repeat it for each). Set 3 
     python benchmarks/language_precision.py sample --extra EXTRA3 --with EXTRA1 --with EXTRA2 \
         --judged benchmarks/language_precision_heldout3.tsv
 
+`--rule R` (repeatable) and `--per-rule N` draw a larger sample of some rules only.
+
 A row counts as true (`ok` = y) only if an editor of that language would act on it.
 """
 
@@ -43,7 +45,8 @@ HELD_OUT = HERE / "language_precision_heldout.tsv"
 WITH: list[Path] = []  # more articles in the tree, not sampled (`--with DIR`)
 RULES = ("missing-highlights", "number-mismatch", "repeated-word", "unchanged-translation", "untranslated-segment",
          "token-mismatch")
-PER_RULE = 30  # at least 20 per rule, spread over every language that has findings
+PER_RULE = 30  # at least 20 per rule, spread over every language that has findings (`--per-rule N`)
+SAMPLED: list[str] = list(RULES)  # the rules `sample` draws (`--rule R`, repeatable)
 FIELDS = ["rule", "language", "file", "line", "message", "text", "source", "ok", "note"]
 
 
@@ -127,7 +130,7 @@ def sample(extra: Path | None = None, judged_file: Path | None = None) -> None:
         root = tree(Path(tmp) / "corpus", extra)
         found = [f for f in findings(root) if f["rule"] in RULES and wanted(f)]
         rows = []
-        for rule in RULES:
+        for rule in SAMPLED:
             picked, languages = round_robin([f for f in found if f["rule"] == rule], rule,
                                             lambda f: language(Path(f["path"])), PER_RULE)
             for f in picked[: max(PER_RULE, languages)]:
@@ -182,6 +185,8 @@ def table(extra: Path | None = None, judged_file: Path | None = None) -> None:
 if __name__ == "__main__":
     args = sys.argv[1:]
     option = lambda name: Path(args[args.index(name) + 1]) if name in args else None  # noqa: E731
+    SAMPLED[:] = [args[k + 1] for k, a in enumerate(args) if a == "--rule"] or list(RULES)
+    PER_RULE = int(args[args.index("--per-rule") + 1]) if "--per-rule" in args else PER_RULE
     WITH += [Path(args[k + 1]) for k, a in enumerate(args) if a == "--with"]
     {"sample": sample, "table": table}[args[0] if args and not args[0].startswith("-") else "table"](
         option("--extra"), option("--judged"))

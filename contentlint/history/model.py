@@ -67,7 +67,7 @@ def rendered(raw: str, shortcodes: bool = False) -> str:
     pages they lead to, shortcodes left out)."""
     if not INLINE_START.search(raw):  # most prose: nothing for the inline parser to do
         return _norm(raw)
-    tokens = markdown.parser().parseInline(raw)
+    tokens = markdown.text_parser().parseInline(raw)
     return _inline_text(tokens[0], shortcodes) if tokens else ""
 
 

@@ -56,9 +56,16 @@ def block_parser() -> MarkdownIt:
     return _build().disable("inline")
 
 
-def _build() -> MarkdownIt:
+@lru_cache(maxsize=1)
+def text_parser() -> MarkdownIt:
+    """The same parser without recording where inline tokens matched: for reading what a
+    text says (the history's versions), a fifth quicker than `parser()`."""
+    return _build(record=False)
+
+
+def _build(record: bool = True) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"linkify": False}).enable("table")
-    for rule in md.inline.ruler.__rules__:
+    for rule in md.inline.ruler.__rules__ if record else ():
         if rule.name in _RECORDED:
             md.inline.ruler.at(rule.name, _recording(rule.name, rule.fn, _RECORDED[rule.name]))
     site_syntax.install(md)  # shortcodes, macros, heading anchors, admonitions, MDX imports

@@ -8,6 +8,7 @@ from dataclasses import replace
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.inline import code_spans
 from contentlint.parity.numbers import glued, iter_numbers
+from contentlint.parity.run_together import run_together
 from contentlint.parity.spelt import unmatched
 
 
@@ -64,7 +65,8 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     if missing:
         written = _aside(t, t_fmt)
         missing = [m for m in missing if m not in written]
-    return paired(missing, extra)
+    joined = run_together(r, t, r_fmt, t_fmt, missing, extra) if missing and extra else []
+    return joined + paired(missing, extra)
 
 
 def _aside(unit, fmt: NumberFormat | None) -> set[str]:

@@ -30,7 +30,9 @@ class NumberMismatch(GroupRule):
     translation made paragraphs of) is not missing. After a word, `-20%`
     may be a hyphen machine translation moved (`top-20%`, `top -20%`): in a translation it
     matches 20%. A number that the translations agree on and the source does not is reported
-    once, on the source (`blame = "consensus"`).
+    once, on the source (`blame = "consensus"`). Two numbers of the source that the
+    translation runs together (`$200,000 41` as `$200,00041`), or one it splits (`529` as
+    `52 9`), are one finding that says so: a space lost or added between digits.
 
     ## Why it matters
     A changed number (a fee, a duration, a year) or a dropped minus sign is a factual error in
@@ -77,8 +79,13 @@ class NumberMismatch(GroupRule):
                     for v in (value, other) if other else (value,):
                         spans.setdefault(v, (a, b))
                 for want, got in diffs:
-                    start, end = t.block.file_span(*spans[got]) if got in spans else (t.block.start, t.block.end)
-                    if want and got:
+                    at = spans.get(got) or (spans.get(got.split()[0]) if got else None)
+                    start, end = t.block.file_span(*at) if at else (t.block.start, t.block.end)
+                    if want and got and " " in want:
+                        msg = f"numbers {' and '.join(want.split())} of the source run together as {got}"
+                    elif want and got and " " in got:
+                        msg = f"number {want} of the source split into {got}"
+                    elif want and got:
                         msg = f"number {got} where the source has {want}"
                     elif want:
                         msg = f"number {want} of the source is missing"

@@ -1,0 +1,50 @@
+"""Two numbers one side writes apart and the other runs together (`$200,000 41` as
+`$200,00041`; `529` as `52 9`): one defect, a space lost or added between digits, reported
+once and named so, not as a changed number and a missing one."""
+
+from __future__ import annotations
+
+import re
+
+from contentlint.language.numbering import NEUTRAL, NumberFormat
+from contentlint.parity.numbers import DIGITS, iter_numbers
+
+DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the marks inside a number
+
+
+def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> list[tuple[set, set, str, str]]:
+    """For two numbers of `spaced` that only blanks part and whose digits `glued` writes as one
+    run: (their values, the run's values, their values written `a b`, the run's value)."""
+    found = list(iter_numbers(spaced, fmt_s))
+    if len(found) < 2:
+        return []
+    s, g = spaced.translate(DIGITS), glued.translate(DIGITS)
+    runs = {re.sub("[^0-9]", "", m.group()): m.span() for m in DIGIT_RUN.finditer(g)}
+    numbers = list(iter_numbers(glued, fmt_g))
+    out = []
+    for (a, a0, a1, a2), (b, b0, b1, b2) in zip(found, found[1:]):
+        span = runs.get(re.sub("[^0-9]", "", s[a0:a1] + s[b0:b1])) if b0 > a1 and not s[a1:b0].strip() else None
+        inside = [x for x in numbers if span and span[0] <= x[1] and x[2] <= span[1]]
+        if inside:
+            values = {v for x in inside for v in (x[0], x[3]) if v}
+            out.append(({v for v in (a, a2, b, b2) if v}, values, f"{a} {b}", inside[0][0]))
+    return out
+
+
+def run_together(r, t, r_fmt: NumberFormat | None, t_fmt: NumberFormat | None,
+                 missing: list, extra: list) -> list[tuple[str, str]]:
+    """(expected, found) pairs for numbers run together or split, each taken out of `missing`
+    and `extra` (in place): the source's `a b` written as one number (`200000 41`, `200.00041`),
+    or the source's number written as two (`529`, `52 9`)."""
+    out = []
+    for apart, together, written, value in joins(r.text, t.text, r_fmt or NEUTRAL, t_fmt or NEUTRAL):
+        if apart & set(missing) and together & set(extra):
+            missing[:] = [v for v in missing if v not in apart]
+            extra[:] = [v for v in extra if v not in together]
+            out.append((written, value))
+    for apart, together, written, value in joins(t.text, r.text, t_fmt or NEUTRAL, r_fmt or NEUTRAL):
+        if together & set(missing) and apart & set(extra):
+            missing[:] = [v for v in missing if v not in together]
+            extra[:] = [v for v in extra if v not in apart]
+            out.append((value, written))
+    return out
