@@ -45,6 +45,9 @@ class NumberFormat:
     half_before: tuple[str, ...] = ()  # before a number: a half more (Hindi `साढ़े 59`)
     scale_endings: bool = True  # a scale word of five letters or more may run on (`миллионами`)
     homographs: frozenset = frozenset()  # scale words also other words after a number (`1040만`: only 1040)
+    # the words that may join the ends of a range (`12 to 18 million`, `10 oder 20 Mio.`): the
+    # language's function words and English ones; empty where the language has none listed
+    connectors: frozenset = field(default_factory=frozenset, hash=False)
     spelt_values: frozenset = field(init=False, hash=False, compare=False)  # what the words stand for
 
     def __post_init__(self) -> None:
@@ -98,6 +101,8 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         half_before=profile.half_before if profile else (),
         scale_endings=profile.scale_endings if profile else True,
         homographs=frozenset(_unique(profile.scale_homographs, fold=True)) if profile else frozenset(),
+        connectors=frozenset(_unique(profile.function_words, english.function_words if english else (), fold=True))
+        if profile and profile.function_words else frozenset(),
     )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from contentlint.language.numbering import NumberFormat
-from contentlint.parity.signs import fold as _fold
+from contentlint.parity.signs import fold as _fold, spaced
 
 SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
 PERCENT, RANGE = "%％٪", "-–—~〜～"
@@ -75,17 +75,6 @@ def _word(word: str, borrowed: bool = False, whole: bool = False) -> str:
     bare = word.rstrip(".")
     end = (whole or len(bare) < 5) and not word.endswith(".") and spaced(bare[-1:])
     return body + r"(?![^\W\d_])" if end else body
-
-
-def spaced(char: str) -> bool:
-    """Whether the script of `char` separates words with spaces (Latin, Cyrillic, Bengali…):
-    there a short scale word must end where the word does (Bengali `লাখ` is not the start of
-    another word); Han, kana, Hangul and Thai words run on (`130万`, `5백만`)."""
-    if not char:
-        return False
-    code = ord(char)
-    return not (0x0E00 <= code <= 0x0E7F or 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF
-                or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF or 0x1100 <= code <= 0x11FF)
 
 
 def _ordinal(suffix: str) -> str:

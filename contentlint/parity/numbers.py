@@ -178,6 +178,8 @@ def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     if not (between in ("-", "–", "—") or (between.isalpha() and len(between) <= (5 if _spaced(between[0]) else 2))) \
             or not n.group("num") or not n.group("word"):
         return 1
+    if between.isalpha() and reader.fmt.connectors and _fold(between) not in reader.fmt.connectors:
+        return 1  # `10 Tagen 150 Milliarden`, `10日間で1,500億`: a counted noun, no range
     raw, first = text[m.end():n.start()], m.group("num") or ""
     if between.isalpha() and not _spaced(between[0]) and (raw[:1].isspace() != raw[-1:].isspace() or (
             len(first) == 4 and first.isdigit() and "1000" <= first <= "2199")):

@@ -35,6 +35,17 @@ def decade(text: str, m: re.Match, num: str | None) -> bool:
             and (at < 2 or not text[at - 2].isalnum()))
 
 
+def spaced(char: str) -> bool:
+    """Whether the script of `char` separates words with spaces (Latin, Cyrillic, Bengali…):
+    there a short scale word must end where the word does (Bengali `লাখ` is not the start of
+    another word); Han, kana, Hangul and Thai words run on (`130万`, `5백만`)."""
+    if not char:
+        return False
+    code = ord(char)
+    return not (0x0E00 <= code <= 0x0E7F or 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF
+                or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF or 0x1100 <= code <= 0x11FF)
+
+
 def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     """(where a minus sign before the number is, or -1; whether it may be a hyphen). `-5`,
     `(−5%)`, `- 21.55%` are negative. A hyphen after a letter or digit is not a minus
@@ -42,10 +53,12 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     a spaced one counts only at the start or after `(`, `:`, `=` or a comma (`2.3%, - 3.4%`):
     between words it is a dash
     (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word and a space (`top -20%`,
-    `HP -35`) may be a minus or a hyphen machine translation moved: unsure."""
+    `HP -35`) may be a minus or a hyphen machine translation moved, a spaced hyphen after a
+    word (`a return of - 10%`) a minus or a dash, and a hyphen after a word of a script without
+    spaces (`出现了-10%`, `2020年-2021年`) a minus or a range: unsure."""
     j = start - 1
-    spaced = j >= 1 and text[j] in BLANKS and text[j - 1] in MINUS
-    if spaced:
+    gap = j >= 1 and text[j] in BLANKS and text[j - 1] in MINUS
+    if gap:
         j -= 1
     elif j < 0 or text[j] not in MINUS:
         return -1, False
@@ -55,11 +68,15 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     if 0 <= last and k < last:
         return -1, False  # a range
     before = text[k] if k >= 0 else ""
-    if spaced:
+    if gap:  # after a word, `of - 10%` may be a minus as well as a dash: unsure
+        if before.isalpha() and text[j] == "-":
+            return j, True
         return (j if before == "" or before in OPENING + ":=,;，、" else -1), False
     # CJK punctuation takes no space after it (`2.9%、-3.4%`)
     if before == "" or before in OPENING + "，、；：（" or (k < j - 1 and before in ":="):
         return j, False
+    if not spaced(before):  # a script without spaces: a minus (`出现了-10%`) or a range (`2020年-2021年`)
+        return j, True
     word = before.isalpha() or unicodedata.category(before)[0] == "M"  # `एचपी -35` ends in a vowel sign
     return (j, text[j] == "-" and word) if k < j - 1 else (-1, False)
 

@@ -18,7 +18,7 @@ class NumberMismatch(GroupRule):
     `1 000,5` and `1.000,5` are one value; `1,3 Millionen`, `2,5 млрд`, `17亿`, `130만` and
     `5백만` are multiplied out; `21.55%`, `21,55 %`, `%21,55` and `21.55 percent` are one
     percentage, distinct from `21.55`; a minus sign makes a number negative (`-21.55%`, `−5`,
-    `- 21.55%` at the start or after `(` or `:`), while a hyphen between numbers is a range
+    `- 21.55%` at the start or after `(` or `:`; after a word, `of - 21.55%`, a minus or a dash), while a hyphen between numbers is a range
     (`12-18`, `$1800-2500`: both ends) and one after a letter is part of a name (`COVID-19`).
     Arabic-Indic and Devanagari digits count as digits. Dates (`20.7.2016`, `2016-07-20`,
     `12月`) and ordinals (`21st`, `21e`, `2º`) are never reported, though a date part or
