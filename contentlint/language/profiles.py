@@ -54,6 +54,9 @@ class Profile:
     # particles written glued to the word before, never alone (Korean `를`, `에서`): one after
     # a space was split off by machine translation
     bound_particles: tuple[str, ...] = ()
+    # prefixes written joined to the word after them (Arabic `و` and, `ال` the, `ب` with;
+    # Hebrew `ו`, `ה`, `ב`): a number or scale word may carry one (`العشرة` the ten, `وعشر`)
+    proclitics: tuple[str, ...] = ()
     # abbreviations of this language that translations write out in words (`Q1`: `premier
     # trimestre`, `第1四半期`): not codes that must stand unchanged
     spelled_out: tuple[str, ...] = ()
@@ -90,7 +93,8 @@ KEYS = {
     "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS,
-    "function_words": schema.STRINGS, "bound_particles": schema.STRINGS, "spelled_out": schema.STRINGS,
+    "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,
+    "proclitics": schema.STRINGS, "spelled_out": schema.STRINGS,
     "afternoon": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),

@@ -47,9 +47,17 @@ def _branch(node: dict) -> str:
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
 
-def _starts(text: str, at: int, first: str) -> bool:
+def _starts(text: str, at: int, first: str, proclitics: tuple[str, ...] = ()) -> bool:
     """Whether a number word whose first letter is `first` starts a word at `at`: where the
-    script spaces words (`fifty`, not `Olympics`; no Indic letter or sign before `পনের`)."""
+    script spaces words (`fifty`, not `Olympics`; no Indic letter or sign before `পনের`), or
+    after one of the language's prefixes that starts the word (`العشرة`, `وعشر`)."""
+    if _word_start(text, at, first):
+        return True
+    return any(text.startswith(p, at - len(p)) and _word_start(text, at - len(p), p[0])
+               for p in proclitics if len(p) <= at)
+
+
+def _word_start(text: str, at: int, first: str) -> bool:
     if not at or not _spaced(first):
         return True
     before = text[at - 1]
@@ -72,7 +80,7 @@ def worded(text: str, fmt: NumberFormat) -> frozenset[str]:
     # the pattern matches a word's stem only (`Hälfte` in `Hälften`): each match is a key
     low = text.lower()  # only values come out: offsets need not hold
     return frozenset({fmt.words.get(_fold(m.group()), "") for m in _compiled(tuple(fmt.words)).finditer(low)
-                      if _starts(low, m.start(), m.group()[0])} - {""})
+                      if _starts(low, m.start(), m.group()[0], fmt.proclitics)} - {""})
 
 
 @lru_cache(maxsize=1024)
@@ -87,7 +95,7 @@ def scaled(text: str, fmt: NumberFormat) -> frozenset[tuple[int, bool]]:
     # (multiplier, whether it may stand for more than one): a word of a spaced script; a Han or
     # Hangul character is also a syllable of other words (`하지만`, `万一`): only itself
     return frozenset((folded[m.group()], _spaced(m.group()[-1])) for m in _compiled(tuple(fmt.scales), not fmt.scale_endings).finditer(low)
-                     if m.group() in folded and _starts(low, m.start(), m.group()[0])
+                     if m.group() in folded and _starts(low, m.start(), m.group()[0], fmt.proclitics)
                      and not NUMBER_BEFORE.search(low, max(0, m.start() - 4), m.start()))
 
 
