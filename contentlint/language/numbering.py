@@ -44,6 +44,7 @@ class NumberFormat:
     half_words: tuple[str, ...] = ()  # after a number and a word: a half more (`59 ans et demi`)
     half_before: tuple[str, ...] = ()  # before a number: a half more (Hindi `साढ़े 59`)
     scale_endings: bool = True  # a scale word of five letters or more may run on (`миллионами`)
+    decades: tuple[tuple[str, str], ...] = ()  # (before, after) the number of a decade, lower case
     proclitics: tuple[str, ...] = ()  # prefixes a number word may carry (`ال`, `و`), longest first
     homographs: frozenset = frozenset()  # scale words also other words after a number (`1040만`: only 1040)
     # the words that may join the ends of a range (`12 to 18 million`, `10 oder 20 Mio.`): the
@@ -102,6 +103,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         half_before=profile.half_before if profile else (),
         scale_endings=profile.scale_endings if profile else True,
         homographs=frozenset(_unique(profile.scale_homographs, fold=True)) if profile else frozenset(),
+        decades=tuple(tuple(p.lower().split("{}")) for p in profile.decades) if profile else (),
         proclitics=tuple(sorted(_unique(profile.proclitics, fold=True), key=len, reverse=True)) if profile else (),
         connectors=frozenset(_unique(profile.function_words, english.function_words if english else (), fold=True))
         if profile and profile.function_words else frozenset(),

@@ -57,6 +57,9 @@ class Profile:
     # prefixes written joined to the word after them (Arabic `و` and, `ال` the, `ب` with;
     # Hebrew `ו`, `ה`, `ב`): a number or scale word may carry one (`العشرة` the ten, `وعشر`)
     proclitics: tuple[str, ...] = ()
+    # how the language names a decade, `{}` for its number (`los años {}`, `{} के दशक`): that
+    # number (`90`, `1990`) is a date, left out like `the 1990s`
+    decades: tuple[str, ...] = ()
     # abbreviations of this language that translations write out in words (`Q1`: `premier
     # trimestre`, `第1四半期`): not codes that must stand unchanged
     spelled_out: tuple[str, ...] = ()
@@ -94,7 +97,10 @@ KEYS = {
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS,
     "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,
-    "proclitics": schema.STRINGS, "spelled_out": schema.STRINGS,
+    "proclitics": schema.STRINGS,
+    "decades": schema.list_of(schema.Kind("a phrase with one {} for the number", lambda v: isinstance(v, str)
+                                          and v.count("{}") == 1 and v.strip() != "{}"), "phrases with one {}"),
+    "spelled_out": schema.STRINGS,
     "afternoon": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),

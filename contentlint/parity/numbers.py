@@ -92,9 +92,10 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
                 yield from _parts(m, fmt.decimal, (hour, _year_end(text, m.start()) if ordinal else None))
             last = date_end = m.end()
             continue
-        if _decade(text, m, num):
-            if parts:  # `'70s` may stand for `70.` or `1970'ler`
-                yield from ((v, m.start(), m.end(), None) for v in (num, str(1900 + int(num)), str(2000 + int(num))))
+        if _decade(text, m, num, fmt.decades):
+            if parts:  # `'70s` may stand for `70.` or `1970'ler`; `los años 1990` for `the '90s`
+                found = (num, num[2:]) if len(num) == 4 else (num, str(1900 + int(num)), str(2000 + int(num)))
+                yield from ((v, m.start(), m.end(), None) for v in found)
             last = date_end = m.end()
             continue
         if parts:

@@ -28,11 +28,39 @@ def fraction(text: str, start: int, at: int, half: re.Pattern | None = None,
     return Decimal(str(round(unicodedata.numeric(m.group(1) or chr(int(m.group(2), 16))), 4))), m.end()
 
 
-def decade(text: str, m: re.Match, num: str | None) -> bool:
-    """`'70s`, `anni '60`: two digits after an apostrophe name a decade, in any language."""
+def decade(text: str, m: re.Match, num: str | None, phrases: tuple[tuple[str, str], ...] = ()) -> bool:
+    """`'70s`, `anni '60`: two digits after an apostrophe name a decade, in any language; so do
+    two digits or a round year in one of the language's phrases for a decade (`los años 90`,
+    `1990 के दशक`, `1990er`: `phrases` as (before, after) the number, lower case)."""
     at = m.start("num") if num else -1
-    return (num is not None and len(num) == 2 and at > 0 and text[at - 1] in "'’"
-            and (at < 2 or not text[at - 2].isalnum()))
+    if num is None or at < 0:
+        return False
+    if len(num) == 2 and at > 0 and text[at - 1] in "'’" and (at < 2 or not text[at - 2].isalnum()):
+        return True
+    if not phrases or not num.isdigit() or not (len(num) == 2 or len(num) == 4 and num[-1] == "0") \
+            or m.group("word") or m.group("pct"):
+        return False
+    return any(_before(text, at, b) and _after(text, m.end("num"), a) for b, a in phrases)
+
+
+def _before(text: str, at: int, words: str) -> bool:
+    """Whether `words` end right before `at` (blanks and an apostrophe between), as whole words."""
+    if not words:
+        return True
+    head = text[:at].rstrip("'’").rstrip()
+    start = len(head) - len(words.rstrip())
+    return start >= 0 and head[start:].lower() == words.rstrip() and not (start and head[start - 1].isalpha())
+
+
+def _after(text: str, end: int, words: str) -> bool:
+    """Whether `words` follow `end` (after blanks when they start with one; a glued ending
+    only as the end of the word: `1990er`, not `90erste`)."""
+    if not words:
+        return True
+    if words[0].isspace():
+        return text[end:].lstrip()[:len(words.strip())].lower() == words.strip()
+    tail = text[end:end + len(words) + 1].lower()
+    return tail.startswith(words) and not tail[len(words):].isalpha()
 
 
 def spaced(char: str) -> bool:
