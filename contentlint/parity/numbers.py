@@ -114,6 +114,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
                 value, other = _canonical(Decimal(value) + Decimal(part[0])), None
         other = _homograph(m, word, fmt, reader, other) if n is m else other
         percent = bool(pct) or kind == "percent" or (i < len(matches) and _percent_range(text, n, matches[i], reader))
+        if not percent and other is None and i < len(matches) and _percent_after(text, n, matches[i], reader):
+            other = value + "%"  # `25 - 18.25%`: maybe percentages, as `%25 - %18,25` writes them
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
             start, percent = p, True
         yield _quantity(text, value, other, start, end, last, percent, factor)
@@ -216,6 +218,15 @@ def _percent_range(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
         return False
     decimal = reader.fmt.decimal
     return Decimal(_values(_token(m, reader), decimal, 1)[0]) <= Decimal(_values(_token(n, reader), decimal, 1)[0])
+
+
+def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool:
+    """A dash between spaces, or going down, before a percentage (`25 - 18.25%`, `$1000-1%`):
+    the first number may be a percentage too, or not (`1000 – 1 %`)."""
+    between = text[m.end():n.start()]
+    if not (0 < len(between) <= 3 and between.strip() in tuple(RANGE) and n.group("num")):
+        return False
+    return bool(n.group("pct") or (n.group("word") and reader.word(n.group("word"))[0] == "percent"))
 
 
 def _scan(text: str, pos: int, pattern: re.Pattern) -> list[re.Match]:
