@@ -87,15 +87,11 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             ordinal = None  # `im Jahr 2011. Die …`: a year ends the sentence; ordinals are small
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", 1)
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
-        if date or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
+        decade = not (date or ordinal or hour) and _decade(text, m, num, fmt.decades)  # `'70s`, `los años 90`
+        if decade or date or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
             if parts:  # a time of day is no quantity either: `3 p.m.` may stand for `15:00`
-                yield from _parts(m, fmt.decimal, (hour, _year_end(text, m.start()) if ordinal else None))
-            last = date_end = m.end()
-            continue
-        if _decade(text, m, num, fmt.decades):
-            if parts:  # `'70s` may stand for `70.` or `1970'ler`; `los años 1990` for `the '90s`
-                found = (num, num[2:]) if len(num) == 4 else (num, str(1900 + int(num)), str(2000 + int(num)))
-                yield from ((v, m.start(), m.end(), None) for v in found)
+                yield from _decade_parts(m, num) if decade else _parts(
+                    m, fmt.decimal, (hour, _year_end(text, m.start()) if ordinal else None))
             last = date_end = m.end()
             continue
         if parts:
@@ -218,6 +214,13 @@ def _percent_range(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
         return False
     decimal = reader.fmt.decimal
     return Decimal(_values(_token(m, reader), decimal, 1)[0]) <= Decimal(_values(_token(n, reader), decimal, 1)[0])
+
+
+def _decade_parts(m: re.Match, num: str):
+    """What a decade's number may stand for on the other side: `'70s` for `70.` or `1970'ler`,
+    `los años 1990` for `the '90s`."""
+    values = (num, num[2:]) if len(num) == 4 else (num, str(1900 + int(num)), str(2000 + int(num)))
+    return ((v, m.start(), m.end(), None) for v in values)
 
 
 def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool:
