@@ -109,9 +109,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
                 n, factor, i = matches[i], part[1], i + 1
                 value, other = _canonical(Decimal(value) + Decimal(part[0])), None
         other = _homograph(m, word, fmt, reader, other) if n is m else other
-        percent = bool(pct) or kind == "percent" or (i < len(matches) and _percent_range(text, n, matches[i], reader))
-        if not percent and other is None and i < len(matches) and _percent_after(text, n, matches[i], reader):
-            other = value + "%"  # `25 - 18.25%`: maybe percentages, as `%25 - %18,25` writes them
+        percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)
+        other = value + "%" if maybe and other is None else other
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
             start, percent = p, True
         yield _quantity(text, value, other, start, end, last, percent, factor)
@@ -221,6 +220,22 @@ def _decade_parts(m: re.Match, num: str):
     `los años 1990` for `the '90s`."""
     values = (num, num[2:]) if len(num) == 4 else (num, str(1900 + int(num)), str(2000 + int(num)))
     return ((v, m.start(), m.end(), None) for v in values)
+
+
+def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: str,
+             reader: _Reader) -> tuple[bool, bool]:
+    """(a percentage, maybe one): after a percent sign or word, or as the first end of a range
+    of percentages; maybe, in a compound of the percent word (`42 percentage points`,
+    `Prozentpunkte`, `процентных пункта`: points, which other languages write as plain numbers
+    or with `%`) and before a spaced dash and a percentage (`25 - 18.25%`, as `%25 - %18,25`)."""
+    if m.group("pct"):
+        return True, False
+    if kind == "percent":
+        end = m.end("word")
+        return (False, True) if text[end:end + 1].isalpha() else (True, False)
+    if after is not None and _percent_range(text, n, after, reader):
+        return True, False
+    return False, after is not None and _percent_after(text, n, after, reader)
 
 
 def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool:

@@ -14,7 +14,10 @@ class RepeatedWord(DocumentRule):
     Finds a word repeated with only blanks between (`the the`, `og og`), ignoring case.
     Numbers are left alone (`1 1`), and so are a capital letter or an abbreviation that
     names something before the same small word (Spanish `ronda A a cambio`, German `AM am`)
-    and a rating code after the same small word (`a A+`). The fix, which removes the second word, is unsafe:
+    and a rating code after the same small word (`a A+`), an initial after the same small word
+    (Spanish `se unió a A. Peltz`), and a name before a longer name that starts with it when
+    that longer name stands elsewhere in the document too (German `gründete Icahn Icahn
+    Enterprises`: Icahn founded Icahn Enterprises). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
     Malay: reduplication and phrases like `से पहले पहले`) are not checked.
 
@@ -59,7 +62,9 @@ class RepeatedWord(DocumentRule):
                         and text[previous.start() - 1 : previous.start()] not in ("-", "'", "’")
                         # a code, not a word: `a A+`, `а А-` (a rating after a preposition)
                         and text[m.end() : m.end() + 1] not in ("-", "+")
-                        and not _label_then_word(previous.group(), word)):
+                        and not _label_then_word(previous.group(), word)
+                        and not _initial(word, text, m.end())
+                        and not _name_starts(doc.text, word, text, m.end())):
                     start, end = inline.to_file(previous.end()), inline.to_file(m.end())
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
                     yield self.finding(doc, inline.to_file(previous.start()), end, f"repeated word '{word}'", fix)
@@ -72,3 +77,21 @@ def _label_then_word(first: str, second: str) -> bool:
     A word in title case before its small form (`The the`) is a slip; one in capitals
     (`THE the`) is taken for a label too."""
     return first.isupper() and second.islower()
+
+
+def _initial(word: str, text: str, end: int) -> bool:
+    """A capital letter and a full stop: an initial (`se unió a A. Peltz`), not the small word."""
+    return len(word) == 1 and word.isupper() and text[end : end + 1] == "."
+
+
+def _name_starts(document: str, word: str, text: str, end: int) -> bool:
+    """A name, then a longer name that starts with it (`gründete Icahn Icahn Enterprises`:
+    Icahn founded Icahn Enterprises): the second word and the capitalized word after it stand
+    together elsewhere in the document too."""
+    if not word[:1].isupper():
+        return False
+    after = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    if after is None or not after.group()[:1].isupper():
+        return False
+    return document.count(f"{word} {after.group()}") >= 2
+
