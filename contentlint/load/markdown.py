@@ -13,7 +13,7 @@ from functools import lru_cache
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from contentlint.load import site_syntax
+from contentlint.load import html_runs_on, site_syntax
 
 # inline rule name -> token types the rule opens with
 _RECORDED = {
@@ -69,6 +69,7 @@ def _build(record: bool = True) -> MarkdownIt:
         if rule.name in _RECORDED:
             md.inline.ruler.at(rule.name, _recording(rule.name, rule.fn, _RECORDED[rule.name]))
     site_syntax.install(md)  # shortcodes, macros, heading anchors, admonitions, MDX imports
+    html_runs_on.install(md)  # an HTML block ends at its closing tag when Markdown follows
     return md
 
 
