@@ -69,7 +69,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
     if not first.group().isascii() or OTHER_DIGITS.search(text, first.start()):
         text = text.translate(DIGITS)  # one character for one: offsets stay valid
     reader = _reader(fmt)
-    matches = _scan(text, first.start(), reader.pattern)
+    matches = _scan(text, first.start() - 1 if first.start() else 0, reader.pattern, reader.lead)
     hashes = "#" in text or "＃" in text  # a mangled entity's code may be among them
     last = date_end = -1  # where the previous number (its suffix included) and date part end
     i = 0
@@ -247,12 +247,17 @@ def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
     return bool(n.group("pct") or (n.group("word") and reader.word(n.group("word"))[0] == "percent"))
 
 
-def _scan(text: str, pos: int, pattern: re.Pattern) -> list[re.Match]:
-    """Each date or number from `pos` on, matched where a digit is (`finditer` would try every character)."""
+def _scan(text: str, pos: int, pattern: re.Pattern, lead: bool = False) -> list[re.Match]:
+    """Each date or number from `pos` on, matched where a digit is (`finditer` would try every
+    character); `lead`: from the dot before it where nothing that joins a number stands before
+    that (`$.50`, `is .04`; not `2015.04`, `v.5`)."""
     found, search, match = [], DIGIT.search, pattern.match
     while (d := search(text, pos)) is not None:
-        m = match(text, d.start())  # always matches: a digit is a number
-        found.append(m)
+        at = d.start()
+        if lead and at > pos and text[at - 1] == "." and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "._")):
+            at -= 1
+        m = match(text, at) if at == d.start() else (match(text, at) or match(text, d.start()))
+        found.append(m)  # always a match: a digit is a number
         pos = m.end()
     return found
 
