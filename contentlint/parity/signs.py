@@ -47,9 +47,12 @@ def _before(text: str, at: int, words: str) -> bool:
     """Whether `words` end right before `at` (blanks and an apostrophe between), as whole words."""
     if not words:
         return True
-    head = text[:at].rstrip("'’").rstrip()
+    head = text[max(0, at - len(words) - 8):at].rstrip("'’").rstrip()  # a window: numbers are many
     start = len(head) - len(words.rstrip())
-    return start >= 0 and head[start:].lower() == words.rstrip() and not (start and head[start - 1].isalpha())
+    if start < 0 or head[start:].lower() != words.rstrip():
+        return False
+    return not (start and head[start - 1].isalpha() or not start and at - len(words) - 8 > 0
+                and text[at - len(words) - 9].isalpha())
 
 
 def _after(text: str, end: int, words: str) -> bool:
