@@ -254,7 +254,8 @@ def _scan(text: str, pos: int, pattern: re.Pattern, lead: bool = False) -> list[
     found, search, match = [], DIGIT.search, pattern.match
     while (d := search(text, pos)) is not None:
         at = d.start()
-        if lead and at > pos and text[at - 1] == "." and (at < 2 or not (text[at - 2].isalnum() or text[at - 2] in "._")):
+        if lead and at > pos and text[at - 1] == "." and (at < 2 or not (text[at - 2].isalnum()
+                                                                    or text[at - 2] in "._")):
             at -= 1
         m = match(text, at) if at == d.start() else (match(text, at) or match(text, d.start()))
         found.append(m)  # always a match: a digit is a number

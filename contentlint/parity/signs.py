@@ -45,14 +45,13 @@ def decade(text: str, m: re.Match, num: str | None, phrases: tuple[tuple[str, st
 
 def _before(text: str, at: int, words: str) -> bool:
     """Whether `words` end right before `at` (blanks and an apostrophe between), as whole words."""
+    words = words.rstrip()
     if not words:
         return True
-    head = text[max(0, at - len(words) - 8):at].rstrip("'’").rstrip()  # a window: numbers are many
-    start = len(head) - len(words.rstrip())
-    if start < 0 or head[start:].lower() != words.rstrip():
-        return False
-    return not (start and head[start - 1].isalpha() or not start and at - len(words) - 8 > 0
-                and text[at - len(words) - 9].isalpha())
+    low = max(0, at - len(words) - 8)  # a window, not all the text before: numbers are many
+    start = low + len(text[low:at].rstrip("'’").rstrip()) - len(words)
+    return (start >= low and text[start:start + len(words)].lower() == words
+            and not (start and text[start - 1].isalpha()))
 
 
 def _after(text: str, end: int, words: str) -> bool:
