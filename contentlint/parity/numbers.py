@@ -69,7 +69,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
     if not first.group().isascii() or OTHER_DIGITS.search(text, first.start()):
         text = text.translate(DIGITS)  # one character for one: offsets stay valid
     reader = _reader(fmt)
-    matches = _scan(text, first.start() - 1 if first.start() else 0, reader.pattern, reader.lead)
+    matches = _scan(text, max(0, first.start() - 1), reader.pattern, reader.lead)
     hashes = "#" in text or "＃" in text  # a mangled entity's code may be among them
     last = date_end = -1  # where the previous number (its suffix included) and date part end
     i = 0
@@ -209,25 +209,23 @@ def _percent_range(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
     around, a dash may be a subtraction (`1000 – 1 %`), and so may one going down (`$1000-1%`)."""
     if n.start() - m.end() != 1 or text[m.end()] not in RANGE or not n.group("num"):
         return False
-    if not (n.group("pct") or (n.group("word") and reader.word(n.group("word"))[0] == "percent")):
+    if not _a_percentage(n, reader):
         return False
     decimal = reader.fmt.decimal
     return Decimal(_values(_token(m, reader), decimal, 1)[0]) <= Decimal(_values(_token(n, reader), decimal, 1)[0])
 
 
 def _decade_parts(m: re.Match, num: str):
-    """What a decade's number may stand for on the other side: `'70s` for `70.` or `1970'ler`,
-    `los años 1990` for `the '90s`."""
+    """What a decade's number may stand for: `'70s` for `1970'ler`, `los años 1990` for `the '90s`."""
     values = (num, num[2:]) if len(num) == 4 else (num, str(1900 + int(num)), str(2000 + int(num)))
     return ((v, m.start(), m.end(), None) for v in values)
 
 
 def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: str,
              reader: _Reader) -> tuple[bool, bool]:
-    """(a percentage, maybe one): after a percent sign or word, or as the first end of a range
-    of percentages; maybe, in a compound of the percent word (`42 percentage points`,
-    `Prozentpunkte`, `процентных пункта`: points, which other languages write as plain numbers
-    or with `%`) and before a spaced dash and a percentage (`25 - 18.25%`, as `%25 - %18,25`)."""
+    """(a percentage, maybe one): after a percent sign or word, or first in a range of percentages;
+    maybe, in a compound of the percent word (`42 percentage points`, `Prozentpunkte`: points, which
+    other languages write plain or with `%`) and before a spaced dash and a percentage (`25 - 18.25%`)."""
     if m.group("pct"):
         return True, False
     if kind == "percent":
@@ -239,25 +237,27 @@ def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: 
 
 
 def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool:
-    """A dash between spaces, or going down, before a percentage (`25 - 18.25%`, `$1000-1%`):
-    the first number may be a percentage too, or not (`1000 – 1 %`)."""
+    """A spaced dash before a percentage (`25 - 18.25%`): the first may be one too, or not (`1000 – 1 %`)."""
     between = text[m.end():n.start()]
-    if not (0 < len(between) <= 3 and between.strip() in tuple(RANGE) and n.group("num")):
-        return False
+    return 0 < len(between) <= 3 and between.strip() in tuple(RANGE) and bool(n.group("num")) \
+        and _a_percentage(n, reader)
+
+
+def _a_percentage(n: re.Match, reader: _Reader) -> bool:
+    """Whether a number has a percent sign or word after it."""
     return bool(n.group("pct") or (n.group("word") and reader.word(n.group("word"))[0] == "percent"))
 
 
 def _scan(text: str, pos: int, pattern: re.Pattern, lead: bool = False) -> list[re.Match]:
-    """Each date or number from `pos` on, matched where a digit is (`finditer` would try every
-    character); `lead`: from the dot before it where nothing that joins a number stands before
-    that (`$.50`, `is .04`; not `2015.04`, `v.5`)."""
+    """Each date or number from `pos` on, matched where a digit is (`finditer` would try every character);
+    `lead`: from a dot before it that nothing joins to a word (`$.50`, `is .04`; not `2015.04`, `v.5`)."""
     found, search, match = [], DIGIT.search, pattern.match
     while (d := search(text, pos)) is not None:
         at = d.start()
         if lead and at > pos and text[at - 1] == "." and (at < 2 or not (text[at - 2].isalnum()
                                                                     or text[at - 2] in "._")):
             at -= 1
-        m = match(text, at) if at == d.start() else (match(text, at) or match(text, d.start()))
+        m = (at != d.start() and match(text, at)) or match(text, d.start())
         found.append(m)  # always a match: a digit is a number
         pos = m.end()
     return found
