@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from contentlint.history import model, versions
+from contentlint.history import model, pair, versions
 
 BASE = """---
 title: Probes
@@ -116,3 +116,41 @@ def test_plain_text_reads_as_the_inline_parser_reads_it():
         for shortcodes in (False, True):
             model.rendered.cache_clear()
             assert model.rendered(text, shortcodes) == parsed(text, shortcodes), text
+
+
+def _full(a: str, b: str, front_matter: bool = False) -> set[int] | None:
+    found = model.changes(model.blocks(a, front_matter=front_matter), model.blocks(b, front_matter=front_matter))
+    return {c.section for c in found} or None
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_two_versions_compared_as_far_as_they_differ_answer_as_full_parses(name):
+    old, new = EDITS[name]
+    after = BASE.replace(old, new)
+    for front_matter in (False, True):
+        for a, b in ((BASE, after), (after, BASE)):
+            assert pair.compare(a, b, front_matter=front_matter) == _full(a, b, front_matter)
+
+
+def test_random_edits_compared_as_far_as_they_differ_answer_as_full_parses():
+    rng = random.Random(5)
+    seeds = sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt"))
+    differ = 0
+    for _ in range(400):
+        text = rng.choice(seeds).read_text(encoding="utf-8")
+        lines = text.split("\n")
+        for _ in range(rng.choice([1, 1, 2, 3])):
+            k = rng.randrange(len(lines) + 1)
+            roll = rng.random()
+            if roll < 0.4:
+                lines.insert(k, rng.choice(SNIPPETS))
+            elif roll < 0.7 and lines:
+                lines.pop(min(k, len(lines) - 1))
+            elif lines:
+                lines[min(k, len(lines) - 1)] += " " + rng.choice(SNIPPETS)
+        edited = "\n".join(lines)
+        for a, b in ((text, edited), (edited, text)):
+            want = _full(a, b)
+            assert pair.compare(a, b) == want
+            differ += want is not None
+    assert differ > 300  # the edits mostly change what the file says

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
-from contentlint.history import model, versions
+from contentlint.history import model, pair, versions
 from contentlint.history.git import Blobs, Log, Version
 
 WORKTREE = -1  # the index of the working tree's version: newer than any commit
@@ -49,6 +49,7 @@ class Reader:
         self.log, self.modified, self.settings = log, modified, settings
         self.blobs = Blobs(log.top)
         self.texts: dict[str, str] = {}
+        self.split: dict[str, list[str]] = {}  # by blob: its lines
         self.parsed: dict[str, versions.Parsed] = {}  # by blob
         self.lines: dict[str, list[Version]] = {}  # by path: its versions with content, newest first
         self.judged: dict[tuple[str, str], bool] = {}  # (blob, blob) -> the same in substance
@@ -69,6 +70,7 @@ class Reader:
         another source (memory stays bounded; identical files of other articles still share)."""
         if len(self.texts) > keep:
             self.texts.clear()
+            self.split.clear()
             self.parsed.clear()
             self.lines.clear()
             self.judged.clear()
@@ -125,9 +127,27 @@ class Reader:
             return True
         key = (a.blob or "", b.blob or "")
         if key not in self.judged:
-            self.judged[key] = not self.settings.front_matter and model.same_text(self.text(a), self.text(b)) \
-                or model.same_blocks(self.blocks(a), self.blocks(b), self.settings.shortcodes)
+            self.judged[key] = self.same_text(a, b) or \
+                model.same_blocks(self.blocks(a), self.blocks(b), self.settings.shortcodes)
         return self.judged[key]
+
+    def touched(self, a: Version, b: Version) -> set[int] | None:
+        """The sections of `b` that differ in substance from `a` (None: none): a translation's
+        versions, compared once, so parsed only as far as they differ (pair.py)."""
+        if a.blob == b.blob or self.same_text(a, b):
+            return None
+        if a.blob in self.parsed and b.blob in self.parsed:
+            return {c.section for c in self.changes(a, b)} or None
+        return pair.compare(self.text(a), self.text(b), self.settings.shortcodes, self.settings.front_matter)
+
+    def same_text(self, a: Version, b: Version) -> bool:
+        return not self.settings.front_matter and model.same_text(self.lines_of(a), self.lines_of(b))
+
+    def lines_of(self, v: Version) -> list[str]:
+        key = v.blob or ""
+        if key not in self.split:
+            self.split[key] = self.text(v).split("\n")
+        return self.split[key]
 
     def changes(self, a: Version, b: Version) -> list[model.Change]:
         key = (a.blob or "", b.blob or "")
@@ -213,10 +233,10 @@ def _follows(reader: Reader, alive: list[Version], s_versions: list[Version]) ->
         if follows is None or now is None or reader.same(follows, now):
             follows = now if now is not None else follows
             continue
-        if reader.same(previous, v):
+        touched = reader.touched(previous, v)
+        if touched is None:
             continue  # a cosmetic edit of the translation
         pending = {c.section for c in reader.changes(follows, now)}
-        touched = {c.section for c in reader.changes(previous, v)}
         if not pending or pending & touched:
             follows = now
     return follows

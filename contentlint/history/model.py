@@ -141,10 +141,9 @@ def split(text: str, meta: bool) -> tuple[tuple[int, str], dict]:
     return (fm.body_line, text[fm.end:].split("\n", 1)[1] if "\n" in text[fm.end:] else ""), data
 
 
-def same_text(a: str, b: str) -> bool:
-    """Equal but for whitespace: a reflow or trailing spaces, known without parsing (only the
-    lines between those both versions share at the start and at the end are compared)."""
-    x, y = a.split("\n"), b.split("\n")
+def same_text(x: list[str], y: list[str]) -> bool:
+    """Two texts' lines equal but for whitespace: a reflow or trailing spaces, known without
+    parsing (only the lines between those both share at the start and at the end are compared)."""
     p, q = common(x, y)
     return " ".join(x[p:len(x) - q]).split() == " ".join(y[p:len(y) - q]).split()
 

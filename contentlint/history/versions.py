@@ -8,8 +8,10 @@ the rest taken over from the version parsed before (lines shifted, sections renu
 
 Why that is the parse a full one would give: a top-level block that starts after a blank
 line, at a line both versions share, is a boundary for both (everything before it is the
-same text and ended at the blank line). At the end, the region is parsed with the block after
-it, and taken only if the parser starts a top-level block exactly where that block starts;
+same text and ended at the blank line). At the end, the region is parsed with the first two lines
+of the block after it (a block after a blank line starts there whatever follows, and its
+second line tells a table or a setext heading), and taken only if the parser starts a
+top-level block exactly where that block starts;
 a fence left open, a list that now takes in the next lines, or any other reach past the
 region makes it parse the whole file instead.
 """
@@ -68,8 +70,8 @@ def reparse(prev: Parsed, text: str, shortcodes: bool = False, front_matter: boo
     return Parsed(blocks + fm, lines, tops, offset, len(blocks))
 
 
-def _bounds(prev: Parsed, p: int, q: int) -> tuple[int, int, int]:
-    """(start, end, end of the block after) of the region to parse, in the old version's lines."""
+def _bounds(prev: Parsed, p: int, q: int) -> tuple[int, int]:
+    """(start, end) of the region to parse, in the old version's lines."""
     old, tops = prev.lines, prev.tops
     k = bisect_right(tops, p) - 1
     while k >= 0 and (tops[k] >= p or tops[k] > 0 and not _blank(old[tops[k] - 1])):
@@ -78,17 +80,15 @@ def _bounds(prev: Parsed, p: int, q: int) -> tuple[int, int, int]:
     k = bisect_left(tops, len(old) - q + 1)
     while k < len(tops) and not _blank(old[tops[k] - 1]):
         k += 1
-    if k == len(tops):
-        return start, len(old), len(old)
-    return start, tops[k], tops[k + 1] if k + 1 < len(tops) else len(old)
+    return start, tops[k] if k < len(tops) else len(old)
 
 
 def _splice(prev: Parsed, lines: list[str], offset: int, p: int, q: int,
             shortcodes: bool) -> tuple[list[Block], list[int]] | None:
-    start, end, after = _bounds(prev, p, q)
+    start, end = _bounds(prev, p, q)
     delta = len(lines) - len(prev.lines)
     new_end = end + delta
-    tokens = markdown.block_parser().parse("\n".join(lines[start:after + delta]))
+    tokens = markdown.block_parser().parse("\n".join(lines[start:new_end + 2]))
     region_tops = [t.map[0] + start for t in tokens if t.level == 0 and t.nesting >= 0 and t.map]
     if end < len(prev.lines) and new_end not in region_tops:
         return None  # the region reaches past its end in the new version
