@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from contentlint.history.model import Block, changes, common, front_matter_blocks, split, to_blocks
+from contentlint.history.model import Block, changed_sections, common, front_matter_blocks, split, to_blocks
 from contentlint.load import markdown
 
 TRIES = 3  # places after the change tried for the block that ends it, before parsing to the end
@@ -36,8 +36,7 @@ def compare(a: str, b: str, shortcodes: bool = False, front_matter: bool = False
         p, q = common(old, new)
         region_a, region_b = _regions(old, new, p, q, shortcodes)
         x, y = region_a + x, region_b + y
-    found = changes(x, y, shortcodes)
-    return {c.section for c in found} if found else None
+    return changed_sections(x, y, shortcodes) or None
 
 
 def _regions(old: list[str], new: list[str], p: int, q: int, shortcodes: bool) -> tuple[list[Block], list[Block]]:
