@@ -3,6 +3,7 @@ whose source is gone, read from the repositories that hold the files (once per r
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from dataclasses import dataclass, field
@@ -109,7 +110,9 @@ def read(pairs, repos: Repositories, jobs: int = 1) -> History:
     chunks = _chunks(pairs, jobs) if jobs > 1 and len(pairs) >= PARALLEL and repos.readers else [pairs]
     if len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
         _REPOS = repos
+        gc.freeze()  # workers then neither walk nor write to the objects they share with this process
         with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks)), initializer=interrupt.in_worker) as pool:
+            gc.unfreeze()
             for part in pool.imap_unordered(_lags_of, chunks):
                 history.lags.update(part)
             pool.close()  # workers end on their own: none is terminated mid-way
@@ -127,8 +130,9 @@ _REPOS: Repositories | None = None  # what forked workers inherit
 
 
 def _chunks(pairs: list, jobs: int) -> list[list]:
-    """About four chunks a worker, never splitting one source's translations."""
-    size = max(1, len(pairs) // (jobs * 4))
+    """About eight chunks a worker (the last ones to finish leave a core idle), never
+    splitting one source's translations."""
+    size = max(1, len(pairs) // (jobs * 8))
     out, current = [], []
     for pair in pairs:
         if len(current) >= size and pair[1] != current[-1][1]:
