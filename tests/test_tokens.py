@@ -13,3 +13,16 @@ def test_a_code_with_an_ending_of_the_language():
     assert not inflected("10-Q", "memfailkan 10-QX pada")  # capitals: another code
     assert not inflected("10-Q", "memfailkan 10-Q pada")  # the code itself: `contains` reads that
     assert not inflected("Aa2", "x 1Aa2nya")  # part of a longer code
+
+
+def test_the_parser_writes_no_debug_records(caplog):
+    """markdown-it-py logs every rule it tries at debug level; contentlint's parser is
+    silenced (those calls were a fifth of a parse), even when debug logging is on."""
+    import logging
+
+    from contentlint.load import markdown
+
+    with caplog.at_level(logging.DEBUG):
+        markdown.parser().parse("# Title\n\n- item\n\n> quote\n\ntext\n")
+        markdown.block_parser().parse("# Title\n\n```\ncode\n```\n")
+    assert not [r for r in caplog.records if r.name.startswith("markdown_it")]
