@@ -17,7 +17,7 @@ def test_a_code_with_an_ending_of_the_language():
 
 def test_the_parser_writes_no_debug_records(caplog):
     """markdown-it-py logs every rule it tries at debug level; contentlint's parser is
-    silenced (those calls were a fifth of a parse), even when debug logging is on."""
+    silenced (those calls were an eighth of a block parse), even when debug logging is on."""
     import logging
 
     from contentlint.load import markdown
