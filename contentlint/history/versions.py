@@ -19,7 +19,7 @@ region makes it parse the whole file instead.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from contentlint.history.model import Block, common, front_matter_blocks, split, to_blocks
 from contentlint.load import markdown
@@ -61,7 +61,7 @@ def reparse(prev: Parsed, text: str, shortcodes: bool = False, front_matter: boo
     moved = offset - prev.offset
     found = _changed(prev.lines, lines)
     if found is None:
-        body_blocks = [replace(b, line=b.line + moved) for b in prev.blocks[:prev.head]] if moved else prev.blocks[:prev.head]
+        body_blocks = [b.moved(moved) for b in prev.blocks[:prev.head]] if moved else prev.blocks[:prev.head]
         return Parsed(body_blocks + fm, lines, prev.tops, offset, prev.head)
     spliced = _splice(prev, lines, offset, *found, shortcodes)
     if spliced is None:
@@ -100,10 +100,10 @@ def _splice(prev: Parsed, lines: list[str], offset: int, p: int, q: int,
     region = [b for b in to_blocks(tokens, shortcodes, offset + start, section) if b.line - offset < new_end]
     headings = sum(b.kind == "heading" for b in region) - sum(b.kind == "heading" for b in old_body[first:last])
     moved = offset - prev.offset + delta
-    tail = [replace(b, line=b.line + moved, section=b.section + headings) if moved or headings else b
+    tail = [b.moved(moved, headings) if moved or headings else b
             for b in old_body[last:]]
     if offset != prev.offset:  # the front matter grew or shrank: every line moved
-        before = [replace(b, line=b.line + offset - prev.offset) for b in before]
+        before = [b.moved(offset - prev.offset) for b in before]
     tops = [t for t in prev.tops if t < start] + [t for t in region_tops if t < new_end] + \
            [t + delta for t in prev.tops if t >= end]
     return before + region + tail, tops
