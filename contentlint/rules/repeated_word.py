@@ -15,7 +15,8 @@ class RepeatedWord(DocumentRule):
     Numbers are left alone (`1 1`), and so are a capital letter or an abbreviation that
     names something before the same small word (Spanish `ronda A a cambio`, German `AM am`)
     and a rating code after the same small word (`a A+`), an initial after the same small word
-    (Spanish `se unió a A. Peltz`), and a name before a longer name that starts with it when
+    (Spanish `se unió a A. Peltz`), a pair quoted as a whole (French `"inconnues
+    inconnues"`: unknown unknowns), and a name before a longer name that starts with it when
     that longer name stands elsewhere in the document too (German `gründete Icahn Icahn
     Enterprises`: Icahn founded Icahn Enterprises). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
@@ -64,6 +65,7 @@ class RepeatedWord(DocumentRule):
                         and text[m.end() : m.end() + 1] not in ("-", "+")
                         and not _label_then_word(previous.group(), word)
                         and not _initial(word, text, m.end())
+                        and not _quoted(text, previous.start(), m.end())
                         and not _name_starts(doc.text, word, text, m.end())):
                     start, end = inline.to_file(previous.end()), inline.to_file(m.end())
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
@@ -77,6 +79,16 @@ def _label_then_word(first: str, second: str) -> bool:
     A word in title case before its small form (`The the`) is a slip; one in capitals
     (`THE the`) is taken for a label too."""
     return first.isupper() and second.islower()
+
+
+OPENING, CLOSING = "\"'“‘„‚«‹「『", "\"'”’“‘»›」』"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """The pair quoted as a whole (`"unknown unknowns"`, French `« inconnues inconnues »`):
+    a term the text names, repeated on purpose."""
+    before, after = text[:start].rstrip(" \u00a0\u202f"), text[end:].lstrip(" \u00a0\u202f")
+    return before[-1:] != "" and before[-1] in OPENING and after[:1] != "" and after[0] in CLOSING
 
 
 def _initial(word: str, text: str, end: int) -> bool:
