@@ -49,6 +49,7 @@ EDITS = {
     "indentation lost": ("    indented code", "indented code"),
     "the last line changed": ("Last paragraph.", "Last paragraph, changed."),
     "everything after the title gone": (BASE[BASE.index("A probe"):], ""),
+    "a shortcode added to a paragraph": ("Text after the list.", "Text after the list. {{< note >}}"),
 }
 
 
@@ -118,8 +119,8 @@ def test_plain_text_reads_as_the_inline_parser_reads_it():
             assert model.rendered(text, shortcodes) == parsed(text, shortcodes), text
 
 
-def _full(a: str, b: str, front_matter: bool = False) -> set[int] | None:
-    found = model.changes(model.blocks(a, front_matter=front_matter), model.blocks(b, front_matter=front_matter))
+def _full(a: str, b: str, front_matter: bool = False, shortcodes: bool = False) -> set[int] | None:
+    found = model.changes(model.blocks(a, shortcodes, front_matter), model.blocks(b, shortcodes, front_matter), shortcodes)
     return {c.section for c in found} or None
 
 
@@ -128,8 +129,9 @@ def test_two_versions_compared_as_far_as_they_differ_answer_as_full_parses(name)
     old, new = EDITS[name]
     after = BASE.replace(old, new)
     for front_matter in (False, True):
-        for a, b in ((BASE, after), (after, BASE)):
-            assert pair.compare(a, b, front_matter=front_matter) == _full(a, b, front_matter)
+        for shortcodes in (False, True):
+            for a, b in ((BASE, after), (after, BASE)):
+                assert pair.compare(a, b, shortcodes, front_matter) == _full(a, b, front_matter, shortcodes)
 
 
 def test_random_edits_compared_as_far_as_they_differ_answer_as_full_parses():
