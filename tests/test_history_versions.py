@@ -71,6 +71,21 @@ SNIPPETS = ["", "```", "~~~", "- item", "1. one", "    indented", "> quote", "# 
             "{{< note >}}", "{{< /note >}}"]
 
 
+def _edited(text: str, rng: random.Random) -> str:
+    """`text` with one to three lines inserted, deleted or extended at random."""
+    lines = text.split("\n")
+    for _ in range(rng.choice([1, 1, 2, 3])):
+        k = rng.randrange(len(lines) + 1)
+        roll = rng.random()
+        if roll < 0.4:
+            lines.insert(k, rng.choice(SNIPPETS))
+        elif roll < 0.7 and lines:
+            lines.pop(min(k, len(lines) - 1))
+        elif lines:
+            lines[min(k, len(lines) - 1)] += " " + rng.choice(SNIPPETS)
+    return "\n".join(lines)
+
+
 def test_random_edits_of_real_articles_parse_as_in_full():
     """Lines inserted, deleted and extended at random in the seed articles, version after
     version: each parsed from the one before equals its full parse."""
@@ -81,17 +96,7 @@ def test_random_edits_of_real_articles_parse_as_in_full():
         text = rng.choice(seeds).read_text(encoding="utf-8")
         parsed = versions.parse(text)
         for _ in range(4):
-            lines = text.split("\n")
-            for _ in range(rng.choice([1, 1, 2, 3])):
-                k = rng.randrange(len(lines) + 1)
-                roll = rng.random()
-                if roll < 0.4:
-                    lines.insert(k, rng.choice(SNIPPETS))
-                elif roll < 0.7 and lines:
-                    lines.pop(min(k, len(lines) - 1))
-                elif lines:
-                    lines[min(k, len(lines) - 1)] += " " + rng.choice(SNIPPETS)
-            text = "\n".join(lines)
+            text = _edited(text, rng)
             parsed = versions.reparse(parsed, text)
             assert parsed.blocks == model.blocks(text)
             assert parsed.tops == versions.parse(text).tops
@@ -140,17 +145,7 @@ def test_random_edits_compared_as_far_as_they_differ_answer_as_full_parses():
     differ = 0
     for _ in range(400):
         text = rng.choice(seeds).read_text(encoding="utf-8")
-        lines = text.split("\n")
-        for _ in range(rng.choice([1, 1, 2, 3])):
-            k = rng.randrange(len(lines) + 1)
-            roll = rng.random()
-            if roll < 0.4:
-                lines.insert(k, rng.choice(SNIPPETS))
-            elif roll < 0.7 and lines:
-                lines.pop(min(k, len(lines) - 1))
-            elif lines:
-                lines[min(k, len(lines) - 1)] += " " + rng.choice(SNIPPETS)
-        edited = "\n".join(lines)
+        edited = _edited(text, rng)
         for a, b in ((text, edited), (edited, text)):
             want = _full(a, b)
             assert pair.compare(a, b) == want
