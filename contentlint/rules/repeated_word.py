@@ -1,4 +1,5 @@
 import operator
+from collections import Counter
 
 from contentlint.language.detection import effective
 from contentlint.base.findings import Fix, Severity
@@ -47,6 +48,7 @@ class RepeatedWord(DocumentRule):
         if profile is None or profile.repetition:
             return  # no profile to say which repetitions are grammar, or the language repeats by grammar
         allow = {w.casefold() for w in ctx.config.option(self, "allow")} | {w.casefold() for w in profile.repeat_ok}
+        names = _Names(doc.text)
         for inline in doc.inlines:
             text, previous = inline.masked, None
             words = inline.words
@@ -66,7 +68,7 @@ class RepeatedWord(DocumentRule):
                         and not _label_then_word(previous.group(), word)
                         and not _initial(word, text, m.end())
                         and not _quoted(text, previous.start(), m.end())
-                        and not _name_starts(doc.text, word, text, m.end())):
+                        and not names.longer(word, text, m.end())):
                     start, end = inline.to_file(previous.end()), inline.to_file(m.end())
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
                     yield self.finding(doc, inline.to_file(previous.start()), end, f"repeated word '{word}'", fix)
@@ -82,12 +84,14 @@ def _label_then_word(first: str, second: str) -> bool:
 
 
 OPENING, CLOSING = "\"'“‘„‚«‹「『", "\"'”’“‘»›」』"
+SPACES = " \u00a0\u202f"
 
 
 def _quoted(text: str, start: int, end: int) -> bool:
     """The pair quoted as a whole (`"unknown unknowns"`, French `« inconnues inconnues »`):
-    a term the text names, repeated on purpose."""
-    before, after = text[:start].rstrip(" \u00a0\u202f"), text[end:].lstrip(" \u00a0\u202f")
+    a term the text names, repeated on purpose. At most two spaces stand inside the quotes
+    (the French ones), so only a few characters are read either side."""
+    before, after = text[max(0, start - 3):start].rstrip(SPACES), text[end:end + 3].lstrip(SPACES)
     return before[-1:] != "" and before[-1] in OPENING and after[:1] != "" and after[0] in CLOSING
 
 
@@ -96,14 +100,33 @@ def _initial(word: str, text: str, end: int) -> bool:
     return len(word) == 1 and word.isupper() and text[end : end + 1] == "."
 
 
-def _name_starts(document: str, word: str, text: str, end: int) -> bool:
+class _Names:
     """A name, then a longer name that starts with it (`gründete Icahn Icahn Enterprises`:
     Icahn founded Icahn Enterprises): the second word and the capitalized word after it stand
-    together elsewhere in the document too."""
-    if not word[:1].isupper():
-        return False
-    after = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-    if after is None or not after.group()[:1].isupper():
-        return False
-    return document.count(f"{word} {after.group()}") >= 2
+    together elsewhere in the document too. The document's pairs of capitalized words are
+    counted once, when a doubled name first asks (counting the pair in the whole text for
+    each doubled word was quadratic: `A A A …` over a megabyte took minutes)."""
 
+    def __init__(self, document: str) -> None:
+        self.document, self.pairs = document, None
+
+    def longer(self, word: str, text: str, end: int) -> bool:
+        if not word[:1].isupper():
+            return False
+        after = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+        if after is None or not after.group()[:1].isupper():
+            return False
+        if self.pairs is None:
+            self.pairs = _capitalized_pairs(self.document)
+        return self.pairs[(word, after.group())] >= 2
+
+
+def _capitalized_pairs(text: str) -> Counter:
+    """How often each pair of capitalized words stands in `text`, one space between."""
+    pairs, previous = Counter(), None
+    for m in WORD.finditer(text):
+        if previous is not None and m.group()[:1].isupper() and previous.group()[:1].isupper() \
+                and text[previous.end() : m.start()] == " ":
+            pairs[(previous.group(), m.group())] += 1
+        previous = m
+    return pairs
