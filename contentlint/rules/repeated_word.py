@@ -16,8 +16,8 @@ class RepeatedWord(DocumentRule):
     Numbers are left alone (`1 1`), and so are a capital letter or an abbreviation that
     names something before the same small word (Spanish `ronda A a cambio`, German `AM am`)
     and a rating code after the same small word (`a A+`), an initial after the same small word
-    (Spanish `se unió a A. Peltz`), a pair quoted as a whole (French `"inconnues
-    inconnues"`: unknown unknowns), and a name before a longer name that starts with it when
+    (Spanish `se unió a A. Peltz`), a pair quoted as a whole (`"unknown unknowns"`: a
+    term), and a name before a longer name that starts with it when
     that longer name stands elsewhere in the document too (German `gründete Icahn Icahn
     Enterprises`: Icahn founded Icahn Enterprises). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
