@@ -154,6 +154,15 @@ def same_text(x: list[str], y: list[str]) -> bool:
     return " ".join(x[p:len(x) - q]).split() == " ".join(y[p:len(y) - q]).split()
 
 
+def blank(line: str) -> bool:
+    return not line.strip(" \t\r")  # markdown's blank line: spaces and tabs only
+
+
+def top_starts(tokens, offset: int = 0) -> list[int]:
+    """Lines where the parser starts top-level blocks, in order (`offset`: the tokens' first line)."""
+    return [t.map[0] + offset for t in tokens if t.level == 0 and t.nesting >= 0 and t.map]
+
+
 def common(a: list, b: list) -> tuple[int, int]:
     """(items equal at the start, items equal at the end, not overlapping)."""
     limit, p = min(len(a), len(b)), 0

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from itertools import islice
 
-from contentlint.history.model import Block, changed_sections, common, front_matter_blocks, split, to_blocks
+from contentlint.history.model import Block, blank, changed_sections, common, front_matter_blocks, split, to_blocks, \
+    top_starts
 from contentlint.load import markdown
 
 TRIES = 3  # places after the change tried for the block that ends it, before parsing to the end
@@ -42,26 +43,18 @@ def compare(a: str, b: str, shortcodes: bool = False, front_matter: bool = False
 def _regions(old: list[str], new: list[str], p: int, q: int, shortcodes: bool) -> tuple[list[Block], list[Block]]:
     """The blocks of each version from a shared block before the change to one after it."""
     delta = len(new) - len(old)
-    ends = (k for k in range(len(old) - q + 1, len(old)) if _blank(old[k - 1]) and not _blank(old[k]))
+    ends = (k for k in range(len(old) - q + 1, len(old)) if blank(old[k - 1]) and not blank(old[k]))
     for end in [*islice(ends, TRIES), len(old)]:
         cut = min(end + 2, len(old))
         tokens = markdown.block_parser().parse("\n".join(old[:cut]))
-        tops = _tops(tokens, 0)
-        start = max((t for t in tops if t < p and (t == 0 or _blank(old[t - 1]))), default=0)
+        tops = top_starts(tokens)
+        start = max((t for t in tops if t < p and (t == 0 or blank(old[t - 1]))), default=0)
         blocks = to_blocks(tokens, shortcodes, 0, 0)
         section = sum(1 for blk in blocks if blk.line < start and blk.kind == "heading")
         region = markdown.block_parser().parse("\n".join(new[start:min(end + delta + 2, len(new))]))
-        if end < len(old) and not (end in tops and end + delta in _tops(region, start)):
+        if end < len(old) and not (end in tops and end + delta in top_starts(region, start)):
             continue  # the block after the change does not start there in one of them
         before = [blk for blk in blocks if start <= blk.line < end]
         after = [blk for blk in to_blocks(region, shortcodes, start, section) if blk.line < end + delta]
         return before, after
     raise AssertionError("the end of both versions bounds any change")
-
-
-def _tops(tokens, offset: int) -> set[int]:
-    return {t.map[0] + offset for t in tokens if t.level == 0 and t.nesting >= 0 and t.map}
-
-
-def _blank(line: str) -> bool:
-    return not line.strip(" \t\r")  # markdown's blank line: spaces and tabs only

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from contentlint.history.model import Block, common, front_matter_blocks, split, to_blocks
+from contentlint.history.model import Block, blank, common, front_matter_blocks, split, to_blocks, top_starts
 from contentlint.load import markdown
 
 
@@ -38,12 +38,8 @@ def parse(text: str, shortcodes: bool = False, front_matter: bool = False) -> Pa
     (offset, body), meta = split(text, front_matter)
     tokens = markdown.block_parser().parse(body)
     blocks = to_blocks(tokens, shortcodes, offset, 0)
-    tops = [t.map[0] for t in tokens if t.level == 0 and t.nesting >= 0 and t.map]
-    return Parsed(blocks + front_matter_blocks(meta, front_matter), body.split("\n"), tops, offset, len(blocks))
-
-
-def _blank(line: str) -> bool:
-    return not line.strip(" \t\r")  # markdown's blank line: spaces and tabs only
+    return Parsed(blocks + front_matter_blocks(meta, front_matter), body.split("\n"), top_starts(tokens), offset,
+                  len(blocks))
 
 
 def _changed(old: list[str], new: list[str]) -> tuple[int, int] | None:
@@ -74,11 +70,11 @@ def _bounds(prev: Parsed, p: int, q: int) -> tuple[int, int]:
     """(start, end) of the region to parse, in the old version's lines."""
     old, tops = prev.lines, prev.tops
     k = bisect_right(tops, p) - 1
-    while k >= 0 and (tops[k] >= p or tops[k] > 0 and not _blank(old[tops[k] - 1])):
+    while k >= 0 and (tops[k] >= p or tops[k] > 0 and not blank(old[tops[k] - 1])):
         k -= 1
     start = tops[k] if k >= 0 else 0
     k = bisect_left(tops, len(old) - q + 1)
-    while k < len(tops) and not _blank(old[tops[k] - 1]):
+    while k < len(tops) and not blank(old[tops[k] - 1]):
         k += 1
     return start, tops[k] if k < len(tops) else len(old)
 
@@ -89,7 +85,7 @@ def _splice(prev: Parsed, lines: list[str], offset: int, p: int, q: int,
     delta = len(lines) - len(prev.lines)
     new_end = end + delta
     tokens = markdown.block_parser().parse("\n".join(lines[start:new_end + 2]))
-    region_tops = [t.map[0] + start for t in tokens if t.level == 0 and t.nesting >= 0 and t.map]
+    region_tops = top_starts(tokens, start)
     if end < len(prev.lines) and new_end not in region_tops:
         return None  # the region reaches past its end in the new version
     old_body = prev.blocks[:prev.head]
