@@ -200,30 +200,19 @@ class Change:
 def changes(old: list[Block], new: list[Block], shortcodes: bool = False) -> list[Change]:
     """What differs from `old` to `new`, block by block (a block whose raw text changed but
     reads the same is no change)."""
-    out = []
-    for i1, i2, j1, j2 in _unmatched(old, new, shortcodes):
-        _pair_up(out, old, new, i1, i2, j1, j2, shortcodes)
-    return out
+    return [_change(o, n, new, at, shortcodes) for o, n, at in _paired(old, new, shortcodes)]
 
 
 def changed_sections(old: list[Block], new: list[Block], shortcodes: bool = False) -> set[int]:
     """The sections of `changes(old, new)`, without counting the words each changed."""
-    out = set()
-    for i1, i2, j1, j2 in _unmatched(old, new, shortcodes):
-        for k in range(max(i2 - i1, j2 - j1)):
-            o = old[i1 + k] if i1 + k < i2 else None
-            n = new[j1 + k] if j1 + k < j2 else None
-            if o is not None and (n is None or o.kind != n.kind):
-                out.add(o.section)
-            if n is not None:
-                out.add(n.section)
-    return out
+    return {(n or o).section for o, n, _ in _paired(old, new, shortcodes)}
 
 
-def _unmatched(old: list[Block], new: list[Block], shortcodes: bool):
-    """(old start, old end, new start, new end) of each run of blocks that match nothing.
-    Blocks are matched by their raw text first: only the runs left unmatched are rendered
-    (inline parsing is most of the cost) and matched again."""
+def _paired(old: list[Block], new: list[Block], shortcodes: bool):
+    """(old block or None, new block or None, index in `new`) of each change: in each run of
+    blocks that match nothing, the k-th old block against the k-th new one (two of another
+    kind are a removal and an addition). Blocks are matched by their raw text first: only the
+    runs left unmatched are rendered (inline parsing is most of the cost) and matched again."""
     def key(x: Block) -> tuple:
         return (x.kind, x.text if x.kind in ("code", "front matter") else rendered(x.text, shortcodes))
 
@@ -232,20 +221,15 @@ def _unmatched(old: list[Block], new: list[Block], shortcodes: bool):
             continue
         a, b = [key(x) for x in old[i1:i2]], [key(x) for x in new[j1:j2]]
         for op2, k1, k2, l1, l2 in _opcodes(a, b):
-            if op2 != "equal":
-                yield i1 + k1, i1 + k2, j1 + l1, j1 + l2
-
-
-def _pair_up(out: list, old: list[Block], new: list[Block], i1: int, i2: int, j1: int, j2: int,
-             shortcodes: bool) -> None:
-    """The changes of one unmatched run: the k-th old block against the k-th new one."""
-    for k in range(max(i2 - i1, j2 - j1)):
-        o = old[i1 + k] if i1 + k < i2 else None
-        n = new[j1 + k] if j1 + k < j2 else None
-        if o is not None and n is not None and o.kind != n.kind:  # not one block changed: two
-            out.append(_change(o, None, new, j1 + k, shortcodes))
-            o = None
-        out.append(_change(o, n, new, j1 + k, shortcodes))
+            if op2 == "equal":
+                continue
+            for k in range(max(k2 - k1, l2 - l1)):
+                o = old[i1 + k1 + k] if k1 + k < k2 else None
+                n = new[j1 + l1 + k] if l1 + k < l2 else None
+                if o is not None and n is not None and o.kind != n.kind:
+                    yield o, None, j1 + l1 + k
+                    o = None
+                yield o, n, j1 + l1 + k
 
 
 def _change(o: Block | None, n: Block | None, new: list[Block], at: int, shortcodes: bool) -> Change:
