@@ -14,8 +14,9 @@ class RepeatedWord(DocumentRule):
     ## What it does
     Finds a word repeated with only blanks between (`the the`, `og og`), ignoring case.
     Numbers are left alone (`1 1`), and so are a capital letter or an abbreviation that
-    names something before the same small word (Spanish `ronda A a cambio`, German `AM am`)
-    and a rating code after the same small word (`a A+`), an initial after the same small word
+    names something before the same small word (Spanish `ronda A a cambio`, German `AM am`),
+    a small word before the same word capitalized (a sentence or a name starts: `verdienen
+    Verdienen Sie`), a rating code after the same small word (`a A+`), an initial after the same small word
     (Spanish `se unió a A. Peltz`), a pair quoted as a whole (`"unknown unknowns"`: a
     term), and a name before a longer name that starts with it when
     that longer name stands elsewhere in the document too (German `gründete Icahn Icahn
@@ -65,7 +66,7 @@ class RepeatedWord(DocumentRule):
                         and text[previous.start() - 1 : previous.start()] not in ("-", "'", "’")
                         # a code, not a word: `a A+`, `а А-` (a rating after a preposition)
                         and text[m.end() : m.end() + 1] not in ("-", "+")
-                        and not _label_then_word(previous.group(), word)
+                        and not _cased_apart(previous.group(), word)
                         and not _initial(word, text, m.end())
                         and not _quoted(text, previous.start(), m.end())
                         and not names.longer(word, text, m.end())):
@@ -75,12 +76,15 @@ class RepeatedWord(DocumentRule):
                 previous = m
 
 
-def _label_then_word(first: str, second: str) -> bool:
-    """A label in capitals, then the same word in small letters: `ronda A a cambio` (series
-    A, then `a`), `AM am besten` (a name's abbreviation, then `am`): two words, not one twice.
-    A word in title case before its small form (`The the`) is a slip; one in capitals
-    (`THE the`) is taken for a label too."""
-    return first.isupper() and second.islower()
+def _cased_apart(first: str, second: str) -> bool:
+    """Case that says two words, not one twice: a label in capitals before the same word in
+    small letters (`ronda A a cambio`: series A, then `a`; `AM am besten`: a name's
+    abbreviation, then `am`), or a small word before its capitalized form, which starts a
+    sentence whose full stop was lost or a name (German `… verdienen Verdienen Sie 40.001 $`:
+    "earn. Earn $40,001"; that defect is the lost stop, not a doubled word). A word in title
+    case before its small form (`The the`) is a slip; one in capitals (`THE the`) is taken for
+    a label too."""
+    return (first.isupper() and second.islower()) or (first.islower() and second[:1].isupper())
 
 
 OPENING, CLOSING = "\"'“‘„‚«‹「『", "\"'”’“‘»›」』"
