@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from markdown_it.token import Token
 
-from contentlint.load import front_matter
+from contentlint.load import broken_links, front_matter
 from contentlint.load import markdown
 from contentlint.load.front_matter import FrontMatter
 from contentlint.load.intended import Intended, build
@@ -68,6 +68,7 @@ class Document:
     digest: str = ""  # hash of the file's bytes (the cache's key)
     stat: tuple = ()  # stat_of the file as read: what says it is unchanged since
     _intended: Intended | None = None  # made on first use (intended.build)
+    _broken: list | None = None  # made on first use (broken_links.find)
 
     @property
     def meta(self) -> dict:
@@ -88,6 +89,13 @@ class Document:
         if self._intended is None:
             self._intended = build(self)
         return self._intended
+
+    @property
+    def broken_links(self) -> list:
+        """Link syntax the parser rejected (contentlint.load.broken_links); found on first use."""
+        if self._broken is None:
+            self._broken = broken_links.find(self)
+        return self._broken
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.lines.position(offset)

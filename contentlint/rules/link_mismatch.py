@@ -15,7 +15,9 @@ class LinkMismatch(GroupRule):
     missing, one added, or one pointing elsewhere. The message names the expected target.
     Absolute URLs may be localised and are not compared. When the translations agree with
     each other and the source differs (`blame = "consensus"`, the default), the difference
-    is reported once, on the source, with the number of translations that agree.
+    is reported once, on the source, with the number of translations that agree. A link
+    the parser rejected (`[text] (/url)`, `](/a b)`) is malformed-link's to report, so the
+    link it leaves missing is not reported again.
 
     ## Why it matters
     A translated link that points elsewhere sends readers to the wrong article, and nobody
@@ -66,7 +68,7 @@ class LinkMismatch(GroupRule):
                 for link in r.block.links():  # messages show a target as its file writes it, not as a key
                     written.setdefault(key(link.target), unquote(link.target).strip())
                 mine_written = {k: unquote(link.target).strip() for k, link in reversed(links)}
-                for want, got in differences(theirs, mine):
+                for want, got in _unexplained(list(differences(theirs, mine)), p, r, t, key):
                     link = next((lk for k, lk in links if k == got and id(lk) not in used), None) if got else None
                     if link is not None:
                         used.add(id(link))
@@ -90,6 +92,34 @@ class LinkMismatch(GroupRule):
             return self.finding(c.pairing.ref, start, end, msg, related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
+
+
+def _unexplained(found: list[tuple], p, r, t, key) -> list[tuple]:
+    """The differences a broken link does not account for. A link the parser rejected
+    (`[text] (/url)`, `](/a b)`) leaves its block one link short, and malformed-link reports it
+    as what it is: it explains a link its side lacks, the one it names if it names one."""
+    broken = {"t": _broken_in(p.doc, t.block, key), "r": _broken_in(p.ref, r.block, key)}
+    if not broken["t"] and not broken["r"]:
+        return found
+    lacking = ["t" if want and not got else "r" if got and not want else None for want, got in found]
+    keep = [True] * len(found)
+    for k, (want, got) in enumerate(found):  # first the links a broken one names
+        side = lacking[k]
+        if side and (want or got) in broken[side]:
+            broken[side].remove(want or got)
+            keep[k] = False
+    for k, side in enumerate(lacking):  # then any other link a side lacks, while it has broken ones left
+        if keep[k] and side and broken[side]:
+            broken[side].pop()
+            keep[k] = False
+    return [d for d, kept in zip(found, keep) if kept]
+
+
+def _broken_in(doc, block, key) -> list[str]:
+    """The targets (as keys) of the links of `block` the parser rejected."""
+    if "[" not in doc.text[block.start : block.end] and "]" not in doc.text[block.start : block.end]:
+        return []
+    return [key(b.target) or b.target for b in doc.broken_links if block.start <= b.start < block.end]
 
 
 def _moved_within_section(p) -> set[int]:

@@ -1,15 +1,11 @@
-import re
-
-from contentlint.load import prose
 from contentlint.base.findings import Edit, Fix, Severity
 from contentlint.rules.base import DocumentRule
 
-URL = r"(?:/|#|\.{1,2}/|https?://|mailto:)"
-# Link syntax the parser rejected, seen in what is left as plain text (parsed links are masked).
-SPACED = re.compile(rf"\[([^\[\]\x00\n]+)\]([ \t]+)\({URL}[^()\s\x00]*\)")
-SWAPPED = re.compile(rf"\(([^()\x00\n]+)\)\[({URL}[^\[\]\s\x00]*)\]")
-UNCLOSED_LABEL = re.compile(rf"\[([^\[\]\x00\n]+)(?=\({URL}[^()\s\x00]*\))")
-BROKEN_TARGET = re.compile(rf"\]\({URL}")
+# kind of broken link (contentlint.load.broken_links) -> (message, what its fix does)
+BROKEN = {"spaced": ("space between link text and target", "join text and target"),
+          "swapped": ("link text and target are swapped: write '[text](target)'", "write '{}'"),
+          "unclosed": ("link text is missing its closing ']'", "close the link text"),
+          "target": ("link target is not closed or contains spaces", "")}
 SENTENCE_MARKS = set(".,;:!?、。，．！？・")
 
 
@@ -56,30 +52,8 @@ class MalformedLink(DocumentRule):
                                    f"link to '{link.target}' has only '{text}' as its text: the words it linked are outside it")
             if not link.target.strip():
                 yield self.finding(doc, link.start, link.end, "link has an empty target")
-        for inline in doc.inlines:
-            if "[" not in inline.masked and "]" not in inline.masked:
-                continue  # every pattern below needs a bracket; parsed links are masked whole
-            seen: set[int] = set()
-            for m in SPACED.finditer(inline.masked):
-                a, b = prose.span(inline, m, 2)
-                seen.add(m.start())
-                yield self.finding(doc, *prose.span(inline, m), "space between link text and target",
-                                   Fix.replace(a, b, "", message="join text and target"))
-            for m in SWAPPED.finditer(inline.masked):
-                start, end = prose.span(inline, m)
-                seen.add(m.start())
-                fixed = f"[{m.group(1)}]({m.group(2)})"
-                yield self.finding(doc, start, end, "link text and target are swapped: write '[text](target)'",
-                                   Fix.replace(start, end, fixed, message=f"write '{fixed}'"))
-            for m in UNCLOSED_LABEL.finditer(inline.masked):
-                if m.start() in seen:
-                    continue
-                at = inline.to_file(m.end())
-                seen.add(m.start())
-                yield self.finding(doc, *prose.span(inline, m), "link text is missing its closing ']'",
-                                   Fix((Edit(at, at, "]"),), message="close the link text"))
-            for m in BROKEN_TARGET.finditer(inline.masked):
-                start, _ = prose.span(inline, m)
-                close = inline.masked.find(")", m.end())
-                end = inline.to_file(close + 1) if close >= 0 else inline.end
-                yield self.finding(doc, start, end, "link target is not closed or contains spaces")
+        for broken in doc.broken_links:
+            a, b, content = broken.repair or (0, 0, "")
+            message, repair = BROKEN[broken.kind]
+            fix = Fix((Edit(a, b, content),), message=repair.format(content)) if broken.repair else None
+            yield self.finding(doc, broken.start, broken.end, message, fix)

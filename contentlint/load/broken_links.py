@@ -1,0 +1,63 @@
+"""Link syntax the parser rejected: what a reader sees as brackets and a bare path.
+
+Machine translation breaks links in a few ways (`[text] (/url)`, `(text)[/url]`, `[text(/url)`,
+`](/a b)`); CommonMark then reads them as plain text. The patterns are read in an inline's
+masked text, where every parsed link is masked whole, so they see only what is not a link.
+`malformed-link` reports each one (the cause); parity rules read them to leave alone the link
+they account for (one defect, one finding).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+URL = r"(?:/|#|\.{1,2}/|https?://|mailto:)"
+SPACED = re.compile(rf"\[([^\[\]\x00\n]+)\]([ \t]+)\({URL}[^()\s\x00]*\)")
+SWAPPED = re.compile(rf"\(([^()\x00\n]+)\)\[({URL}[^\[\]\s\x00]*)\]")
+UNCLOSED_LABEL = re.compile(rf"\[([^\[\]\x00\n]+)(?=\({URL}[^()\s\x00]*\))")
+BROKEN_TARGET = re.compile(rf"\]\({URL}")
+
+
+@dataclass(frozen=True)
+class BrokenLink:
+    kind: str  # "spaced" | "swapped" | "unclosed" | "target" (the parser rejected the target)
+    start: int  # file offsets of what shows as text
+    end: int
+    repair: tuple[int, int, str] | None = None  # the edit that makes it the link it was meant to be
+    target: str = ""  # as written (`/a b` for a target the parser rejected)
+
+
+def find(doc) -> list[BrokenLink]:
+    """Every broken link of `doc`, in document order within each inline."""
+    out: list[BrokenLink] = []
+    for inline in doc.inlines:
+        if "[" not in inline.masked and "]" not in inline.masked:
+            continue  # every pattern needs a bracket; parsed links are masked whole
+        text, at = inline.masked, inline.to_file
+        seen: set[int] = set()
+        for m in SPACED.finditer(text):
+            seen.add(m.start())
+            out.append(BrokenLink("spaced", at(m.start()), at(m.end()), (at(m.start(2)), at(m.end(2)), ""),
+                                  _target(text, m.end(2))))
+        for m in SWAPPED.finditer(text):
+            seen.add(m.start())
+            out.append(BrokenLink("swapped", at(m.start()), at(m.end()),
+                                  (at(m.start()), at(m.end()), f"[{m.group(1)}]({m.group(2)})"), m.group(2)))
+        for m in UNCLOSED_LABEL.finditer(text):
+            if m.start() in seen:
+                continue
+            seen.add(m.start())
+            out.append(BrokenLink("unclosed", at(m.start()), at(m.end()), (at(m.end()), at(m.end()), "]"),
+                                  _target(text, m.end())))
+        for m in BROKEN_TARGET.finditer(text):
+            close = text.find(")", m.end())
+            out.append(BrokenLink("target", at(m.start()), at(close + 1) if close >= 0 else inline.end,
+                                  target=text[m.start() + 2 : close if close >= 0 else len(text)]))
+    return out
+
+
+def _target(text: str, at: int) -> str:
+    """The target of `(target)` opening at `at`."""
+    close = text.find(")", at)
+    return text[at + 1 : close] if close >= 0 else ""
