@@ -8,12 +8,14 @@ rule named after its cause, and not again as a structural difference.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from contentlint.load.views import MASK, Block, Heading, Inline, ListView, Paragraph
 
 HASHES = "#＃"  # ASCII and fullwidth number signs
 WRONG_MARKERS = "–—•"  # en dash, em dash, bullet
+ORDERED = re.compile(r"[0-9]{1,9}[.)]")  # CommonMark's ordered list marker
 HEADING_GAPS = " \t\u3000"  # a space CommonMark does not accept is still a gap we can see
 # What a heading's text may open with besides a letter or digit: quotes, brackets, emphasis,
 # and the CJK brackets (`##「A-Note」の制限`)
@@ -144,7 +146,17 @@ def item_marker(piece: str) -> tuple[int, bool] | None:
         rest = piece[dashes:]
         if any(_cjk(c) for c in rest[: 40 * dashes]) or (rest[0].isalpha() and not rest[0].isascii()):
             return dashes, True
+    # `1.一般的に…`, `1.她重写了…`: an ordered marker glued to a line of a script written without
+    # spaces (Latin `1.The` or `2.Juni` may be anything, and `1.5` is a number)
+    number = ORDERED.match(piece)
+    if number and len(piece) > number.end() and _cjk(piece[number.end()]):
+        return number.end(), True
     return None
+
+
+def _marker(piece: str, width: int) -> str:
+    """The marker a drawn-wrong item opens with: `–`, `--`, `-`, or an ordered `12.`."""
+    return piece[:width] if piece[:1].isdigit() else piece[: min(width, 2)].strip()
 
 
 def _mid_sentence(before: str, line: str, first: str, alone: bool) -> bool:
@@ -204,7 +216,7 @@ def _split_paragraph(inline: Inline, first_item_line: bool):
             width, glued = marker
             begin = inline.segments[j][0]
             item = IntendedItem(inline, begin + width, begin + len(piece), text=piece[width:].strip(), line=inline.line + j,
-                         start=start, end=end, marker=piece[: min(width, 2)].strip(), wrong_marker=not glued,
+                         start=start, end=end, marker=_marker(piece, width), wrong_marker=not glued,
                          missing_space=glued)
             out.append(item)
         elif item is not None:

@@ -9,8 +9,9 @@ class DashBullet(DocumentRule):
 
     ## What it does
     Finds lines that start with an en dash, em dash or bullet character and a space
-    (`– API er …`), a double hyphen (`-- API er …`, `--AFSBは…`), or a hyphen glued to a
-    word (`-今年…`), where a list item is meant;
+    (`– API er …`), a double hyphen (`-- API er …`, `--AFSBは…`), a hyphen glued to a
+    word (`-今年…`), or a number glued to a line of a script written without spaces
+    (`1.一般的に…`), where a list item is meant;
     also such lines mixed into a real list.
 
     ## Why it matters
@@ -46,6 +47,9 @@ class DashBullet(DocumentRule):
                 if item.wrong_marker:
                     fix = Fix.replace(item.start, item.start + width, marker, message=f"use '{marker} '")
                     message = f"list item drawn with {NAMES[item.marker]} '{item.marker}': use '{marker} '"
+                elif item.missing_space and item.marker[-1:] in ".)":  # `1.項目`: keep the number, add the space
+                    fix = Fix.replace(item.start + width, item.start + width, " ", message=f"use '{item.marker} '")
+                    message = f"list marker '{item.marker}' is missing its space: use '{item.marker} '"
                 elif item.missing_space:
                     fix = Fix.replace(item.start, item.start + width, f"{marker} ", message=f"use '{marker} '")
                     message = f"list marker '{item.marker}' is missing its space: use '{marker} '"
