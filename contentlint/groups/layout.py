@@ -57,7 +57,8 @@ def find(files: list[str], roots: list[str], path_patterns: list[str], source_la
          profiles=None) -> Layout:
     """The layout of `files` (found under `roots`, the content paths as given)."""
     rel = relative(files, roots)
-    named = {p for p in files if not _under_folder(p, roots)}
+    folders = [r for r in roots if os.path.isdir(r)]  # asked once, not once a file
+    named = {p for p in files if not _under_folder(p, folders)}
     if path_patterns:
         found = patterns.match(rel, path_patterns, profiles)
         return Layout("pattern", [f"path patterns {', '.join(path_patterns)}: {len(found)} of {len(files)} files"],
@@ -93,8 +94,8 @@ def relative(files: list[str], roots: list[str]) -> dict[str, list[str]]:
     return out
 
 
-def _under_folder(path: str, roots: list[str]) -> bool:
-    return any(os.path.isdir(r) and (r in (".", "") or path.startswith(r.rstrip("/\\") + os.sep)) for r in roots)
+def _under_folder(path: str, folders: list[str]) -> bool:
+    return any(r in (".", "") or path.startswith(r.rstrip("/\\") + os.sep) for r in folders)
 
 
 def _key(site: str, inner: str) -> str:
