@@ -85,6 +85,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             continue  # `base64`, `sha256`, `x86`: the digits of a name, no quantity
         if ordinal == "." and not (num.isdigit() and len(num) <= 3):
             ordinal = None  # `im Jahr 2011. Die …`: a year ends the sentence; ordinals are small
+        if num and not (ordinal or word or pct) and i < len(matches):
+            ordinal = _suspended(text, m, matches[i])  # `1800- og 1900-tallet`: a century too
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", 1)
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
         decade = not (date or ordinal or hour) and _decade(text, m, num, fmt.decades)  # `'70s`, `los años 90`
@@ -246,6 +248,18 @@ def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
 def _a_percentage(n: re.Match, reader: _Reader) -> bool:
     """Whether a number has a percent sign or word after it."""
     return bool(n.group("pct") or (n.group("word") and reader.word(n.group("word"))[0] == "percent"))
+
+
+def _suspended(text: str, m: re.Match, n: re.Match) -> str | None:
+    """The ordinal suffix `m` shares with the next number when a hyphen ends it (a suspended
+    compound: Norwegian `1800- og 1900-tallet`, Swedish `1800- och 1900-talet`, German
+    `1970er- und 1980er-Jahre`): the first number is what the second one is. A value stays
+    one (`5- und 10-Euro-Scheine`: the second has no ordinal suffix)."""
+    end = m.end("num")
+    if text[end : end + 1] != "-" or text[end + 1 : end + 2] not in (" ", "\u00a0") or n.start() - end > 40:
+        return None
+    suffix = n.group("ord")
+    return suffix if suffix and suffix[0] in "-'’" else None
 
 
 def _scan(text: str, pos: int, pattern: re.Pattern, lead: bool = False) -> list[re.Match]:

@@ -1,5 +1,5 @@
-"""Two numbers one side writes apart and the other runs together (`$200,000 41` as
-`$200,00041`; `529` as `52 9`): one defect, a space lost or added between digits, reported
+"""Numbers one side writes apart and the other runs together (`$200,000 41` as
+`$200,00041`; `529` as `52 9`; Hindi `1 9 74` for 1974): one defect, a space lost or added between digits, reported
 once and named so, not as a changed number and a missing one."""
 
 from __future__ import annotations
@@ -13,21 +13,29 @@ DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the
 
 
 def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> list[tuple[set, set, str, str]]:
-    """For two numbers of `spaced` that only blanks part and whose digits `glued` writes as one
-    run: (their values, the run's values, their values written `a b`, the run's value)."""
+    """For two to four numbers of `spaced` that only blanks part and whose digits `glued` writes
+    as one run (`$200,000 41`, Hindi `1 9 74` for 1974): (their values, the run's values, their
+    values written `a b`, the run's value). Longer runs first; a number joins one run at most."""
     found = list(iter_numbers(spaced, fmt_s))
     if len(found) < 2:
         return []
     s, g = spaced.translate(DIGITS), glued.translate(DIGITS)
     runs = {re.sub("[^0-9]", "", m.group()): m.span() for m in DIGIT_RUN.finditer(g)}
     numbers = list(iter_numbers(glued, fmt_g))
-    out = []
-    for (a, a0, a1, a2), (b, b0, b1, b2) in zip(found, found[1:]):
-        span = runs.get(re.sub("[^0-9]", "", s[a0:a1] + s[b0:b1])) if b0 > a1 and not s[a1:b0].strip() else None
-        inside = [x for x in numbers if span and span[0] <= x[1] and x[2] <= span[1]]
-        if inside:
-            values = {v for x in inside for v in (x[0], x[3]) if v}
-            out.append(({v for v in (a, a2, b, b2) if v}, values, f"{a} {b}", inside[0][0]))
+    out, used = [], set()
+    for k in (4, 3, 2):
+        for first in range(len(found) - k + 1):
+            window = found[first : first + k]
+            if used & set(range(first, first + k)) or any(
+                    b[1] <= a[2] or s[a[2] : b[1]].strip() for a, b in zip(window, window[1:])):
+                continue
+            span = runs.get(re.sub("[^0-9]", "", "".join(s[x[1] : x[2]] for x in window)))
+            inside = [x for x in numbers if span and span[0] <= x[1] and x[2] <= span[1]]
+            if inside:
+                used |= set(range(first, first + k))
+                values = {v for x in inside for v in (x[0], x[3]) if v}
+                out.append(({v for x in window for v in (x[0], x[3]) if v}, values,
+                            " ".join(x[0] for x in window), inside[0][0]))
     return out
 
 
