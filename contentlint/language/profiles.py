@@ -45,6 +45,9 @@ class Profile:
     unchanged_allow: tuple[str, ...] = ()  # text this language may keep unchanged from the source
     repetition: bool = False  # a word twice in a row is often grammar here (reduplication)
     repeat_ok: tuple[str, ...] = ()  # words that may stand twice in a row (`sie sie`, `hemen hemen`)
+    # endings of past participles spelt like a noun (Spanish `un impuesto impuesto`: a tax
+    # imposed; Italian `un prodotto prodotto`): after a function word, the pair is grammar
+    participle_endings: tuple[str, ...] = ()
     # words for a number the other language may write in digits (`fifty`: 50, `half`: 50%,
     # `Hälfte`): a number the other side has is not missing here when one of them is
     number_words: dict = field(default_factory=dict, compare=False, hash=False)
@@ -95,7 +98,7 @@ KEYS = {
     "punctuation": schema.STRING, "decimal": schema.TEXT, "grouping": schema.STRINGS,
     "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
-    "repetition": schema.BOOL, "repeat_ok": schema.STRINGS,
+    "repetition": schema.BOOL, "repeat_ok": schema.STRINGS, "participle_endings": schema.STRINGS,
     "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,
     "proclitics": schema.STRINGS,
     "decades": schema.list_of(schema.Kind("a phrase with one {} for the number", lambda v: isinstance(v, str)

@@ -1,4 +1,5 @@
 import operator
+import re
 from collections import Counter
 
 from contentlint.language.detection import effective
@@ -18,7 +19,9 @@ class RepeatedWord(DocumentRule):
     a small word before the same word capitalized (a sentence or a name starts: `verdienen
     Verdienen Sie`), a rating code after the same small word (`a A+`), an initial after the same small word
     (Spanish `se unió a A. Peltz`), a pair quoted as a whole (`"unknown unknowns"`: a
-    term), and a name before a longer name that starts with it when
+    term), a noun before the participle spelt the same after a function word (Spanish `un
+    impuesto impuesto por`: a tax imposed by; profile `participle_endings`), and a name before
+    a longer name that starts with it when
     that longer name stands elsewhere in the document too (German `gründete Icahn Icahn
     Enterprises`: Icahn founded Icahn Enterprises). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
@@ -50,6 +53,7 @@ class RepeatedWord(DocumentRule):
             return  # no profile to say which repetitions are grammar, or the language repeats by grammar
         allow = {w.casefold() for w in ctx.config.option(self, "allow")} | {w.casefold() for w in profile.repeat_ok}
         names = _Names(doc.text)
+        participle = _Participle(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
             words = inline.words
@@ -69,6 +73,7 @@ class RepeatedWord(DocumentRule):
                         and not _cased_apart(previous.group(), word)
                         and not _initial(word, text, m.end())
                         and not _quoted(text, previous.start(), m.end())
+                        and not participle.after_noun(word, text, previous.start())
                         and not names.longer(word, text, m.end())):
                     start, end = inline.to_file(previous.end()), inline.to_file(m.end())
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
@@ -97,6 +102,27 @@ def _quoted(text: str, start: int, end: int) -> bool:
     (the French ones), so only a few characters are read either side."""
     before, after = text[max(0, start - 3):start].rstrip(SPACES), text[end:end + 3].lstrip(SPACES)
     return before[-1:] != "" and before[-1] in OPENING and after[:1] != "" and after[0] in CLOSING
+
+
+class _Participle:
+    """A noun, then the past participle spelt the same (Spanish `un impuesto impuesto por un
+    país`: a tax imposed by a country; Italian `un prodotto prodotto`): grammar where a function
+    word stands before the pair and the word ends as the profile's participles do. A stutter
+    after a noun (`intereses devengados devengados`) is still one."""
+
+    def __init__(self, profile) -> None:
+        self.endings = tuple(e.casefold() for e in profile.participle_endings)
+        self.function = {w.casefold() for w in profile.function_words} if self.endings else set()
+
+    def after_noun(self, word: str, text: str, start: int) -> bool:
+        folded = word.casefold()
+        if not self.endings or not folded.endswith(self.endings) or folded in self.function:
+            return False
+        before = WORD_BEFORE.search(text, max(0, start - 40), start)  # a word's length: linear on any input
+        return before is not None and before.group(1).casefold() in self.function
+
+
+WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
 def _initial(word: str, text: str, end: int) -> bool:
