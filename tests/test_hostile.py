@@ -61,6 +61,7 @@ CASES: dict[str, tuple[bytes | str, str | None]] = {
     "one-mb-spaces.md": (BODY + "a" + " " * MB + ".\n", "space before"),
     "one-mb-brackets.md": (BODY + "[" * MB + "\n", None),
     "one-mb-link-openers.md": (BODY + "[a](" * (MB // 4) + "\n", None),
+    "one-mb-broken-targets.md": (BODY + "[a](/b c " * (MB // 9) + "\n", r"link target is not closed"),
     "one-mb-hashes.md": (BODY + "#" * MB + "\n", None),
     "one-mb-en-dashes.md": (BODY + "– " * (MB // 2) + "\n", "en dash"),
     "one-mb-abbreviations.md": (BODY + "a." * (MB // 2) + "x\n", None),

@@ -17,6 +17,7 @@ SPACED = re.compile(rf"\[([^\[\]\x00\n]+)\]([ \t]+)\({URL}[^()\s\x00]*\)")
 SWAPPED = re.compile(rf"\(([^()\x00\n]+)\)\[({URL}[^\[\]\s\x00]*)\]")
 UNCLOSED_LABEL = re.compile(rf"\[([^\[\]\x00\n]+)(?=\({URL}[^()\s\x00]*\))")
 BROKEN_TARGET = re.compile(rf"\]\({URL}")
+LONGEST = 2048  # a target longer than this (or never closed) is not one to name
 
 
 @dataclass(frozen=True)
@@ -50,10 +51,13 @@ def find(doc) -> list[BrokenLink]:
             seen.add(m.start())
             out.append(BrokenLink("unclosed", at(m.start()), at(m.end()), (at(m.end()), at(m.end()), "]"),
                                   _target(text, m.end())))
+        close = 0  # the next `)` found so far: one scan of the text for all the targets (a
+        # line of `](/a ](/a …` with no `)` would otherwise be read to its end at each of them)
         for m in BROKEN_TARGET.finditer(text):
-            close = text.find(")", m.end())
+            if 0 <= close < m.end():
+                close = text.find(")", m.end())
             out.append(BrokenLink("target", at(m.start()), at(close + 1) if close >= 0 else inline.end,
-                                  target=text[m.start() + 2 : close if close >= 0 else len(text)]))
+                                  target=text[m.start() + 2 : close] if 0 <= close - m.start() <= LONGEST else ""))
     return out
 
 
