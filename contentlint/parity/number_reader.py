@@ -100,3 +100,17 @@ def reader(fmt: NumberFormat) -> Reader:
             _READERS.clear()
         cached = _READERS[id(fmt)] = (fmt, Reader(fmt))
     return cached[1]
+
+
+def suspended(text: str, m: re.Match, matches: list, i: int) -> str | None:
+    """The ordinal suffix `m` shares with the next number when a hyphen ends it (a suspended
+    compound: Norwegian `1800- og 1900-tallet`, Swedish `1800- och 1900-talet`, German
+    `1970er- und 1980er-Jahre`): the first number is what the second one is. A value stays
+    one (`5- und 10-Euro-Scheine`: the second has no ordinal suffix). `matches[i]`: the next number."""
+    if not m.group("num") or m.group("word") or m.group("pct") or i >= len(matches):
+        return None
+    end, n = m.end("num"), matches[i]
+    if text[end : end + 1] != "-" or text[end + 1 : end + 2] not in (" ", "\u00a0") or n.start() - end > 40:
+        return None
+    suffix = n.group("ord")
+    return suffix if suffix and suffix[0] in "-'’" else None

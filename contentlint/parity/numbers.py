@@ -14,7 +14,7 @@ from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import year_end as _year_end
-from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced
+from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
@@ -80,13 +80,12 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if hashes and num and _entity_code(text, m.start("num")):
             last = m.end()
             continue  # `&amp;#39;`, `＆＃39;`: a character's code in a mangled entity, no quantity
-        if _in_name(text, m.start()):
-            last = m.end()
-            continue  # `base64`, `sha256`, `x86`: the digits of a name, no quantity
+        if NAME_DIGITS.match(text, m.start()):  # `base64`, `sha256`, `x86`: the digits of a name, no
+            last = m.end()  # quantity (`Form1040` for `Form 1040`: number parity pairs it by `glued`)
+            continue
         if ordinal == "." and not (num.isdigit() and len(num) <= 3):
             ordinal = None  # `im Jahr 2011. Die …`: a year ends the sentence; ordinals are small
-        if num and not (ordinal or word or pct) and i < len(matches):
-            ordinal = _suspended(text, m, matches[i])  # `1800- og 1900-tallet`: a century too
+        ordinal = ordinal or suspended(text, m, matches, i)  # `1800- og 1900-tallet`: a century too
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", 1)
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
         decade = not (date or ordinal or hour) and _decade(text, m, num, fmt.decades)  # `'70s`, `los años 90`
@@ -131,12 +130,6 @@ def _homograph(m: re.Match, word: str | None, fmt: NumberFormat, reader: _Reader
 # `ipv6`): a code, which token-mismatch compares, no quantity. Not a version's `v1.20` nor
 # `x10`, nor digits after another script's letters (`約20`, Arabic `و10،000`).
 NAME_DIGITS = re.compile(r"(?<=[A-Za-z]{2})[0-9]+")
-
-
-def _in_name(text: str, start: int) -> bool:
-    """Whether the digits at `start` end a name (NAME_DIGITS). Where one side runs a word onto
-    a number (`Form1040` in Japanese text for `Form 1040`), number parity pairs it by `glued`."""
-    return NAME_DIGITS.match(text, start) is not None
 
 
 def glued(text: str) -> set[str]:
@@ -248,18 +241,6 @@ def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
 def _a_percentage(n: re.Match, reader: _Reader) -> bool:
     """Whether a number has a percent sign or word after it."""
     return bool(n.group("pct") or (n.group("word") and reader.word(n.group("word"))[0] == "percent"))
-
-
-def _suspended(text: str, m: re.Match, n: re.Match) -> str | None:
-    """The ordinal suffix `m` shares with the next number when a hyphen ends it (a suspended
-    compound: Norwegian `1800- og 1900-tallet`, Swedish `1800- och 1900-talet`, German
-    `1970er- und 1980er-Jahre`): the first number is what the second one is. A value stays
-    one (`5- und 10-Euro-Scheine`: the second has no ordinal suffix)."""
-    end = m.end("num")
-    if text[end : end + 1] != "-" or text[end + 1 : end + 2] not in (" ", "\u00a0") or n.start() - end > 40:
-        return None
-    suffix = n.group("ord")
-    return suffix if suffix and suffix[0] in "-'’" else None
 
 
 def _scan(text: str, pos: int, pattern: re.Pattern, lead: bool = False) -> list[re.Match]:

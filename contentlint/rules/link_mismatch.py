@@ -61,9 +61,9 @@ class LinkMismatch(GroupRule):
             for r, t in matched_units(p):
                 if not absolute and sorted(r.links) == sorted(t.links) or id(r) in moved:
                     continue  # the usual case: the unit's relative targets, as alignment read them
-                links = [(key(link.target), link) for link in t.block.links()]
+                links = [(key(link.target), link) for link in whole_links(t.block, key)]
                 mine = Counter(k for k, _ in links if k)
-                theirs = Counter(k for k in (key(link.target) for link in r.block.links()) if k) if absolute else Counter(r.links)
+                theirs = Counter(k for k in (key(link.target) for link in whole_links(r.block, key)) if k)
                 used: set[int] = set()
                 for link in r.block.links():  # messages show a target as its file writes it, not as a key
                     written.setdefault(key(link.target), unquote(link.target).strip())
@@ -92,6 +92,20 @@ class LinkMismatch(GroupRule):
             return self.finding(c.pairing.ref, start, end, msg, related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
+
+
+def whole_links(block, key) -> list:
+    """A block's links, a link split in two counted once: machine translation cuts a link's
+    text and links both halves (`[price-to-earnings](/pe) [ratios](/pe)`), which is still
+    the one link of the source (two links to one target at most 3 characters apart)."""
+    out, previous = [], None
+    for link in block.links():
+        if previous is not None and link.start - previous.end <= 3 and key(link.target) == key(previous.target):
+            previous = link
+            continue
+        out.append(link)
+        previous = link
+    return out
 
 
 def _unexplained(found: list[tuple], p, r, t, key) -> list[tuple]:
