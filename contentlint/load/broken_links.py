@@ -18,6 +18,9 @@ SWAPPED = re.compile(rf"\(([^()\x00\n]+)\)\[({URL}[^\[\]\s\x00]*)\]")
 UNCLOSED_LABEL = re.compile(rf"\[([^\[\]\x00\n]+)(?=\({URL}[^()\s\x00]*\))")
 BROKEN_TARGET = re.compile(rf"\]\({URL}")
 LONGEST = 2048  # a target longer than this (or never closed) is not one to name
+# marks a link's text may hold and nothing else, where the words it linked went outside it
+# (`[.](/treasury-yield)`): a link no reader sees as one
+MARKS = set(".,;:!?()、。，．！？・（）।॥،؛؟۔")  # Latin, CJK, Devanagari, Arabic and Urdu marks
 
 
 @dataclass(frozen=True)
@@ -27,6 +30,13 @@ class BrokenLink:
     end: int
     repair: tuple[int, int, str] | None = None  # the edit that makes it the link it was meant to be
     target: str = ""  # as written (`/a b` for a target the parser rejected)
+
+
+def hollow(doc, link) -> bool:
+    """A parsed link with no words in its text (`[](/x)`, `[.](/x)`, `[(](/x)`): malformed-link
+    reports it; parity does not count it as a link."""
+    text = doc.text[link.text_start : link.text_end].strip()
+    return all(c in MARKS or c.isspace() for c in text)
 
 
 def find(doc) -> list[BrokenLink]:

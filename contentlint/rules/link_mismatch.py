@@ -3,6 +3,7 @@ from urllib.parse import unquote
 
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.base.findings import Severity
+from contentlint.load.broken_links import hollow
 from contentlint.parity.kit import KINDS, agreeing, differences, matched_units, related
 from contentlint.rules.base import GroupRule
 
@@ -61,9 +62,9 @@ class LinkMismatch(GroupRule):
             for r, t in matched_units(p):
                 if not absolute and sorted(r.links) == sorted(t.links) or id(r) in moved:
                     continue  # the usual case: the unit's relative targets, as alignment read them
-                links = [(key(link.target), link) for link in whole_links(t.block, key)]
+                links = [(key(link.target), link) for link in whole_links(p.doc, t.block, key)]
                 mine = Counter(k for k, _ in links if k)
-                theirs = Counter(k for k in (key(link.target) for link in whole_links(r.block, key)) if k)
+                theirs = Counter(k for k in (key(link.target) for link in whole_links(p.ref, r.block, key)) if k)
                 used: set[int] = set()
                 for link in r.block.links():  # messages show a target as its file writes it, not as a key
                     written.setdefault(key(link.target), unquote(link.target).strip())
@@ -94,12 +95,15 @@ class LinkMismatch(GroupRule):
         yield from settle(claims, group, ctx.config.blame, on_source)
 
 
-def whole_links(block, key) -> list:
-    """A block's links, a link split in two counted once: machine translation cuts a link's
-    text and links both halves (`[price-to-earnings](/pe) [ratios](/pe)`), which is still
-    the one link of the source (two links to one target at most 3 characters apart)."""
+def whole_links(doc, block, key) -> list:
+    """A block's links as a reader sees them: a link split in two counted once (machine
+    translation cuts a link's text and links both halves, `[price-to-earnings](/pe) [ratios](/pe)`,
+    still the source's one link: two links to one target at most 3 characters apart), and a
+    link with no words in its text (`[.](/pe)`) not counted: malformed-link reports it."""
     out, previous = [], None
     for link in block.links():
+        if hollow(doc, link):
+            continue
         if previous is not None and link.start - previous.end <= 3 and key(link.target) == key(previous.target):
             previous = link
             continue
@@ -110,8 +114,9 @@ def whole_links(block, key) -> list:
 
 def _unexplained(found: list[tuple], p, r, t, key) -> list[tuple]:
     """The differences a broken link does not account for. A link the parser rejected
-    (`[text] (/url)`, `](/a b)`) leaves its block one link short, and malformed-link reports it
-    as what it is: it explains a link its side lacks, the one it names if it names one."""
+    (`[text] (/url)`, `](/a b)`) or one with no words (`[.](/x)`) leaves its block one link
+    short, and malformed-link reports it as what it is: it explains a link its side lacks, the
+    one it names if it names one."""
     broken = {"t": _broken_in(p.doc, t.block, key), "r": _broken_in(p.ref, r.block, key)}
     if not broken["t"] and not broken["r"]:
         return found
@@ -130,10 +135,12 @@ def _unexplained(found: list[tuple], p, r, t, key) -> list[tuple]:
 
 
 def _broken_in(doc, block, key) -> list[str]:
-    """The targets (as keys) of the links of `block` the parser rejected."""
+    """The targets (as keys) of the links of `block` malformed-link reports: the parser
+    rejected them, or their text has no words (`[.](/x)`, which whole_links leaves out)."""
     if "[" not in doc.text[block.start : block.end] and "]" not in doc.text[block.start : block.end]:
         return []
-    return [key(b.target) or b.target for b in doc.broken_links if block.start <= b.start < block.end]
+    rejected = [key(b.target) or b.target for b in doc.broken_links if block.start <= b.start < block.end]
+    return rejected + [key(link.target) or link.target for link in block.links() if hollow(doc, link)]
 
 
 def _moved_within_section(p) -> set[int]:

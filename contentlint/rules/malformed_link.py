@@ -1,4 +1,5 @@
 from contentlint.base.findings import Edit, Fix, Severity
+from contentlint.load.broken_links import hollow
 from contentlint.rules.base import DocumentRule
 
 # kind of broken link (contentlint.load.broken_links) -> (message, what its fix does)
@@ -6,7 +7,6 @@ BROKEN = {"spaced": ("space between link text and target", "join text and target
           "swapped": ("link text and target are swapped: write '[text](target)'", "write '{}'"),
           "unclosed": ("link text is missing its closing ']'", "close the link text"),
           "target": ("link target is not closed or contains spaces", "")}
-SENTENCE_MARKS = set(".,;:!?、。，．！？・")
 
 
 class MalformedLink(DocumentRule):
@@ -46,7 +46,7 @@ class MalformedLink(DocumentRule):
             text = doc.text[link.text_start : link.text_end].strip()
             if not text:
                 yield self.finding(doc, link.start, link.end, f"link to '{link.target}' has no text")
-            elif all(c in SENTENCE_MARKS for c in text):
+            elif hollow(doc, link):
                 # `[.](/treasury-yield)`: translation moved the words out and left the stop in
                 yield self.finding(doc, link.start, link.end,
                                    f"link to '{link.target}' has only '{text}' as its text: the words it linked are outside it")
