@@ -4,6 +4,7 @@ numbers and what follows them (a percent sign, a scale or date word, an ordinal 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from contentlint.language.numbering import NumberFormat
 from contentlint.parity.signs import fold as _fold, spaced
@@ -24,6 +25,7 @@ class Reader:
         self.fmt, self.kinds = fmt, {}
         for kind, words in (("scale", fmt.scales), ("percent", fmt.percent_words), ("date", fmt.date_suffixes)):
             self.kinds.update({_fold(w): (kind, fmt.scales.get(w, 1)) for w in words})
+        self.percents = [w for w, (kind, _) in self.kinds.items() if kind == "percent"]
         numerals = "".join(fmt.numerals)  # one class matches their runs (`백만`, `千万`): no words for them
         words = sorted((w for w in self.kinds if not (numerals and all(c in numerals for c in w))), key=len)[::-1]
         word = "|".join([_word(w, w in fmt.borrowed, not fmt.scale_endings and self.kinds[w][0] == "scale")
@@ -53,6 +55,22 @@ class Reader:
         self.half = re.compile(rf"(?:{SPACE}*{LETTERS})?{SPACE}*(?:{half})", re.IGNORECASE) if half else None
         before = "|".join(re.escape(w) for w in fmt.half_before)
         self.half_before = re.compile(rf"(?<!\w)(?:{before}){SPACE}+\Z") if before else None
+
+    def percent_after(self, text: str, end: int) -> bool:
+        """A percent sign or word right after a scale word, or one short linking word later
+        (`313 million percent`, `313 millions de pour cent`, `3億1300万パーセント`): the scaled
+        number is a percentage."""
+        rest = text[end : end + 40].lstrip(" \u00a0\u202f\u2009")
+        if rest[:1] and rest[0] in PERCENT:
+            return True
+        rest = " ".join(rest.split()).lower()
+        link = re.match(r"[^\W\d_]{1,3} ", rest)  # `de`, `di`: a word that only links
+        for at in (0, link.end()) if link else (0,):
+            for word in self.percents:
+                after = rest[at + len(word) : at + len(word) + 1]
+                if rest.startswith(word, at) and not (spaced(word[-1]) and after.isalpha()):
+                    return True
+        return False
 
     def word(self, text: str) -> tuple[str, int]:
         """(kind, multiplier) of the word after a number; CJK scale characters multiply."""
@@ -114,3 +132,19 @@ def suspended(text: str, m: re.Match, matches: list, i: int) -> str | None:
         return None
     suffix = n.group("ord")
     return suffix if suffix and suffix[0] in "-'’" else None
+
+
+def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple = ()) -> str:
+    """What joins two numbers into one range or choice: a dash, or one short word (`12 to 18
+    million`, `70 or 80 percent`, `75–700 miljoonaa`; currency signs aside); "" for anything
+    else. In a script without spaces a connector is a character or two (`至`, `から`), not
+    `年間毎年`; where the profile lists its connectors, only those (`10 Tagen 150 Milliarden`,
+    `10日間で1,500億`: a counted noun)."""
+    if n.start() - m.end() > 12 or not n.group("num"):
+        return ""  # more than one short word apart
+    between = "".join(c for c in text[m.end() : n.start()] if unicodedata.category(c) != "Sc").strip()
+    if between in ("-", "–", "—"):
+        return between
+    if not (between.isalpha() and len(between) <= (5 if spaced(between[0]) else 2)):
+        return ""
+    return between if not connectors or _fold(between) in connectors else ""

@@ -14,7 +14,7 @@ from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import year_end as _year_end
-from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended
+from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
@@ -162,17 +162,10 @@ def _quantity(text: str, value: str, other: str | None, start: int, end: int, la
 
 def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     """`75–700 miljoonaa`, `от 1,2 до 1,5 триллиона`, `12 to 18 million`, `$1 or $2 million`:
-    the first end of a range takes the scale word of the second (a dash or one short word
-    between them, `or`, `oder`, `eller`, `atau`; currency signs aside)."""
-    if n.start() - m.end() > 12:
-        return 1  # more than one short word apart: no range
-    between = "".join(c for c in text[m.end() : n.start()] if unicodedata.category(c) != "Sc").strip()
-    # in a script without spaces a connector is a character or two (`至`, `から`), not `年間毎年`
-    if not (between in ("-", "–", "—") or (between.isalpha() and len(between) <= (5 if _spaced(between[0]) else 2))) \
-            or not n.group("num") or not n.group("word"):
+    the first end of a range takes the scale word of the second (number_reader.connected)."""
+    between = connected(text, m, n, reader.fmt.connectors)
+    if not between or not n.group("word"):
         return 1
-    if between.isalpha() and reader.fmt.connectors and _fold(between) not in reader.fmt.connectors:
-        return 1  # `10 Tagen 150 Milliarden`, `10日間で1,500億`: a counted noun, no range
     raw, first = text[m.end():n.start()], m.group("num") or ""
     if between.isalpha() and not _spaced(between[0]) and (raw[:1].isspace() != raw[-1:].isspace() or (
             len(first) == 4 and first.isdigit() and "1000" <= first <= "2199")):
@@ -226,16 +219,20 @@ def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: 
     if kind == "percent":
         end = m.end("word")
         return (False, True) if text[end:end + 1].isalpha() else (True, False)
+    if kind == "scale" and reader.percent_after(text, n.end("word")):
+        return True, False
     if after is not None and _percent_range(text, n, after, reader):
         return True, False
     return False, after is not None and _percent_after(text, n, after, reader)
 
 
 def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool:
-    """A spaced dash before a percentage (`25 - 18.25%`): the first may be one too, or not (`1000 – 1 %`)."""
+    """A spaced dash or a connecting word before a percentage (`25 - 18.25%`, `70 or 80 percent`,
+    `70 oder 80 Prozent`): the first may be one too, or not (`1000 – 1 %`, `page 7 of 80%`)."""
     between = text[m.end():n.start()]
-    return 0 < len(between) <= 3 and between.strip() in tuple(RANGE) and bool(n.group("num")) \
-        and _a_percentage(n, reader)
+    spaced_dash = 0 < len(between) <= 3 and between.strip() in tuple(RANGE)
+    return bool(n.group("num")) and (spaced_dash or between.strip().isalpha() and bool(
+        connected(text, m, n, reader.fmt.connectors))) and _a_percentage(n, reader)
 
 
 def _a_percentage(n: re.Match, reader: _Reader) -> bool:
