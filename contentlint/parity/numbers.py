@@ -72,7 +72,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
     matches = _scan(text, max(0, first.start() - 1), reader.pattern, reader.lead)
     hashes = "#" in text or "＃" in text  # a mangled entity's code may be among them
     last = date_end = -1  # where the previous number (its suffix included) and date part end
-    i = 0
+    prefixed, i = None, 0  # the last number a percent word before it made a percentage (`yüzde 70`)
     while i < len(matches):
         m = matches[i]
         i += 1
@@ -111,9 +111,10 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
                 value, other = _canonical(Decimal(value) + Decimal(part[0])), None
         other = _homograph(m, word, fmt, reader, other) if n is m else other
         percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)
-        other = value + "%" if maybe and other is None else other
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
-            start, percent = p, True
+            start, percent, prefixed = p, True, n
+        elif maybe or not percent and prefixed is not None and connected(text, prefixed, m, fmt.connectors):
+            other = other or value + "%"  # maybe a percentage; `yüzde 70 veya 80`: the first's word is both's
         yield _quantity(text, value, other, start, end, last, percent, factor)
         last = n.end()
 
