@@ -81,6 +81,9 @@ class NumberMismatch(GroupRule):
                 for want, got in diffs:
                     at = spans.get(got) or (spans.get(got.split()[0]) if got else None)
                     start, end = t.block.file_span(*at) if at else (t.block.start, t.block.end)
+                    line = r.block.line
+                    if want and not got:  # where the source has it, and the part of the translation that stands for it
+                        (start, end), line = _missing_at(p, r, [t, *t_near], want, ref_fmt)
                     if want and got and " " in want:
                         msg = f"numbers {' and '.join(want.split())} of the source run together as {got}"
                     elif want and got and " " in got:
@@ -92,7 +95,7 @@ class NumberMismatch(GroupRule):
                     else:
                         msg = f"number {got} is not in the source"
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg,
-                                                                      related=related(p, r.block.line))))
+                                                                      related=related(p, line))))
 
         def on_source(c: Claim, n: int):
             r = c.element
@@ -105,6 +108,25 @@ class NumberMismatch(GroupRule):
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
+
+
+def _missing_at(p, r, units: list, want: str, fmt) -> tuple[tuple[int, int], int]:
+    """(the span of the translation's unit where the source's missing number would stand, the
+    source's 0-based line of it). A source paragraph written as lines without blank lines between
+    is one paragraph to CommonMark, which translations made paragraphs of: the number's place in
+    the source's text says which of them lost it (`… until the Nasdaq hit its base around October
+    of 2002`, the last line of four, is missing from the last of four paragraphs)."""
+    at = next((a for value, a, _, other in iter_numbers(r.text, fmt) if want in (value, other)), None)
+    if at is None:
+        return (units[0].block.start, units[0].block.end), r.block.line
+    line = p.ref.lines.line_of(r.block.file_span(at, at)[0])
+    units = sorted(units, key=lambda u: u.block.start)
+    share, total, seen = at / max(1, len(r.text)), sum(len(u.text) for u in units), 0
+    for unit in units:
+        seen += len(unit.text)
+        if seen >= share * total:
+            return (unit.block.start, unit.block.end), line
+    return (units[-1].block.start, units[-1].block.end), line
 
 
 def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt) -> list:
