@@ -18,7 +18,8 @@ class LinkMismatch(GroupRule):
     each other and the source differs (`blame = "consensus"`, the default), the difference
     is reported once, on the source, with the number of translations that agree. A link
     the parser rejected (`[text] (/url)`, `](/a b)`) is malformed-link's to report, so the
-    link it leaves missing is not reported again.
+    link it leaves missing is not reported again, nor is a link with no words in its text
+    (`[.](/x)`); a link machine translation split in two (`[a](/x) [b](/x)`) counts once.
 
     ## Why it matters
     A translated link that points elsewhere sends readers to the wrong article, and nobody
