@@ -102,7 +102,7 @@ class NumberMismatch(GroupRule):
             start, end = r.block.start, r.block.end
             if c.want:
                 fmt = number_format(c.pairing.ref, ctx.profiles)
-                at = next(((a, b) for value, a, b, other in iter_numbers(r.text, fmt) if c.want in (value, other)), None)
+                at = _where(r.text, c.want, fmt)
                 if at:
                     start, end = r.block.file_span(*at)
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
@@ -116,9 +116,10 @@ def _missing_at(p, r, units: list, want: str, fmt) -> tuple[tuple[int, int], int
     is one paragraph to CommonMark, which translations made paragraphs of: the number's place in
     the source's text says which of them lost it (`… until the Nasdaq hit its base around October
     of 2002`, the last line of four, is missing from the last of four paragraphs)."""
-    at = next((a for value, a, _, other in iter_numbers(r.text, fmt) if want in (value, other)), None)
-    if at is None:
+    found = _where(r.text, want, fmt)
+    if found is None:
         return (units[0].block.start, units[0].block.end), r.block.line
+    at = found[0]
     line = p.ref.lines.line_of(r.block.file_span(at, at)[0])
     units = sorted(units, key=lambda u: u.block.start)
     share, total, seen = at / max(1, len(r.text)), sum(len(u.text) for u in units), 0
@@ -127,6 +128,11 @@ def _missing_at(p, r, units: list, want: str, fmt) -> tuple[tuple[int, int], int
         if seen >= share * total:
             return (unit.block.start, unit.block.end), line
     return (units[-1].block.start, units[-1].block.end), line
+
+
+def _where(text: str, value: str, fmt) -> tuple[int, int] | None:
+    """Where `text` writes `value` (by either reading), or None."""
+    return next(((a, b) for v, a, b, other in iter_numbers(text, fmt) if value in (v, other)), None)
 
 
 def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt) -> list:

@@ -1,6 +1,7 @@
 import operator
 import re
 from collections import Counter
+from functools import lru_cache
 
 from contentlint.language.detection import effective
 from contentlint.base.findings import Fix, Severity
@@ -53,7 +54,7 @@ class RepeatedWord(DocumentRule):
             return  # no profile to say which repetitions are grammar, or the language repeats by grammar
         allow = {w.casefold() for w in ctx.config.option(self, "allow")} | {w.casefold() for w in profile.repeat_ok}
         names = _Names(doc.text)
-        participle = _Participle(profile)
+        participle = _participle(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
             words = inline.words
@@ -104,6 +105,15 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return before[-1:] != "" and before[-1] in OPENING and after[:1] != "" and after[0] in CLOSING
 
 
+WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")  # the word before a doubled one
+
+
+@lru_cache(maxsize=None)
+def _participle(profile) -> "_Participle":
+    """One a profile: its word sets are made once a run, not once a document."""
+    return _Participle(profile)
+
+
 class _Participle:
     """A noun, then the past participle spelt the same (Spanish `un impuesto impuesto por un
     país`: a tax imposed by a country; Italian `un prodotto prodotto`): grammar where a function
@@ -120,9 +130,6 @@ class _Participle:
             return False
         before = WORD_BEFORE.search(text, max(0, start - 40), start)  # a word's length: linear on any input
         return before is not None and before.group(1).casefold() in self.function
-
-
-WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")
 
 
 def _initial(word: str, text: str, end: int) -> bool:
