@@ -101,7 +101,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             factor = _shared_scale(text, m, matches[i], reader)
         value, other = _values(num if num.isdigit() else num.translate(reader.strip), fmt.decimal, factor)
         start, end, n = m.start(), (m.end("pct") if pct else m.end("num")), m
-        if num.isdigit() and not (word or pct) and (half := _fraction(text, start, end, reader.half, reader.half_before)):
+        # a half of a thousand or more is a year's `2021年半ば` (mid-2021), not `59½`
+        if num.isdigit() and len(num) < 4 and not (word or pct) and (half := _fraction(text, start, end, reader.half, reader.half_before)):
             value, other, end = _canonical(Decimal(value) + half[0]), None, half[1]  # `59½`: 59.5
             while i < len(matches) and matches[i].start() < end:
                 i += 1  # the digits of an escape are not a number
