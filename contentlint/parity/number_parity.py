@@ -56,6 +56,9 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
                 break
     # nor is one the other side has by its other reading (`$100,000` in Spanish: 100 or 100000)
     missing = [m for m in missing if r.readings.get(m) not in t.numbers or m == "-" + r.readings[m]]
+    if missing and t.readings:  # the translation's other reading (`10-procentową`: 10, or 10%)
+        others = set(t.readings.values())
+        missing = [m for m in missing if m not in others]
     extra = [e for e in extra if t.readings.get(e) not in r.numbers]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
         missing, extra = unmatched(missing, t.text, t_fmt, not extra), unmatched(extra, r.text, r_fmt, not missing)

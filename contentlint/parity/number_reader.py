@@ -56,16 +56,22 @@ class Reader:
         before = "|".join(re.escape(w) for w in fmt.half_before)
         self.half_before = re.compile(rf"(?<!\w)(?:{before}){SPACE}+\Z") if before else None
 
-    def percent_after(self, text: str, end: int) -> bool:
+    def percent_after(self, text: str, end: int, links: int = 1, longest: int = 3) -> bool:
         """A percent sign or word right after a scale word, or one short linking word later
         (`313 million percent`, `313 millions de pour cent`, `3億1300万パーセント`): the scaled
-        number is a percentage."""
+        number is a percentage. After a plain number, up to two words (`10 or more percent`,
+        `10 и более процентов`): it may be one."""
         rest = text[end : end + 40].lstrip(" \u00a0\u202f\u2009")
         if rest[:1] and rest[0] in PERCENT:
             return True
         rest = " ".join(rest.split()).lower()
-        link = re.match(r"[^\W\d_]{1,3} ", rest)  # `de`, `di`: a word that only links
-        for at in (0, link.end()) if link else (0,):
+        starts = [0]  # `de`, `di`, `or more`: words that only link
+        for _ in range(links):
+            link = re.compile(rf"[^\W\d_]{{1,{longest}}} ").match(rest, starts[-1])
+            if not link:
+                break
+            starts.append(link.end())
+        for at in starts:
             for word in self.percents:
                 after = rest[at + len(word) : at + len(word) + 1]
                 if rest.startswith(word, at) and not (spaced(word[-1]) and after.isalpha()):
@@ -132,6 +138,17 @@ def suspended(text: str, m: re.Match, matches: list, i: int) -> str | None:
         return None
     suffix = n.group("ord")
     return suffix if suffix and suffix[0] in "-'’" else None
+
+
+def day_month(m: re.Match, fmt: NumberFormat) -> bool:
+    """`(28.10.)` for `Oct. 28` in a language that writes decimals with a comma and ordinals
+    with a dot (Finnish, German, Norwegian): a day and a month, no decimal number."""
+    num, end = m.group("num"), m.end("num")
+    if not num or m.group("word") or m.group("pct") or fmt.decimal != "," or "." not in fmt.ordinal_suffixes:
+        return False
+    day, dot, month = num.partition(".")
+    return (bool(dot) and day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
+            and len(month) <= 2 and m.string[end : end + 1] == "." and not m.string[end + 1 : end + 2].isdigit())
 
 
 def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple = ()) -> str:

@@ -14,7 +14,7 @@ from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import year_end as _year_end
-from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected
+from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
@@ -77,11 +77,10 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         m = matches[i]
         i += 1
         date, num, pct, word, ordinal = m.group("date", "num", "pct", "word", "ord")
-        if hashes and num and _entity_code(text, m.start("num")):
+        # `&amp;#39;`, `＆＃39;`: a character's code in a mangled entity; `base64`, `sha256`, `x86`: the
+        # digits of a name (`Form1040` for `Form 1040`: number parity pairs it by `glued`). No quantity.
+        if (hashes and num and _entity_code(text, m.start("num"))) or NAME_DIGITS.match(text, m.start()):
             last = m.end()
-            continue  # `&amp;#39;`, `＆＃39;`: a character's code in a mangled entity, no quantity
-        if NAME_DIGITS.match(text, m.start()):  # `base64`, `sha256`, `x86`: the digits of a name, no
-            last = m.end()  # quantity (`Form1040` for `Form 1040`: number parity pairs it by `glued`)
             continue
         if ordinal == "." and not (num.isdigit() and len(num) <= 3):
             ordinal = None  # `im Jahr 2011. Die …`: a year ends the sentence; ordinals are small
@@ -89,10 +88,11 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", 1)
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
         decade = not (date or ordinal or hour) and _decade(text, m, num, fmt.decades)  # `'70s`, `los años 90`
-        if decade or date or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
+        apart = not (date or ordinal) and day_month(m, fmt)  # `(28.10.)`: a day and a month
+        if decade or date or apart or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
             if parts:  # a time of day is no quantity either: `3 p.m.` may stand for `15:00`
                 yield from _decade_parts(m, num) if decade else _parts(
-                    m, fmt.decimal, (hour, _year_end(text, m.start()) if ordinal else None))
+                    m, fmt.decimal, (hour, _year_end(text, m.start()) if ordinal else None), apart)
             last = date_end = m.end()
             continue
         if parts:
@@ -101,8 +101,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             factor = _shared_scale(text, m, matches[i], reader)
         value, other = _values(num if num.isdigit() else num.translate(reader.strip), fmt.decimal, factor)
         start, end, n = m.start(), (m.end("pct") if pct else m.end("num")), m
-        # a half of a thousand or more is a year's `2021年半ば` (mid-2021), not `59½`
-        if num.isdigit() and len(num) < 4 and not (word or pct) and (half := _fraction(text, start, end, reader.half, reader.half_before)):
+        if num.isdigit() and not (word or pct) and (half := _fraction(text, start, end, reader.half, reader.half_before)):
             value, other, end = _canonical(Decimal(value) + half[0]), None, half[1]  # `59½`: 59.5
             while i < len(matches) and matches[i].start() < end:
                 i += 1  # the digits of an escape are not a number
@@ -180,12 +179,13 @@ def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     return factor if Decimal(low) < Decimal(high) else 1
 
 
-def _parts(m: re.Match, decimal: str, readings: tuple = ()):
-    """The numbers of a date (`20.7.2016`: 20, 7, 2016) or of a date part or ordinal (`21st`),
-    and `readings` of it: the hour on the 24-hour clock, a range's last year (`2007-08.`)."""
+def _parts(m: re.Match, decimal: str, readings: tuple = (), apart: bool = False):
+    """The numbers of a date (`20.7.2016`: 20, 7, 2016; `apart`: a day and month, `28.10.`) or of
+    a date part or ordinal (`21st`), and `readings` of it: the hour on the 24-hour clock, a
+    range's last year (`2007-08.`)."""
     yield from ((r, m.start(), m.end(), None) for r in readings if r)
-    if m.group("date"):
-        for part in re.finditer("[0-9]+", m.group("date")):
+    if m.group("date") or apart:
+        for part in re.finditer("[0-9]+", m.group("date") or m.group("num")):
             yield str(int(part.group())), m.start() + part.start(), m.start() + part.end(), None
     else:
         num = m.group("num")
@@ -225,7 +225,9 @@ def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: 
         return True, False
     if after is not None and _percent_range(text, n, after, reader):
         return True, False
-    return False, after is not None and _percent_after(text, n, after, reader)
+    if after is not None and _percent_after(text, n, after, reader):
+        return False, True
+    return False, kind == "number" and reader.percent_after(text, m.end("num"), links=2, longest=6)
 
 
 def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool:

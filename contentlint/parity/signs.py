@@ -17,7 +17,10 @@ def fraction(text: str, start: int, at: int, half: re.Pattern | None = None,
              half_before: re.Pattern | None = None) -> tuple[Decimal, int] | None:
     """(value, end) of a fraction that goes on the whole number from `start` to `at`, or None;
     `half`, `half_before`: the language's words for a half after it (`59 ans et demi`) or
-    before it (Hindi `साढ़े 59`)."""
+    before it (Hindi `साढ़े 59`). A number of four digits or more takes none: `2021年半ば` is
+    mid-2021, not 2021.5."""
+    if at - start >= 4:
+        return None
     m = FRACTION.match(text, at)
     if m is None:
         found = half.match(text, at) if half is not None else None
