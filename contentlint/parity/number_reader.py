@@ -26,6 +26,11 @@ class Reader:
         for kind, words in (("scale", fmt.scales), ("percent", fmt.percent_words), ("date", fmt.date_suffixes)):
             self.kinds.update({_fold(w): (kind, fmt.scales.get(w, 1)) for w in words})
         self.percents = [w for w, (kind, _) in self.kinds.items() if kind == "percent"]
+        # a percent word one or two short words after a plain number (`10 or more percent`,
+        # `10 и более процентов`): it may be a percentage
+        later = "|".join(SPACE.join(map(re.escape, w.split())) for w in sorted(self.percents, key=len, reverse=True))
+        self.later = re.compile(rf"(?:{SPACE}+[^\W\d_]{{1,6}}){{1,2}}{SPACE}+(?:{later})(?![^\W\d_])",
+                                re.IGNORECASE) if later else None
         numerals = "".join(fmt.numerals)  # one class matches their runs (`백만`, `千万`): no words for them
         words = sorted((w for w in self.kinds if not (numerals and all(c in numerals for c in w))), key=len)[::-1]
         word = "|".join([_word(w, w in fmt.borrowed, not fmt.scale_endings and self.kinds[w][0] == "scale")
@@ -56,22 +61,16 @@ class Reader:
         before = "|".join(re.escape(w) for w in fmt.half_before)
         self.half_before = re.compile(rf"(?<!\w)(?:{before}){SPACE}+\Z") if before else None
 
-    def percent_after(self, text: str, end: int, links: int = 1, longest: int = 3) -> bool:
+    def percent_after(self, text: str, end: int) -> bool:
         """A percent sign or word right after a scale word, or one short linking word later
         (`313 million percent`, `313 millions de pour cent`, `3億1300万パーセント`): the scaled
-        number is a percentage. After a plain number, up to two words (`10 or more percent`,
-        `10 и более процентов`): it may be one."""
+        number is a percentage."""
         rest = text[end : end + 40].lstrip(" \u00a0\u202f\u2009")
         if rest[:1] and rest[0] in PERCENT:
             return True
         rest = " ".join(rest.split()).lower()
-        starts = [0]  # `de`, `di`, `or more`: words that only link
-        for _ in range(links):
-            link = re.compile(rf"[^\W\d_]{{1,{longest}}} ").match(rest, starts[-1])
-            if not link:
-                break
-            starts.append(link.end())
-        for at in starts:
+        link = re.match(r"[^\W\d_]{1,3} ", rest)  # `de`, `di`: a word that only links
+        for at in (0, link.end()) if link else (0,):
             for word in self.percents:
                 after = rest[at + len(word) : at + len(word) + 1]
                 if rest.startswith(word, at) and not (spaced(word[-1]) and after.isalpha()):
@@ -143,8 +142,10 @@ def suspended(text: str, m: re.Match, matches: list, i: int) -> str | None:
 def day_month(m: re.Match, fmt: NumberFormat) -> bool:
     """`(28.10.)` for `Oct. 28` in a language that writes decimals with a comma and ordinals
     with a dot (Finnish, German, Norwegian): a day and a month, no decimal number."""
+    if fmt.decimal != ",":
+        return False
     num, end = m.group("num"), m.end("num")
-    if not num or m.group("word") or m.group("pct") or fmt.decimal != "," or "." not in fmt.ordinal_suffixes:
+    if not num or "." not in num or m.group("word") or m.group("pct") or "." not in fmt.ordinal_suffixes:
         return False
     day, dot, month = num.partition(".")
     return (bool(dot) and day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12

@@ -227,7 +227,7 @@ def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: 
         return True, False
     if after is not None and _percent_after(text, n, after, reader):
         return False, True
-    return False, kind == "number" and reader.percent_after(text, m.end("num"), links=2, longest=6)
+    return False, kind == "number" and reader.later is not None and bool(reader.later.match(text, m.end("num")))
 
 
 def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool:
