@@ -39,9 +39,10 @@ class Reader:
         extra = "".join(g for g in fmt.groups if len(g) == 1 and not g.isspace() and g not in ".,")  # `’`
         plain = rf"[0-9]+(?:[{re.escape('.,' + extra)}][0-9]+)*"
         core = rf"[0-9]{{1,3}}(?:{SPACE}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{plain}" if fmt.space_groups else plain
-        # `$.50`, `.04`: where the decimal mark is a dot, English drops the zero before it (_scan)
-        self.lead = fmt.decimal == "."
-        core = rf"\.[0-9]+(?![0-9]|[.,][0-9])|{core}" if self.lead else core
+        # `$.50`, `.04`: English drops the zero before its decimal dot (_scan), and translations copy
+        # it (`(.02 / 1)` in a Finnish formula): nothing before the dot, so it groups nothing
+        self.lead = True
+        core = rf"\.[0-9]+(?![0-9]|[.,][0-9])|{core}"
         # `(?!)` never matches: a format without words or ordinals still has the groups. A hyphen
         # may join them: `51-%-Angriff`, `25-procentsregeln`, `a 5-million-dollar house`.
         # `18.92\%`: TeX escapes its percent sign (a formula's text left in the prose)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
+from contentlint.parity.signs import unescape as _unescape
 from contentlint.parity.signs import year_end as _year_end
 from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month
 
@@ -39,6 +40,8 @@ def _readings(token: str, decimal: str) -> tuple[Decimal, Decimal | None]:
     if len(set(seps)) == 1 and len(seps) > 1:
         return Decimal("".join(groups)), None  # `1,00,000`, `1.000.000`: only grouping
     head, tail = "".join(groups[:-1]), groups[-1]
+    if not head:
+        return Decimal(f"0.{tail}"), None  # `.025`: a mark with nothing before it groups nothing
     as_decimal, as_grouped = Decimal(f"{head}.{tail}"), Decimal(head + tail)
     if len(set(seps)) > 1:
         return as_decimal, None  # `1.000,5`: the last mark is the decimal one
@@ -66,8 +69,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
     first = ANY_DIGIT.search(text)
     if first is None:
         return  # most blocks: one scan
-    if not first.group().isascii() or OTHER_DIGITS.search(text, first.start()):
-        text = text.translate(DIGITS)  # one character for one: offsets stay valid
+    ascii_digits = first.group().isascii() and not OTHER_DIGITS.search(text, first.start())
+    text = _unescape(text if ascii_digits else text.translate(DIGITS))  # one character for one: offsets stay
     reader = _reader(fmt)
     matches = _scan(text, max(0, first.start() - 1), reader.pattern, reader.lead)
     hashes = "#" in text or "＃" in text  # a mangled entity's code may be among them

@@ -13,6 +13,15 @@ FRACTION = re.compile(r"[ \u00a0]?(?:([\u00bc-\u00be\u2150-\u215e])|\\u(00b[c-e]
                       re.IGNORECASE)
 
 
+ESCAPE = re.compile(r"\\u[0-9a-fA-F]{4}")
+
+
+def unescape(text: str) -> str:
+    """`1\\u00d730`: an escape left as text (mangled-markup reports it) is its character, then 30;
+    word joiners pad it to the escape's length, so offsets stay valid."""
+    return ESCAPE.sub(lambda m: chr(int(m.group()[2:], 16)) + "\u2060" * 5, text) if "\\u" in text else text
+
+
 def fraction(text: str, start: int, at: int, half: re.Pattern | None = None,
              half_before: re.Pattern | None = None) -> tuple[Decimal, int] | None:
     """(value, end) of a fraction that goes on the whole number from `start` to `at`, or None;

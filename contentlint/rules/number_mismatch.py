@@ -78,7 +78,7 @@ class NumberMismatch(GroupRule):
                 for value, a, b, other in iter_numbers(t.text, fmt):
                     for v in (value, other) if other else (value,):
                         spans.setdefault(v, (a, b))
-                for want, got in diffs:
+                for want, got in dict.fromkeys(diffs):  # a value missing twice is one finding
                     at = spans.get(got) or (spans.get(got.split()[0]) if got else None)
                     start, end = t.block.file_span(*at) if at else (t.block.start, t.block.end)
                     line = r.block.line
