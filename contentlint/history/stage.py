@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from contentlint.base import interrupt
@@ -59,8 +60,10 @@ class Repositories:
             top = os.path.realpath(top)
             roots = [os.path.relpath(os.path.realpath(p), top) for p in self.paths
                      if os.path.realpath(p).startswith(top + os.sep) or os.path.realpath(p) == top]
-            log = git.read_log(top, shallow, roots, self.jobs)
-            modified, untracked = _status(top, roots)
+            with ThreadPoolExecutor(1) as pool:  # git status beside git log: both wait on git
+                status = pool.submit(_status, top, roots)
+                log = git.read_log(top, shallow, roots, self.jobs)
+                modified, untracked = status.result()
             self.readers[top] = Reader(log, modified, self.settings)
             self.readers[top].untracked = untracked
         self.folders[folder] = top
