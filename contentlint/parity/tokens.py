@@ -38,9 +38,11 @@ def tokens(text: str) -> tuple[str, ...]:
 
 def _plain(token: str) -> bool:
     """An ordinary capitalised word is no token (`The`; `USA` is one), nor a number with a
-    suffix of the language (`20th`, `1920s`, `5km`, `0x`): number parity reads those; nor a
-    term or unit after a number that languages write their own way (`3D`: `3डी`; `16GB`: `16 Go`)."""
-    return len(token) < 2 or (token.isalpha() and not token.isupper()) or NUMBER_WORD.fullmatch(token) is not None
+    suffix of the language (`20th`, `1920s`, `5km`, `0x`; before a range's hyphen, `'70s-'80s`):
+    number parity reads those; nor a term or unit after a number that languages write their own
+    way (`3D`: `3डी`; `16GB`: `16 Go`)."""
+    return len(token) < 2 or (token.isalpha() and not token.isupper()) or \
+        NUMBER_WORD.fullmatch(token.removesuffix("-")) is not None
 
 
 NUMBER_WORD = re.compile(r"[0-9]+[a-z]+|[0-9]+[A-Za-z]{1,3}")  # `20th`, `3D`, `16GB` (`16 Go`, `16 ГБ`)

@@ -1,7 +1,8 @@
 import unicodedata
 
 from contentlint.base.findings import Severity
-from contentlint.parity.kit import matched_units, related
+from contentlint.parity.blame import Claim, message, settle
+from contentlint.parity.kit import agreeing, matched_units, related
 from contentlint.parity.segments import SHORTCODES, units_of
 from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, respelt, spaced,
                                       tokens, versions_of)
@@ -27,7 +28,9 @@ class TokenMismatch(GroupRule):
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
     not a code. Style is no defect: a slash spaced on both sides (`A- / A3`), a sign in its
-    full-width form (`S＆P`); a space on one side of a sign is (`A+ /A1`, `AA +`).
+    full-width form (`S＆P`); a space on one side of a sign is (`A+ /A1`, `AA +`). A token
+    most translations lack or write otherwise is reported once, on the source
+    (`blame = "consensus"`): `1970Source`, a year glued to the next word.
 
     ## Why it matters
     A rating or code in other letters looks right and is wrong: it cannot be searched,
@@ -59,6 +62,7 @@ class TokenMismatch(GroupRule):
     severity = Severity.WARNING
 
     def check(self, group, ctx):
+        claims = []
         for p in group.pairings:
             source = ctx.profiles.get(p.ref.language)
             spelled = frozenset(source.spelled_out) if source else frozenset()
@@ -68,8 +72,16 @@ class TokenMismatch(GroupRule):
                     continue  # most pairs: nothing to compare; site markup is not text
                 if mixed:
                     yield from self._mixed(p, r, t, mixed, named)
-                yield from self._tokens(p, r, t, named, spelled)
+                claims += [Claim(p, r, token, got, f) for token, got, f in self._tokens(p, r, t, named, spelled)]
             yield from self._unaligned(p)
+        yield from settle(claims, group, ctx.config.blame, self._on_source)
+
+    def _on_source(self, c: Claim, n: int):
+        r = c.element
+        at = r.text.find(c.want)
+        start, end = r.block.file_span(at, at + len(c.want)) if at >= 0 else (r.block.start, r.block.end)
+        return self.finding(c.pairing.ref, start, end, message("token", c.want, c.got, n, quote="'"),
+                            related=agreeing(c, n))
 
     def _mixed(self, p, r, t, mixed: list[str], named: set):
         """Words of the source written partly in look-alike letters (`СFРs`, `SWIFТ`), added to
@@ -107,13 +119,16 @@ class TokenMismatch(GroupRule):
                 at = t.text.find(found)
                 start, end = t.block.file_span(at, at + len(found))
                 how = f"written in {_script(found)}" if not found.isascii() else _respelling(token, found)
-                yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
-                                   "write it as the source does", related=related(p, r.block.line))
+                # in another script, the token is gone as much as a missing one (`1970 المصدر` for the
+                # source's `1970Source`): translations that lack it agree; a respelling agrees with its like
+                got = None if not found.isascii() else found
+                yield token, got, self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
+                                               "write it as the source does", related=related(p, r.block.line))
             elif _code(token) and token not in spelled and not inflected(token, t.text) \
                     and _fewer(p, token) and same_passage(r.text, t.text):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
-                yield self.finding(p.doc, start, end, f"'{token}' of the source is missing",
-                                   related=related(p, r.block.line))
+                yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
+                                                related=related(p, r.block.line))
 
     def _unaligned(self, p):
         """A block alignment found no source for (a section out of place) still must not hold a
