@@ -11,6 +11,7 @@ from contentlint.parity.signs import fold as _fold, spaced
 
 SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
 PERCENT, RANGE = "%％٪", "-–—~〜～"
+LIST_MARKS = ",、，"  # between the numbers of a list
 # Numeric dates, in any language: 2016-07-20, 2016.07.20, 20.7.2016, 7/20/2016, 20-07-2016.
 DATE = (r"(?P<date>(?<![0-9.,])(?:[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9][0-9]?"
         r"|[0-9][0-9]?(?P<dmy>[./])[0-9][0-9]?(?P=dmy)(?:[0-9]{4}|[0-9]{2})|[0-9][0-9]?-[0-9][0-9]?-[0-9]{4})"
@@ -29,8 +30,10 @@ class Reader:
         # a percent word one or two short words after a plain number (`10 or more percent`,
         # `10 и более процентов`): it may be a percentage
         later = "|".join(SPACE.join(map(re.escape, w.split())) for w in sorted(self.percents, key=len, reverse=True))
-        self.later = re.compile(rf"(?:{SPACE}+[^\W\d_]{{1,6}}){{1,2}}{SPACE}+(?:{later})(?![^\W\d_])",
-                                re.IGNORECASE) if later else None
+        # or after the last of a list (`50, 60, 70 percent`, `50, 60 or 70 percent`)
+        listed = rf"(?:{SPACE}*(?:[{LIST_MARKS}]|{SPACE}[^\W\d_]{{1,5}}){SPACE}*[0-9]+(?:[.,][0-9]+)?)+{SPACE}*"
+        self.later = re.compile(rf"(?:(?:{SPACE}+[^\W\d_]{{1,6}}){{1,2}}{SPACE}+(?:{later})|{listed}(?:{later}))(?![^\W\d_])"
+                                rf"|{listed}[{PERCENT}]", re.IGNORECASE) if later else None
         numerals = "".join(fmt.numerals)  # one class matches their runs (`백만`, `千万`): no words for them
         words = sorted((w for w in self.kinds if not (numerals and all(c in numerals for c in w))), key=len)[::-1]
         word = "|".join([_word(w, w in fmt.borrowed, not fmt.scale_endings and self.kinds[w][0] == "scale")
@@ -153,16 +156,16 @@ def day_month(m: re.Match, fmt: NumberFormat) -> bool:
             and len(month) <= 2 and m.string[end : end + 1] == "." and not m.string[end + 1 : end + 2].isdigit())
 
 
-def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple = ()) -> str:
+def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple = (), listed: bool = False) -> str:
     """What joins two numbers into one range or choice: a dash, or one short word (`12 to 18
     million`, `70 or 80 percent`, `75–700 miljoonaa`; currency signs aside); "" for anything
     else. In a script without spaces a connector is a character or two (`至`, `から`), not
     `年間毎年`; where the profile lists its connectors, only those (`10 Tagen 150 Milliarden`,
-    `10日間で1,500億`: a counted noun)."""
+    `10日間で1,500億`: a counted noun). `listed`: a comma too (`yüzde 50, 60, 70`)."""
     if n.start() - m.end() > 12 or not n.group("num"):
         return ""  # more than one short word apart
     between = "".join(c for c in text[m.end() : n.start()] if unicodedata.category(c) != "Sc").strip()
-    if between in ("-", "–", "—"):
+    if between in ("-", "–", "—") or listed and between in LIST_MARKS:
         return between
     if not (between.isalpha() and len(between) <= (5 if spaced(between[0]) else 2)):
         return ""

@@ -106,8 +106,6 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         start, end, n = m.start(), (m.end("pct") if pct else m.end("num")), m
         if num.isdigit() and not (word or pct) and (half := _fraction(text, start, end, reader.half, reader.half_before)):
             value, other, end = _canonical(Decimal(value) + half[0]), None, half[1]  # `59½`: 59.5
-            while i < len(matches) and matches[i].start() < end:
-                i += 1  # the digits of an escape are not a number
         if kind == "scale" and word[-1] in fmt.numerals:  # `1조 4,000억`: one number
             while i < len(matches) and (part := _next_part(text, n, matches[i], reader, factor)):
                 n, factor, i = matches[i], part[1], i + 1
@@ -116,8 +114,9 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
             start, percent, prefixed = p, True, n
-        elif maybe or not percent and prefixed is not None and connected(text, prefixed, m, fmt.connectors):
+        elif maybe or not percent and prefixed is not None and connected(text, prefixed, m, fmt.connectors, True):
             other = other or value + "%"  # maybe a percentage; `yüzde 70 veya 80`: the first's word is both's
+            prefixed = prefixed and m  # and a list's (`yüzde 50, 60, 70`)
         yield _quantity(text, value, other, start, end, last, percent, factor)
         last = n.end()
 

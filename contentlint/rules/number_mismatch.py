@@ -3,6 +3,7 @@ import re
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.signs import spaced as _spaced
 from contentlint.parity.alignment import number_format
 from contentlint.parity.number_parity import near_differences, paired
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
@@ -67,11 +68,13 @@ class NumberMismatch(GroupRule):
         claims = []
         for p in group.pairings:
             fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
-            source = ctx.profiles.get(p.ref.language)
+            source, target = ctx.profiles.get(p.ref.language), ctx.profiles.get(p.doc.language)
             for r, t, r_near, t_near in matched_with_neighbours(p):
                 diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt)
                 if diffs and source and source.spelled_out:
                     diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt)
+                if diffs and target and target.spelled_out:  # a name with a number of the translation's
+                    diffs = [(g, w) for w, g in _unspelled([(g, w) for w, g in diffs], t.text, target.spelled_out, fmt)]
                 if not diffs:
                     continue
                 spans = {}
@@ -137,11 +140,14 @@ def _where(text: str, value: str, fmt) -> tuple[int, int] | None:
 
 def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt) -> list:
     """Without a value of the source that stands only in an abbreviation translations write
-    in words (the profile's `spelled_out`: the 12 of `K-12`)."""
+    in words (the profile's `spelled_out`: the 12 of `K-12`); given the pairs turned around,
+    one of the translation that stands only in a name of its language the others write without
+    a number (Japanese `ダウ工業株30種平均`, the Dow Jones Industrial Average)."""
     masked = text
     for word in spelled:
-        if word in masked:
-            masked = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", lambda m: " " * len(m.group()), masked)
+        if word in masked:  # a word of a script without spaces has no word boundary
+            before, after = ("(?<!\\w)" if _spaced(word[0]) else ""), ("(?!\\w)" if _spaced(word[-1]) else "")
+            masked = re.sub(before + re.escape(word) + after, lambda m: " " * len(m.group()), masked)
     if masked == text:
         return diffs
     left = {v for value, _, _, other in iter_numbers(masked, fmt) for v in (value, other) if v}
