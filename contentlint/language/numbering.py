@@ -51,9 +51,12 @@ class NumberFormat:
     # language's function words and English ones; empty where the language has none listed
     connectors: frozenset = field(default_factory=frozenset, hash=False)
     spelt_values: frozenset = field(init=False, hash=False, compare=False)  # what the words stand for
+    # the percentages of words that name a fraction no whole percent is (`two thirds`: 66.67%)
+    fractions: bool = field(init=False, hash=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "spelt_values", frozenset(self.words.values()))
+        object.__setattr__(self, "fractions", any(v.endswith("%") and "." in v for v in self.spelt_values))
 
 
 NEUTRAL = NumberFormat()

@@ -24,6 +24,8 @@ def _ending(word: str, whole: bool = False) -> str:
     scale words take no endings: `thousands`, `millionaire` are no `thousand`, `million`)."""
     if "\u0900" <= word[:1] <= "\u0dff":
         return rf"(?![\w{INDIC}])"
+    if word[-1:].isdigit():  # `3分の2が`: a word ending in a digit ends before the next digit
+        return r"(?![0-9])"
     bare = word.rstrip(".")
     return r"(?![^\W\d_])" if (whole or len(bare) < 5) and not word.endswith(".") and _spaced(bare[-1:]) else ""
 
@@ -61,6 +63,8 @@ def _word_start(text: str, at: int, first: str) -> bool:
     if not at or not _spaced(first):
         return True
     before = text[at - 1]
+    if first.isdigit():  # `成長の3分の2`: a word with digits needs no digit before it, a space or not
+        return not before.isdigit() and before not in ".,"
     if "\u0900" <= first <= "\u0dff":
         return not (before.isalnum() or before == "_" or "\u0900" <= before <= "\u0dff")
     return not before.isalpha()
@@ -113,9 +117,9 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
             parts[value] -= 1
         else:
             out.append(value)
-    if out and fmt.words and not fmt.spelt_values.isdisjoint(out):
+    if out and fmt.words and (fmt.fractions or not fmt.spelt_values.isdisjoint(out)):
         spelt = worded(text, fmt)
-        out = [v for v in out if v not in spelt and v + "%" not in spelt]  # `half` for 50 % written `50 [%](/x)`
+        out = [v for v in out if v not in spelt and v + "%" not in spelt and not _rounded(v, spelt)]  # `half` for 50 % written `50 [%](/x)`
     if out and fmt.scales:  # a scale word on its own: `miljoona dollaria` for `$1 million`,
         # `deux millions` for 2,000,000: a value from it up to a thousand of it, where no value
         # stands in its place (`In 2016, thousands…` against `En 2019, des milliers…` is a change)
@@ -123,6 +127,17 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
         if bare:
             out = [v for v in out if not _within(v, bare, alone)]
     return out
+
+
+def _rounded(value: str, spelt: frozenset[str]) -> bool:
+    """Whether a percentage is a rounding of a fraction in words (`66%`, `67 %` for `two thirds`)."""
+    if not value.endswith("%"):
+        return False
+    try:
+        number = float(value[:-1])
+    except ValueError:
+        return False
+    return any(s.endswith("%") and "." in s and abs(float(s[:-1]) - number) < 1 for s in spelt)
 
 
 def _within(value: str, scales: frozenset[tuple[int, bool]], ranged: bool) -> bool:
