@@ -42,9 +42,8 @@ class Reader:
         extra = "".join(g for g in fmt.groups if len(g) == 1 and not g.isspace() and g not in ".,")  # `’`
         plain = rf"[0-9]+(?:[{re.escape('.,' + extra)}][0-9]+)*"
         core = rf"[0-9]{{1,3}}(?:{SPACE}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{plain}" if fmt.space_groups else plain
-        # `$.50`, `.04`: English drops the zero before its decimal dot (_scan), and translations copy
-        # it (`(.02 / 1)` in a Finnish formula): nothing before the dot, so it groups nothing
-        self.lead = True
+        # `$.50`, `.04`: English drops the zero before its decimal dot (numbers._scan), and
+        # translations copy it (`(.02 / 1)` in a Finnish formula): nothing before it to group
         core = rf"\.[0-9]+(?![0-9]|[.,][0-9])|{core}"
         # `(?!)` never matches: a format without words or ordinals still has the groups. A hyphen
         # may join them: `51-%-Angriff`, `25-procentsregeln`, `a 5-million-dollar house`.

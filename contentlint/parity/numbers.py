@@ -72,7 +72,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
     ascii_digits = first.group().isascii() and not OTHER_DIGITS.search(text, first.start())
     text = _unescape(text if ascii_digits else text.translate(DIGITS))  # one character for one: offsets stay
     reader = _reader(fmt)
-    matches = _scan(text, max(0, first.start() - 1), reader.pattern, reader.lead)
+    matches = _scan(text, max(0, first.start() - 1), reader.pattern)
     hashes = "#" in text or "＃" in text  # a mangled entity's code may be among them
     last = date_end = -1  # where the previous number (its suffix included) and date part end
     prefixed, i = None, 0  # the last number a percent word before it made a percentage (`yüzde 70`)
@@ -246,13 +246,13 @@ def _a_percentage(n: re.Match, reader: _Reader) -> bool:
     return bool(n.group("pct") or (n.group("word") and reader.word(n.group("word"))[0] == "percent"))
 
 
-def _scan(text: str, pos: int, pattern: re.Pattern, lead: bool = False) -> list[re.Match]:
+def _scan(text: str, pos: int, pattern: re.Pattern) -> list[re.Match]:
     """Each date or number from `pos` on, matched where a digit is (`finditer` would try every character);
-    `lead`: from a dot before it that nothing joins to a word (`$.50`, `is .04`; not `2015.04`, `v.5`)."""
+    a number from a dot before it that nothing joins to a word (`$.50`, `is .04`; not `2015.04`, `v.5`)."""
     found, search, match = [], DIGIT.search, pattern.match
     while (d := search(text, pos)) is not None:
         at = d.start()
-        if lead and at > pos and text[at - 1] == "." and (at < 2 or not (text[at - 2].isalnum()
+        if at > pos and text[at - 1] == "." and (at < 2 or not (text[at - 2].isalnum()
                                                                     or text[at - 2] in "._")):
             at -= 1
         m = (at != d.start() and match(text, at)) or match(text, d.start())
