@@ -33,6 +33,9 @@ class Claim:
     got: Hashable  # the translation's value (None: the translation has none)
     finding: Finding  # as reported on the translation
     key: Hashable = None  # what translations must share to agree (default: the element itself)
+    # a difference a translation would not make on its own (a percent sign the source lacks):
+    # two translations that agree are enough to blame the source
+    suspect: bool = False
 
     def __post_init__(self) -> None:
         if self.key is None:
@@ -53,7 +56,7 @@ def settle(claims: list[Claim], group, mode: str,
     blamed: set[int] = set()
     for same in agree.values():
         n = len({id(c.pairing) for c in same})
-        if not same[0].pairing.consensus and n >= 2 and n >= SHARE * len(translations):
+        if not same[0].pairing.consensus and n >= 2 and (same[0].suspect or n >= SHARE * len(translations)):
             blamed.update(id(c) for c in same)
             yield on_source(same[0], n)
     yield from (c.finding for c in claims if id(c) not in blamed)

@@ -132,12 +132,12 @@ def _homograph(m: re.Match, word: str | None, fmt: NumberFormat, reader: _Reader
 # The digits that end a name of two Latin letters or more (`base64`, `Base64`, `sha256`,
 # `ipv6`): a code, which token-mismatch compares, no quantity. Not a version's `v1.20` nor
 # `x10`, nor digits after another script's letters (`約20`, Arabic `و10،000`).
-NAME_DIGITS = re.compile(r"(?<=[A-Za-z]{2})[0-9]+")
+NAME_DIGITS = re.compile(r"(?<=[A-Za-z]{2})[0-9]+(?:[,.][0-9]{3}(?![0-9]))*")  # `Wilshire5,000`: grouped too
 
 
 def glued(text: str) -> set[str]:
     """The values of the digits that end a name in `text`, which iter_numbers leaves out."""
-    return {str(int(m.group())) for m in NAME_DIGITS.finditer(text)} if text else set()
+    return {str(int(re.sub("[,.]", "", m.group()))) for m in NAME_DIGITS.finditer(text)} if text else set()
 
 
 # Units of measure written onto a number that spell a scale word in some language: the IEC

@@ -31,7 +31,8 @@ class NumberMismatch(GroupRule):
     translation made paragraphs of) is not missing. After a word, `-20%`
     may be a hyphen machine translation moved (`top-20%`, `top -20%`): in a translation it
     matches 20%. A number that the translations agree on and the source does not is reported
-    once, on the source (`blame = "consensus"`). Two numbers of the source that the
+    once, on the source (`blame = "consensus"`); two translations are enough when they add a
+    percent sign the source lacks (`25%` for `25`), which machine translation does not invent. Two numbers of the source that the
     translation runs together (`$200,000 41` as `$200,00041`), or one it splits (`529` as
     `52 9`), are one finding that says so: a space lost or added between digits.
 
@@ -97,8 +98,11 @@ class NumberMismatch(GroupRule):
                         msg = f"number {want} of the source is missing"
                     else:
                         msg = f"number {got} is not in the source"
-                    claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg,
-                                                                      related=related(p, line))))
+                    # machine translation does not invent a percent sign: `25%` for the source's `25`
+                    # says the source lost it, once two translations agree
+                    suspect = bool(want and got) and got == want + "%"
+                    claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
+                                        suspect=suspect))
 
         def on_source(c: Claim, n: int):
             r = c.element
