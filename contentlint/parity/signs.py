@@ -92,8 +92,8 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     """(where a minus sign before the number is, or -1; whether it may be a hyphen). `-5`,
     `(−5%)`, `- 21.55%` are negative. A hyphen after a letter or digit is not a minus
     (`COVID-19`, `12-18`), nor is one with only blanks since the previous number (`10 - 20`);
-    a spaced one counts only at the start or after `(`, `:`, `=` or a comma (`2.3%, - 3.4%`):
-    between words it is a dash
+    a spaced one counts only at the start or after `(`, `: `, `=` or a comma (`2.3%, - 3.4%`):
+    between words it is a dash, and glued to a colon a list's (`rates are:- 35%`)
     (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word and a space (`top -20%`,
     `HP -35`) may be a minus or a hyphen machine translation moved, a spaced hyphen after a
     word (`a return of - 10%`) a minus or a dash, and a hyphen after a word of a script without
@@ -113,7 +113,10 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     if gap:  # after a word, `of - 10%` may be a minus as well as a dash: unsure
         if before.isalpha() and text[j] == "-":
             return j, True
-        return (j if before == "" or before in OPENING + ":=,;，、" else -1), False
+        if before == ":" and k == j - 1:  # `rates are:- 35%, …- 32%`: a list run into one line, its dash
+            return -1, False
+        # `rates: - 35 %`: a minus, or that list's dash with a space put before it (unsure)
+        return (j if before == "" or before in OPENING + ":=,;，、" else -1), before == ":"
     # CJK punctuation takes no space after it (`2.9%、-3.4%`)
     if before == "" or before in OPENING + "，、；：（" or (k < j - 1 and before in ":="):
         return j, False
