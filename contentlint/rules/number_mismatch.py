@@ -32,9 +32,10 @@ class NumberMismatch(GroupRule):
     may be a hyphen machine translation moved (`top-20%`, `top -20%`): in a translation it
     matches 20%. A number that the translations agree on and the source does not is reported
     once, on the source (`blame = "consensus"`); two translations are enough when they add a
-    percent sign the source lacks (`25%` for `25`), which machine translation does not invent. Two numbers of the source that the
-    translation runs together (`$200,000 41` as `$200,00041`), or one it splits (`529` as
-    `52 9`), are one finding that says so: a space lost or added between digits.
+    percent sign the source lacks (`25%` for `25`), which machine translation does not invent.
+    Two numbers of the source that the translation runs together (`$200,000 41` as
+    `$200,00041`), or one it splits (`529` as `52 9`), are one finding that says so: a space
+    lost or added between digits.
 
     ## Why it matters
     A changed number (a fee, a duration, a year) or a dropped minus sign is a factual error in
