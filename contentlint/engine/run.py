@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import os
+from contextlib import closing
 
 from contentlint.base.findings import Finding
 from contentlint.config import presets
@@ -183,21 +184,22 @@ def _file_stage(files, order: workers.WorkOrder, store: Cache, jobs: int, progre
             todo.append(([p for p in paths if p not in valid], False, {}))
     progress.update("checking", len(records))
     diffs, fixed, deferred = {}, 0, []
-    batches = workers.execute("files", todo, order, jobs, spans=any(t[1] for t in todo),
-                              files=lambda task: [p for p in task[0] if p not in order.outside])
-    for batch in batches:
-        for rec in batch.records:
-            set_language(rec, rec.languages())  # the same few codes for every record: one string each
-            records[rec.path] = rec
-            if not batch.diffs.get(rec.path) and rec.path not in order.outside and not rec.transient:
-                store.put_record(rec)
-        for sig, result in batch.groups.items():
-            store.put_group(sig, result)
-        store.put_spans(batch.spans)
-        deferred += batch.deferred
-        diffs.update(batch.diffs)
-        fixed += batch.fixed
-        progress.update("checking", len(records))
+    # closed as soon as the loop ends, by a signal too: the workers' pool ends then, not at exit
+    with closing(workers.execute("files", todo, order, jobs, spans=any(t[1] for t in todo),
+                                 files=lambda task: [p for p in task[0] if p not in order.outside])) as batches:
+        for batch in batches:
+            for rec in batch.records:
+                set_language(rec, rec.languages())  # the same few codes for every record: one string each
+                records[rec.path] = rec
+                if not batch.diffs.get(rec.path) and rec.path not in order.outside and not rec.transient:
+                    store.put_record(rec)
+            for sig, result in batch.groups.items():
+                store.put_group(sig, result)
+            store.put_spans(batch.spans)
+            deferred += batch.deferred
+            diffs.update(batch.diffs)
+            fixed += batch.fixed
+            progress.update("checking", len(records))
     _answer(deferred, order, store)  # those batches' groups are checked in the group stage, answers known
     return records, diffs, fixed
 
@@ -237,13 +239,14 @@ def _check_groups(todo: list, order: workers.WorkOrder, store: Cache, jobs: int,
     """Check the groups of `todo` (specs) into `results`; return the specs of the groups
     deferred for their span models, and the span requests they left."""
     specs, again, deferred = {spec[1]: spec for spec in todo}, [], []
-    for sig, checked in workers.execute("group", todo, order, jobs, spans=spans,
-                                        files=lambda spec: [m[0] for m in spec[3] if m[0] not in order.outside]):
-        store.put_spans(checked.spans)
-        if checked.result is None:
-            again.append(specs[sig[1]])
-            deferred += checked.deferred
-        else:
-            store.put_group(sig, checked.result)
-            results[sig[1]] = checked.result
+    with closing(workers.execute("group", todo, order, jobs, spans=spans,
+                                 files=lambda spec: [m[0] for m in spec[3] if m[0] not in order.outside])) as checks:
+        for sig, checked in checks:
+            store.put_spans(checked.spans)
+            if checked.result is None:
+                again.append(specs[sig[1]])
+                deferred += checked.deferred
+            else:
+                store.put_group(sig, checked.result)
+                results[sig[1]] = checked.result
     return again, deferred
