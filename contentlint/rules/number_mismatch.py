@@ -74,9 +74,9 @@ class NumberMismatch(GroupRule):
             for r, t, r_near, t_near in matched_with_neighbours(p):
                 diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt)
                 if diffs and source and source.spelled_out:
-                    diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt)
+                    diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt, 0)
                 if diffs and target and target.spelled_out:  # a name with a number of the translation's
-                    diffs = [(g, w) for w, g in _unspelled([(g, w) for w, g in diffs], t.text, target.spelled_out, fmt)]
+                    diffs = _unspelled(diffs, t.text, target.spelled_out, fmt, 1)
                 if not diffs:
                     continue
                 spans = {}
@@ -143,11 +143,11 @@ def _where(text: str, value: str, fmt) -> tuple[int, int] | None:
     return next(((a, b) for v, a, b, other in iter_numbers(text, fmt) if value in (v, other)), None)
 
 
-def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt) -> list:
-    """Without a value of the source that stands only in an abbreviation translations write
-    in words (the profile's `spelled_out`: the 12 of `K-12`); given the pairs turned around,
-    one of the translation that stands only in a name of its language the others write without
-    a number (Japanese `ダウ工業株30種平均`, the Dow Jones Industrial Average)."""
+def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt, side: int) -> list:
+    """Without a value that stands only in a name of the profile's `spelled_out`: of the source
+    (`side` 0), an abbreviation translations write in words (the 12 of `K-12`); of the
+    translation (`side` 1), a name of its language the others write without a number
+    (Japanese `ダウ工業株30種平均`, the Dow Jones Industrial Average)."""
     masked = text
     for word in spelled:
         if word in masked:  # a word of a script without spaces has no word boundary
@@ -156,4 +156,5 @@ def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt) -> list:
     if masked == text:
         return diffs
     left = {v for value, _, _, other in iter_numbers(masked, fmt) for v in (value, other) if v}
-    return paired([want for want, _ in diffs if want in left], [got for _, got in diffs if got])
+    sides = [[d[k] for d in diffs if d[k] and (k != side or d[k] in left)] for k in (0, 1)]
+    return paired(*sides)

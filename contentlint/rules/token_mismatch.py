@@ -29,7 +29,7 @@ class TokenMismatch(GroupRule):
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
     not a code. Style is no defect: a slash spaced on both sides (`A- / A3`), a sign in its
     full-width form (`S＆P`); a space on one side of a sign is (`A+ /A1`, `AA +`). A token
-    most translations lack or write otherwise is reported once, on the source
+    most translations lack, or carry only in another script, is reported once, on the source
     (`blame = "consensus"`): `1970Source`, a year glued to the next word.
 
     ## Why it matters
