@@ -295,3 +295,36 @@ def test_a_log_read_in_spans_is_the_log_read_whole(tmp_path, monkeypatch):
         spans = history_git.read_log(top, False, ["."], jobs=jobs)
         assert (spans.commits, spans.versions, spans.renamed) == (whole.commits, whole.versions, whole.renamed)
     assert len(whole.commits) == 7 and "content/en/docs/side.md" in whole.versions
+
+
+def test_lags_computed_beside_the_lint_are_the_history_stages(tmp_path, capsys, monkeypatch):
+    """A whole run computes each article's lags in the lint's workers, from the documents they
+    have parsed (engine/history.py `early`); the history stage computing them alone gives the
+    same findings: several edits of a translation, a sync, a typo fixed elsewhere, a pin,
+    uncommitted edits of a source and of a translation."""
+    from contentlint.engine import history
+    from contentlint.history import stage
+
+    zh = "content/zh/docs/probes.md"
+    stages = [{EN: BASE_EN, KO: BASE_KO, "content/ja/docs/probes.md": BASE_KO, zh: BASE_KO,
+               "content/en/docs/other.md": BASE_EN, "content/ko/docs/other.md": BASE_KO},
+              {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")},
+              {"content/ja/docs/probes.md": edit(BASE_KO, "멈춘", "진행이 멈춘")},
+              {KO: edit(BASE_KO, "파드를 만든다.", "파드를 만듭니다.")},
+              {"content/en/docs/other.md": edit(BASE_EN, "Create the pod:", "Create the pod first:")}]
+    commits = commit_stages(tmp_path, stages)
+    (tmp_path / "content/ko/docs/other.md").write_text(BASE_KO.replace("title: 프로브", f"title: 프로브\nsource_commit: {commits[-1]}"), encoding="utf-8")
+    (tmp_path / EN).write_text(edit(BASE_EN, "Probes run on the node.", "Probes run on every node."), encoding="utf-8")
+    (tmp_path / zh).write_text(edit(BASE_KO, "## 사용법", "## 사용 방법"), encoding="utf-8")
+    seen = []
+    computed = stage.article_lags
+    monkeypatch.setattr(stage, "article_lags", lambda *a: seen.append(computed(*a)) or seen[-1])
+    beside = run(capsys, tmp_path, "--jobs", "1")[1]
+    assert sorted(p.rsplit("content/", 1)[1] for lags in seen for p in lags) == \
+        ["ja/docs/probes.md", "ko/docs/other.md", "ko/docs/probes.md", "zh/docs/probes.md"]
+    monkeypatch.setattr(history, "early", lambda *a: None)
+    alone = run(capsys, tmp_path, "--jobs", "1")[1]
+    assert beside == alone
+    assert sorted((f["path"].rsplit("content/", 1)[1], f["rule"]) for f in alone) == \
+        [("ja/docs/probes.md", "outdated-translation"), ("ko/docs/probes.md", "outdated-translation"),
+         ("zh/docs/probes.md", "outdated-translation")]

@@ -29,9 +29,34 @@ def source_of(group, source_language: str):
     return next((m.doc for m in group.members if m.language == source_language), None)
 
 
-def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: int = 1) -> stage.History:
+def early(config, cache: bool, jobs: int) -> stage.Repositories | None:
+    """The repositories that hold the run, their logs read before the lint, so that its
+    workers compute each article's lags while its documents are loaded (workers.py); None
+    when the history cache keeps a result for the repositories as they are (a warm run reads
+    nothing it need not), or outside git."""
+    roots = config.content_paths or config.paths
+    if cache and history_cache.fresh(config.config_root, roots):
+        return None
+    repos = stage.Repositories(settings_of(config), roots, jobs)
+    repos.open(config.paths)  # what the run reads (the content root may be the working folder's)
+    return repos if repos.readers else None
+
+
+def article(group, config, repos: stage.Repositories) -> dict:
+    """The lags of one group's translations, while the lint's worker has its documents."""
+    source = source_of(group, config.source_language)
+    if source is None:
+        return {}
+    pairs = [(m.doc.path, source.path, m.doc.meta) for m in group.members if m.doc is not source]
+    return stage.article_lags(repos, pairs, [m.doc for m in group.members])
+
+
+def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: int = 1,
+         repos: stage.Repositories | None = None, known: dict | None = None) -> stage.History:
     """Each translation's lag, and the orphans among groups that have no source: from the
-    history cache when nothing it depends on changed (history_cache.py)."""
+    history cache when nothing it depends on changed (history_cache.py). `repos`: the
+    repositories `early` opened; `known`: lags the lint's workers computed (translation path
+    -> lag), each taken where the run pairs its translation with the same source."""
     pairs, sourceless = [], []
     for group in corpus.groups if groups is None else groups:
         source = source_of(group, config.source_language)
@@ -47,16 +72,18 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
     want = history_cache.key(roots, pairs, [d.path for d in sourceless], settings) if cache else None
     found = history_cache.load(config.config_root, want) if want else None
     if found is None:
-        repos = stage.Repositories(settings, roots, jobs)  # each repository's log read once, for both
+        repos = repos or stage.Repositories(settings, roots, jobs)  # each repository's log read once
         try:
             # front matter (for pins) read only now: a status run reads it from the file
-            found = stage.read([(t, s, doc.meta) for t, s, doc in pairs], repos, jobs)
+            found = stage.read([(t, s, doc.meta) for t, s, doc in pairs], repos, jobs, known)
             if sourceless and any(p in matches for p in (d.path for d in sourceless)):
                 _orphans(found, sourceless, config, matches, repos)
         finally:
             repos.close()
         if want:
-            history_cache.save(config.config_root, want, found)
+            history_cache.save(config.config_root, want, found, roots)
+    elif repos is not None:
+        repos.close()
     for top in found.shallow:  # said once a run, whatever the number of translations
         print(f"contentlint: warning: {top} is a shallow clone: the history before its depth is not seen, "
               "so translations may be reported outdated or up to date wrongly; fetch the whole history "

@@ -17,6 +17,7 @@ from contentlint.history.model import Change
 from contentlint.history.stage import History, Orphan
 
 NAME = "result"
+STATE = "state"  # the repositories' state the result was read at, apart: `fresh` reads only it
 FORMAT = 1
 
 
@@ -25,22 +26,40 @@ def key(roots, pairs: list, sourceless: list, settings) -> str | None:
     is its HEAD and its index (`git add` rewrites it); a file's, its size and time (an edit
     changes them). Cheaper than `git status`, which reads the whole tree: 0.36 s for 10,000
     files, against 0.03 s for the files of the run."""
-    h = hashlib.blake2b(digest_size=16)
-    tops = sorted({found[0] for found in (git.repository(os.path.abspath(r) if os.path.isdir(r) else
-                                                         os.path.dirname(os.path.abspath(r))) for r in roots) if found})
-    if not tops:
+    repositories = state(roots)
+    if repositories is None:
         return None
-    for top in tops:
-        try:
-            head, index = git.run(top, "rev-parse", "HEAD", "--git-path", "index").decode().split("\n")[:2]
-        except (git.GitError, ValueError):
-            return None  # no commit yet
-        h.update(f"{head};{_stamp(os.path.join(top, index))};{_stamp(os.path.join(top, '.gitignore'))};".encode())
+    h = hashlib.blake2b(repositories.encode(), digest_size=16)
     files = sorted({p for t, s, _ in pairs for p in (t, s) if p} | set(sourceless))
     h.update("".join(f"{p}:{_stamp(p)};" for p in files).encode())
     h.update(repr((FORMAT, _source_stamp(), sorted((t, s) for t, s, _ in pairs), sorted(sourceless),
                    dataclasses.astuple(settings))).encode())
     return h.hexdigest()
+
+
+def state(roots) -> str | None:
+    """The HEAD and index of each repository that holds a root; None outside git or before
+    the first commit."""
+    tops = sorted({found[0] for found in (git.repository(os.path.abspath(r) if os.path.isdir(r) else
+                                                         os.path.dirname(os.path.abspath(r))) for r in roots) if found})
+    if not tops:
+        return None
+    out = []
+    for top in tops:
+        try:
+            head, index = git.run(top, "rev-parse", "HEAD", "--git-path", "index").decode().split("\n")[:2]
+        except (git.GitError, ValueError):
+            return None  # no commit yet
+        out.append(f"{head};{_stamp(os.path.join(top, index))};{_stamp(os.path.join(top, '.gitignore'))};")
+    return "".join(out)
+
+
+def fresh(root: str, roots) -> bool:
+    """A result is kept for the repositories as they are now (HEAD and index): the run will
+    most likely take it, so nothing need be read before the lint (engine/history.py)."""
+    now = state(roots)
+    store = _store(root) if now is not None else None  # outside git no history folder is made
+    return store is not None and store.read(STATE) == now
 
 
 def _stamp(path: str) -> str:
@@ -83,10 +102,13 @@ def _kept(lag: Lag) -> dict:
     return row
 
 
-def save(root: str, want: str, history: History) -> None:
+def save(root: str, want: str, history: History, roots) -> None:
     store = _store(root)
     if store is None:
         return
+    repositories = state(roots)
+    if repositories is not None:
+        store.write(STATE, repositories)
     store.write(NAME, {"key": want, "lags": [_kept(x) for x in history.lags.values()],
                        "orphans": [dataclasses.asdict(x) for x in history.orphans.values()],
                        "shallow": history.shallow, "tracked": history.tracked})

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import os
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 
 from contentlint.base.findings import Finding
@@ -93,12 +94,19 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
     store = Cache(config.config_root if cache else None, cache_key(config, pipeline.rules))
     targets = touched if touched is not None else {os.path.abspath(p) for p in files} if fix or diff else set()
     outside = discover.outside(files, config.roots) if config.roots else frozenset()
-    found = languages.discover(files, config, store, matches, outside)
+    # a whole run's history, unless kept: its logs read beside discovery (git works in its own processes)
+    early = history.wanted(pipeline.rules) and touched is None and not fix and not diff
+    with ThreadPoolExecutor(1) as pool:
+        opened = pool.submit(history.early, config, cache, jobs) if early else None
+        found = languages.discover(files, config, store, matches, outside)
+        repos = opened.result() if opened is not None else None
     use_languages(config, found)
     store.languages_are(detection.languages_of_run(config))
-    order = workers.WorkOrder(pipeline, matches, targets, fix, diff, store.spans, outside)
+    order = workers.WorkOrder(pipeline, matches, targets, fix, diff, store.spans, outside, history=repos)
     progress = Progress(len(files))
-    records, diffs, fixed = _file_stage(files, order, store, jobs, progress)
+    records, diffs, fixed, known = _file_stage(files, order, store, jobs, progress)
+    if repos is not None:
+        repos.close()  # blob readers this process started: forked workers must not share them
     corpus = grouping.build([records[p] for p in files], config.source_language, matches)
     wanted, shown = corpus.groups, files  # the groups whose findings this run reports, and the files
     only_groups = None  # files shown only for their group's findings (pre-commit: translations)
@@ -109,7 +117,8 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
         shown = [p for p in files if absolute[p] in related]
         only_groups = {p for p in shown if absolute[p] not in touched}
     # the history of the groups this run reports (pre-commit: the changed files' groups only)
-    lags = history.read(corpus, config, matches, cache, wanted, jobs) if history.wanted(pipeline.rules) else None
+    lags = history.read(corpus, config, matches, cache, wanted, jobs, repos, known) \
+        if history.wanted(pipeline.rules) else None
     signatures = {g.key: workers.signature(g) for g in wanted}
     results = _group_stage(wanted, signatures, order, store, jobs, records)
     progress.close()
@@ -183,7 +192,7 @@ def _file_stage(files, order: workers.WorkOrder, store: Cache, jobs: int, progre
             records.update(valid)
             todo.append(([p for p in paths if p not in valid], False, {}))
     progress.update("checking", len(records))
-    diffs, fixed, deferred = {}, 0, []
+    diffs, fixed, deferred, lags = {}, 0, [], {}
     # closed as soon as the loop ends, by a signal too: the workers' pool ends then, not at exit
     with closing(workers.execute("files", todo, order, jobs, spans=any(t[1] for t in todo),
                                  files=lambda task: [p for p in task[0] if p not in order.outside])) as batches:
@@ -198,10 +207,11 @@ def _file_stage(files, order: workers.WorkOrder, store: Cache, jobs: int, progre
             store.put_spans(batch.spans)
             deferred += batch.deferred
             diffs.update(batch.diffs)
+            lags.update(batch.lags)
             fixed += batch.fixed
             progress.update("checking", len(records))
     _answer(deferred, order, store)  # those batches' groups are checked in the group stage, answers known
-    return records, diffs, fixed
+    return records, diffs, fixed, lags
 
 
 def _answer(deferred: list, order: workers.WorkOrder, store: Cache) -> None:

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from contentlint.base import escape, interrupt
-from contentlint.engine import patch
+from contentlint.engine import history, patch
 from contentlint.engine.fixer import NotWritten, fix_document, save
 from contentlint.engine.pipeline import Pipeline
 from contentlint.engine.readahead import ReadAhead
@@ -30,6 +30,7 @@ from contentlint.engine.records import FileRecord, GroupResult, languages_of, re
 from contentlint.groups import grouping
 from contentlint.groups.fingerprint import fingerprint
 from contentlint.groups.grouping import Corpus, Group, Member
+from contentlint.history.stage import Repositories
 from contentlint.language import detection, span_models
 from contentlint.load import document, suppressions
 from contentlint.load.document import Document
@@ -51,6 +52,9 @@ class WorkOrder:
     outside: frozenset = frozenset()  # files that lead out of the content root: never read
     # the size up to which a process may load span models (span_models.py); None: no bound
     span_limit: float | None = None
+    # the repositories whose logs the run read before this stage (engine/history.py `early`):
+    # an article's lags are computed while its documents are loaded
+    history: Repositories | None = None
 
     @property
     def config(self):
@@ -65,6 +69,7 @@ class BatchResult:
     groups: dict[tuple, GroupResult]  # signature -> result, for batches checked as a group
     spans: dict = field(default_factory=dict)  # span languages detected in this batch
     deferred: list = field(default_factory=list)  # span requests left to the run (span_models.py)
+    lags: dict = field(default_factory=dict)  # translation path -> its lag (WorkOrder.history)
 
 
 @dataclass
@@ -155,11 +160,14 @@ class Worker:
             corpus = grouping.build(docs, config.source_language, matches)
             if len(corpus.groups) == 1 and len(corpus.groups[0].members) == len(docs):
                 group = corpus.groups[0]
+                if order.history is not None:  # before the group check sets spans aside in the documents
+                    result.lags = history.article(group, config, order.history)
                 checked = self.check_group(group, docs)
                 if checked.result is not None:
                     result.groups[signature(group)] = checked.result
                 result.spans, result.deferred = checked.spans, checked.deferred
         return result
+
 
     def check_group(self, group: Group, docs: list[Document]) -> GroupCheck:
         corpus = Corpus(docs, [group])

@@ -136,7 +136,7 @@ class Reader:
         versions, compared once, so parsed only as far as they differ (pair.py)."""
         if a.blob == b.blob or self.same_text(a, b):
             return None
-        if a.blob in self.parsed and b.blob in self.parsed:
+        if a.blob in self.parsed or b.blob in self.parsed:  # the other parsed from it (versions.py)
             return {c.section for c in self.changes(a, b)} or None
         return pair.compare(self.text(a), self.text(b), self.settings.shortcodes, self.settings.front_matter)
 

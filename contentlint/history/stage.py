@@ -10,8 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from contentlint.base import interrupt
-from contentlint.history import git
-from contentlint.history.lag import Lag, Reader, Settings, lag
+from contentlint.history import git, versions
+from contentlint.history.lag import WORKTREE, Lag, Reader, Settings, lag
 
 
 @dataclass
@@ -69,6 +69,11 @@ class Repositories:
         self.folders[folder] = top
         return self.readers[top], self._relative(folder, path, top)
 
+    def open(self, roots: list[str]) -> None:
+        """Read the log of each repository that holds a root (before workers fork: they inherit it)."""
+        for root in roots:
+            self.reader(os.path.join(root, "-") if os.path.isdir(root) else root)
+
     def _relative(self, folder: str, path: str, top: str) -> str:
         """`path` as its repository names it; a folder's real path found once (realpath asks
         the file system about every part: a tenth of a status run, once a file)."""
@@ -98,11 +103,12 @@ def _status(top: str, roots: list[str]) -> tuple[set[str], set[str]]:
     return modified, untracked
 
 
-def read(pairs, repos: Repositories, jobs: int = 1) -> History:
+def read(pairs, repos: Repositories, jobs: int = 1, known: dict[str, Lag] | None = None) -> History:
     """`pairs`: (translation path, source path or None, translation's front matter) of every
     translation of the run, in the repositories of `repos` (the caller closes them). With
     `jobs` > 1 and many translations, forked workers share the articles (each reads its own
-    blobs; the logs, read here first, they inherit)."""
+    blobs; the logs, read here first, they inherit). `known`: lags computed already (the
+    lint's workers), each taken where its translation has the same source here."""
     global _REPOS
     history = History()
     pairs = sorted(pairs, key=lambda p: (p[1] or "", p[0]))  # a source's translations together
@@ -110,9 +116,13 @@ def read(pairs, repos: Repositories, jobs: int = 1) -> History:
         repos.reader(t_path)
         if s_path is not None:
             repos.reader(s_path)
+    known = known or {}
+    history.lags = {t: known[t] for t, s, _ in pairs if t in known and known[t].source == s}
+    pairs = [p for p in pairs if p[0] not in history.lags]
     chunks = _chunks(pairs, jobs) if jobs > 1 and len(pairs) >= PARALLEL and repos.readers else [pairs]
     if len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
         _REPOS = repos
+        repos.close()  # workers start their own blob readers: none shares this process's
         gc.freeze()  # workers then neither walk nor write to the objects they share with this process
         with multiprocessing.get_context("fork").Pool(min(jobs, len(chunks)), initializer=interrupt.in_worker) as pool:
             gc.unfreeze()
@@ -160,22 +170,62 @@ def _lags(repos: Repositories, pairs: list) -> dict[str, Lag]:
             for reader in repos.readers.values():
                 reader.forget()  # memory stays one article's versions, not the history's
         previous = s_path
-        found = repos.reader(t_path)
-        if found is None:
-            out[t_path] = Lag(t_path, s_path, "untracked", note="not in a git repository")
-            continue
-        reader, t_rel = found
-        if t_rel in reader.untracked:
-            out[t_path] = Lag(t_path, s_path, "untracked", note="not committed")
-            continue
-        if s_path is None:
-            continue
-        s_found = repos.reader(s_path)
-        if s_found is None or s_found[0] is not reader:
-            out[t_path] = Lag(t_path, s_path, "untracked", note="the source is in another repository")
-            continue
-        out[t_path] = lag(reader, t_rel, s_found[1], meta, t_path, s_path)
+        found = lag_of(repos, t_path, s_path, meta)
+        if found is not None:
+            out[t_path] = found
     return out
+
+
+def lag_of(repos: Repositories, t_path: str, s_path: str | None, meta: dict) -> Lag | None:
+    """One translation's lag behind its source (None: no source to lag behind)."""
+    found = repos.reader(t_path)
+    if found is None:
+        return Lag(t_path, s_path, "untracked", note="not in a git repository")
+    reader, t_rel = found
+    if t_rel in reader.untracked:
+        return Lag(t_path, s_path, "untracked", note="not committed")
+    if s_path is None:
+        return None
+    s_found = repos.reader(s_path)
+    if s_found is None or s_found[0] is not reader:
+        return Lag(t_path, s_path, "untracked", note="the source is in another repository")
+    return lag(reader, t_rel, s_found[1], meta, t_path, s_path)
+
+
+def article_lags(repos: Repositories, pairs: list, docs: list) -> dict[str, Lag]:
+    """The lags of one article's translations, computed while the lint has its documents
+    loaded: each file's current version is taken from its document's parse, not parsed again
+    (a third of the history's work). `pairs`: (translation path, source path, front matter)."""
+    for doc in docs:
+        _seed(repos, doc)
+    out = {}
+    for t_path, s_path, meta in pairs:
+        found = lag_of(repos, t_path, s_path, meta)
+        if found is not None:
+            out[t_path] = found
+    for reader in repos.readers.values():
+        reader.forget(keep=0)  # the next article shares nothing with this one
+    return out
+
+
+def _seed(repos: Repositories, doc) -> None:
+    """The document's parse as its file's newest version, when that version is its text."""
+    found = repos.reader(doc.path) if doc.problem is None and not doc.bom else None
+    if found is None:
+        return
+    reader, rel = found
+    line = reader.versions(rel)
+    head = line[0] if line else None
+    if head is None or head.blob is None or head.blob in reader.parsed:
+        return
+    if head.index != WORKTREE and git.blob_id(doc.text.encode("utf-8")) != head.blob:
+        return  # edited since git status ran
+    body_line = doc.front.body_line if doc.front and doc.front.terminated else 0
+    parsed = versions.from_tokens(doc.text, doc.tokens, body_line, reader.settings.shortcodes,
+                                  reader.settings.front_matter)
+    if parsed is not None:
+        reader.parsed[head.blob] = parsed
+        reader.texts[head.blob] = doc.text
 
 
 def gone(reader: Reader) -> dict[str, tuple[str, str | None]]:

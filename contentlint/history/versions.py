@@ -42,6 +42,19 @@ def parse(text: str, shortcodes: bool = False, front_matter: bool = False) -> Pa
                   len(blocks))
 
 
+def from_tokens(text: str, tokens, body_line: int, shortcodes: bool = False,
+                front_matter: bool = False) -> Parsed | None:
+    """`text`'s Parsed from tokens the lint already has (a document's: its body from
+    `body_line`, line maps in the file's lines): what `parse` gives, without parsing again.
+    None when the history reads the front matter's end elsewhere (a broken one, say)."""
+    (offset, body), meta = split(text, front_matter)
+    if offset != body_line:
+        return None
+    blocks = to_blocks(tokens, shortcodes, 0, 0)
+    return Parsed(blocks + front_matter_blocks(meta, front_matter), body.split("\n"), top_starts(tokens, -offset),
+                  offset, len(blocks))
+
+
 def _changed(old: list[str], new: list[str]) -> tuple[int, int] | None:
     """(lines in common at the start, at the end), or None when equal."""
     if old == new:
