@@ -299,11 +299,12 @@ def test_a_log_read_in_spans_is_the_log_read_whole(tmp_path, monkeypatch):
 
 def test_lags_computed_beside_the_lint_are_the_history_stages(tmp_path, capsys, monkeypatch):
     """A whole run computes each article's lags in the lint's workers, from the documents they
-    have parsed (engine/history.py `early`); the history stage computing them alone gives the
-    same findings: several edits of a translation, a sync, a typo fixed elsewhere, a pin,
+    have parsed, once git has read the logs beside them (history/background.py); the history
+    stage computing them alone gives the same findings: several edits of a translation, a sync, a typo fixed elsewhere, a pin,
     uncommitted edits of a source and of a translation."""
     from contentlint.engine import history
     from contentlint.history import stage
+    from contentlint.history.background import Background
 
     zh = "content/zh/docs/probes.md"
     stages = [{EN: BASE_EN, KO: BASE_KO, "content/ja/docs/probes.md": BASE_KO, zh: BASE_KO,
@@ -316,6 +317,8 @@ def test_lags_computed_beside_the_lint_are_the_history_stages(tmp_path, capsys, 
     (tmp_path / "content/ko/docs/other.md").write_text(BASE_KO.replace("title: 프로브", f"title: 프로브\nsource_commit: {commits[-1]}"), encoding="utf-8")
     (tmp_path / EN).write_text(edit(BASE_EN, "Probes run on the node.", "Probes run on every node."), encoding="utf-8")
     (tmp_path / zh).write_text(edit(BASE_KO, "## 사용법", "## 사용 방법"), encoding="utf-8")
+    taken = Background.repositories  # git is quicker than the lint's first article, but not for sure: wait for it
+    monkeypatch.setattr(Background, "repositories", lambda self: self._thread.join() or taken(self))
     seen = []
     computed = stage.article_lags
     monkeypatch.setattr(stage, "article_lags", lambda *a: seen.append(computed(*a)) or seen[-1])

@@ -191,3 +191,78 @@ def test_every_seed_articles_tokens_give_the_versions_parse():
         doc = from_text(str(path), path.read_text(encoding="utf-8"))
         body_line = doc.front.body_line if doc.front and doc.front.terminated else 0
         assert versions.from_tokens(doc.text, doc.tokens, body_line) == versions.parse(doc.text), path
+
+
+def test_blocks_known_apart_without_parsing_are_rendered_apart():
+    """history/visible.py: where it says two versions of a block read differently, rendering
+    them says so too (and where it counts the words changed on the texts, the count is the
+    renderings'), over random edits of the seeds' and the tests' blocks, many of them
+    beside markup (links, images, code, emphasis, entities, escapes, shortcodes)."""
+    from contentlint.history.visible import plain_words, plainly_differ
+
+    root = Path(__file__).resolve().parent.parent
+    texts = [b.text for path in sorted(root.joinpath("seeds").glob("*.txt")) + sorted(root.joinpath("tests").rglob("*.md"))
+             for b in model.blocks(path.read_text(encoding="utf-8")) if b.kind != "code" and len(b.text) > 5]
+    texts += ["Keep a&nbsp;b and x&amp;y words here.", "See [the pods](/docs/pods/ 'Pods') and ![a chart](c.png) or <https://x.io> &amp; `code` here.",
+              "Before {{< note >}}inside{{< /note >}} after {#anchor} and \\*escaped\\* *emphasis* _too_.",
+              "A [link](<a b>) and [nested](a(b)c) and [ref][x] and <span title=\"t\">html</span> end."]
+    rng = random.Random(11)
+    known = counted = 0
+    for _ in range(30000):
+        a = rng.choice(texts)
+        marks = [k for k, c in enumerate(a) if c in "[](){}<>&*_`!\\"]
+        at = rng.choice(marks) + rng.randrange(-2, 3) if marks and rng.random() < 0.7 else rng.randrange(len(a) + 1)
+        at = max(0, min(len(a), at))
+        insert = "".join(rng.choice("ab 12.,;:!?()'\"-[]*_`<>&{}\\~#") for _ in range(rng.randrange(0, 5)))
+        b = model._norm(a[:at] + insert + a[at + rng.randrange(0, 4):])
+        if a != b and plainly_differ(a, b):
+            known += 1
+            assert model.rendered(a) != model.rendered(b), (a, b)
+            assert model.rendered(a, True) != model.rendered(b, True), (a, b)
+        if a != b and plain_words(a, b):
+            counted += 1
+            assert model._words(a, b) == model._words(model.rendered(a), model.rendered(b)), (a, b)
+    assert known > 3000 and counted > 2000  # they answer often enough to matter
+
+
+LINE_EDITS = [" and more words.", " (12)", "; revised", " *new* words", " [a link](/x)", " | pipe", " {{< note >}}",
+              "\n", "\n\n", "\n- item", "\n---", "\n===", "\n> quote", "\n1. one", "\n    indented", "\n```"]
+STARTS = ["Words", "12 words", "- item", "# head", "> quote", "import x from 'y'", "export const a = 1", "    code",
+          "<div>", "| a |", "{{< note >}}", "Ünïcode", "日本語", "---", "===", "", "  Two spaces"]
+
+
+def test_lines_of_paragraphs_edited_parse_as_in_full():
+    """Lines of a paragraph changed (versions.py `_in_paragraph` takes the edit without a parse
+    when nothing in it can start a block): each version equals its full parse, for words and
+    marks added, lines split, joined, added and removed, and lines that come to start a block."""
+    rng = random.Random(3)
+    root = Path(__file__).resolve().parent.parent
+    texts = [p.read_text(encoding="utf-8") for p in sorted(root.joinpath("seeds").glob("*.txt"))] + [BASE]
+    taken = 0
+    for _ in range(600):
+        text = rng.choice(texts)
+        parsed = versions.parse(text)
+        for _ in range(3):
+            lines = text.split("\n")
+            k, roll = rng.randrange(len(lines)), rng.random()
+            if roll < 0.4:
+                lines[k] += rng.choice(LINE_EDITS)
+            elif roll < 0.55 and " " in lines[k].strip():  # a line wrapped in two
+                cut = rng.choice([j for j, c in enumerate(lines[k]) if c == " " and j])
+                lines[k:k + 1] = [lines[k][:cut], lines[k][cut + 1:]]
+            elif roll < 0.7 and k + 1 < len(lines):  # two lines joined
+                lines[k:k + 2] = [lines[k] + " " + lines[k + 1]]
+            elif roll < 0.8:
+                lines.insert(k, rng.choice(STARTS + ["New words here", "More plain text."]))
+            elif roll < 0.85:
+                del lines[k]
+            else:
+                lines[k] = rng.choice(STARTS) + lines[k][rng.randrange(len(lines[k]) + 1):]
+            text = "\n".join(lines)
+            (_, body), _ = model.split(text, False)
+            found = versions._changed(parsed.lines, body.split("\n"))
+            taken += found is not None and versions._in_paragraph(parsed, body.split("\n"), *found) is not None
+            parsed = versions.reparse(parsed, text)
+            assert parsed.blocks == model.blocks(text), text
+            assert parsed.tops == versions.parse(text).tops
+    assert taken > 40  # the edit taken without a parse is met often

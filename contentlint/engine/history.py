@@ -9,6 +9,7 @@ import sys
 from contentlint.engine import history_cache
 from contentlint.groups import layout
 from contentlint.history import stage
+from contentlint.history.background import Background
 from contentlint.history.lag import Settings, lag
 
 
@@ -29,26 +30,31 @@ def source_of(group, source_language: str):
     return next((m.doc for m in group.members if m.language == source_language), None)
 
 
-def early(config, cache: bool, jobs: int) -> stage.Repositories | None:
-    """The repositories that hold the run, their logs read before the lint, so that its
+def early(config, cache: bool, jobs: int) -> Background | None:
+    """The repositories that hold the run, their logs read by git beside the lint, so that its
     workers compute each article's lags while its documents are loaded (workers.py); None
     when the history cache keeps a result for the repositories as they are (a warm run reads
     nothing it need not), or outside git."""
     roots = config.content_paths or config.paths
     if cache and history_cache.fresh(config.config_root, roots):
         return None
-    repos = stage.Repositories(settings_of(config), roots, jobs)
-    repos.open(config.paths)  # what the run reads (the content root may be the working folder's)
-    return repos if repos.readers else None
+    found = Background(settings_of(config), roots, config.paths, jobs)
+    return found if found.tops else None
 
 
-def article(group, config, repos: stage.Repositories) -> dict:
-    """The lags of one group's translations, while the lint's worker has its documents."""
+def article(group, config, logs: Background) -> dict:
+    """The lags of one group's translations, while the lint's worker has its documents: none
+    before git has read the logs, or where a file lies in a repository they do not cover."""
+    repos = logs.repositories()
     source = source_of(group, config.source_language)
-    if source is None:
+    if repos is None or source is None:
         return {}
     pairs = [(m.doc.path, source.path, m.doc.meta) for m in group.members if m.doc is not source]
-    return stage.article_lags(repos, pairs, [m.doc for m in group.members])
+    found = stage.article_lags(repos, pairs, [m.doc for m in group.members])
+    if repos.missed:
+        repos.missed = False
+        return {}  # the history stage reads that repository and computes them
+    return found
 
 
 def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: int = 1,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import os
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import closing
 
 from contentlint.base.findings import Finding
@@ -94,19 +93,18 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
     store = Cache(config.config_root if cache else None, cache_key(config, pipeline.rules))
     targets = touched if touched is not None else {os.path.abspath(p) for p in files} if fix or diff else set()
     outside = discover.outside(files, config.roots) if config.roots else frozenset()
-    # a whole run's history, unless kept: its logs read beside discovery (git works in its own processes)
+    # a whole run's history, unless kept: its logs read by git beside the lint
     early = history.wanted(pipeline.rules) and touched is None and not fix and not diff
-    with ThreadPoolExecutor(1) as pool:
-        opened = pool.submit(history.early, config, cache, jobs) if early else None
-        found = languages.discover(files, config, store, matches, outside)
-        repos = opened.result() if opened is not None else None
+    logs = history.early(config, cache, jobs) if early else None
+    found = languages.discover(files, config, store, matches, outside)
     use_languages(config, found)
     store.languages_are(detection.languages_of_run(config))
-    order = workers.WorkOrder(pipeline, matches, targets, fix, diff, store.spans, outside, history=repos)
+    order = workers.WorkOrder(pipeline, matches, targets, fix, diff, store.spans, outside, history=logs)
     progress = Progress(len(files))
-    records, diffs, fixed, known = _file_stage(files, order, store, jobs, progress)
-    if repos is not None:
-        repos.close()  # blob readers this process started: forked workers must not share them
+    try:
+        records, diffs, fixed, known = _file_stage(files, order, store, jobs, progress)
+    finally:
+        repos = logs.wait() if logs is not None else None  # its temporary folder gone, whatever happened
     corpus = grouping.build([records[p] for p in files], config.source_language, matches)
     wanted, shown = corpus.groups, files  # the groups whose findings this run reports, and the files
     only_groups = None  # files shown only for their group's findings (pre-commit: translations)

@@ -30,7 +30,7 @@ from contentlint.engine.records import FileRecord, GroupResult, languages_of, re
 from contentlint.groups import grouping
 from contentlint.groups.fingerprint import fingerprint
 from contentlint.groups.grouping import Corpus, Group, Member
-from contentlint.history.stage import Repositories
+from contentlint.history.background import Background
 from contentlint.language import detection, span_models
 from contentlint.load import document, suppressions
 from contentlint.load.document import Document
@@ -52,9 +52,9 @@ class WorkOrder:
     outside: frozenset = frozenset()  # files that lead out of the content root: never read
     # the size up to which a process may load span models (span_models.py); None: no bound
     span_limit: float | None = None
-    # the repositories whose logs the run read before this stage (engine/history.py `early`):
-    # an article's lags are computed while its documents are loaded
-    history: Repositories | None = None
+    # the repositories' logs, read beside this stage (engine/history.py `early`): an article's
+    # lags are computed while its documents are loaded
+    history: Background | None = None
 
     @property
     def config(self):

@@ -102,7 +102,7 @@ LOG = ("log", "--raw", "--no-abbrev", "-M", "-z", "--first-parent", "--diff-merg
 SPAN = 4000  # commits below which one git process reads the whole log
 
 
-def _raw_log(top: str, head: str, paths: list[str], jobs: int) -> bytes:
+def raw_log(top: str, head: str, paths: list[str], jobs: int) -> bytes:
     """The log's raw text; a long first-parent line is cut into `jobs` spans read side by side
     (git diffs one commit at a time: 5.8 s for 20,000 commits in one process, 2.5 s in two),
     each span ending where the next begins, so the texts joined are the one log."""
@@ -120,7 +120,11 @@ def read_log(top: str, shallow: bool, paths: list[str], jobs: int = 1) -> Log:
     """Every commit on the first-parent line of HEAD that touched `paths` (relative to `top`),
     with the blob each file had after it; a merge counts as one change against its first parent."""
     head = run(top, "rev-parse", "HEAD").decode().strip()
-    raw = _raw_log(top, head, paths, jobs)
+    return parse_log(top, head, shallow, raw_log(top, head, paths, jobs))
+
+
+def parse_log(top: str, head: str, shallow: bool, raw: bytes) -> Log:
+    """The Log of `git log`'s raw text (LOG's format)."""
     log = Log(top, head, shallow)
     for index, chunk in enumerate(raw.split(b"\x1e")[1:]):
         header, _, body = chunk.partition(b"\0")

@@ -12,6 +12,7 @@ translation is outdated when the source it follows and the source now differ in 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from contentlint.history import model, pair, versions
@@ -51,9 +52,11 @@ class Reader:
         self.texts: dict[str, str] = {}
         self.split: dict[str, list[str]] = {}  # by blob: its lines
         self.parsed: dict[str, versions.Parsed] = {}  # by blob
+        self.seeds: dict[str, Callable[[], versions.Parsed | None]] = {}  # by blob: a parse the lint has (stage.py)
         self.lines: dict[str, list[Version]] = {}  # by path: its versions with content, newest first
         self.judged: dict[tuple[str, str], bool] = {}  # (blob, blob) -> the same in substance
         self.found: dict[tuple[str, str], list[model.Change]] = {}  # (blob, blob) -> changes
+        self.parts: dict[tuple[str, str], set[int]] = {}  # (blob, blob) -> the sections that differ
 
     def versions(self, rel: str) -> list[Version]:
         """Newest first; uncommitted edits first of all."""
@@ -72,9 +75,11 @@ class Reader:
             self.texts.clear()
             self.split.clear()
             self.parsed.clear()
+            self.seeds.clear()
             self.lines.clear()
             self.judged.clear()
             self.found.clear()
+            self.parts.clear()
 
     def text(self, v: Version) -> str:
         key = v.blob or ""
@@ -107,10 +112,12 @@ class Reader:
         """Parse `v` from the nearest version of its file already parsed, through the versions
         between: each differs from the next in a few lines (versions.py), two far apart all over."""
         args = (self.settings.shortcodes, self.settings.front_matter)
+        if self._seeded(v.blob):
+            return
         line = [x for x in self.versions(v.path) if x.blob is not None]
         k = next((j for j, x in enumerate(line) if x.blob == v.blob), None)
         near = None if k is None else next(
-            (j for d in range(1, NEAR) for j in (k - d, k + d) if 0 <= j < len(line) and line[j].blob in self.parsed), None)
+            (j for d in range(1, NEAR) for j in (k - d, k + d) if 0 <= j < len(line) and self._seeded(line[j].blob)), None)
         if near is None:
             self.parsed[v.blob or ""] = versions.parse(self.text(v), *args)
             return
@@ -119,6 +126,16 @@ class Reader:
             if line[j].blob not in self.parsed:
                 before = self.parsed[line[j - step].blob]
                 self.parsed[line[j].blob] = versions.reparse(before, self.text(line[j]), *args)
+
+    def _seeded(self, blob: str | None) -> bool:
+        """`blob` parsed, or made so from the lint's parse of it (only when asked: most files'
+        newest versions are never compared)."""
+        if blob in self.parsed:
+            return True
+        made = self.seeds.pop(blob)() if blob in self.seeds else None
+        if made is not None:
+            self.parsed[blob] = made
+        return made is not None
 
     def same(self, a: Version, b: Version) -> bool:
         """The same in substance: the same blob, the same words, or the same blocks (judged
@@ -136,8 +153,8 @@ class Reader:
         versions, compared once, so parsed only as far as they differ (pair.py)."""
         if a.blob == b.blob or self.same_text(a, b):
             return None
-        if a.blob in self.parsed or b.blob in self.parsed:  # the other parsed from it (versions.py)
-            return {c.section for c in self.changes(a, b)} or None
+        if self._seeded(a.blob) or self._seeded(b.blob):  # the other parsed from it (versions.py)
+            return self.sections(a, b) or None
         return pair.compare(self.text(a), self.text(b), self.settings.shortcodes, self.settings.front_matter)
 
     def same_text(self, a: Version, b: Version) -> bool:
@@ -148,6 +165,13 @@ class Reader:
         if key not in self.split:
             self.split[key] = self.text(v).split("\n")
         return self.split[key]
+
+    def sections(self, a: Version, b: Version) -> set[int]:
+        """The sections where `b` differs from `a` (what `changes` finds, without counting words)."""
+        key = (a.blob or "", b.blob or "")
+        if key not in self.parts:
+            self.parts[key] = model.changed_sections(self.blocks(a), self.blocks(b), self.settings.shortcodes)
+        return self.parts[key]
 
     def changes(self, a: Version, b: Version) -> list[model.Change]:
         key = (a.blob or "", b.blob or "")
@@ -236,7 +260,7 @@ def _follows(reader: Reader, alive: list[Version], s_versions: list[Version]) ->
         touched = reader.touched(previous, v)
         if touched is None:
             continue  # a cosmetic edit of the translation
-        pending = {c.section for c in reader.changes(follows, now)}
+        pending = reader.sections(follows, now)
         if not pending or pending & touched:
             follows = now
     return follows

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from contentlint.groups.fingerprint import target_key
+from contentlint.history.visible import plain_words, plainly_differ
 from contentlint.load import front_matter, markdown
 from contentlint.load.lines import LineIndex
 
@@ -129,7 +130,8 @@ def _same_block(a: Block, b: Block, shortcodes: bool) -> bool:
         return False
     if a.text == b.text:
         return True
-    return a.kind not in ("code", "front matter") and rendered(a.text, shortcodes) == rendered(b.text, shortcodes)
+    return a.kind not in ("code", "front matter") and not plainly_differ(a.text, b.text) and \
+        rendered(a.text, shortcodes) == rendered(b.text, shortcodes)
 
 
 def same_blocks(a: list[Block], b: list[Block], shortcodes: bool = False) -> bool:
@@ -219,6 +221,13 @@ def _paired(old: list[Block], new: list[Block], shortcodes: bool):
     for op, i1, i2, j1, j2 in _opcodes([(x.kind, x.text) for x in old], [(x.kind, x.text) for x in new]):
         if op == "equal":
             continue
+        if i2 - i1 == 1 and j2 - j1 == 1 and _unlike(old[i1], new[j1]):  # one block for another, known apart
+            if old[i1].kind != new[j1].kind:
+                yield old[i1], None, j1
+                yield None, new[j1], j1
+            else:
+                yield old[i1], new[j1], j1
+            continue
         a, b = [key(x) for x in old[i1:i2]], [key(x) for x in new[j1:j2]]
         for op2, k1, k2, l1, l2 in _opcodes(a, b):
             if op2 == "equal":
@@ -232,10 +241,16 @@ def _paired(old: list[Block], new: list[Block], shortcodes: bool):
                 yield o, n, j1 + l1 + k
 
 
+def _unlike(a: Block, b: Block) -> bool:
+    """Two blocks whose keys in `_paired` differ, known without rendering them."""
+    return a.kind != b.kind or a.kind in ("code", "front matter") or plainly_differ(a.text, b.text)
+
+
 def _change(o: Block | None, n: Block | None, new: list[Block], at: int, shortcodes: bool) -> Change:
     line = n.line if n else (new[at].line if at < len(new) else new[-1].line if new else 0)
     if o and n:
-        words = _words(*(x.text if x.kind == "code" else rendered(x.text, shortcodes) for x in (o, n)))
+        plain = o.kind == "code" or n.kind != "code" and plain_words(o.text, n.text)  # known without rendering
+        words = _words(*(x.text if plain else rendered(x.text, shortcodes) for x in (o, n)))
         return Change(n.kind, "changed", line, o.text, n.text, n.section, words)
     if n:
         return Change(n.kind, "added", line, "", n.text, n.section, len(n.text.split()))

@@ -39,6 +39,8 @@ class Repositories:
         self.folders: dict[str, str | None] = {}  # folder -> the top of its repository (None: outside git)
         self.real: dict[str, str] = {}  # folder -> its real path, relative to its repository
         self.paths = paths  # what to read the log of (the content roots)
+        self.frozen = False  # read no other repository (a worker given the logs: background.py)
+        self.missed = False  # a file of a repository it did not read was asked for
 
     def reader(self, path: str) -> tuple[Reader, str] | None:
         """(reader, path relative to its repository) for a file, or None outside git."""
@@ -47,6 +49,9 @@ class Repositories:
             top = self.folders[folder]
             return None if top is None else (self.readers[top], self._relative(folder, path, top))
         top = next((t for t in self.readers if folder == t or folder.startswith(t + os.sep)), None)
+        if top is None and self.frozen:
+            self.missed = True
+            return None
         if top is None:
             if any(folder == o or folder.startswith(o + os.sep) for o in self.outside):
                 self.folders[folder] = None
@@ -58,16 +63,22 @@ class Repositories:
                 return None
             top, shallow = found
             top = os.path.realpath(top)
-            roots = [os.path.relpath(os.path.realpath(p), top) for p in self.paths
-                     if os.path.realpath(p).startswith(top + os.sep) or os.path.realpath(p) == top]
+            roots = self.roots_in(top)
             with ThreadPoolExecutor(1) as pool:  # git status beside git log: both wait on git
-                status = pool.submit(_status, top, roots)
+                status = pool.submit(status_of, top, roots)
                 log = git.read_log(top, shallow, roots, self.jobs)
-                modified, untracked = status.result()
-            self.readers[top] = Reader(log, modified, self.settings)
-            self.readers[top].untracked = untracked
+                self.adopt(log, *parse_status(status.result()))
         self.folders[folder] = top
         return self.readers[top], self._relative(folder, path, top)
+
+    def roots_in(self, top: str) -> list[str]:
+        """The content roots inside repository `top`, as it names them."""
+        return [os.path.relpath(os.path.realpath(p), top) for p in self.paths
+                if os.path.realpath(p).startswith(top + os.sep) or os.path.realpath(p) == top]
+
+    def adopt(self, log: git.Log, modified: set[str], untracked: set[str]) -> None:
+        self.readers[log.top] = Reader(log, modified, self.settings)
+        self.readers[log.top].untracked = untracked
 
     def open(self, roots: list[str]) -> None:
         """Read the log of each repository that holds a root (before workers fork: they inherit it)."""
@@ -91,10 +102,14 @@ class Repositories:
             reader.blobs.close()
 
 
-def _status(top: str, roots: list[str]) -> tuple[set[str], set[str]]:
-    """Paths with uncommitted edits, and paths git does not track, under `roots`."""
-    out = git.run(top, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--",
-                  *(roots or ["."]))
+def status_of(top: str, roots: list[str]) -> bytes:
+    """`git status` of `roots`: what parse_status reads."""
+    return git.run(top, "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--",
+                   *(roots or ["."]))
+
+
+def parse_status(out: bytes) -> tuple[set[str], set[str]]:
+    """Paths with uncommitted edits, and paths git does not track."""
     modified, untracked = set(), set()
     for entry in out.split(b"\0"):
         if len(entry) > 3:
@@ -221,11 +236,10 @@ def _seed(repos: Repositories, doc) -> None:
     if head.index != WORKTREE and git.blob_id(doc.text.encode("utf-8")) != head.blob:
         return  # edited since git status ran
     body_line = doc.front.body_line if doc.front and doc.front.terminated else 0
-    parsed = versions.from_tokens(doc.text, doc.tokens, body_line, reader.settings.shortcodes,
-                                  reader.settings.front_matter)
-    if parsed is not None:
-        reader.parsed[head.blob] = parsed
-        reader.texts[head.blob] = doc.text
+    settings = reader.settings
+    reader.seeds[head.blob] = lambda: versions.from_tokens(doc.text, doc.tokens, body_line, settings.shortcodes,
+                                                           settings.front_matter)
+    reader.texts[head.blob] = doc.text
 
 
 def gone(reader: Reader) -> dict[str, tuple[str, str | None]]:

@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from contentlint.history.model import Block, blank, common, front_matter_blocks, split, to_blocks, top_starts
-from contentlint.load import markdown
+from contentlint.load import markdown, site_syntax
 
 
 @dataclass
@@ -72,11 +72,58 @@ def reparse(prev: Parsed, text: str, shortcodes: bool = False, front_matter: boo
     if found is None:
         body_blocks = [b.moved(moved) for b in prev.blocks[:prev.head]] if moved else prev.blocks[:prev.head]
         return Parsed(body_blocks + fm, lines, prev.tops, offset, prev.head)
-    spliced = _splice(prev, lines, offset, *found, shortcodes)
+    spliced = _in_paragraph(prev, lines, *found) if offset == prev.offset else None
+    spliced = spliced or _splice(prev, lines, offset, *found, shortcodes)
     if spliced is None:
         return parse(text, shortcodes, front_matter)
     blocks, tops = spliced
     return Parsed(blocks + fm, lines, tops, offset, len(blocks))
+
+
+def _in_paragraph(prev: Parsed, lines: list[str], p: int, q: int) -> tuple[list[Block], list[int]] | None:
+    """The blocks and tops when only lines of one top-level paragraph changed, and every new
+    line starts with a letter and holds no pipe or brace: no block rule starts at such a line
+    (a heading, list, quote, fence, HTML, table, rule or underline starts with a mark or a
+    digit; code needs four spaces and cannot break a paragraph), so the blocks are the old ones
+    with that paragraph's text made again from its lines, as the parser joins a top-level
+    paragraph's lines, and the blocks after it moved. The commonest edits (words changed in a
+    sentence, a paragraph rewrapped) then cost no parse; anything else is parsed."""
+    old, delta = prev.lines, len(lines) - len(prev.lines)
+    k = bisect_right(prev.tops, p) - 1
+    if k < 0:
+        return None
+    start = prev.tops[k]
+    following = prev.tops[k + 1] if k + 1 < len(prev.tops) else len(old)
+    end = next((j for j in range(start, following) if blank(old[j])), following)  # the blank or block after it
+    changed = lines[p:len(lines) - q]
+    if not (start <= p <= end and len(old) - q <= end and end + delta > start) or not _plain_line(old[start]) \
+            or not _plain_line(lines[start]) \
+            or not all(_plain_line(x) for x in changed) or _indent(lines[start]) != _indent(old[start]) \
+            or any("|" in old[j] for j in range(start, end)):
+        return None
+    body = prev.blocks[:prev.head]
+    at = [i for i, b in enumerate(body) if start <= b.line - prev.offset < end]
+    if len(at) != 1 or body[at[0]].kind != "paragraph" or body[at[0]].line - prev.offset != start:
+        return None
+    block = body[at[0]]
+    text = " ".join(" ".join(lines[start:end + delta]).split())
+    if "{" in text:
+        return None  # it may be site syntax alone, which is no block
+    after = [b.moved(delta) for b in body[at[0] + 1:]] if delta else body[at[0] + 1:]
+    tops = prev.tops[:k + 1] + [t + delta for t in prev.tops[k + 1:]] if delta else prev.tops
+    return body[:at[0]] + [Block("paragraph", text, block.line, block.section)] + after, tops
+
+
+def _indent(line: str) -> int:
+    """A paragraph's first line indented anew may join a list above it."""
+    return len(line) - len(line.lstrip(" "))
+
+
+def _plain_line(line: str) -> bool:
+    """A line no block rule starts at (site syntax's MDX lines, `import …`, included)."""
+    first = line.lstrip(" ")
+    return len(line) - len(first) < 4 and first[:1].isalpha() and "|" not in line and "{" not in line \
+        and not site_syntax.ESM.match(first)
 
 
 def _bounds(prev: Parsed, p: int, q: int) -> tuple[int, int]:

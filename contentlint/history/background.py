@@ -1,0 +1,93 @@
+"""The logs of a run's repositories, read by git while the lint runs.
+
+A whole check computes each article's lags in the lint's workers, from the documents they
+have just parsed (stage.py `article_lags`). Reading the logs first would leave the lint
+waiting on git (2.8 s of 20,000 commits, the cores half used while git starts, cuts the
+line and Python reads its text); so git reads them beside the lint instead, into a private
+temporary folder, and each worker, forked before they were read, takes them from there once
+they are complete. An article checked before then has its lags computed afterwards, by the
+history stage, as any article the workers did not.
+
+Only git writes the logs, through this process, into a folder only this user can open; the
+files are git's own text, read back by the parser that reads git's output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import threading
+
+from contentlint.history import git
+from contentlint.history.lag import Settings
+from contentlint.history.stage import Repositories, parse_status, status_of
+
+DONE = "done"
+
+
+class Background:
+    def __init__(self, settings: Settings, roots: list[str], paths: list[str], jobs: int) -> None:
+        self.settings, self.roots, self.jobs = settings, roots, jobs
+        self.tops: dict[str, bool] = {}  # repository top -> shallow
+        for path in paths:
+            found = git.repository(path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path)))
+            if found is not None:
+                self.tops.setdefault(os.path.realpath(found[0]), found[1])
+        self.folder = tempfile.mkdtemp(prefix="contentlint-history-") if self.tops else ""
+        self.error: Exception | None = None
+        self._repos: Repositories | None = None  # a worker's, once the logs are read
+        self._mine: Repositories | None = None  # the run's process's
+        self._thread = threading.Thread(target=self._read, daemon=True)
+        if self.tops:
+            self._thread.start()
+
+    def _read(self) -> None:
+        """In a thread of the run's process: each repository's log and status, written to the
+        folder, the folder marked done last (a worker takes nothing half written)."""
+        try:
+            roots = Repositories(self.settings, self.roots).roots_in
+            for k, (top, shallow) in enumerate(sorted(self.tops.items())):
+                head = git.run(top, "rev-parse", "HEAD").decode().strip()
+                status = status_of(top, roots(top))
+                raw = git.raw_log(top, head, roots(top), self.jobs)
+                for name, data in ((f"{k}.log", raw), (f"{k}.status", status),
+                                   (f"{k}.json", json.dumps([top, head, shallow]).encode())):
+                    with open(os.path.join(self.folder, name), "wb") as f:
+                        f.write(data)
+            with open(os.path.join(self.folder, DONE), "wb"):
+                pass
+            self._mine = self._load(frozen=False)  # while the lint still runs
+        except (git.GitError, OSError) as e:  # the history stage reads the logs again, and says why
+            self.error = e
+
+    def repositories(self) -> Repositories | None:
+        """In a worker: the repositories with their logs, once git has read them; None before."""
+        if self._repos is None and self.folder and os.path.exists(os.path.join(self.folder, DONE)):
+            self._repos = self._load(frozen=True)
+        return self._repos
+
+    def wait(self) -> Repositories | None:
+        """In the run's process, after the lint: the repositories (None: reading failed)."""
+        if self.tops:
+            self._thread.join()
+        self.close()
+        return self._mine
+
+    def _load(self, frozen: bool) -> Repositories:
+        repos = Repositories(self.settings, self.roots, self.jobs)
+        repos.frozen = frozen  # a worker reads no other repository: the history stage does
+        for k in range(len(self.tops)):
+            with open(os.path.join(self.folder, f"{k}.json"), "rb") as f:
+                top, head, shallow = json.loads(f.read())
+            with open(os.path.join(self.folder, f"{k}.log"), "rb") as f:
+                log = git.parse_log(top, head, shallow, f.read())
+            with open(os.path.join(self.folder, f"{k}.status"), "rb") as f:
+                repos.adopt(log, *parse_status(f.read()))
+        return repos
+
+    def close(self) -> None:
+        if self.folder:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder = ""
