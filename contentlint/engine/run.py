@@ -103,8 +103,11 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
     progress = Progress(len(files))
     try:
         records, diffs, fixed, known = _file_stage(files, order, store, jobs, progress)
-    finally:
-        repos = logs.wait() if logs is not None else None  # its temporary folder gone, whatever happened
+    except BaseException:
+        if logs is not None:
+            logs.close()  # its temporary folder gone at once; git's thread ends on its own
+        raise
+    repos = logs.wait() if logs is not None else None
     corpus = grouping.build([records[p] for p in files], config.source_language, matches)
     wanted, shown = corpus.groups, files  # the groups whose findings this run reports, and the files
     only_groups = None  # files shown only for their group's findings (pre-commit: translations)
