@@ -331,3 +331,21 @@ def test_lags_computed_beside_the_lint_are_the_history_stages(tmp_path, capsys, 
     assert sorted((f["path"].rsplit("content/", 1)[1], f["rule"]) for f in alone) == \
         [("ja/docs/probes.md", "outdated-translation"), ("ko/docs/probes.md", "outdated-translation"),
          ("zh/docs/probes.md", "outdated-translation")]
+
+
+def test_a_repository_under_a_linked_folder_is_read_once(tmp_path, capsys, monkeypatch):
+    """A checkout in a folder reached through a symbolic link (macOS's /tmp, say): its files'
+    folders are not under the repository's real path as written, yet one log read serves
+    them all."""
+    from contentlint.history import git as history_git
+
+    base(tmp_path / "real" / "site", {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")},
+         {"content/en/docs/other.md": BASE_EN, "content/ko/docs/other.md": BASE_KO})
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+    reads = []
+    read_log = history_git.read_log
+    monkeypatch.setattr(history_git, "read_log", lambda *a, **k: reads.append(a[0]) or read_log(*a, **k))
+    monkeypatch.setattr("contentlint.history.background.Background.__init__",
+                        lambda self, *a: setattr(self, "tops", {}))  # the history stage alone reads the log
+    linked = run(capsys, tmp_path / "link" / "site", "--jobs", "1")[1]
+    assert [f["rule"] for f in linked] == ["outdated-translation"] and len(reads) == 1

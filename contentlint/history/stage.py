@@ -49,6 +49,9 @@ class Repositories:
             top = self.folders[folder]
             return None if top is None else (self.readers[top], self._relative(folder, path, top))
         top = next((t for t in self.readers if folder == t or folder.startswith(t + os.sep)), None)
+        if top is None and self.readers:  # a folder named through a link: its repository may be read already
+            real = os.path.realpath(folder)
+            top = next((t for t in self.readers if real == t or real.startswith(t + os.sep)), None)
         if top is None and self.frozen:
             self.missed = True
             return None
@@ -79,11 +82,6 @@ class Repositories:
     def adopt(self, log: git.Log, modified: set[str], untracked: set[str]) -> None:
         self.readers[log.top] = Reader(log, modified, self.settings)
         self.readers[log.top].untracked = untracked
-
-    def open(self, roots: list[str]) -> None:
-        """Read the log of each repository that holds a root (before workers fork: they inherit it)."""
-        for root in roots:
-            self.reader(os.path.join(root, "-") if os.path.isdir(root) else root)
 
     def _relative(self, folder: str, path: str, top: str) -> str:
         """`path` as its repository names it; a folder's real path found once (realpath asks
