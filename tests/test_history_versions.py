@@ -172,10 +172,9 @@ def test_a_documents_tokens_give_the_versions_parse(name):
     from contentlint.load.document import from_text
 
     doc = from_text("probes.md", FRONT[name])
-    body_line = doc.front.body_line if doc.front and doc.front.terminated else 0
     for shortcodes in (False, True):
         for front_matter in (False, True):
-            seeded = versions.from_tokens(doc.text, doc.tokens, body_line, shortcodes, front_matter)
+            seeded = versions.from_tokens(doc.text, doc.tokens, doc.body_line, shortcodes, front_matter)
             if seeded is None:
                 assert (name, front_matter) == ("invalid YAML", True)
                 continue
@@ -189,8 +188,7 @@ def test_every_seed_articles_tokens_give_the_versions_parse():
     assert seeds
     for path in seeds:
         doc = from_text(str(path), path.read_text(encoding="utf-8"))
-        body_line = doc.front.body_line if doc.front and doc.front.terminated else 0
-        assert versions.from_tokens(doc.text, doc.tokens, body_line) == versions.parse(doc.text), path
+        assert versions.from_tokens(doc.text, doc.tokens, doc.body_line) == versions.parse(doc.text), path
 
 
 def test_blocks_known_apart_without_parsing_are_rendered_apart():

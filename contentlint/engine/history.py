@@ -75,7 +75,8 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
     sourceless += [d for d in corpus.ungrouped if d.language != config.source_language]
     roots = config.content_paths or config.paths
     settings = settings_of(config)
-    want = history_cache.key(roots, pairs, [d.path for d in sourceless], settings) if cache else None
+    repositories = history_cache.state(roots) if cache else None
+    want = history_cache.key(repositories, pairs, [d.path for d in sourceless], settings)
     found = history_cache.load(config.config_root, want) if want else None
     if found is None:
         repos = repos or stage.Repositories(settings, roots, jobs)  # each repository's log read once
@@ -87,7 +88,7 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
         finally:
             repos.close()
         if want:
-            history_cache.save(config.config_root, want, found, roots)
+            history_cache.save(config.config_root, want, found, repositories)
     elif repos is not None:
         repos.close()
     for top in found.shallow:  # said once a run, whatever the number of translations

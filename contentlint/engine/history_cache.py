@@ -21,12 +21,11 @@ STATE = "state"  # the repositories' state the result was read at, apart: `fresh
 FORMAT = 1
 
 
-def key(roots, pairs: list, sourceless: list, settings) -> str | None:
+def key(repositories: str | None, pairs: list, sourceless: list, settings) -> str | None:
     """What the result depends on; None outside git (nothing to keep). A repository's state
     is its HEAD and its index (`git add` rewrites it); a file's, its size and time (an edit
     changes them). Cheaper than `git status`, which reads the whole tree: 0.36 s for 10,000
-    files, against 0.03 s for the files of the run."""
-    repositories = state(roots)
+    files, against 0.03 s for the files of the run. `repositories`: `state` of the roots."""
     if repositories is None:
         return None
     h = hashlib.blake2b(repositories.encode(), digest_size=16)
@@ -102,13 +101,11 @@ def _kept(lag: Lag) -> dict:
     return row
 
 
-def save(root: str, want: str, history: History, roots) -> None:
+def save(root: str, want: str, history: History, repositories: str) -> None:
     store = _store(root)
     if store is None:
         return
-    repositories = state(roots)
-    if repositories is not None:
-        store.write(STATE, repositories)
+    store.write(STATE, repositories)
     store.write(NAME, {"key": want, "lags": [_kept(x) for x in history.lags.values()],
                        "orphans": [dataclasses.asdict(x) for x in history.orphans.values()],
                        "shallow": history.shallow, "tracked": history.tracked})

@@ -47,11 +47,11 @@ class Background:
         """In a thread of the run's process: each repository's log and status, written to the
         folder, the folder marked done last (a worker takes nothing half written)."""
         try:
-            roots = Repositories(self.settings, self.roots).roots_in
+            inside = Repositories(self.settings, self.roots).roots_in
             for k, (top, shallow) in enumerate(sorted(self.tops.items())):
-                head = git.run(top, "rev-parse", "HEAD").decode().strip()
-                status = status_of(top, roots(top))
-                raw = git.raw_log(top, head, roots(top), self.jobs)
+                head, roots = git.run(top, "rev-parse", "HEAD").decode().strip(), inside(top)
+                status = status_of(top, roots)
+                raw = git.raw_log(top, head, roots, self.jobs)
                 for name, data in ((f"{k}.log", raw), (f"{k}.status", status),
                                    (f"{k}.json", json.dumps([top, head, shallow]).encode())):
                     with open(os.path.join(self.folder, name), "wb") as f:

@@ -233,9 +233,8 @@ def _seed(repos: Repositories, doc) -> None:
         return
     if head.index != WORKTREE and git.blob_id(doc.text.encode("utf-8")) != head.blob:
         return  # edited since git status ran
-    body_line = doc.front.body_line if doc.front and doc.front.terminated else 0
     settings = reader.settings
-    reader.seeds[head.blob] = lambda: versions.from_tokens(doc.text, doc.tokens, body_line, settings.shortcodes,
+    reader.seeds[head.blob] = lambda: versions.from_tokens(doc.text, doc.tokens, doc.body_line, settings.shortcodes,
                                                            settings.front_matter)
     reader.texts[head.blob] = doc.text
 

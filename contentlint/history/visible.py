@@ -21,8 +21,10 @@ _SIMPLE_TARGET = re.compile(r"\]\([^()<>\"'\s]*\)")  # a link target without spa
 
 def plainly_differ(a: str, b: str) -> bool:
     """True: `rendered(a) != rendered(b)` for sure. False: not known (parse them)."""
-    p = _common_start(a, b)
-    q = _common_end(a, b, min(len(a), len(b)) - p)
+    return _plainly_differ(a, b, *_difference(a, b))
+
+
+def _plainly_differ(a: str, b: str, p: int, q: int) -> bool:
     wa, wb, before, after = a[p:len(a) - q], b[p:len(b) - q], a[:p], a[len(a) - q:]
     if not (wa.strip() or wb.strip()) or MARKUP.intersection(wa) or MARKUP.intersection(wb):
         return False  # only spaces (which may vanish beside a hidden part), or markup
@@ -36,10 +38,9 @@ def plain_words(a: str, b: str) -> bool:
     """True: the words changed from `a` to `b` can be counted on the texts themselves, as
     on their renderings: they plainly differ, and the words the difference touches hold no
     markup (so each reads as written, and every word around them is the same in both)."""
-    if not plainly_differ(a, b):
+    p, q = _difference(a, b)
+    if not _plainly_differ(a, b, p, q):
         return False
-    p = _common_start(a, b)
-    q = _common_end(a, b, min(len(a), len(b)) - p)
     return all(not _MARKED.intersection(_touched(x, p, len(x) - q)) for x in (a, b))
 
 
@@ -65,6 +66,12 @@ def _outside_hidden(before: str) -> bool:
             or before.rfind("<") > before.rfind(">") or before.endswith("\\") or _OPEN_ENTITY.search(before):
         return False
     return before.count("](") == len(_SIMPLE_TARGET.findall(before))
+
+
+def _difference(a: str, b: str) -> tuple[int, int]:
+    """(characters equal at the start, at the end, not overlapping)."""
+    p = _common_start(a, b)
+    return p, _common_end(a, b, min(len(a), len(b)) - p)
 
 
 def _common_start(a: str, b: str) -> int:

@@ -71,6 +71,11 @@ class Document:
     _broken: list | None = None  # made on first use (broken_links.find)
 
     @property
+    def body_line(self) -> int:
+        """The line the Markdown body starts at (after terminated front matter)."""
+        return self.front.body_line if self.front and self.front.terminated else 0
+
+    @property
     def meta(self) -> dict:
         data = self.front.data if self.front else None
         return data if isinstance(data, dict) else {}
@@ -128,9 +133,8 @@ def decode(path: str, data: bytes) -> Document:
 
 def parse(doc: Document) -> Document:
     doc.front = front_matter.read(doc.text, doc.lines)
-    body_line = doc.front.body_line if doc.front and doc.front.terminated else 0
     # Front matter lines become blank lines so token line maps are file line numbers.
-    body = "\n" * body_line + doc.text[doc.lines.start(body_line) :]
+    body = "\n" * doc.body_line + doc.text[doc.lines.start(doc.body_line) :]
     doc.tokens = markdown.parse(body)
     _build_views(doc)
     return doc
