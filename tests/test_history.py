@@ -297,11 +297,14 @@ def test_a_log_read_in_spans_is_the_log_read_whole(tmp_path, monkeypatch):
     assert len(whole.commits) == 7 and "content/en/docs/side.md" in whole.versions
 
 
-def test_lags_computed_beside_the_lint_are_the_history_stages(tmp_path, capsys, monkeypatch):
+@pytest.mark.parametrize("ready", ["at once", "after the first article", "after the first article, none kept"])
+def test_lags_computed_beside_the_lint_are_the_history_stages(tmp_path, capsys, monkeypatch, ready):
     """A whole run computes each article's lags in the lint's workers, from the documents they
-    have parsed, once git has read the logs beside them (history/background.py); the history
-    stage computing them alone gives the same findings: several edits of a translation, a sync, a typo fixed elsewhere, a pin,
-    uncommitted edits of a source and of a translation."""
+    have parsed, once git has read the logs beside them (history/background.py); an article
+    checked before then is kept and computed with a later one, or, not kept, by the history
+    stage. Either way the findings are the history stage's alone: several edits of a
+    translation, a sync, a typo fixed elsewhere, a pin, uncommitted edits of a source and of a
+    translation."""
     from contentlint.engine import history
     from contentlint.history import stage
     from contentlint.history.background import Background
@@ -317,14 +320,22 @@ def test_lags_computed_beside_the_lint_are_the_history_stages(tmp_path, capsys, 
     (tmp_path / "content/ko/docs/other.md").write_text(BASE_KO.replace("title: 프로브", f"title: 프로브\nsource_commit: {commits[-1]}"), encoding="utf-8")
     (tmp_path / EN).write_text(edit(BASE_EN, "Probes run on the node.", "Probes run on every node."), encoding="utf-8")
     (tmp_path / zh).write_text(edit(BASE_KO, "## 사용법", "## 사용 방법"), encoding="utf-8")
-    taken = Background.repositories  # git is quicker than the lint's first article, but not for sure: wait for it
-    monkeypatch.setattr(Background, "repositories", lambda self: self._thread.join() or taken(self))
+    taken, asked = Background.repositories, []  # git is quicker than the lint's first article, but not for sure
+
+    def repositories(self):
+        asked.append(self)
+        return None if ready != "at once" and len(asked) == 1 else self._thread.join() or taken(self)
+    monkeypatch.setattr(Background, "repositories", repositories)
+    if ready.endswith("none kept"):
+        monkeypatch.setattr(history, "HELD", 0)
     seen = []
     computed = stage.article_lags
     monkeypatch.setattr(stage, "article_lags", lambda *a: seen.append(computed(*a)) or seen[-1])
     beside = run(capsys, tmp_path, "--jobs", "1")[1]
+    first = ["ko/docs/other.md"] if ready == "after the first article, none kept" else []  # other.md sorts first
     assert sorted(p.rsplit("content/", 1)[1] for lags in seen for p in lags) == \
-        ["ja/docs/probes.md", "ko/docs/other.md", "ko/docs/probes.md", "zh/docs/probes.md"]
+        sorted({"ja/docs/probes.md", "ko/docs/other.md", "ko/docs/probes.md", "zh/docs/probes.md"} - set(first))
+    assert len(asked) == 2
     monkeypatch.setattr(history, "early", lambda *a: None)
     alone = run(capsys, tmp_path, "--jobs", "1")[1]
     assert beside == alone

@@ -166,29 +166,37 @@ FRONT = {
 
 @pytest.mark.parametrize("name", list(FRONT))
 def test_a_documents_tokens_give_the_versions_parse(name):
-    """The lint's parse of a file, taken as its newest version (history/stage.py `_seed`), is
-    what the history's own parse of the same text gives; where the two read the front matter's
-    end differently, none is taken."""
+    """The lint's parse of a file, taken as its newest version (history/stage.py `seeds_of`), is
+    what the history's own parse of the same text gives, kept after the document is gone too
+    (`kept`: its lines split again from the text); where the two read the front matter's end
+    differently, none is taken."""
+    from contentlint.history.lag import Settings
+    from contentlint.history.stage import kept, seeds_of
     from contentlint.load.document import from_text
 
     doc = from_text("probes.md", FRONT[name])
     for shortcodes in (False, True):
         for front_matter in (False, True):
-            seeded = versions.from_tokens(doc.text, doc.tokens, doc.body_line, shortcodes, front_matter)
+            seed = seeds_of([doc], Settings(shortcodes, front_matter))[0]
+            seeded, later = seed.parse(), kept(seed).parse()
             if seeded is None:
-                assert (name, front_matter) == ("invalid YAML", True)
+                assert (name, front_matter) == ("invalid YAML", True) and later is None
                 continue
-            assert seeded == versions.parse(doc.text, shortcodes, front_matter)
+            assert seeded == later == versions.parse(doc.text, shortcodes, front_matter)
 
 
 def test_every_seed_articles_tokens_give_the_versions_parse():
+    from contentlint.history.lag import Settings
+    from contentlint.history.stage import kept, seeds_of
     from contentlint.load.document import from_text
 
     seeds = sorted(Path(__file__).resolve().parent.parent.joinpath("seeds").glob("*.txt"))
     assert seeds
     for path in seeds:
         doc = from_text(str(path), path.read_text(encoding="utf-8"))
-        assert versions.from_tokens(doc.text, doc.tokens, doc.body_line) == versions.parse(doc.text), path
+        whole = versions.parse(doc.text)
+        seed = seeds_of([doc], Settings())[0]
+        assert seed.parse() == kept(seed).parse() == whole, path
 
 
 def test_blocks_known_apart_without_parsing_are_rendered_apart():

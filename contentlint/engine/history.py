@@ -42,18 +42,33 @@ def early(config, cache: bool, jobs: int) -> Background | None:
     return found if found.tops else None
 
 
+HELD = 256  # documents a worker keeps while git reads the logs (a text and its blocks: ~20 KB each)
+
+
 def article(group, config, logs: Background) -> dict:
-    """The lags of one group's translations, while the lint's worker has its documents: none
-    before git has read the logs, or where a file lies in a repository they do not cover."""
-    repos = logs.repositories()
+    """The lags of one group's translations, while the lint's worker has its documents. Before
+    git has read the logs the worker keeps the article's texts and blocks (up to HELD
+    documents), and gives its lags with a later article's; an article it could not keep, or
+    with a file in a repository the logs do not cover, the history stage computes."""
     source = source_of(group, config.source_language)
-    if repos is None or source is None:
+    if source is None:
         return {}
     pairs = [(m.doc.path, source.path, m.doc.meta) for m in group.members if m.doc is not source]
-    found = stage.article_lags(repos, pairs, [m.doc for m in group.members])
-    if repos.missed:
-        repos.missed = False
-        return {}  # the history stage reads that repository and computes them
+    seeds = stage.seeds_of([m.doc for m in group.members], settings_of(config))
+    repos = logs.repositories()
+    if repos is None:
+        if logs.held_documents + len(seeds) <= HELD:
+            logs.held.append((pairs, [stage.kept(s) for s in seeds]))
+            logs.held_documents += len(seeds)
+        return {}
+    found: dict = {}
+    held, logs.held, logs.held_documents = logs.held, [], 0
+    for article_pairs, article_seeds in [*held, (pairs, seeds)]:
+        lags = stage.article_lags(repos, article_pairs, article_seeds)
+        if repos.missed:
+            repos.missed = False  # the history stage reads that repository and computes them
+        else:
+            found.update(lags)
     return found
 
 

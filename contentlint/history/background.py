@@ -39,6 +39,8 @@ class Background:
         self.error: Exception | None = None
         self._repos: Repositories | None = None  # a worker's, once the logs are read
         self._mine: Repositories | None = None  # the run's process's
+        self.held: list[tuple[list, list]] = []  # a worker's articles until the logs are read (engine/history.py)
+        self.held_documents = 0
         self._thread = threading.Thread(target=self._read, daemon=True)
         if self.tops:
             self._thread.start()

@@ -137,6 +137,13 @@ class Reader:
             self.parsed[blob] = made
         return made is not None
 
+    def _reachable(self, v: Version) -> bool:
+        """A version of `v`'s file near it is parsed, or the lint's parse of it is at hand:
+        `v` and its neighbours are then parsed from it, each over the lines it changed."""
+        line = [x.blob for x in self.versions(v.path) if x.blob is not None]
+        k = line.index(v.blob) if v.blob in line else None
+        return k is not None and any(b in self.parsed or b in self.seeds for b in line[max(0, k - NEAR + 1):k + NEAR])
+
     def same(self, a: Version, b: Version) -> bool:
         """The same in substance: the same blob, the same words, or the same blocks (judged
         once: a source's translations ask about the same versions)."""
@@ -153,7 +160,7 @@ class Reader:
         versions, compared once, so parsed only as far as they differ (pair.py)."""
         if a.blob == b.blob or self.same_text(a, b):
             return None
-        if self._seeded(a.blob) or self._seeded(b.blob):  # the other parsed from it (versions.py)
+        if self._reachable(b):  # both parsed from a version parsed already (versions.py)
             return self.sections(a, b) or None
         return pair.compare(self.text(a), self.text(b), self.settings.shortcodes, self.settings.front_matter)
 

@@ -7,7 +7,9 @@ import gc
 import multiprocessing
 import os
 from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from contentlint.base import interrupt
 from contentlint.history import git, versions
@@ -205,12 +207,41 @@ def lag_of(repos: Repositories, t_path: str, s_path: str | None, meta: dict) -> 
     return lag(reader, t_rel, s_found[1], meta, t_path, s_path)
 
 
-def article_lags(repos: Repositories, pairs: list, docs: list) -> dict[str, Lag]:
+@dataclass
+class Seed:
+    """A document's text and its parse as its file's newest version (versions.py `Parsed`),
+    made only when a comparison asks for it."""
+
+    path: str
+    text: str
+    parse: Callable[[], versions.Parsed | None]
+
+
+def seeds_of(docs, settings: Settings) -> list[Seed]:
+    """The lint's parses of an article's documents (a damaged or BOM-led file is read from git)."""
+    return [Seed(d.path, d.text, partial(versions.from_tokens, d.text, d.tokens, d.body_line, settings.shortcodes,
+                                         settings.front_matter))
+            for d in docs if d.problem is None and not d.bom]
+
+
+def kept(seed: Seed) -> Seed:
+    """A seed kept after its document is gone (engine/history.py: a worker holding articles
+    while git reads the logs): its blocks made now, from tokens that are not kept; its lines
+    split again from the text when used, so it holds little more than the text."""
+    parsed = seed.parse()
+    if parsed is None:
+        return Seed(seed.path, seed.text, lambda: None)
+    text, blocks, tops, offset, head = seed.text, parsed.blocks, parsed.tops, parsed.offset, parsed.head
+    cut = len(text) - (sum(map(len, parsed.lines)) + len(parsed.lines) - 1)  # the body is the text's end
+    return Seed(seed.path, text, lambda: versions.Parsed(blocks, text[cut:].split("\n"), tops, offset, head))
+
+
+def article_lags(repos: Repositories, pairs: list, seeds: list[Seed]) -> dict[str, Lag]:
     """The lags of one article's translations, computed while the lint has its documents
     loaded: each file's current version is taken from its document's parse, not parsed again
     (a third of the history's work). `pairs`: (translation path, source path, front matter)."""
-    for doc in docs:
-        _seed(repos, doc)
+    for seed in seeds:
+        _plant(repos, seed)
     out = {}
     for t_path, s_path, meta in pairs:
         found = lag_of(repos, t_path, s_path, meta)
@@ -221,9 +252,9 @@ def article_lags(repos: Repositories, pairs: list, docs: list) -> dict[str, Lag]
     return out
 
 
-def _seed(repos: Repositories, doc) -> None:
-    """The document's parse as its file's newest version, when that version is its text."""
-    found = repos.reader(doc.path) if doc.problem is None and not doc.bom else None
+def _plant(repos: Repositories, seed: Seed) -> None:
+    """The seed's parse as its file's newest version, when that version is its text."""
+    found = repos.reader(seed.path)
     if found is None:
         return
     reader, rel = found
@@ -231,12 +262,10 @@ def _seed(repos: Repositories, doc) -> None:
     head = line[0] if line else None
     if head is None or head.blob is None or head.blob in reader.parsed:
         return
-    if head.index != WORKTREE and git.blob_id(doc.text.encode("utf-8")) != head.blob:
+    if head.index != WORKTREE and git.blob_id(seed.text.encode("utf-8")) != head.blob:
         return  # edited since git status ran
-    settings = reader.settings
-    reader.seeds[head.blob] = lambda: versions.from_tokens(doc.text, doc.tokens, doc.body_line, settings.shortcodes,
-                                                           settings.front_matter)
-    reader.texts[head.blob] = doc.text
+    reader.seeds[head.blob] = seed.parse
+    reader.texts[head.blob] = seed.text
 
 
 def gone(reader: Reader) -> dict[str, tuple[str, str | None]]:
