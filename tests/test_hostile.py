@@ -221,3 +221,53 @@ def test_discovery_reads_a_hostile_folder(hostile):
     assert proc.returncode == 0, proc.stderr[-2000:]
     data = json.loads(proc.stdout)
     assert "en" in {row["language"] for row in data["languages"]}
+
+
+SOURCE = ("---\ntitle: Funds\n---\n# Funds\n\nThe first fund tracks an index, and it trades today.\n\n*\n"
+          "## Understanding funds\n\nA fund is traded on an exchange, just as stocks are, all day long.\n")
+TRANSLATION = ("---\ntitle: Fonds\n---\n# Fonds\n\nDer erste Fonds bildet einen Index ab und wird heute gehandelt.\n\n"
+               "## Fonds verstehen\n\nEin Fonds wird wie Aktien den ganzen Tag an einer Börse gehandelt.\n")
+
+
+def _articles(root: Path, names: list[str]) -> None:
+    for name in names:
+        for lang, text in (("en", SOURCE), ("de", TRANSLATION)):
+            (root / lang).mkdir(parents=True, exist_ok=True)
+            (root / lang / f"{name}.md").write_text(text, encoding="utf-8")
+
+
+def _check(root: Path, capsys) -> tuple[int, list[dict]]:
+    from contentlint.cli import main
+
+    code = main(["check", str(root), "--no-config", "--no-cache", "--jobs", "1", "--format", "json"])
+    return code, json.loads(capsys.readouterr().out)["findings"]
+
+
+def test_a_source_with_an_empty_list_item_is_compared(tmp_path, capsys):
+    """A lone `*` (an empty list item, which has no inline text) in the source: the group is
+    compared, not stopped (a real article's stray marker once ended the whole run)."""
+    _articles(tmp_path, ["funds"])
+    code, found = _check(tmp_path, capsys)
+    assert code in (0, 1) and not [f for f in found if f["rule"] == "rule-error"]
+
+
+def test_a_comparison_that_fails_leaves_a_finding_and_the_run_goes_on(tmp_path, capsys, monkeypatch):
+    """A bug met while one article is compared with its translations is reported on that
+    article (rule-error, exit 2); the other articles are still compared."""
+    from contentlint.parity import alignment
+
+    _articles(tmp_path, ["bonds", "funds"])
+    prepare = alignment.prepare
+
+    def failing(corpus, profiles):
+        if any(d.path.endswith("bonds.md") for d in corpus.docs):
+            raise AttributeError("a bug")
+        return prepare(corpus, profiles)
+    monkeypatch.setattr(alignment, "prepare", failing)
+    code, found = _check(tmp_path, capsys)
+    errors = [(Path(f["path"]).parts[-2:], f["message"]) for f in found if f["rule"] == "rule-error"]
+    assert code == 2 and errors == [(("en", "bonds.md"), "comparing this article with its translations stopped: "
+                                      "internal error: AttributeError('a bug'); its rules were not run")]
+    by_article = {name: sorted(f["rule"] for f in found if f["path"].endswith(name) and f["rule"] != "rule-error")
+                  for name in ("bonds.md", "funds.md")}
+    assert by_article["funds.md"] and by_article["bonds.md"] != by_article["funds.md"]

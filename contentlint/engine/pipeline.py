@@ -55,6 +55,12 @@ class Pipeline:
         ctx = Context(self.config, corpus, self.profiles)
         return self._policy(self._run(self.by_scope[Scope.GROUP], [group], ctx, lambda g: g.reference))
 
+    def stopped(self, group: Group, exc: Exception) -> list[Finding]:
+        """The finding an article's comparison with its translations leaves when it fails:
+        its group rules did not run (the other articles' did)."""
+        on = group.reference or group.source or group.members[0].doc  # the reference may not be chosen yet
+        return self._policy([RuleError().stopped(on, "comparing this article with its translations", exc)])
+
     def corpus(self, corpus: Corpus, history=None) -> list[Finding]:
         """Rules that read every group and what is alone, once (and the history, if read)."""
         ctx = Context(self.config, corpus, self.profiles, history)

@@ -168,8 +168,13 @@ class Worker:
                 result.spans, result.deferred = checked.spans, checked.deferred
         return result
 
-
     def check_group(self, group: Group, docs: list[Document]) -> GroupCheck:
+        try:
+            return self._check_group(group, docs)
+        except Exception as exc:  # a bug met in one article's comparison must not stop the run
+            return GroupCheck(GroupResult.of("", self.pipeline.stopped(group, exc)), {}, [])
+
+    def _check_group(self, group: Group, docs: list[Document]) -> GroupCheck:
         corpus = Corpus(docs, [group])
         alignment.prepare(corpus, self.pipeline.profiles)
         spans, deferred = span_models.detect_spans(corpus, False, self.order.spans, self.order.span_limit)

@@ -54,7 +54,8 @@ def words_of(unit) -> list[str]:
     positions are found only where a shared run may be long enough to matter."""
     if unit.words is None:
         block = unit.block
-        whole = block.prose_start == 0 and block.prose_end == len(block.inline.masked)  # the inline's words, already read
+        # the inline's words, already read (an empty list item `*` has no inline)
+        whole = block.inline is not None and block.prose_start == 0 and block.prose_end == len(block.inline.masked)
         unit.words = block.inline.words if whole else WORD.findall(unit.text.casefold())
     return unit.words
 

@@ -36,3 +36,7 @@ class RuleError(EngineRule):
         """On the file (a document, a record or a file's suppressions: at its start either way)."""
         why = str(exc) if isinstance(exc, RuleFailed) else f"internal error: {exc!r}"
         return self.at_start(article, f"rule '{rule.name}' ({rule.code}) stopped on this file: {why}")
+
+    def stopped(self, article, step: str, exc: Exception):
+        """A step before the rules (a group's alignment, say) failed on an article."""
+        return self.at_start(article, f"{step} stopped: internal error: {exc!r}; its rules were not run")
