@@ -1,7 +1,8 @@
 """Rule tests as data: tests/rules/<rule-name>.yaml lists fail / fix / pass cases.
 
 A case gives its text (or `files`, a fixture folder run through the whole pipeline), the
-expected `findings` as positions, optionally their `messages`, the `fixed` text, and the
+expected `findings` as positions, optionally their `messages` and `related` places (the
+first of each finding: [file, line]), the `fixed` text, and the
 rule's `options` as a configuration would set them ([tool.contentlint.rules.NAME])."""
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ def test_case(rule, case, tmp_path):
         assert [[f.path[len(str(tmp_path)) + 1 :], f.line, f.column] for f in found] == case["findings"]
         if "messages" in case:
             assert [f.message for f in found] == case["messages"]
+        if "related" in case:  # where each finding points in the source: [file, line]
+            assert [[r.path[len(str(tmp_path)) + 1:], r.line] for f in found for r in f.related[:1]] == case["related"]
         return
     doc = make_doc(_bytes(case), case.get("language"))
     found = lint(doc, [rule], config)

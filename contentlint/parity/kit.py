@@ -21,6 +21,16 @@ def related(p, line: int) -> list[Related]:
     return [Related(p.ref.path, line + 1, f"{role} ({p.ref.language})")]
 
 
+def aligned_line(p, unit) -> int:
+    """The reference's 0-based line for a translation's unit: its aligned unit's, else its
+    section's (the unit has no partner there), else the unit's own."""
+    for k, pairs in p.units.items():
+        for r, t in pairs:
+            if t is unit:
+                return r.block.line if r is not None else p.sections[k][0].anchor[0]
+    return unit.block.line
+
+
 def source_of(p, info) -> list[Related]:
     return related(p, info.anchor[0] if info is not None else 0)
 

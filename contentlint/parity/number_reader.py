@@ -48,7 +48,8 @@ class Reader:
         # `(?!)` never matches: a format without words or ordinals still has the groups. A hyphen
         # may join them: `51-%-Angriff`, `25-procentsregeln`, `a 5-million-dollar house`.
         # `18.92\%`: TeX escapes its percent sign (a formula's text left in the prose)
-        suffix = (rf"(?P<pct>(?:{SPACE}|-)?\\?[{PERCENT}])|(?:{SPACE}*|-)(?P<word>{word or '(?!)'})"
+        # a spaced sign before a digit is the next number's (Turkish `S&P 500 %1`: `%1` is 1 %)
+        suffix = (rf"(?P<pct>{SPACE}\\?[{PERCENT}](?![0-9])|-?\\?[{PERCENT}])|(?:{SPACE}*|-)(?P<word>{word or '(?!)'})"
                   rf"|(?P<ord>{ordinal or '(?!)'})")
         self.pattern = re.compile(rf"{DATE}|(?P<num>{core})(?:{suffix})?", re.IGNORECASE)
         self.strip = dict.fromkeys(map(ord, " \u00a0\u202f\u2009" + extra))  # out of a token: only grouping

@@ -1,5 +1,5 @@
 from contentlint.base.findings import Severity
-from contentlint.parity.kit import CONFIDENT, KINDS, related, untranslated, whole_in_source
+from contentlint.parity.kit import CONFIDENT, KINDS, aligned_line, related, untranslated, whole_in_source
 from contentlint.rules.base import GroupRule
 
 
@@ -74,11 +74,11 @@ class UntranslatedSegment(GroupRule):
                 what = f"{KINDS[unit.kind]} is" if whole else f"'{text}' is"
                 if code == p.ref.language:
                     yield self.finding(p.doc, start, end, f"{what} in '{code}', the source language "
-                                       f"(confidence {confidence:.2f}): translate it", related=related(p, unit.block.line))
+                                       f"(confidence {confidence:.2f}): translate it", related=related(p, aligned_line(p, unit)))
                 else:  # a block of another translation's language (parity/third.py)
                     yield self.finding(p.doc, start, end, f"{what} in '{code}', not in the document's language "
                                        f"(confidence {confidence:.2f}): translate it from the source",
-                                       related=related(p, unit.block.line))
+                                       related=related(p, aligned_line(p, unit)))
 
 
 def _only_terms(text: str, kept: list[str]) -> bool:
