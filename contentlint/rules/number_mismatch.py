@@ -32,8 +32,7 @@ class NumberMismatch(GroupRule):
     may be a hyphen machine translation moved (`top-20%`, `top -20%`): in a translation it
     matches 20%. A number that the translations agree on and the source does not is reported
     once, on the source (`blame = "consensus"`); two translations are enough when they add a
-    percent sign or a number the source lacks (`25%` for `25`; `20 years` for a garbled `many
-    years`), which machine translation does not invent.
+    percent sign the source lacks (`25%` for `25`), which machine translation does not invent.
     Two numbers of the source that the translation runs together (`$200,000 41` as
     `$200,00041`), or one it splits (`529` as `52 9`), are one finding that says so: a space
     lost or added between digits.
@@ -84,7 +83,6 @@ class NumberMismatch(GroupRule):
                 for value, a, b, other in iter_numbers(t.text, fmt):
                     for v in (value, other) if other else (value,):
                         spans.setdefault(v, (a, b))
-                added = all(not w for w, _ in diffs)  # the translation only has numbers more
                 for want, got in dict.fromkeys(diffs):  # a value missing twice is one finding
                     at = spans.get(got) or (spans.get(got.split()[0]) if got else None)
                     start, end = t.block.file_span(*at) if at else (t.block.start, t.block.end)
@@ -101,10 +99,10 @@ class NumberMismatch(GroupRule):
                         msg = f"number {want} of the source is missing"
                     else:
                         msg = f"number {got} is not in the source"
-                    # machine translation does not invent a percent sign or a number: `25%` for the
-                    # source's `25`, or a `20` where it has none, says the source lost it once two
-                    # agree; not where the translation lost a number there too (`$10,275` as `10 USD`)
-                    suspect = (bool(want and got) and got == want + "%") or (not want and bool(got) and added)
+                    # machine translation does not invent a percent sign: `25%` for the source's `25`
+                    # says the source lost it, once two translations agree. (Not a whole number two
+                    # add: stale translations of a rewritten source share what it dropped.)
+                    suspect = bool(want and got) and got == want + "%"
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
                                         suspect=suspect))
 
