@@ -16,6 +16,7 @@ import argparse
 import os
 import random
 import shutil
+import statistics
 import subprocess
 import sys
 import time
@@ -139,6 +140,14 @@ def main() -> None:
     for label in dict.fromkeys(r[0] for r in rows):
         values = sorted(v for name, v in rows if name == label)
         print(f"{label:32s} " + "  ".join(f"{v:7.2f}" for v in values) + " s")
+    # each round's two checks ran one after the other: their ratio is the overhead that
+    # round, whatever the machine's speed was then (it moves by a fifth over an hour here)
+    without = [v for name, v in rows if name == "check cold, without history"]
+    with_ = [v for name, v in rows if name == "check cold, with history"]
+    ratios = sorted(b / a for a, b in zip(without, with_))
+    print("check with / without, by round   " + "  ".join(f"{a:.2f}/{b:.2f}" for a, b in zip(without, with_)))
+    print(f"overhead by round                " + "  ".join(f"{r - 1:+.1%}" for r in ratios)
+          + f"  (median {statistics.median(ratios) - 1:+.1%})")
 
 
 if __name__ == "__main__":
