@@ -144,10 +144,11 @@ def main() -> None:
     # round, whatever the machine's speed was then (it moves by a fifth over an hour here)
     without = [v for name, v in rows if name == "check cold, without history"]
     with_ = [v for name, v in rows if name == "check cold, with history"]
-    ratios = sorted(b / a for a, b in zip(without, with_))
-    print("check with / without, by round   " + "  ".join(f"{a:.2f}/{b:.2f}" for a, b in zip(without, with_)))
-    print(f"overhead by round                " + "  ".join(f"{r - 1:+.1%}" for r in ratios)
-          + f"  (median {statistics.median(ratios) - 1:+.1%})")
+    ratios = [b / a for a, b in zip(without, with_)]
+    if ratios:
+        print("check with / without, by round   " + "  ".join(f"{a:.2f}/{b:.2f}" for a, b in zip(without, with_)))
+        print("overhead by round                " + "  ".join(f"{r - 1:+.1%}" for r in ratios)
+              + f"  (median {statistics.median(ratios) - 1:+.1%})")
 
 
 if __name__ == "__main__":

@@ -271,3 +271,23 @@ def test_a_comparison_that_fails_leaves_a_finding_and_the_run_goes_on(tmp_path, 
     by_article = {name: sorted(f["rule"] for f in found if f["path"].endswith(name) and f["rule"] != "rule-error")
                   for name in ("bonds.md", "funds.md")}
     assert by_article["funds.md"] and by_article["bonds.md"] != by_article["funds.md"]
+
+
+def test_a_failed_comparison_is_not_kept_for_the_next_run(tmp_path, capsys, monkeypatch):
+    """The rule-error of a comparison that failed says what happened in that run (a bug, a
+    lack of memory), not what the files hold: the next run, with the cache, compares again."""
+    from contentlint.cli import main
+    from contentlint.parity import alignment
+
+    _articles(tmp_path / "site", ["funds"])
+    monkeypatch.chdir(tmp_path)
+    prepare = alignment.prepare
+    args = ["check", "site", "--no-config", "--jobs", "1", "--format", "json"]
+
+    def failing(corpus, profiles):
+        raise AttributeError("a bug")
+    monkeypatch.setattr(alignment, "prepare", failing)
+    assert main(args) == 2 and "rule-error" in capsys.readouterr().out
+    monkeypatch.setattr(alignment, "prepare", prepare)
+    code = main(args)
+    assert code in (0, 1) and "rule-error" not in capsys.readouterr().out

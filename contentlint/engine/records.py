@@ -67,17 +67,20 @@ class GroupResult:
     its reference (source or consensus member), and its rows: which section of each member
     stands beside which of the reference (parity/outline.rows), for the report."""
 
-    __slots__ = ("reference", "by_path", "packed_rows")
+    __slots__ = ("reference", "by_path", "packed_rows", "transient")
 
     def __init__(self, reference: str, by_path: dict[str, bytes] | None = None, packed_rows: bytes = b"") -> None:
         self.reference, self.by_path, self.packed_rows = reference, by_path or {}, packed_rows
+        self.transient = False  # holds a finding of this run's own (TRANSIENT): checked again next run
 
     @classmethod
     def of(cls, reference: str, findings: list[Finding], rows: dict | None = None) -> "GroupResult":
         by_path: dict[str, list] = {}
         for f in findings:
             by_path.setdefault(f.path, []).append(f)
-        return cls(reference, {p: pack(found) for p, found in by_path.items()}, packb(rows) if rows else b"")
+        result = cls(reference, {p: pack(found) for p, found in by_path.items()}, packb(rows) if rows else b"")
+        result.transient = any(f.rule in TRANSIENT for f in findings)
+        return result
 
     @property
     def rows(self) -> dict:

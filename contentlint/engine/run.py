@@ -204,7 +204,8 @@ def _file_stage(files, order: workers.WorkOrder, store: Cache, jobs: int, progre
                 if not batch.diffs.get(rec.path) and rec.path not in order.outside and not rec.transient:
                     store.put_record(rec)
             for sig, result in batch.groups.items():
-                store.put_group(sig, result)
+                if not result.transient:
+                    store.put_group(sig, result)
             store.put_spans(batch.spans)
             deferred += batch.deferred
             diffs.update(batch.diffs)
@@ -258,6 +259,7 @@ def _check_groups(todo: list, order: workers.WorkOrder, store: Cache, jobs: int,
                 again.append(specs[sig[1]])
                 deferred += checked.deferred
             else:
-                store.put_group(sig, checked.result)
+                if not checked.result.transient:
+                    store.put_group(sig, checked.result)
                 results[sig[1]] = checked.result
     return again, deferred

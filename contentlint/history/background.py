@@ -5,8 +5,9 @@ have just parsed (stage.py `article_lags`). Reading the logs first would leave t
 waiting on git (2.8 s of 20,000 commits, the cores half used while git starts, cuts the
 line and Python reads its text); so git reads them beside the lint instead, into a private
 temporary folder, and each worker, forked before they were read, takes them from there once
-they are complete. An article checked before then has its lags computed afterwards, by the
-history stage, as any article the workers did not.
+they are complete. An article checked before then is kept by its worker (its texts and
+blocks) and computed with a later one; one it could not keep, the history stage computes
+afterwards, as any article the workers did not.
 
 Only git writes the logs, through this process, into a folder only this user can open; the
 files are git's own text, read back by the parser that reads git's output.
@@ -90,6 +91,7 @@ class Background:
         return repos
 
     def close(self) -> None:
+        self.held, self.held_documents = [], 0  # a worker's kept articles: the history stage computes them
         if self.folder:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = ""

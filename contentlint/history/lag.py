@@ -138,7 +138,7 @@ class Reader:
         return made is not None
 
     def _reachable(self, v: Version) -> bool:
-        """A version of `v`'s file near it is parsed, or the lint's parse of it is at hand:
+        """A version of `v`'s file near it is parsed, or has the lint's parse at hand (a seed):
         `v` and its neighbours are then parsed from it, each over the lines it changed."""
         line = [x.blob for x in self.versions(v.path) if x.blob is not None]
         k = line.index(v.blob) if v.blob in line else None
@@ -160,7 +160,7 @@ class Reader:
         versions, compared once, so parsed only as far as they differ (pair.py)."""
         if a.blob == b.blob or self.same_text(a, b):
             return None
-        if self._reachable(b):  # both parsed from a version parsed already (versions.py)
+        if self._reachable(b):  # `b` parsed from a version near it, `a` from `b` (versions.py)
             return self.sections(a, b) or None
         return pair.compare(self.text(a), self.text(b), self.settings.shortcodes, self.settings.front_matter)
 

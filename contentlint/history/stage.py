@@ -209,8 +209,9 @@ def lag_of(repos: Repositories, t_path: str, s_path: str | None, meta: dict) -> 
 
 @dataclass
 class Seed:
-    """A document's text and its parse as its file's newest version (versions.py `Parsed`),
-    made only when a comparison asks for it."""
+    """A document's text and its parse as its file's newest version (versions.py `Parsed`):
+    made from the lint's tokens only when a comparison asks for it, or (`kept`) its blocks
+    made at once."""
 
     path: str
     text: str

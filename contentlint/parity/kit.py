@@ -22,13 +22,16 @@ def related(p, line: int) -> list[Related]:
 
 
 def aligned_line(p, unit) -> int:
-    """The reference's 0-based line for a translation's unit: its aligned unit's, else its
-    section's (the unit has no partner there), else the unit's own."""
+    """The reference's 0-based line for a translation's unit: its aligned unit's, else (no
+    partner, or a whole block set aside as untranslated: foreign.py) the start of the
+    reference's section that stands beside the unit's, else the unit's own."""
     for k, pairs in p.units.items():
         for r, t in pairs:
-            if t is unit:
-                return r.block.line if r is not None else p.sections[k][0].anchor[0]
-    return unit.block.line
+            if t is unit and r is not None:
+                return r.block.line
+    line = unit.block.line
+    beside = [r for r, t in p.sections if r is not None and t is not None and t.anchor[0] <= line]
+    return beside[-1].anchor[0] if beside else line
 
 
 def source_of(p, info) -> list[Related]:
