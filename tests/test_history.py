@@ -360,3 +360,21 @@ def test_a_repository_under_a_linked_folder_is_read_once(tmp_path, capsys, monke
                         lambda self, *a: setattr(self, "tops", {}))  # the history stage alone reads the log
     linked = run(capsys, tmp_path / "link" / "site", "--jobs", "1")[1]
     assert [f["rule"] for f in linked] == ["outdated-translation"] and len(reads) == 1
+
+
+def test_a_damaged_repository_stops_the_history_rules_not_the_run(tmp_path, capsys):
+    """A repository missing an object its history names (a damaged or partial clone): git
+    cannot list the history, so outdated-translation stops with a rule-error that says why
+    (exit 2), once; the run's other rules still report, and `status` says why and exits 2."""
+    base(tmp_path, {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")})
+    tree = subprocess.run(["git", "rev-parse", "HEAD~1^{tree}"], cwd=tmp_path, capture_output=True, text=True,
+                          check=True).stdout.strip()
+    (tmp_path / ".git" / "objects" / tree[:2] / tree[2:]).unlink()  # loose, as the tests' commits leave it
+    (tmp_path / KO).write_text(BASE_KO + "\n##붙은 제목\n", encoding="utf-8")  # a defect of another rule
+    code = main(["check", str(tmp_path), "--no-config", "--no-cache", "--format", "json"])
+    found = json.loads(capsys.readouterr().out)["findings"]
+    errors = [f["message"] for f in found if f["rule"] == "rule-error"]
+    assert code == 2 and len(errors) == 1 and "outdated-translation" in errors[0] and "cannot be read" in errors[0]
+    assert any(f["rule"] not in ("rule-error", "outdated-translation", "orphan-translation") for f in found)
+    assert main(["status", str(tmp_path), "--no-config", "--no-cache"]) == 2
+    assert "cannot be read" in capsys.readouterr().err

@@ -54,6 +54,9 @@ def cmd_status(args) -> int:
         rows = _by_groups(result.corpus, config)
         notes = ["grouped by front matter or inference: the files were read"]
     seen = history.read(_Corpus(rows, config), config, found.matches, cache=not args.no_cache, jobs=args.jobs)
+    if seen.error:
+        print(f"contentlint: error: {seen.error}", file=sys.stderr)
+        return 2
     data = formats.table(rows, seen, config.source_language, notes)
     out = {"json": formats.json_text, "markdown": formats.markdown}.get(args.format, formats.text)(data)
     sys.stdout.write(out)

@@ -8,7 +8,7 @@ import sys
 
 from contentlint.engine import history_cache
 from contentlint.groups import layout
-from contentlint.history import stage
+from contentlint.history import git, stage
 from contentlint.history.background import Background
 from contentlint.history.lag import Settings, lag
 
@@ -100,9 +100,11 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
             found = stage.read([(t, s, doc.meta) for t, s, doc in pairs], repos, jobs, known)
             if sourceless and any(p in matches for p in (d.path for d in sourceless)):
                 _orphans(found, sourceless, config, matches, repos)
+        except git.GitError as e:  # a damaged repository (an object missing): the lint's findings stand
+            found = stage.History(error=f"the history of the repository of {', '.join(roots)} cannot be read: {e}")
         finally:
             repos.close()
-        if want:
+        if want and not found.error:
             history_cache.save(config.config_root, want, found, repositories)
     elif repos is not None:
         repos.close()

@@ -22,7 +22,8 @@ SAFE = ("-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "d
         "-c", "core.pager=cat", "-c", "log.showSignature=false", "-c", "diff.renames=true",
         "-c", "core.quotePath=false", "--no-pager")
 ENV = {"GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_TERMINAL_PROMPT": "0",
-       "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C", "GIT_ASKPASS": "", "SSH_ASKPASS": ""}
+       "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C", "GIT_ASKPASS": "", "SSH_ASKPASS": "",
+       "GIT_NO_LAZY_FETCH": "1"}  # a partial clone's missing blob is an error, never a fetch
 TIMEOUT = 300
 
 

@@ -31,6 +31,7 @@ class History:
     shallow: list[str] = field(default_factory=list)  # repositories cloned without their history
     tracked: bool = False  # any file is in a repository
     notes: list[str] = field(default_factory=list)
+    error: str = ""  # why the history could not be read (a damaged repository): its rules stop
 
 
 class Repositories:

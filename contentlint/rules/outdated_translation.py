@@ -6,7 +6,7 @@ import datetime
 
 from contentlint.base.findings import Related, Severity
 from contentlint.history.model import summary
-from contentlint.rules.base import CorpusRule
+from contentlint.rules.base import CorpusRule, RuleFailed
 
 SHOWN = 5  # changes named in a message; the rest are counted
 
@@ -99,6 +99,8 @@ class OutdatedTranslation(CorpusRule):
 
     def check(self, corpus, ctx):
         history = ctx.history
+        if history is not None and history.error:
+            raise RuleFailed(history.error)  # a rule-error, exit 2: the other rules' findings stand
         if history is None:
             return
         articles = {a.path: a for a in corpus.docs}
