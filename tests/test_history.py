@@ -5,6 +5,7 @@ translation in a Hugo tree, and one change per case."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 
 import pytest
@@ -378,3 +379,24 @@ def test_a_damaged_repository_stops_the_history_rules_not_the_run(tmp_path, caps
     assert any(f["rule"] not in ("rule-error", "outdated-translation", "orphan-translation") for f in found)
     assert main(["status", str(tmp_path), "--no-config", "--no-cache"]) == 2
     assert "cannot be read" in capsys.readouterr().err
+
+
+def test_a_partial_clone_is_never_fetched_from(tmp_path, capsys):
+    """A clone made with `--filter=blob:none` lacks the old versions' blobs: git is never let
+    fetch them (no network at run time), so the history rules stop with a rule-error that
+    says why, instead of reading the missing versions as empty (which hid an outdated
+    translation)."""
+    base(tmp_path / "origin", {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")})
+    subprocess.run(["git", "config", "uploadpack.allowfilter", "true"], cwd=tmp_path / "origin", check=True)
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--filter=blob:none", (tmp_path / "origin").as_uri(), str(clone)], check=True)
+    old = subprocess.run(["git", "rev-parse", f"HEAD~1:{EN}"], cwd=clone, capture_output=True, text=True,
+                         check=True).stdout.strip()
+    probe = subprocess.run(["git", "cat-file", "-e", old], cwd=clone, env={**os.environ, "GIT_NO_LAZY_FETCH": "1"},
+                           capture_output=True)
+    if probe.returncode == 0:
+        pytest.skip("this git fetches a partial clone's objects whatever GIT_NO_LAZY_FETCH says")
+    code, found = run(capsys, clone)
+    assert code == 2 and [f["rule"] for f in found] == ["rule-error"]
+    assert "an object of the history is missing" in found[0]["message"]
+    assert main(["status", str(clone), "--no-config", "--no-cache"]) == 2

@@ -64,7 +64,10 @@ def article(group, config, logs: Background) -> dict:
     found: dict = {}
     held, logs.held, logs.held_documents = logs.held, [], 0
     for article_pairs, article_seeds in [*held, (pairs, seeds)]:
-        lags = stage.article_lags(repos, article_pairs, article_seeds)
+        try:
+            lags = stage.article_lags(repos, article_pairs, article_seeds)
+        except git.GitError:  # the history stage meets it again, and says why (a rule-error)
+            return found
         if repos.missed:
             repos.missed = False  # the history stage reads that repository and computes them
         else:
@@ -101,7 +104,7 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
             if sourceless and any(p in matches for p in (d.path for d in sourceless)):
                 _orphans(found, sourceless, config, matches, repos)
         except git.GitError as e:  # a damaged repository (an object missing): the lint's findings stand
-            found = stage.History(error=f"the history of the repository of {', '.join(roots)} cannot be read: {e}")
+            found = stage.History(error=f"the history of {', '.join(roots)} cannot be read: {e}")
         finally:
             repos.close()
         if want and not found.error:

@@ -175,16 +175,22 @@ class Blobs:
         for k in range(0, len(blobs), BATCH):
             part = blobs[k:k + BATCH]
             self._start()
-            self.proc.stdin.write("".join(f"{b}\n" for b in part).encode())
-            self.proc.stdin.flush()
+            try:
+                self.proc.stdin.write("".join(f"{b}\n" for b in part).encode())
+                self.proc.stdin.flush()
+            except OSError as e:  # git stopped (a missing object, above)
+                self.close()
+                raise GitError(f"git cat-file stopped: {e}") from None
             for blob in part:
                 out[blob] = self._read()
         return out
 
     def _read(self) -> bytes:
         head = self.proc.stdout.readline().split()
-        if len(head) < 3:
-            return b""  # `<id> missing`
+        if len(head) < 3:  # `<id> missing`, or git stopped: a partial clone's object (never fetched: ENV)
+            self.close()
+            raise GitError(f"an object of the history is missing ({head[0].decode() if head else 'git stopped'}): "
+                           "a partial clone or a damaged repository; fetch the whole history (a clone without --filter)")
         data = self.proc.stdout.read(int(head[2]))
         self.proc.stdout.read(1)  # the newline after the content
         return data if head[1] == b"blob" else b""  # a submodule's commit, say: read past it
@@ -200,6 +206,9 @@ class Blobs:
 
     def close(self) -> None:
         if self.proc is not None:
-            self.proc.stdin.close()
+            try:
+                self.proc.stdin.close()
+            except OSError:  # git stopped before reading all it was sent
+                pass
             self.proc.wait()
             self.proc = None
