@@ -139,6 +139,8 @@ class Cache:
         return self.groups.get(signature)
 
     def put_group(self, signature, result) -> None:
+        if result.transient:  # a finding of the run's own (records.TRANSIENT): compared again next run
+            return
         n = _shard(signature[1])
         self._groups(n)
         self.groups[signature] = result

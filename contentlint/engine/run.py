@@ -204,8 +204,7 @@ def _file_stage(files, order: workers.WorkOrder, store: Cache, jobs: int, progre
                 if not batch.diffs.get(rec.path) and rec.path not in order.outside and not rec.transient:
                     store.put_record(rec)
             for sig, result in batch.groups.items():
-                if not result.transient:
-                    store.put_group(sig, result)
+                store.put_group(sig, result)
             store.put_spans(batch.spans)
             deferred += batch.deferred
             diffs.update(batch.diffs)
@@ -259,7 +258,6 @@ def _check_groups(todo: list, order: workers.WorkOrder, store: Cache, jobs: int,
                 again.append(specs[sig[1]])
                 deferred += checked.deferred
             else:
-                if not checked.result.transient:
-                    store.put_group(sig, checked.result)
+                store.put_group(sig, checked.result)
                 results[sig[1]] = checked.result
     return again, deferred

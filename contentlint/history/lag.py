@@ -114,8 +114,7 @@ class Reader:
         args = (self.settings.shortcodes, self.settings.front_matter)
         if self._seeded(v.blob):
             return
-        line = [x for x in self.versions(v.path) if x.blob is not None]
-        k = next((j for j, x in enumerate(line) if x.blob == v.blob), None)
+        line, k = self._placed(v)
         near = None if k is None else next(
             (j for d in range(1, NEAR) for j in (k - d, k + d) if 0 <= j < len(line) and self._seeded(line[j].blob)), None)
         if near is None:
@@ -137,12 +136,18 @@ class Reader:
             self.parsed[blob] = made
         return made is not None
 
+    def _placed(self, v: Version) -> tuple[list[Version], int | None]:
+        """`v`'s file's versions with content, newest first, and where `v` stands among them."""
+        line = [x for x in self.versions(v.path) if x.blob is not None]
+        return line, next((j for j, x in enumerate(line) if x.blob == v.blob), None)
+
     def _reachable(self, v: Version) -> bool:
-        """A version of `v`'s file near it is parsed, or has the lint's parse at hand (a seed):
-        `v` and its neighbours are then parsed from it, each over the lines it changed."""
-        line = [x.blob for x in self.versions(v.path) if x.blob is not None]
-        k = line.index(v.blob) if v.blob in line else None
-        return k is not None and any(b in self.parsed or b in self.seeds for b in line[max(0, k - NEAR + 1):k + NEAR])
+        """A version of `v`'s file near it (what `_parse` walks from) is parsed, or has the
+        lint's parse at hand (a seed): `v` and its neighbours are then parsed from it, each
+        over the lines it changed."""
+        line, k = self._placed(v)
+        return k is not None and any(x.blob in self.parsed or x.blob in self.seeds
+                                     for x in line[max(0, k - NEAR + 1):k + NEAR])
 
     def same(self, a: Version, b: Version) -> bool:
         """The same in substance: the same blob, the same words, or the same blocks (judged
