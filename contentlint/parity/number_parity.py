@@ -107,6 +107,25 @@ def _joined(unit, near: list):
 
 
 def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
-    """(expected, found) in order: a changed value, then what is only missing or extra."""
-    return [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
-            for k in range(max(len(missing), len(extra)))]
+    """(expected, found) in order: a changed value, then what is only missing or extra. A
+    found value with an expected one's digits is that one changed (`300` for `300000000`: a
+    scale word lost; `21.55%` for `-21.55%`), whatever stands between them in the text."""
+    pairs, missing, extra = [], list(missing), list(extra)
+    for m in [m for m in missing if _digits(m)]:
+        e = next((e for e in extra if _digits(e) == _digits(m)), None)
+        if e is not None:
+            pairs.append((m, e))
+            missing.remove(m)
+            extra.remove(e)
+    return pairs + [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
+                    for k in range(max(len(missing), len(extra)))]
+
+
+def _digits(value) -> str | None:
+    """A number's significant digits (`300000000`, `300`, `3%`, `0.3`: `3`); None for another value."""
+    if not isinstance(value, str):
+        return None
+    core = value.lstrip("-").rstrip("%")
+    if not core.replace(".", "", 1).isdigit():
+        return None
+    return core.replace(".", "").strip("0") or "0"

@@ -85,8 +85,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if (hashes and num and _entity_code(text, m.start("num"))) or NAME_DIGITS.match(text, m.start()):
             last = m.end()
             continue
-        if ordinal == "." and not (num.isdigit() and len(num) <= 3):
-            ordinal = None  # `im Jahr 2011. Die …`: a year ends the sentence; ordinals are small
+        if ordinal == "." and (not (num.isdigit() and len(num) <= 3) or _percent_before(text, m.start(), last, reader) >= 0):
+            ordinal = None  # `im Jahr 2011. Die …`, `%25. Bazı`: a year or a percentage ends the sentence
         ordinal = ordinal or suspended(text, m, matches, i)  # `1800- og 1900-tallet`: a century too
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", 1)
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
