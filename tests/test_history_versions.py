@@ -272,3 +272,42 @@ def test_lines_of_paragraphs_edited_parse_as_in_full():
             assert parsed.blocks == model.blocks(text), text
             assert parsed.tops == versions.parse(text).tops
     assert taken > 40  # the edit taken without a parse is met often
+
+
+FRONT_MATTERS = [
+    "no front matter\n\ntext\n", "---\ntitle: x\n---\nbody\n", "---\ntitle: x\n---", "---\ntitle: x\n---\n",
+    "\n\n  \n---\ntitle: x\n---\nbody", "---\ntitle: x\nnever closed\n", "----\na: 1\n----  \nbody\n",
+    "--- \t\na: 1\n---\t\n\nbody\n", "---\n---\n", "---x\na: 1\n---\nbody\n", "---\na: [1\n---\nbody\n",
+    "text\n---\na: 1\n---\n", "---\na: 1\n\n---\n\n\n# Head\n", "", "\n", "---", "-- -\n---\n---\n",
+    "+++\ntitle = 'x'\n+++\nbody\n", "{\n\"title\": \"x\"\n}\nbody\n", "---\r\ntitle: x\r\n---\r\nbody\r\n",
+]
+
+
+@pytest.mark.parametrize("text", FRONT_MATTERS)
+def test_the_body_found_without_a_line_index_is_the_one_the_front_matter_reader_finds(text):
+    """model.split's quick path (front_matter.yaml_bounds) against the reader the lint uses."""
+    from contentlint.load import front_matter
+    from contentlint.load.lines import LineIndex
+    fm = front_matter.read(text, LineIndex(text), parse=False)
+    if fm is None or fm.data is None and fm.error:
+        expected = (0, text)
+    else:
+        rest = text[fm.end:]
+        expected = (fm.body_line, rest.split("\n", 1)[1] if "\n" in rest else "")
+    assert model.split(text, False)[0] == expected
+
+
+def test_common_counts_the_equal_items_at_each_end_without_overlap():
+    def naive(a, b):
+        p = 0
+        while p < min(len(a), len(b)) and a[p] == b[p]:
+            p += 1
+        q = 0
+        while q < min(len(a), len(b)) - p and a[-1 - q] == b[-1 - q]:
+            q += 1
+        return p, q
+    rng = random.Random(5)
+    for _ in range(3000):
+        a = [rng.choice("ab") for _ in range(rng.randrange(7))]
+        b = [rng.choice("ab") for _ in range(rng.randrange(7))]
+        assert model.common(a, b) == naive(a, b), (a, b)

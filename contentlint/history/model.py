@@ -12,6 +12,8 @@ from __future__ import annotations
 import difflib
 import re
 from functools import lru_cache
+from itertools import compress, count
+from operator import ne
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -141,6 +143,11 @@ def same_blocks(a: list[Block], b: list[Block], shortcodes: bool = False) -> boo
 def split(text: str, meta: bool) -> tuple[tuple[int, str], dict]:
     """((first body line, body), front matter) of a file's text; its YAML is read only when
     `meta` (front matter counts): its bounds are enough to find the body."""
+    if not meta and "\r" not in text and not text.startswith(("+++", "{")):  # the usual file: bounds only
+        found = front_matter.yaml_bounds(text)
+        if found is None:
+            return (0, text), {}
+        return (found[0], text[found[1] + 1:]), {}
     lines = LineIndex(text)
     fm = front_matter.read(text, lines, parse=meta)
     if fm is None or fm.data is None and fm.error:
@@ -167,13 +174,9 @@ def top_starts(tokens, offset: int = 0) -> list[int]:
 
 def common(a: list, b: list) -> tuple[int, int]:
     """(items equal at the start, items equal at the end, not overlapping)."""
-    limit, p = min(len(a), len(b)), 0
-    while p < limit and a[p] == b[p]:
-        p += 1
-    q = 0
-    while q < limit - p and a[-1 - q] == b[-1 - q]:
-        q += 1
-    return p, q
+    limit = min(len(a), len(b))  # the first unequal pair from each end, found in C
+    p = next(compress(count(), map(ne, a, b)), limit)
+    return p, min(next(compress(count(), map(ne, reversed(a), reversed(b))), limit), limit - p)
 
 
 def _opcodes(a: list, b: list) -> list[tuple[str, int, int, int, int]]:

@@ -44,9 +44,18 @@ class Repositories:
         self.paths = paths  # what to read the log of (the content roots)
         self.frozen = False  # read no other repository (a worker given the logs: background.py)
         self.missed = False  # a file of a repository it did not read was asked for
+        self.known: dict[str, tuple[Reader, str]] = {}  # path -> what `reader` found (each file is asked for 4 times)
 
     def reader(self, path: str) -> tuple[Reader, str] | None:
         """(reader, path relative to its repository) for a file, or None outside git."""
+        found = self.known.get(path)
+        if found is None:
+            found = self._find(path)
+            if found is not None:
+                self.known[path] = found
+        return found
+
+    def _find(self, path: str) -> tuple[Reader, str] | None:
         folder = os.path.dirname(os.path.abspath(path))
         if folder in self.folders:  # the usual case: a folder already seen
             top = self.folders[folder]

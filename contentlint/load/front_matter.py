@@ -111,6 +111,23 @@ def read(text: str, lines: LineIndex, parse: bool = True) -> FrontMatter | None:
     return fm
 
 
+def yaml_bounds(text: str) -> tuple[int, int] | None:
+    """(first body line, offset where the closing `---` line ends) of YAML front matter, as
+    `read` finds them, for a text without CR that starts with neither `+++` nor `{`; None when
+    it has none or it is not terminated. The history asks this of every version of a file:
+    no line index, no YAML."""
+    lead = LEADING_BLANK_LINES.match(text)
+    lead = lead.end() if lead else 0
+    if not _HANDLER.FM_BOUNDARY.match(text, lead):
+        return None
+    bounds = list(islice(_HANDLER.FM_BOUNDARY.finditer(text, lead), 2))
+    if len(bounds) < 2:
+        return None
+    close = bounds[1].start()
+    end = text.find("\n", close)
+    return text.count("\n", 0, close) + 1, len(text) if end < 0 else end
+
+
 def _toml(text: str, lines: LineIndex) -> FrontMatter | None:
     bounds = list(islice(TOML_BOUNDARY.finditer(text), 2))
     if not bounds or bounds[0].start() != 0:
