@@ -48,6 +48,10 @@ class Profile:
     # endings of past participles spelt like a noun (Spanish `un impuesto impuesto`: a tax
     # imposed; Italian `un prodotto prodotto`): after a function word, the pair is grammar
     participle_endings: tuple[str, ...] = ()
+    # words that open a subordinate clause first in a sentence, in a verb-second language that
+    # sets no comma after it: the clause's last verb and the main clause's verb may be the
+    # same word (Swedish `När räntorna sänks sänks …`: when rates fall, … fall)
+    clause_openers: tuple[str, ...] = ()
     # words for a number the other language may write in digits (`fifty`: 50, `half`: 50%,
     # `Hälfte`): a number the other side has is not missing here when one of them is
     number_words: dict = field(default_factory=dict, compare=False, hash=False)
@@ -99,6 +103,7 @@ KEYS = {
     "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS, "participle_endings": schema.STRINGS,
+    "clause_openers": schema.STRINGS,
     "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,
     "proclitics": schema.STRINGS,
     "decades": schema.list_of(schema.Kind("a phrase with one {} for the number", lambda v: isinstance(v, str)

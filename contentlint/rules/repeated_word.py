@@ -21,7 +21,9 @@ class RepeatedWord(DocumentRule):
     Verdienen Sie`), a rating code after the same small word (`a A+`), an initial after the same small word
     (Spanish `se unió a A. Peltz`), a pair quoted as a whole (`"unknown unknowns"`: a
     term), a noun before the participle spelt the same after a function word (Spanish `un
-    impuesto impuesto por`: a tax imposed by; profile `participle_endings`), and a name before
+    impuesto impuesto por`: a tax imposed by; profile `participle_endings`), a verb that ends a
+    subordinate clause opening the sentence before the main clause's same verb (Swedish `När
+    räntorna sänks sänks …`; profile `clause_openers`), and a name before
     a longer name that starts with it when
     that longer name stands elsewhere in the document too (German `gründete Icahn Icahn
     Enterprises`: Icahn founded Icahn Enterprises). The fix, which removes the second word, is unsafe:
@@ -75,6 +77,7 @@ class RepeatedWord(DocumentRule):
                         and not _initial(word, text, m.end())
                         and not _quoted(text, previous.start(), m.end())
                         and not participle.after_noun(word, text, previous.start())
+                        and not _ends_clause(text, previous.start(), profile.clause_openers)
                         and not names.longer(word, text, m.end())):
                     start, end = inline.to_file(previous.end()), inline.to_file(m.end())
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
@@ -130,6 +133,23 @@ class _Participle:
             return False
         before = WORD_BEFORE.search(text, max(0, start - 40), start)  # a word's length: linear on any input
         return before is not None and before.group(1).casefold() in self.function
+
+
+SENTENCE_END = re.compile(r"[.!?:;](?=\s)")
+
+
+def _ends_clause(text: str, start: int, openers: tuple[str, ...]) -> bool:
+    """The first of the pair ends a subordinate clause that opens its sentence, and the second
+    is the main clause's verb (verb-second order, no comma: Swedish `I takt med att skulden ökar
+    ökar räntekostnaderna`, as the debt grows, the interest costs grow). A sentence's first words
+    are read: linear on any input."""
+    if not openers:
+        return False
+    ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)]
+    sentence = text[ends[-1] if ends else max(0, start - 300):start].lstrip().casefold()
+    if not ends and start > 300 or "," in sentence:
+        return False
+    return any(sentence.startswith(o.casefold() + " ") for o in openers)
 
 
 def _initial(word: str, text: str, end: int) -> bool:
