@@ -311,3 +311,16 @@ def test_common_counts_the_equal_items_at_each_end_without_overlap():
         a = [rng.choice("ab") for _ in range(rng.randrange(7))]
         b = [rng.choice("ab") for _ in range(rng.randrange(7))]
         assert model.common(a, b) == naive(a, b), (a, b)
+
+
+def test_opcodes_are_difflibs_with_the_equal_ends_left_out():
+    """The edits that need no matcher (an insertion, a deletion, one item for another) give
+    what the matcher gives."""
+    import difflib
+    rng = random.Random(3)
+    for _ in range(5000):
+        a = [rng.choice("abc") for _ in range(rng.randrange(6))]
+        b = [rng.choice("abc") for _ in range(rng.randrange(6))]
+        p, q = model.common(a, b)
+        ops = difflib.SequenceMatcher(None, a[p:len(a) - q], b[p:len(b) - q], autojunk=False).get_opcodes()
+        assert model._opcodes(a, b) == [(op, i1 + p, i2 + p, j1 + p, j2 + p) for op, i1, i2, j1, j2 in ops], (a, b)

@@ -183,6 +183,10 @@ def _opcodes(a: list, b: list) -> list[tuple[str, int, int, int, int]]:
     """difflib's opcodes, the equal start and end left out of the matcher (versions of one
     file share most blocks, and the matcher's cost grows with what it is given)."""
     p, q = common(a, b)
+    x, y = len(a) - q - p, len(b) - q - p
+    if not x or not y or x == y == 1:  # the commonest edits, which need no matcher
+        op = "replace" if x and y else "delete" if x else "insert" if y else ""
+        return [(op, p, p + x, p, p + y)] if op else []
     ops = difflib.SequenceMatcher(None, a[p:len(a) - q], b[p:len(b) - q], autojunk=False).get_opcodes()
     return [(op, i1 + p, i2 + p, j1 + p, j2 + p) for op, i1, i2, j1, j2 in ops]
 
