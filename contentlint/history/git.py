@@ -199,7 +199,7 @@ class Blobs:
         if self.proc is None:
             env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")} | ENV
             try:
-                self.proc = subprocess.Popen(["git", *SAFE, "cat-file", "--batch"], cwd=self.top, env=env,
+                self.proc = subprocess.Popen(["git", *SAFE, "cat-file", "--batch"], cwd=self.top, env=env, bufsize=1 << 16,
                                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             except OSError as e:
                 raise GitError(str(e)) from None
