@@ -379,6 +379,10 @@ def test_a_damaged_repository_stops_the_history_rules_not_the_run(tmp_path, caps
     assert any(f["rule"] not in ("rule-error", "outdated-translation", "orphan-translation") for f in found)
     assert main(["status", str(tmp_path), "--no-config", "--no-cache"]) == 2
     assert "cannot be read" in capsys.readouterr().err
+    # orphan-translation alone says it too (it was silent: exit 0, nothing said)
+    code = main(["check", str(tmp_path), "--no-config", "--no-cache", "--format", "json", "--select", "orphan-translation"])
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert code == 2 and [f["rule"] for f in found] == ["rule-error"] and "orphan-translation" in found[0]["message"]
 
 
 def test_a_partial_clone_is_never_fetched_from(tmp_path, capsys):

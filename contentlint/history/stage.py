@@ -32,6 +32,12 @@ class History:
     tracked: bool = False  # any file is in a repository
     notes: list[str] = field(default_factory=list)
     error: str = ""  # why the history could not be read (a damaged repository): its rules stop
+    error_told: bool = False  # a history rule said so already (once a run, by whichever runs first)
+
+    def stop(self) -> str:
+        """The error, for the first history rule that meets it; "" for the others."""
+        told, self.error_told = self.error_told, True
+        return "" if told else self.error
 
 
 class Repositories:

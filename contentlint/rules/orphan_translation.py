@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contentlint.base.findings import Severity
-from contentlint.rules.base import CorpusRule
+from contentlint.rules.base import CorpusRule, RuleFailed
 
 
 class OrphanTranslation(CorpusRule):
@@ -67,7 +67,11 @@ class OrphanTranslation(CorpusRule):
 
     def check(self, corpus, ctx):
         history = ctx.history
-        if history is None or history.error:  # outdated-translation says why, once
+        if history is None:
+            return
+        if history.error:  # a rule-error said once, by whichever history rule runs first
+            if history.stop():
+                raise RuleFailed(history.error)
             return
         articles = {a.path: a for a in corpus.docs}
         for path, orphan in sorted(history.orphans.items()):
