@@ -67,7 +67,7 @@ class NumberMismatch(GroupRule):
     severity = Severity.WARNING
 
     def check(self, group, ctx):
-        claims = []
+        claims, shares = [], {}  # id(claim) -> where its translation's value stands in its units (0..1)
         for p in group.pairings:
             fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
             source, target = ctx.profiles.get(p.ref.language), ctx.profiles.get(p.doc.language)
@@ -105,6 +105,8 @@ class NumberMismatch(GroupRule):
                     suspect = bool(want and got) and got == want + "%"
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
                                         suspect=suspect))
+                    if got and not want and at:
+                        shares[id(claims[-1])] = _share(t, t_near, at[0])
 
         def on_source(c: Claim, n: int):
             r = c.element
@@ -114,6 +116,8 @@ class NumberMismatch(GroupRule):
                 at = _where(r.text, c.want, fmt)
                 if at:
                     start, end = r.block.file_span(*at)
+            elif id(c) in shares:  # the line of the source's paragraph where the translations have it
+                start, end = _line_at(c.pairing.ref, r, shares[id(c)])
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
@@ -137,6 +141,22 @@ def _missing_at(p, r, units: list, want: str, fmt) -> tuple[tuple[int, int], int
         if seen >= share * total:
             return (unit.block.start, unit.block.end), line
     return (units[-1].block.start, units[-1].block.end), line
+
+
+def _share(t, near: list, at: int) -> float:
+    """Where offset `at` of unit `t` stands in `t` and its unpartnered neighbours, in order
+    (0..1): the translations made paragraphs of a source paragraph's lines."""
+    units = sorted([t, *near], key=lambda u: u.block.start)
+    before = sum(len(u.text) for u in units[:units.index(t)])
+    return (before + at) / max(1, sum(len(u.text) for u in units))
+
+
+def _line_at(ref, r, share: float) -> tuple[int, int]:
+    """The span of the line of source unit `r` at `share` of its text (`no number where 18
+    translations have 10`: the line of four that the translations' number stands for)."""
+    offset = r.block.file_span(*(2 * [min(len(r.text), int(share * len(r.text)))]))[0]
+    line = ref.lines.line_of(offset)
+    return max(r.block.start, ref.lines.start(line)), min(r.block.end, ref.lines.end(line))
 
 
 def _where(text: str, value: str, fmt) -> tuple[int, int] | None:

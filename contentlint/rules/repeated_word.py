@@ -24,9 +24,10 @@ class RepeatedWord(DocumentRule):
     impuesto impuesto por`: a tax imposed by; profile `participle_endings`), a verb that ends a
     subordinate clause opening the sentence before the main clause's same verb (Swedish `När
     räntorna sänks sänks …`; profile `clause_openers`), and a name before
-    a longer name that starts with it when
-    that longer name stands elsewhere in the document too (German `gründete Icahn Icahn
-    Enterprises`: Icahn founded Icahn Enterprises). The fix, which removes the second word, is unsafe:
+    a longer name or term that starts with it when
+    that stands elsewhere in the document too (German `gründete Icahn Icahn
+    Enterprises`: Icahn founded Icahn Enterprises; `die Verbindlichkeiten Verbindlichkeiten aus
+    Lieferungen … umfassen`: liabilities include trade payables, the verb last). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
     Malay: reduplication and phrases like `से पहले पहले`) are not checked.
 
@@ -158,32 +159,41 @@ def _initial(word: str, text: str, end: int) -> bool:
 
 
 class _Names:
-    """A name, then a longer name that starts with it (`gründete Icahn Icahn Enterprises`:
-    Icahn founded Icahn Enterprises): the second word and the capitalized word after it stand
-    together elsewhere in the document too. The document's pairs of capitalized words are
-    counted once, when a doubled name first asks (counting the pair in the whole text for
-    each doubled word was quadratic: `A A A …` over a megabyte took minutes)."""
+    """A name, then a longer name or term that starts with it (`gründete Icahn Icahn
+    Enterprises`: Icahn founded Icahn Enterprises; German, verb last in a clause: `während die
+    Verbindlichkeiten Verbindlichkeiten aus Lieferungen … umfassen`, while liabilities include
+    trade payables): the second word and the capitalized word after it, or the two words after
+    it, stand together elsewhere in the document too. The document's runs of words after a
+    capitalized one are counted once, when a doubled name first asks (counting a run in the
+    whole text for each doubled word was quadratic: `A A A …` over a megabyte took minutes)."""
 
     def __init__(self, document: str) -> None:
-        self.document, self.pairs = document, None
+        self.document, self.runs = document, None
 
     def longer(self, word: str, text: str, end: int) -> bool:
         if not word[:1].isupper():
             return False
         after = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
-        if after is None or not after.group()[:1].isupper():
+        if after is None:
             return False
-        if self.pairs is None:
-            self.pairs = _capitalized_pairs(self.document)
-        return self.pairs[(word, after.group())] >= 2
+        if self.runs is None:
+            self.runs = _capitalized_runs(self.document)
+        if after.group()[:1].isupper():
+            return self.runs[(word, after.group())] >= 2
+        then = WORD.match(text, after.end() + 1) if text[after.end() : after.end() + 1] == " " else None
+        return then is not None and self.runs[(word, after.group(), then.group())] >= 2
 
 
-def _capitalized_pairs(text: str) -> Counter:
-    """How often each pair of capitalized words stands in `text`, one space between."""
-    pairs, previous = Counter(), None
-    for m in WORD.finditer(text):
-        if previous is not None and m.group()[:1].isupper() and previous.group()[:1].isupper() \
-                and text[previous.end() : m.start()] == " ":
-            pairs[(previous.group(), m.group())] += 1
-        previous = m
-    return pairs
+def _capitalized_runs(text: str) -> Counter:
+    """How often each pair of capitalized words, and each capitalized word with the two words
+    after it, stands in `text`, one space between."""
+    runs, words = Counter(), list(WORD.finditer(text))
+    for k, m in enumerate(words):
+        if not m.group()[:1].isupper() or k + 1 == len(words) or text[m.end():words[k + 1].start()] != " ":
+            continue
+        second = words[k + 1]
+        if second.group()[:1].isupper():
+            runs[(m.group(), second.group())] += 1
+        elif k + 2 < len(words) and text[second.end():words[k + 2].start()] == " ":
+            runs[(m.group(), second.group(), words[k + 2].group())] += 1
+    return runs
