@@ -102,8 +102,7 @@ def _in_paragraph(prev: Parsed, lines: list[str], p: int, q: int) -> tuple[list[
             or any("|" in old[j] for j in range(start, end)):
         return None
     body = prev.blocks[:prev.head]
-    first = bisect_left(body, start + prev.offset, key=_line)  # blocks are in line order
-    at = list(range(first, bisect_left(body, end + prev.offset, lo=first, key=_line)))
+    at = [i for i, b in enumerate(body) if start <= b.line - prev.offset < end]  # not in line order: table cells
     if len(at) != 1 or body[at[0]].kind != "paragraph" or body[at[0]].line - prev.offset != start:
         return None
     block = body[at[0]]
@@ -113,10 +112,6 @@ def _in_paragraph(prev: Parsed, lines: list[str], p: int, q: int) -> tuple[list[
     after = [b.moved(delta) for b in body[at[0] + 1:]] if delta else body[at[0] + 1:]
     tops = prev.tops[:k + 1] + [t + delta for t in prev.tops[k + 1:]] if delta else prev.tops
     return body[:at[0]] + [Block("paragraph", text, block.line, block.section)] + after, tops
-
-
-def _line(block: Block) -> int:
-    return block.line
 
 
 def _indent(line: str) -> int:

@@ -111,7 +111,8 @@ def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
     found value with an expected one's digits is that one changed (`300` for `300000000`: a
     scale word lost; `21.55%` for `-21.55%`), whatever stands between them in the text."""
     pairs, missing, extra = [], list(missing), list(extra)
-    for m in [m for m in missing if _digits(m)]:
+    together = any(isinstance(v, str) and " " in v for v in missing + extra)  # a run-together pair: in order
+    for m in [m for m in missing if not together and _digits(m)]:
         e = next((e for e in extra if _digits(e) == _digits(m)), None)
         if e is not None:
             pairs.append((m, e))

@@ -13,8 +13,8 @@ SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number an
 PERCENT, RANGE = "%％٪", "-–—~〜～"
 LIST_MARKS = ",、，"  # between the numbers of a list
 # Numeric dates, in any language: 2016-07-20, 2016.07.20, 20.7.2016, 7/20/2016, 20-07-2016.
-# `24/7`, `24/7/365` (always: `rund um die Uhr`, `年中無休`) is no quantity, as a date is none.
-DATE = (r"(?P<date>(?<![0-9.,])(?:24/7(?:/365)?(?![0-9/])|[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9][0-9]?"
+# The 365 of `24/7/365` (always: `rund um die Uhr`, `年中無休`) is no quantity, as a date is none.
+DATE = (r"(?P<date>(?<![0-9.,])(?:(?<=24/7/)365(?![0-9/])|[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9][0-9]?"
         r"|[0-9][0-9]?(?P<dmy>[./])[0-9][0-9]?(?P=dmy)(?:[0-9]{4}|[0-9]{2})|[0-9][0-9]?-[0-9][0-9]?-[0-9]{4})"
         r"(?![0-9]|[.,][0-9]))")
 LETTERS = r"[^\s\d.,;:!?()\[\]{}<>\"'،؛。、，]+"  # a word, its marks (Arabic vowel signs) included

@@ -154,6 +154,8 @@ def _share(t, near: list, at: int) -> float:
 def _line_at(ref, r, share: float) -> tuple[int, int]:
     """The span of the line of source unit `r` at `share` of its text (`no number where 18
     translations have 10`: the line of four that the translations' number stands for)."""
+    if r.block.inline is None or not r.text:  # an empty item: the block is the place
+        return r.block.start, r.block.end
     offset = r.block.file_span(*(2 * [min(len(r.text), int(share * len(r.text)))]))[0]
     line = ref.lines.line_of(offset)
     return max(r.block.start, ref.lines.start(line)), min(r.block.end, ref.lines.end(line))

@@ -56,7 +56,8 @@ class RepeatedWord(DocumentRule):
         if profile is None or profile.repetition:
             return  # no profile to say which repetitions are grammar, or the language repeats by grammar
         allow = {w.casefold() for w in ctx.config.option(self, "allow")} | {w.casefold() for w in profile.repeat_ok}
-        names = _Names(doc.text)
+        function = frozenset(w.casefold() for w in profile.function_words)
+        names = _Names(doc.text, function)
         participle = _participle(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
@@ -78,8 +79,8 @@ class RepeatedWord(DocumentRule):
                         and not _initial(word, text, m.end())
                         and not _quoted(text, previous.start(), m.end())
                         and not participle.after_noun(word, text, previous.start())
-                        and not _ends_clause(text, previous.start(), profile.clause_openers)
-                        and not names.longer(word, text, m.end())):
+                        and not _ends_clause(text, previous.start(), profile.clause_openers, function)
+                        and not names.longer(word, text, m.end(), previous.start())):
                     start, end = inline.to_file(previous.end()), inline.to_file(m.end())
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
                     yield self.finding(doc, inline.to_file(previous.start()), end, f"repeated word '{word}'", fix)
@@ -139,18 +140,22 @@ class _Participle:
 SENTENCE_END = re.compile(r"[.!?:;](?=\s)")
 
 
-def _ends_clause(text: str, start: int, openers: tuple[str, ...]) -> bool:
+def _ends_clause(text: str, start: int, openers: tuple[str, ...], function: frozenset) -> bool:
     """The first of the pair ends a subordinate clause that opens its sentence, and the second
     is the main clause's verb (verb-second order, no comma: Swedish `I takt med att skulden ökar
-    ökar räntekostnaderna`, as the debt grows, the interest costs grow). A sentence's first words
-    are read: linear on any input."""
+    ökar räntekostnaderna`, as the debt grows, the interest costs grow): a word between the
+    opener and the pair, and the word no function word (`Om du du vill` stays a slip). A
+    sentence's first words are read: linear on any input."""
     if not openers:
         return False
     ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, start - 300), start)]
-    sentence = text[ends[-1] if ends else max(0, start - 300):start].lstrip().casefold()
+    sentence = text[ends[-1] if ends else max(0, start - 300):start]
     if not ends and start > 300 or "," in sentence:
         return False
-    return any(sentence.startswith(o.casefold() + " ") for o in openers)
+    words = sentence.casefold().split()
+    if not words or WORD.match(text, start) is None or WORD.match(text, start).group().casefold() in function:
+        return False
+    return any(words[:len(o)] == o and len(words) > len(o) for o in (x.casefold().split() for x in openers))
 
 
 def _initial(word: str, text: str, end: int) -> bool:
@@ -167,10 +172,11 @@ class _Names:
     capitalized one are counted once, when a doubled name first asks (counting a run in the
     whole text for each doubled word was quadratic: `A A A …` over a megabyte took minutes)."""
 
-    def __init__(self, document: str) -> None:
-        self.document, self.runs = document, None
+    def __init__(self, document: str, function: frozenset = frozenset()) -> None:
+        self.document, self.runs, self.function = document, None, function
 
-    def longer(self, word: str, text: str, end: int) -> bool:
+    def longer(self, word: str, text: str, end: int, first: int) -> bool:
+        """`word` doubled, its first at `first`, its second ending at `end`."""
         if not word[:1].isupper():
             return False
         after = WORD.match(text, end + 1) if text[end : end + 1] == " " else None
@@ -180,6 +186,10 @@ class _Names:
             self.runs = _capitalized_runs(self.document)
         if after.group()[:1].isupper():
             return self.runs[(word, after.group())] >= 2
+        # a noun's term, not a sentence's first word doubled (`The The company`) nor a function word
+        before = text[:first].rstrip()
+        if not before or before[-1] in ".!?:;" or word.casefold() in self.function:
+            return False
         then = WORD.match(text, after.end() + 1) if text[after.end() : after.end() + 1] == " " else None
         return then is not None and self.runs[(word, after.group(), then.group())] >= 2
 
