@@ -25,7 +25,7 @@ from contentlint.load.lines import LineIndex
 MARKERS = re.compile(r"(?<!\w)[*_]{1,3}|[*_]{1,3}(?!\w)")  # emphasis left in a block's raw prose
 SITE = ("shortcode", "macro")
 WANTED = frozenset({"heading_open", "list_item_open", "paragraph_open", "inline", "list_item_close",
-                    "bullet_list_close", "ordered_list_close", "fence", "code_block"})
+                    "bullet_list_close", "ordered_list_close", "fence", "code_block", "tr_open"})
 LOW_WORDS = 3  # a change of at most this many words in place is "low"
 
 
@@ -105,6 +105,8 @@ def to_blocks(tokens, shortcodes: bool, offset: int, section: int) -> list[Block
             kind, start = "item", t.map[0] if t.map else 0
         elif t.type == "paragraph_open" and kind != "item":
             kind, start = "paragraph", t.map[0] if t.map else 0
+        elif t.type == "tr_open" and t.map:  # a table's cells stand on their row's line (blocks in line order)
+            start = t.map[0]
         elif t.type == "inline" and kind in ("heading", "paragraph", "item"):
             raw = _norm(t.content)
             # site syntax opens with `{`: other text is never a paragraph of site markup only
