@@ -340,3 +340,12 @@ def test_the_shipped_number_table_is_what_cldr_gives():
     shipped = json.loads((data_dir() / numbering.TABLE).read_text(encoding="utf-8"))
     assert shipped == {code: json.loads(json.dumps(numbering._from_babel(code))) for code in shipped}
     assert len(shipped) == 75
+
+
+def test_a_changed_value_is_paired_with_the_missing_one_of_its_digits_nearest_in_size():
+    from contentlint.parity.number_parity import paired
+    assert paired(["10", "300000000"], ["300"]) == [("300000000", "300"), ("10", None)]  # a scale word lost
+    assert paired(["15", "150"], ["1500"]) == [("150", "1500"), ("15", None)]
+    assert paired(["-21.55%", "7"], ["21.55%"]) == [("-21.55%", "21.55%"), ("7", None)]  # a minus dropped
+    assert paired(["10 20", "102"], ["1020"]) == [("10 20", "1020"), ("102", None)]  # run together: in order
+    assert paired(["5", "50"], ["7"]) == [("5", "7"), ("50", None)]  # no digits in common: in order

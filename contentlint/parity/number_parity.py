@@ -110,16 +110,26 @@ def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
     """(expected, found) in order: a changed value, then what is only missing or extra. A
     found value with an expected one's digits is that one changed (`300` for `300000000`: a
     scale word lost; `21.55%` for `-21.55%`), whatever stands between them in the text."""
-    pairs, missing, extra = [], list(missing), list(extra)
+    pairs, missing, extra, order = [], list(missing), list(extra), list(missing)
     together = any(isinstance(v, str) and " " in v for v in missing + extra)  # a run-together pair: in order
-    for m in [m for m in missing if not together and _digits(m)]:
-        e = next((e for e in extra if _digits(e) == _digits(m)), None)
-        if e is not None:
+    for e in [e for e in extra if not together and _digits(e)]:
+        same = [m for m in missing if _digits(m) == _digits(e)]
+        m = min(same, key=lambda m: _apart(e, m)) if same else None  # `1500` is `150`'s, not `15`'s
+        if m is not None:
             pairs.append((m, e))
             missing.remove(m)
             extra.remove(e)
+    pairs.sort(key=lambda pair: order.index(pair[0]))  # in the source's order, as before
     return pairs + [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
                     for k in range(max(len(missing), len(extra)))]
+
+
+def _apart(a: str, b: str) -> int:
+    """How many places of ten two values of the same digits lie apart."""
+    def place(v: str) -> int:
+        whole, _, part = v.lstrip("-").rstrip("%").partition(".")
+        return len(whole.lstrip("0")) or -(len(part) - len(part.lstrip("0")))
+    return abs(place(a) - place(b))
 
 
 def _digits(value) -> str | None:
