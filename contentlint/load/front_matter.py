@@ -84,11 +84,9 @@ def read(text: str, lines: LineIndex, parse: bool = True) -> FrontMatter | None:
         return _toml(text, lines)
     if text.startswith("{") and lines.line_text(0).strip() == "{":
         return _json(text, lines)
-    lead = LEADING_BLANK_LINES.match(text)
-    lead = lead.end() if lead else 0  # Hugo, like most site generators, skips blank lines before `---`
-    if not _HANDLER.detect(text[lead:]):
+    bounds = _yaml_boundaries(text)
+    if bounds is None:
         return None
-    bounds = list(islice(_HANDLER.FM_BOUNDARY.finditer(text, lead), 2))
     first_line = lines.line_of(bounds[0].start())
     if len(bounds) < 2:
         return FrontMatter(0, len(text), len(lines), text, None, "front matter is not terminated by '---'", 0, False)
@@ -111,17 +109,23 @@ def read(text: str, lines: LineIndex, parse: bool = True) -> FrontMatter | None:
     return fm
 
 
+def _yaml_boundaries(text: str) -> list[re.Match] | None:
+    """The opening `---` line and the closing one if any, or None when the text opens with no
+    `---` (Hugo, like most site generators, skips blank lines before it)."""
+    lead = LEADING_BLANK_LINES.match(text)
+    lead = lead.end() if lead else 0
+    if not _HANDLER.FM_BOUNDARY.match(text, lead):
+        return None
+    return list(islice(_HANDLER.FM_BOUNDARY.finditer(text, lead), 2))
+
+
 def yaml_bounds(text: str) -> tuple[int, int] | None:
     """(first body line, offset where the closing `---` line ends) of YAML front matter, as
     `read` finds them, for a text without CR that starts with neither `+++` nor `{`; None when
     it has none or it is not terminated. The history asks this of every version of a file:
     no line index, no YAML."""
-    lead = LEADING_BLANK_LINES.match(text)
-    lead = lead.end() if lead else 0
-    if not _HANDLER.FM_BOUNDARY.match(text, lead):
-        return None
-    bounds = list(islice(_HANDLER.FM_BOUNDARY.finditer(text, lead), 2))
-    if len(bounds) < 2:
+    bounds = _yaml_boundaries(text)
+    if bounds is None or len(bounds) < 2:
         return None
     close = bounds[1].start()
     end = text.find("\n", close)

@@ -152,8 +152,8 @@ def _ends_clause(text: str, start: int, openers: tuple[str, ...], function: froz
     sentence = text[ends[-1] if ends else max(0, start - 300):start]
     if not ends and start > 300 or "," in sentence:
         return False
-    words = sentence.casefold().split()
-    if not words or WORD.match(text, start) is None or WORD.match(text, start).group().casefold() in function:
+    words, doubled = sentence.casefold().split(), WORD.match(text, start)
+    if not words or doubled is None or doubled.group().casefold() in function:
         return False
     return any(words[:len(o)] == o and len(words) > len(o) for o in (x.casefold().split() for x in openers))
 
