@@ -167,8 +167,8 @@ def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     """`75–700 miljoonaa`, `от 1,2 до 1,5 триллиона`, `12 to 18 million`, `$1 or $2 million`:
     the first end of a range takes the scale word of the second (number_reader.connected)."""
     between = connected(text, m, n, reader.fmt.connectors)
-    if not between or not n.group("word"):
-        return 1
+    if not between or not n.group("word") or m.group("pct"):
+        return 1  # `51.9% 또는 1,740만 표`: a percentage takes no count's scale
     raw, first = text[m.end():n.start()], m.group("num") or ""
     if between.isalpha() and not _spaced(between[0]) and (raw[:1].isspace() != raw[-1:].isspace() or (
             len(first) == 4 and first.isdigit() and "1000" <= first <= "2199")):
