@@ -36,6 +36,9 @@ class Claim:
     # a difference a translation would not make on its own (a percent sign the source lacks):
     # two translations that agree are enough to blame the source
     suspect: bool = False
+    # a difference translations make each on their own (a scale word lost: `13.9` for the
+    # source's `$13.9 trillion`): however many agree, the source is not the odd one
+    own: bool = False
 
     def __post_init__(self) -> None:
         if self.key is None:
@@ -56,7 +59,8 @@ def settle(claims: list[Claim], group, mode: str,
     blamed: set[int] = set()
     for same in agree.values():
         n = len({id(c.pairing) for c in same})
-        if not same[0].pairing.consensus and n >= 2 and (same[0].suspect or n >= SHARE * len(translations)):
+        if not same[0].pairing.consensus and not same[0].own and n >= 2 and \
+                (same[0].suspect or n >= SHARE * len(translations)):
             blamed.update(id(c) for c in same)
             yield on_source(same[0], n)
     yield from (c.finding for c in claims if id(c) not in blamed)

@@ -124,6 +124,14 @@ def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
                     for k in range(max(len(missing), len(extra)))]
 
 
+def lost_scale(want, got) -> bool:
+    """Whether `got` is `want` without a scale word (`13.9` for `13900000000000`): the same
+    digits, a thousand times smaller or more."""
+    d = _digits(want)
+    return d is not None and d == _digits(got) and "%" not in want + got and _apart(want, got) >= 3 \
+        and len(want.split(".")[0]) > len(got.split(".")[0])
+
+
 def _apart(a: str, b: str) -> int:
     """How many places of ten two values of the same digits lie apart."""
     def place(v: str) -> int:

@@ -28,6 +28,7 @@ class Reader:
         for kind, words in (("scale", fmt.scales), ("percent", fmt.percent_words), ("date", fmt.date_suffixes)):
             self.kinds.update({_fold(w): (kind, fmt.scales.get(w, 1)) for w in words})
         self.percents = [w for w, (kind, _) in self.kinds.items() if kind == "percent"]
+        self.compounds = tuple(w for w in self.percents if " " not in w and len(w) >= 5)  # `prosentti` in `Äänestysprosentti`
         # a percent word one or two short words after a plain number (`10 or more percent`,
         # `10 и более процентов`): it may be a percentage
         later = "|".join(SPACE.join(map(re.escape, w.split())) for w in sorted(self.percents, key=len, reverse=True))
@@ -65,6 +66,22 @@ class Reader:
         self.half = re.compile(rf"(?:{SPACE}*{LETTERS})?{SPACE}*(?:{half})", re.IGNORECASE) if half else None
         before = "|".join(re.escape(w) for w in fmt.half_before)
         self.half_before = re.compile(rf"(?<!\w)(?:{before}){SPACE}+\Z") if before else None
+
+    def named_before(self, text: str, start: int, last: int) -> bool:
+        """A word that names a percentage, or a compound of one, at most two words before the
+        number in its clause (`Äänestysprosentti oli 84,6`: the turnout percentage was 84.6;
+        `the percentage is 12`): the number may be one."""
+        window = text[max(last, start - 48, 0):start]
+        if not any(p in _fold(window) for p in self.compounds):
+            return False  # most numbers: one look
+        words = re.split(r"[.;:!?。]", window)[-1].split()[-2:]
+        return any(p in _fold(w) for w in words for p in self.compounds)
+
+    def joined(self, between: str) -> bool:
+        """Two short words between two numbers, a connector and an article (`entre un 22 y un
+        30 %`): a range whose percent sign the first shares, maybe."""
+        words = between.split()
+        return len(words) == 2 and all(w.isalpha() and len(w) <= 3 for w in words)
 
     def percent_after(self, text: str, end: int) -> bool:
         """A percent sign or word right after a scale word, or one short linking word later

@@ -114,7 +114,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
             start, percent, prefixed = p, True, n
-        elif maybe or not percent and prefixed is not None and connected(text, prefixed, m, fmt.connectors, True):
+        elif maybe or not percent and (prefixed is not None and connected(text, prefixed, m, fmt.connectors, True)
+                                       or reader.named_before(text, start, last)):
             other = other or value + "%"  # maybe a percentage; `yüzde 70 veya 80`: the first's word is both's
             prefixed = prefixed and m  # and a list's (`yüzde 50, 60, 70`)
         yield _quantity(text, value, other, start, end, last, percent, factor)
@@ -238,7 +239,7 @@ def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
     between = text[m.end():n.start()]
     spaced_dash = 0 < len(between) <= 3 and between.strip() in tuple(RANGE)
     return bool(n.group("num")) and (spaced_dash or between.strip().isalpha() and bool(
-        connected(text, m, n, reader.fmt.connectors))) and _a_percentage(n, reader)
+        connected(text, m, n, reader.fmt.connectors)) or reader.joined(between)) and _a_percentage(n, reader)
 
 
 def _a_percentage(n: re.Match, reader: _Reader) -> bool:

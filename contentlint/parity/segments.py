@@ -127,7 +127,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             base = t.block.prose_start
             if count >= 4 and share >= WHOLE_SHARE:
                 text = " ".join(t_text.split())
-                rest = unnamed(text, t.kind, mine)  # names stay in every language: judge what is around them
+                rest = unnamed(text, t.kind, mine, r_words)  # names stay in every language: judge what is around them
                 # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)
                 if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and substantial(rest) \
                         and not name_like(text, "", other_texts) and not own_term(text, own(), prose) \
@@ -147,14 +147,15 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
     return out
 
 
-def unnamed(text: str, kind: str, mine: str) -> str:
+def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset()) -> str:
     """The text less its names, which stay in every language: one with its acronym or gloss in
     brackets; in running text capitalised words in a row; in a heading (English title case)
-    only those the translation writes so elsewhere too (`Federal Reserve Act`)."""
+    only those the translation writes so elsewhere too (`Federal Reserve Act`). `theirs`: the
+    words of the source's block (a heading's first word none of them is its own)."""
     rest = BRACKETED.sub(" ", NAMED.sub(" ", text))
     if kind != "heading":
         return TITLED.sub(" ", rest)
-    rest = TITLED.sub(lambda m: _kept_names(m.group(), mine), rest)
+    rest = TITLED.sub(lambda m: _kept_names(m.group(), mine, theirs), rest)
     # a compound the translation writes elsewhere too is its term (`401(k)s und Dollar-Cost-Averaging`)
     return COMPOUND.sub(lambda m: " " if _written(m.group(), mine) > 1 else m.group(), rest)
 
@@ -171,14 +172,26 @@ def _written(word: str, text: str) -> int:
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
-def _kept_names(run: str, mine: str) -> str:
+def _kept_names(run: str, mine: str, theirs: frozenset) -> str:
     """A heading's title-case run less the names the translation writes elsewhere too. The
     run may join such a name to the heading's own words through a short word (`Hva er SEC
     Release IA-1092`, `SEC Release IA-1092 og Investment Advisers Act`): then each of its
     capitalised pieces is a name if the translation writes it elsewhere."""
     if mine.count(run.casefold()) > 1:
         return " "
-    return CAPITALISED.sub(lambda m: " " if mine.count(m.group().casefold()) > 1 else m.group(), run)
+    return CAPITALISED.sub(lambda m: _kept_piece(m.group(), mine, theirs), run)
+
+
+def _kept_piece(piece: str, mine: str, theirs: frozenset) -> str:
+    """A capitalised piece less the name the translation writes elsewhere too: the whole, or
+    all but a first word of the translation's, not the source's (`Forstå Dodd-Frank Wall
+    Street Reform`: Understanding, then the Act's name; not `Understanding Associate`)."""
+    if mine.count(piece.casefold()) > 1:
+        return " "
+    first, _, rest = piece.partition(" ")
+    if rest and first.casefold() not in theirs and " " in rest and mine.count(rest.casefold()) > 1:
+        return first + " "
+    return piece
 
 
 def scripts_apart(piece: str) -> bool:

@@ -49,7 +49,7 @@ def third_language(units, doc, others: list, source: str | None, profiles: Profi
         words = words_of(u)
         code = None
         if len(words) >= MIN_WORDS and len(foreign.intersection(words)) >= MIN_EVIDENCE:
-            code = _best(words, language, languages, profiles)  # rare: most blocks have none or few
+            code = _best(words, language, languages, profiles, source)  # rare: most blocks have none or few
         candidates = (code,) if code else _by_script(u.text, doc, by_language)
         if candidates:
             base, to_file = u.block.prose_start, u.block.inline.to_file
@@ -83,16 +83,27 @@ def _script(doc) -> str | None:
     return known
 
 
-def _best(words: list[str], language: str, others: tuple[str, ...], profiles: Profiles) -> str | None:
+def _best(words: list[str], language: str, others: tuple[str, ...], profiles: Profiles,
+          source: str | None = None) -> str | None:
     """The other language whose own function words the block has most, if clearly more than
-    the document's language's own against it."""
+    the document's language's own against it, and more than the source's against it: an
+    English sentence left in a Chinese article has Polish `a`, `to`, `on`, and more English."""
     best, most = None, 0
     for code in others:
         theirs, ours = _apart(code, language, profiles)
         count = len(theirs.intersection(words))
-        if count >= MIN_EVIDENCE and count > most and len(ours.intersection(words)) * OWN_SHARE <= count:
+        if count >= MIN_EVIDENCE and count > most and len(ours.intersection(words)) * OWN_SHARE <= count \
+                and not _more_like(words, source, code, profiles):
             best, most = code, count
     return best
+
+
+def _more_like(words: list[str], source: str | None, code: str, profiles: Profiles) -> bool:
+    """Whether a block has as many function words of the source's own, against `code`, as of `code`'s."""
+    if source is None:
+        return False
+    theirs, ours = _apart(code, source, profiles)
+    return len(ours.intersection(words)) >= len(theirs.intersection(words))
 
 
 @lru_cache(maxsize=None)

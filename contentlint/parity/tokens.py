@@ -83,6 +83,50 @@ def _skeleton(token: str) -> re.Pattern:
     return re.compile(r"(?<![\w])" + "".join(parts) + r"(?![\w])")
 
 
+# A name made of an acronym and a number or sign (`EU8`, `OPEC+`, `G20` has one letter: a
+# code); not a rating's letters (`AA+`, `BBB-`: their letters are no name to translate)
+ACRONYM_NAME = re.compile(r"([A-Z]{2,})(-?)([0-9]+|\+)")
+RATING_LETTERS = frozenset("ABCD")
+
+
+def renamed(token: str, block: str, source: str, translation: str) -> bool:
+    """Whether the translation's block names an acronym's compound its own way: the acronym
+    kept with a hyphen (`EU-8-Bürger` for `EU8`), or translated, as the translation does the
+    acronym alone (it writes it in under half the places the source does), beside the
+    number or sign (`UE8`, `AB8`, `ЕС8`, `欧盟 8 国`; `OPEP+`, `ОПЕК+`, `أوبك +`)."""
+    m = ACRONYM_NAME.fullmatch(token)
+    if m is None or set(m.group(1)) <= RATING_LETTERS:
+        return False
+    acronym, tail = m.group(1), m.group(3)
+    if tail.isdigit() and contains(block, f"{acronym}-{tail}"):
+        return True
+    if 2 * _standalone(translation, acronym) >= _standalone(source, acronym):
+        return False
+    return any(_after_letters(block, k, len(tail)) for k in _occurrences(block, tail))
+
+
+def _standalone(text: str, word: str) -> int:
+    return sum(1 for _ in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", text))
+
+
+def _occurrences(text: str, part: str):
+    at = text.find(part)
+    while at >= 0:
+        yield at
+        at = text.find(part, at + 1)
+
+
+def _after_letters(text: str, at: int, n: int) -> bool:
+    """Whether text[at:at+n] (a number or a sign) follows a word, a space or hyphen between
+    at most, and no digit runs on."""
+    if text[at:at + 1].isdigit() and (text[at - 1:at].isdigit() or text[at + n:at + n + 1].isdigit()):
+        return False
+    j = at - 1
+    if j >= 0 and text[j] in " -":
+        j -= 1
+    return j >= 0 and unicodedata.category(text[j])[0] in "LM"
+
+
 def respelt(token: str, text: str) -> str | None:
     """The token without its hyphen, or with a space for it (`10K`, `10 K` for `10-K`)."""
     for form in (token.replace("-", ""), token.replace("-", " ")):

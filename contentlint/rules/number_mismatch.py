@@ -5,7 +5,7 @@ from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.signs import spaced as _spaced
 from contentlint.parity.alignment import number_format
-from contentlint.parity.number_parity import near_differences, paired
+from contentlint.parity.number_parity import lost_scale, near_differences, paired
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.rules.base import GroupRule
 
@@ -104,7 +104,7 @@ class NumberMismatch(GroupRule):
                     # add: stale translations of a rewritten source share what it dropped.)
                     suspect = bool(want and got) and got == want + "%"
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
-                                        suspect=suspect))
+                                        suspect=suspect, own=bool(want and got) and lost_scale(want, got)))
                     if got and not want and at:
                         shares[id(claims[-1])] = _share(t, t_near, at[0])
 

@@ -4,8 +4,8 @@ from contentlint.base.findings import Severity
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.parity.kit import agreeing, matched_units, related
 from contentlint.parity.segments import SHORTCODES, units_of
-from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, respelt, spaced,
-                                      tokens, versions_of)
+from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, renamed, respelt,
+                                      spaced, tokens, versions_of)
 from contentlint.rules.base import GroupRule
 
 
@@ -23,7 +23,9 @@ class TokenMismatch(GroupRule):
     as missing, unless the aligned block is too short to be that passage (a few words paired
     with a long paragraph: the alignment slipped). A version stands in any of its forms
     (`v1.20+`, "1.20 or later", as `v1.20 이상` or `la version 1.20`). An acronym may be
-    translated (`NATO`, `OTAN`): only its disguised forms are.
+    translated (`NATO`, `OTAN`): only its disguised forms are; so may the acronym of a name
+    with a number or sign, where the translation translates the acronym alone (`UE8`, `ЕС8`,
+    `OPEP+` for `EU8`, `OPEC+`), or keep it with a hyphen (`EU-8-Bürger`).
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
@@ -109,6 +111,8 @@ class TokenMismatch(GroupRule):
                 if found is None:
                     continue
             else:
+                if look_alike(token, t.text) is None and renamed(token, t.text, p.ref.text, p.doc.text):
+                    continue  # a name the language writes its own way (`UE8`, `OPEP+`)
                 found = disguised(token, t.text, named) or spaced(token, t.text) or respelt(token, t.text)
                 if found is None and versions_of(token, t.text):
                     continue  # the version, written the language's way (`v1.20 이상` for `v1.20+`)
