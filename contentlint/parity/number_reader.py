@@ -29,6 +29,8 @@ class Reader:
             self.kinds.update({_fold(w): (kind, fmt.scales.get(w, 1)) for w in words})
         self.percents = [w for w, (kind, _) in self.kinds.items() if kind == "percent"]
         self.compounds = tuple(w for w in self.percents if " " not in w and len(w) >= 5)  # `prosentti` in `Äänestysprosentti`
+        self.named = re.compile("|".join(map(re.escape, self.compounds)), re.IGNORECASE) if self.compounds else None
+        self._last: tuple = (None, False)  # the last text named_before read, and whether it names a percentage
         # a percent word one or two short words after a plain number (`10 or more percent`,
         # `10 и более процентов`): it may be a percentage
         later = "|".join(SPACE.join(map(re.escape, w.split())) for w in sorted(self.percents, key=len, reverse=True))
@@ -71,9 +73,13 @@ class Reader:
         """A word that names a percentage, or a compound of one, at most two words before the
         number in its clause (`Äänestysprosentti oli 84,6`: the turnout percentage was 84.6;
         `the percentage is 12`): the number may be one."""
+        seen, named = self._last
+        if text is not seen:  # most texts have no percent word: one look a text
+            named = self.named is not None and self.named.search(text) is not None
+            self._last = (text, named)  # one assignment: a reader shared by threads stays consistent
+        if not named:
+            return False
         window = text[max(last, start - 48, 0):start]
-        if not any(p in _fold(window) for p in self.compounds):
-            return False  # most numbers: one look
         words = re.split(r"[.;:!?。]", window)[-1].split()[-2:]
         return any(p in _fold(w) for w in words for p in self.compounds)
 
