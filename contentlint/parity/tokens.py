@@ -105,6 +105,17 @@ def renamed(token: str, block: str, source: str, translation: str) -> bool:
     return any(_after_letters(block, k, len(tail)) for k in _occurrences(block, tail))
 
 
+def own_acronym(found: str, token: str, source: str, translation: str) -> bool:
+    """Whether an acronym in look-alike letters is the language's own (Russian `ЕС`, the EU,
+    for the source's `EC`): letters only, and the translation writes it more than twice as
+    often as the source writes the token; a disguised code (`ВТС` for `BTC`) stands where the
+    source's does."""
+    if not token.isalpha() or found.isascii():
+        return False
+    mine = sum(1 for _ in re.finditer(rf"(?<!\w){re.escape(found)}(?!\w)", translation))
+    return mine > 2 * _standalone(source, token)
+
+
 def _standalone(text: str, word: str) -> int:
     return sum(1 for _ in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(word)}(?![A-Za-z0-9])", text))
 

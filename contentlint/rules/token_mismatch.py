@@ -4,8 +4,8 @@ from contentlint.base.findings import Severity
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.parity.kit import agreeing, matched_units, related
 from contentlint.parity.segments import SHORTCODES, units_of
-from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, renamed, respelt,
-                                      spaced, tokens, versions_of)
+from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, own_acronym,
+                                      renamed, respelt, spaced, tokens, versions_of)
 from contentlint.rules.base import GroupRule
 
 
@@ -25,7 +25,9 @@ class TokenMismatch(GroupRule):
     (`v1.20+`, "1.20 or later", as `v1.20 이상` or `la version 1.20`). An acronym may be
     translated (`NATO`, `OTAN`): only its disguised forms are; so may the acronym of a name
     with a number or sign, where the translation translates the acronym alone (`UE8`, `ЕС8`,
-    `OPEP+` for `EU8`, `OPEC+`), or keep it with a hyphen (`EU-8-Bürger`).
+    `OPEP+` for `EU8`, `OPEC+`), or keep it with a hyphen (`EU-8-Bürger`). An acronym in
+    look-alike letters that the translation writes far more often than the source writes the
+    token is the language's own (Russian `ЕС`, the EU, where the source has `EC`).
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
@@ -117,7 +119,7 @@ class TokenMismatch(GroupRule):
                 if found is None and versions_of(token, t.text):
                     continue  # the version, written the language's way (`v1.20 이상` for `v1.20+`)
             if found is not None:
-                if found in named:
+                if found in named or own_acronym(found, token, p.ref.text, p.doc.text):
                     continue
                 named.add(found)
                 at = t.text.find(found)
@@ -146,7 +148,7 @@ class TokenMismatch(GroupRule):
         for t in loose:
             for token in source:
                 found = look_alike(token, t.text)
-                if found is not None:
+                if found is not None and not own_acronym(found, token, p.ref.text, p.doc.text):
                     at = t.text.find(found)
                     start, end = t.block.file_span(at, at + len(found))
                     yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' written in "
