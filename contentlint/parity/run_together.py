@@ -13,7 +13,7 @@ DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the
 
 
 def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> list[tuple[set, set, str, str]]:
-    """For two to four numbers of `spaced` that only blanks part and whose digits `glued` writes
+    """For two to four numbers of `spaced` that only blanks (or a comma) part and whose digits `glued` writes
     as one run (`$200,000 41`, Hindi `1 9 74` for 1974): (their values, the run's values, their
     values written `a b`, the run's value). Longer runs first; a number joins one run at most."""
     found = list(iter_numbers(spaced, fmt_s))
@@ -26,8 +26,8 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
     for k in (4, 3, 2):
         for first in range(len(found) - k + 1):
             window = found[first : first + k]
-            if used & set(range(first, first + k)) or any(
-                    b[1] <= a[2] or s[a[2] : b[1]].strip() for a, b in zip(window, window[1:])):
+            if used & set(range(first, first + k)) or any(  # blanks between them, or a comma (`Jan. 31, 2020`: `31.2020`)
+                    b[1] <= a[2] or s[a[2] : b[1]].strip() not in ("", ",") for a, b in zip(window, window[1:])):
                 continue
             span = runs.get(re.sub("[^0-9]", "", "".join(s[x[1] : x[2]] for x in window)))
             inside = [x for x in numbers if span and span[0] <= x[1] and x[2] <= span[1]]
