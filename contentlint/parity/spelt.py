@@ -120,6 +120,8 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
     if out and fmt.words and (fmt.fractions or not fmt.spelt_values.isdisjoint(out)):
         spelt = worded(text, fmt)
         out = [v for v in out if v not in spelt and v + "%" not in spelt and not _rounded(v, spelt)]  # `half` for 50 % written `50 [%](/x)`
+    if out and any(v.endswith("%") for v in out) and (shares := fractions(text)):
+        out = [v for v in out if v not in shares and not _rounded(v, shares)]  # `거의 2/3` for `almost 66%`
     if out and fmt.scales:  # a scale word on its own: `miljoona dollaria` for `$1 million`,
         # `deux millions` for 2,000,000: a value from it up to a thousand of it, where no value
         # stands in its place (`In 2016, thousands…` against `En 2019, des milliers…` is a change)
@@ -127,6 +129,19 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
         if bare:
             out = [v for v in out if not _within(v, bare, alone)]
     return out
+
+
+FRACTION = re.compile(r"(?<![0-9/.,])([1-9])/([1-9])(?![0-9/]|[.,][0-9])")  # `2/3`, not `24/7` nor `1/2/2020`
+
+
+@lru_cache(maxsize=256)
+def fractions(text: str) -> frozenset[str]:
+    """The shares a text writes as a fraction of digits (`2/3`: 66.67%), which the other side
+    may give as a percentage; a fraction of digits is the same in every language."""
+    if "/" not in text:
+        return frozenset()
+    return frozenset(f"{100 * int(a) / int(b):.2f}".rstrip("0").rstrip(".") + "%"
+                     for a, b in FRACTION.findall(text) if int(a) < int(b))
 
 
 def _rounded(value: str, spelt: frozenset[str]) -> bool:
