@@ -126,10 +126,11 @@ def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
 
 def lost_scale(want, got) -> bool:
     """Whether `got` is `want` without a scale word (`13.9` for `13900000000000`): the same
-    digits, a thousand times smaller or more."""
+    digits, a thousand times smaller or more, and under a thousand (`13.9 Milliarden` for
+    `$13.9 trillion` changed the word: the source may be the one wrong)."""
     d = _digits(want)
     return d is not None and d == _digits(got) and "%" not in want + got and _apart(want, got) >= 3 \
-        and len(want.split(".")[0]) > len(got.split(".")[0])
+        and len(want.split(".")[0]) > len(got.split(".")[0]) and abs(float(got)) < 1000
 
 
 def _apart(a: str, b: str) -> int:

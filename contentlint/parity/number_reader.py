@@ -17,7 +17,8 @@ LIST_MARKS = ",、，"  # between the numbers of a list
 DATE = (r"(?P<date>(?<![0-9.,])(?:(?<=24/7/)365(?![0-9/])|[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9][0-9]?"
         r"|[0-9][0-9]?(?P<dmy>[./])[0-9][0-9]?(?P=dmy)(?:[0-9]{4}|[0-9]{2})|[0-9][0-9]?-[0-9][0-9]?-[0-9]{4})"
         r"(?![0-9]|[.,][0-9]))")
-LETTERS = r"[^\s\d.,;:!?()\[\]{}<>\"'،؛。、，]+"  # a word, its marks (Arabic vowel signs) included
+LETTERS = r"[^\s\d.,;:!?()\[\]{}<>\"'،؛。、，]+"
+CLAUSE_END = re.compile(r"[.;:!?。！？；।॥؟۔]")  # what ends a clause, in any script  # a word, its marks (Arabic vowel signs) included
 
 
 class Reader:
@@ -70,24 +71,28 @@ class Reader:
         self.half_before = re.compile(rf"(?<!\w)(?:{before}){SPACE}+\Z") if before else None
 
     def named_before(self, text: str, start: int, last: int) -> bool:
-        """A word that names a percentage, or a compound of one, at most two words before the
-        number in its clause (`Äänestysprosentti oli 84,6`: the turnout percentage was 84.6;
-        `the percentage is 12`): the number may be one."""
+        """A word that is, or ends in, a percent word at most two words before the number in
+        its clause (`Äänestysprosentti oli 84,6`: the turnout percentage was 84.6): the number
+        may be a percentage."""
         seen, named = self._last
         if text is not seen:  # most texts have no percent word: one look a text
             named = self.named is not None and self.named.search(text) is not None
             self._last = (text, named)  # one assignment: a reader shared by threads stays consistent
-        if not named:
+        lo = max(last, start - 48, 0)
+        if not named or self.named.search(text, lo, start) is None:
             return False
-        window = text[max(last, start - 48, 0):start]
-        words = re.split(r"[.;:!?。]", window)[-1].split()[-2:]
-        return any(p in _fold(w) for w in words for p in self.compounds)
+        words = CLAUSE_END.split(text[lo:start])[-1].split()[-2:]
+        return any(_fold(w).endswith(p) for w in words for p in self.compounds)
 
-    def joined(self, between: str) -> bool:
-        """Two short words between two numbers, a connector and an article (`entre un 22 y un
-        30 %`): a range whose percent sign the first shares, maybe."""
+    def joined(self, text: str, m: re.Match, between: str) -> bool:
+        """Two words between two numbers, the second the word before the first (`entre un 22
+        y un 30 %`, `tra il 22 e il 30 %`: each end with its article): a range whose percent
+        sign the first shares, maybe."""
         words = between.split()
-        return len(words) == 2 and all(w.isalpha() and len(w) <= 3 for w in words)
+        if len(words) != 2 or len(between) > 12 or not all(w.isalpha() for w in words):
+            return False
+        before = text[max(0, m.start() - 12):m.start()].split()
+        return bool(before) and before[-1].casefold() == words[1].casefold()
 
     def percent_after(self, text: str, end: int) -> bool:
         """A percent sign or word right after a scale word, or one short linking word later

@@ -168,8 +168,8 @@ def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     """`75–700 miljoonaa`, `от 1,2 до 1,5 триллиона`, `12 to 18 million`, `$1 or $2 million`:
     the first end of a range takes the scale word of the second (number_reader.connected)."""
     between = connected(text, m, n, reader.fmt.connectors)
-    if not between or not n.group("word") or m.group("pct"):
-        return 1  # `51.9% 또는 1,740만 표`: a percentage takes no count's scale
+    if not between or not n.group("word") or m.group("pct") or m.group("word") and reader.word(m.group("word"))[0] == "percent":
+        return 1  # `51.9% 또는 1,740만 표`, `51.9퍼센트 또는 …`: a percentage takes no count's scale
     raw, first = text[m.end():n.start()], m.group("num") or ""
     if between.isalpha() and not _spaced(between[0]) and (raw[:1].isspace() != raw[-1:].isspace() or (
             len(first) == 4 and first.isdigit() and "1000" <= first <= "2199")):
@@ -221,9 +221,9 @@ def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: 
     other languages write plain or with `%`) and before a spaced dash and a percentage (`25 - 18.25%`)."""
     if m.group("pct"):
         return True, False
-    if kind == "percent":
-        end = m.end("word")
-        return (False, True) if text[end:end + 1].isalpha() else (True, False)
+    if kind == "percent":  # a year before the word may end its clause (`2020 النسبة المئوية للبطالة`)
+        end, num = m.end("word"), m.group("num")
+        return (False, True) if text[end:end + 1].isalpha() or len(num) == 4 and "1000" <= num <= "2199" else (True, False)
     if kind == "scale" and reader.percent_after(text, n.end("word")):
         return True, False
     if after is not None and _percent_range(text, n, after, reader):
@@ -239,7 +239,7 @@ def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
     between = text[m.end():n.start()]
     spaced_dash = 0 < len(between) <= 3 and between.strip() in tuple(RANGE)
     return bool(n.group("num")) and (spaced_dash or between.strip().isalpha() and bool(
-        connected(text, m, n, reader.fmt.connectors)) or reader.joined(between)) and _a_percentage(n, reader)
+        connected(text, m, n, reader.fmt.connectors)) or reader.joined(text, m, between)) and _a_percentage(n, reader)
 
 
 def _a_percentage(n: re.Match, reader: _Reader) -> bool:

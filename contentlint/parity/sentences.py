@@ -24,7 +24,8 @@ QUICK_WORDS = SENTENCE_SHARE * MIN_SENTENCE_WORDS  # the fewest source words a b
 # (the mark is matched, not looked behind at: a pattern opening with a look-behind is tried
 # at every character; a piece ends one past the match's start)
 SENTENCE_END = re.compile(r"[.!?;:]\s+|[。！？；]\s*|[।॥؟۔]\s+")
-ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,3}\Z")  # `Aug`, `Sept`, `No`: before a number
+ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,3}\Z")  # `Aug`, `Sept`: before a day and a comma
+DAY = re.compile(r"[0-9]{1,2},")  # `Aug. 1, 2016`, not `in May. 12 people`, `Ohio. 2016 was`
 
 
 def source_vocabulary(ref, units) -> tuple[frozenset, bool]:  # units: of alignment.summarize, which ran first
@@ -119,9 +120,9 @@ def _pieces(text: str):
     """(start, end) of the sentences of a text, without the blanks around them."""
     start = 0
     for m in SENTENCE_END.finditer(text):
-        if text[m.start()] == "." and text[m.end():m.end() + 1].isdigit() \
+        if text[m.start()] == "." and DAY.match(text, m.end()) \
                 and ABBREVIATION.search(text, max(0, m.start() - 5), m.start()):
-            continue  # `on Aug. 1, 2016`: an abbreviation before a number, not a sentence's end
+            continue  # `on Aug. 1, 2016`: a month's abbreviation before a day, not a sentence's end
         if m.start() + 1 > start:
             yield _trimmed(text, start, m.start() + 1)
         start = m.end()

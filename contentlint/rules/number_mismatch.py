@@ -33,9 +33,14 @@ class NumberMismatch(GroupRule):
     matches 20%. A number that the translations agree on and the source does not is reported
     once, on the source (`blame = "consensus"`); two translations are enough when they add a
     percent sign the source lacks (`25%` for `25`), which machine translation does not invent.
+    A value the translations have without the source's scale word (`13.9` for `$13.9
+    trillion`) is each translation's own loss, never the source's, however many agree.
+    A number may be a percentage by what stands near it: a word that is or ends in a percent
+    word two words before it (`Äänestysprosentti oli 84,6`), or a range whose other end has
+    the sign (`entre un 22 y un 30 %`); a fraction of digits stands for its share (`2/3`, 66%).
     Two numbers of the source that the translation runs together (`$200,000 41` as
-    `$200,00041`), or one it splits (`529` as `52 9`), are one finding that says so: a space
-    lost or added between digits.
+    `$200,00041`, `Jan. 31, 2020` as `31.2020`), or one it splits (`529` as `52 9`), are one
+    finding that says so: a space lost or added between digits.
 
     ## Why it matters
     A changed number (a fee, a duration, a year) or a dropped minus sign is a factual error in
