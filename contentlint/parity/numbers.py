@@ -282,7 +282,7 @@ def _percent_before(text: str, start: int, last: int, reader: _Reader) -> int:
     """Where a percent sign or word before the number starts (`%21,55`, `yüzde 21,5`), or -1.
     A `%` the previous number took (`50% 30`) is not this one's."""
     j = start - 1
-    if j >= 1 and text[j] in BLANKS and text[j - 1] in PERCENT:
+    if j >= 1 and (text[j] in BLANKS or text[j] in "-\u2212") and text[j - 1] in PERCENT:  # `% 21,55`, `%-0,1`
         j -= 1
     if j >= 0 and j >= last and text[j] in PERCENT:
         return j

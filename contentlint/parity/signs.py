@@ -98,6 +98,8 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     `HP -35`) may be a minus or a hyphen machine translation moved, a spaced hyphen after a
     word (`a return of - 10%`) a minus or a dash, and a hyphen after a word of a script without
     spaces (`出现了-10%`, `2020年-2021年`) a minus or a range: unsure."""
+    if text[start : start + 1] in "%٪％" and text[start + 1 : start + 2] in MINUS:
+        return start, False  # Turkish `%-0,1`: the sign after a percent sign written first
     j = start - 1
     gap = j >= 1 and text[j] in BLANKS and text[j - 1] in MINUS
     if gap:
