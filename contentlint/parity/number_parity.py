@@ -130,7 +130,7 @@ def lost_scale(want, got) -> bool:
     `$13.9 trillion` changed the word: the source may be the one wrong)."""
     d = _digits(want)
     return d is not None and d == _digits(got) and "%" not in want + got and _apart(want, got) >= 3 \
-        and len(want.split(".")[0]) > len(got.split(".")[0]) and abs(float(got)) < 1000
+        and abs(float(got)) < min(1000, abs(float(want)))
 
 
 def _apart(a: str, b: str) -> int:

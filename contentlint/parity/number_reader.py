@@ -17,8 +17,8 @@ LIST_MARKS = ",、，"  # between the numbers of a list
 DATE = (r"(?P<date>(?<![0-9.,])(?:(?<=24/7/)365(?![0-9/])|[0-9]{4}(?P<iso>[-./])[0-9][0-9]?(?P=iso)[0-9][0-9]?"
         r"|[0-9][0-9]?(?P<dmy>[./])[0-9][0-9]?(?P=dmy)(?:[0-9]{4}|[0-9]{2})|[0-9][0-9]?-[0-9][0-9]?-[0-9]{4})"
         r"(?![0-9]|[.,][0-9]))")
-LETTERS = r"[^\s\d.,;:!?()\[\]{}<>\"'،؛。、，]+"
-CLAUSE_END = re.compile(r"[.;:!?。！？；।॥؟۔]")  # what ends a clause, in any script  # a word, its marks (Arabic vowel signs) included
+LETTERS = r"[^\s\d.,;:!?()\[\]{}<>\"'،؛。、，]+"  # a word, its marks (Arabic vowel signs) included
+CLAUSE_END = re.compile(r"[.;:!?。！？；।॥؟۔]")  # what ends a clause, in any script
 
 
 class Reader:

@@ -14,7 +14,7 @@ from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import unescape as _unescape
-from contentlint.parity.signs import year_end as _year_end
+from contentlint.parity.signs import year_end as _year_end, year_like as _year_like
 from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
@@ -168,11 +168,10 @@ def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     """`75–700 miljoonaa`, `от 1,2 до 1,5 триллиона`, `12 to 18 million`, `$1 or $2 million`:
     the first end of a range takes the scale word of the second (number_reader.connected)."""
     between = connected(text, m, n, reader.fmt.connectors)
-    if not between or not n.group("word") or m.group("pct") or m.group("word") and reader.word(m.group("word"))[0] == "percent":
+    if not between or not n.group("word") or _a_percentage(m, reader):
         return 1  # `51.9% 또는 1,740만 표`, `51.9퍼센트 또는 …`: a percentage takes no count's scale
     raw, first = text[m.end():n.start()], m.group("num") or ""
-    if between.isalpha() and not _spaced(between[0]) and (raw[:1].isspace() != raw[-1:].isspace() or (
-            len(first) == 4 and first.isdigit() and "1000" <= first <= "2199")):
+    if between.isalpha() and not _spaced(between[0]) and (raw[:1].isspace() != raw[-1:].isspace() or _year_like(first)):
         return 1  # `2022년 2412만`, `2022年に2412万`: a year and its counter, not a connector (`至`, `から`)
     kind, factor = reader.word(n.group("word"))
     if kind != "scale":
@@ -223,7 +222,7 @@ def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: 
         return True, False
     if kind == "percent":  # a year before the word may end its clause (`2020 النسبة المئوية للبطالة`)
         end, num = m.end("word"), m.group("num")
-        return (False, True) if text[end:end + 1].isalpha() or len(num) == 4 and "1000" <= num <= "2199" else (True, False)
+        return (False, True) if text[end:end + 1].isalpha() or _year_like(num) else (True, False)
     if kind == "scale" and reader.percent_after(text, n.end("word")):
         return True, False
     if after is not None and _percent_range(text, n, after, reader):

@@ -146,6 +146,11 @@ def fold(word: str) -> str:
 YEAR_BEFORE = re.compile(r"(?<![0-9])([12][0-9])([0-9]{2})[-–/]\Z")
 
 
+def year_like(num: str) -> bool:
+    """Whether a number's digits may be a year (`2022`, `1500`)."""
+    return len(num) == 4 and num.isdigit() and "1000" <= num <= "2199"
+
+
 def year_end(text: str, start: int) -> str | None:
     """The end of a range of years written short (`2007-08`, `2007/08`): the year in full
     (2008), a few years after the first (`Revenue Ruling 2004-20` is no range)."""

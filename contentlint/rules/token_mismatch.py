@@ -71,14 +71,13 @@ class TokenMismatch(GroupRule):
             source = ctx.profiles.get(p.ref.language)
             spelled = frozenset(source.spelled_out) if source else frozenset()
             target = ctx.profiles.get(p.doc.language)
-            common = frozenset(w.casefold() for w in target.function_words) if target else frozenset()
             for r, t in matched_units(p):
                 mixed, named = mixed_words(t.text), set()
                 if not (mixed or tokens(r.text)) or SHORTCODES.fullmatch(r.text.strip()):
                     continue  # most pairs: nothing to compare; site markup is not text
                 if mixed:
                     yield from self._mixed(p, r, t, mixed, named)
-                claims += [Claim(p, r, token, got, f) for token, got, f in self._tokens(p, r, t, named, spelled, common)]
+                claims += [Claim(p, r, token, got, f) for token, got, f in self._tokens(p, r, t, named, spelled, target)]
             yield from self._unaligned(p)
         yield from settle(claims, group, ctx.config.blame, self._on_source)
 
@@ -102,7 +101,7 @@ class TokenMismatch(GroupRule):
                                    f"in {_script(word)}: write it as the source does",
                                    related=related(p, r.block.line))
 
-    def _tokens(self, p, r, t, named, spelled: frozenset = frozenset(), common: frozenset = frozenset()):
+    def _tokens(self, p, r, t, named, spelled: frozenset = frozenset(), target=None):
         found_in = None
         for token in tokens(r.text):
             found_in = found_in or t.text.casefold()  # once a block, and only where the source has tokens
@@ -115,6 +114,7 @@ class TokenMismatch(GroupRule):
                 if found is None:
                     continue
             else:
+                common = frozenset(w.casefold() for w in target.function_words) if target else frozenset()
                 if look_alike(token, t.text) is None and renamed(token, t.text, p.ref.text, p.doc.text, common):
                     continue  # a name the language writes its own way (`UE8`, `OPEP+`)
                 found = disguised(token, t.text, named) or spaced(token, t.text) or respelt(token, t.text)
