@@ -43,7 +43,8 @@ def _trie(words: list[str], whole: bool = False) -> str:
 
 
 def _branch(node: dict) -> str:
-    options = [(SPACE + "+" if c == " " else re.escape(c)) + _branch(child) for c, child in node.items() if c]
+    # words a blank parts may be hyphenated too (`एक-तिहाई` for `एक तिहाई`, `two-thirds`): _key
+    options = [(f"(?:{SPACE}+|-)" if c == " " else re.escape(c)) + _branch(child) for c, child in node.items() if c]
     if "" in node:
         options.append(node[""])  # the word ends here: after its longer neighbours, which win
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
@@ -83,8 +84,15 @@ def worded(text: str, fmt: NumberFormat) -> frozenset[str]:
         return frozenset()
     # the pattern matches a word's stem only (`Hälfte` in `Hälften`): each match is a key
     low = text.lower()  # only values come out: offsets need not hold
-    return frozenset({fmt.words.get(_fold(m.group()), "") for m in _compiled(tuple(fmt.words)).finditer(low)
+    return frozenset({_key(fmt.words, m.group()) for m in _compiled(tuple(fmt.words)).finditer(low)
                       if _starts(low, m.start(), m.group()[0], fmt.proclitics)} - {""})
+
+
+def _key(words: dict[str, str], found: str) -> str:
+    """The value of a number word as matched: as written, or with its hyphens as the blanks
+    the profile writes (`एक-तिहाई` is `एक तिहाई`)."""
+    word = _fold(found)
+    return words.get(word) or words.get(_fold(word.replace("-", " ")), "")
 
 
 @lru_cache(maxsize=1024)

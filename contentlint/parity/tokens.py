@@ -132,13 +132,14 @@ def count(text: str, word: str) -> int:
 
 def _words_before(text: str, tail: str):
     """The word right before each `tail` (a number or sign) of a text, a space or hyphen
-    between at most (`l'UE8`, `ОПЕК+`, `أوبك +`, `欧盟 8 国`); a number that runs on is none."""
+    between at most, or a space before the hyphen as machine translation spaces it (`l'UE8`,
+    `ОПЕК+`, `أوبك +`, `欧盟 8 国`, `كوفيد -19`); a number that runs on is none."""
     at = text.find(tail)
     while at >= 0:
         digit_on = tail[0].isdigit() and (text[at - 1:at].isdigit() or text[at + len(tail):at + len(tail) + 1].isdigit())
         j = at - 1
         if j >= 0 and text[j] in " -":
-            j -= 1
+            j -= 1 + (text[j] == "-" and text[j - 1 : j] == " ")
         k = j
         while k >= 0 and unicodedata.category(text[k])[0] in "LM":
             k -= 1
