@@ -7,7 +7,8 @@ languages, copies renamed) and a history of single-file commits drawn with a fix
 source edits of substance (a sentence added to a paragraph), cosmetic source edits (a
 paragraph reflowed), translation syncs (the translation edited in the section the source
 changed) and typo fixes elsewhere in a translation. Then measures `contentlint status` cold
-and warm, and a cold `check` with and without the history rules, side by side.
+and warm, a cold `check` with and without the history rules, side by side, and pre-commit's
+run of one changed file after them.
 """
 
 from __future__ import annotations
@@ -137,6 +138,16 @@ def main() -> None:
             shutil.rmtree(cache, ignore_errors=True)
             rows.append((label, measure([*exe, "check", ".", "--no-config", "--jobs", str(args.jobs),
                                          "--output", os.devnull, *extra], target)))
+    # pre-commit: one file edited after a run (the lint cache and the log kept by HEAD)
+    changed = target / "content" / "ja" / sorted(os.listdir(target / "content" / "ja"))[0]
+    original = changed.read_bytes()
+    try:
+        for k in range(args.rounds):
+            changed.write_bytes(original + f"\nA sentence added {k}.\n".encode())
+            rows.append(("pre-commit, 1 changed file", measure([*exe, "check", "--no-config", "--changed",
+                                                              str(changed.relative_to(target))], target)))
+    finally:
+        changed.write_bytes(original)
     for label in dict.fromkeys(r[0] for r in rows):
         values = sorted(v for name, v in rows if name == label)
         print(f"{label:32s} " + "  ".join(f"{v:7.2f}" for v in values) + " s")

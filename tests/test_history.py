@@ -355,8 +355,8 @@ def test_a_repository_under_a_linked_folder_is_read_once(tmp_path, capsys, monke
          {"content/en/docs/other.md": BASE_EN, "content/ko/docs/other.md": BASE_KO})
     (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
     reads = []
-    read_log = history_git.read_log
-    monkeypatch.setattr(history_git, "read_log", lambda *a, **k: reads.append(a[0]) or read_log(*a, **k))
+    raw_log = history_git.raw_log
+    monkeypatch.setattr(history_git, "raw_log", lambda *a, **k: reads.append(a[0]) or raw_log(*a, **k))
     monkeypatch.setattr("contentlint.history.background.Background.__init__",
                         lambda self, *a: setattr(self, "tops", {}))  # the history stage alone reads the log
     linked = run(capsys, tmp_path / "link" / "site", "--jobs", "1")[1]
@@ -404,3 +404,31 @@ def test_a_partial_clone_is_never_fetched_from(tmp_path, capsys):
     assert code == 2 and [f["rule"] for f in found] == ["rule-error"]
     assert "an object of the history is missing" in found[0]["message"]
     assert main(["status", str(clone), "--no-config", "--no-cache"]) == 2
+
+
+def test_the_log_is_kept_by_head_between_runs(tmp_path, capsys, monkeypatch):
+    """A run after an uncommitted edit (pre-commit's, with the file named) reads the log the
+    run before kept for the same HEAD, and git status of the files asked about alone; a new
+    commit moves HEAD and the log is read again, with that commit in it."""
+    from contentlint.history import git as history_git
+
+    base(tmp_path)
+    monkeypatch.chdir(tmp_path)  # the cache lives beside the configuration: here
+    reads, statuses = [], []
+    raw_log, status_of = history_git.raw_log, history_git.status_of
+    monkeypatch.setattr(history_git, "raw_log", lambda *a, **k: reads.append(a[1]) or raw_log(*a, **k))
+    monkeypatch.setattr(history_git, "status_of", lambda top, paths: statuses.append(paths) or status_of(top, paths))
+
+    def check(*args):
+        code = main(["check", "--no-config", "--select", "CL519,CL520", "--format", "json", *(args or ["."])])
+        return code, [f["message"][:40] for f in json.loads(capsys.readouterr().out)["findings"]]
+
+    assert check() == (0, []) and len(reads) == 1
+    (tmp_path / EN).write_text(edit(BASE_EN, "that stopped.", "that stopped making progress."), encoding="utf-8")
+    statuses.clear()
+    code, found = check("--changed", EN)  # pre-commit's run
+    assert found == ["outdated (low): the source has uncommitt"] and len(reads) == 1
+    assert statuses == [[os.path.join("content", "ko", "docs", "probes.md"), EN]]
+    git(tmp_path, "commit", "-qam", "source edit")
+    code, found = check()
+    assert found == ["outdated (low): the source changed in 1 "] and len(reads) == 2 and reads[0] != reads[1]

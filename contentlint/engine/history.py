@@ -38,10 +38,12 @@ def early(config, cache: bool, jobs: int) -> Background | None:
     roots = config.content_paths or config.paths
     if cache and history_cache.fresh(config.config_root, roots):
         return None
-    found = Background(settings_of(config), roots, config.paths, jobs)
+    found = Background(settings_of(config), roots, config.paths, jobs,
+                       history_cache.Logs(config.config_root) if cache else None)
     return found if found.tops else None
 
 
+ASKED = 64  # files up to which git status reads them alone (pre-commit's), not the content roots
 HELD = 256  # documents a worker keeps while git reads the logs (a text and its blocks: ~20 KB each)
 
 
@@ -97,7 +99,10 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
     want = history_cache.key(repositories, pairs, [d.path for d in sourceless], settings)
     found = history_cache.load(config.config_root, want) if want else None
     if found is None:
-        repos = repos or stage.Repositories(settings, roots, jobs)  # each repository's log read once
+        # each repository's log read once; git status of the files asked about when they are few
+        asked = [p for t, s, _ in pairs for p in (t, s)] + [d.path for d in sourceless]
+        repos = repos or stage.Repositories(settings, roots, jobs, history_cache.Logs(config.config_root) if cache else None,
+                                            asked if len(asked) <= ASKED else None)
         try:
             # front matter (for pins) read only now: a status run reads it from the file
             found = stage.read([(t, s, doc.meta) for t, s, doc in pairs], repos, jobs, known)

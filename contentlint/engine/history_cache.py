@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import zlib
 
 from contentlint.engine.cache import FOLDER, _source_stamp
 from contentlint.engine.cache_store import Store, own_folder, secret
@@ -109,3 +110,42 @@ def save(root: str, want: str, history: History, repositories: str) -> None:
     store.write(NAME, {"key": want, "lags": [_kept(x) for x in history.lags.values()],
                        "orphans": [dataclasses.asdict(x) for x in history.orphans.values()],
                        "shallow": history.shallow, "tracked": history.tracked})
+
+
+class Logs:
+    """Each repository's log as git wrote it, kept by its HEAD: a run after an edit (pre-commit's,
+    or a check's after the lint cache missed one file) asks for the log of the same commits
+    again, 2.3 s of git for 20,000 commits, against 0.03 s to read it back. The working tree's
+    state is not in it: `git status` is read each run. One log a repository, replaced when HEAD
+    moves; a log that names other roots is read again."""
+
+    def __init__(self, root: str) -> None:
+        self.root, self._found = root, None
+
+    def _store(self) -> Store | None:
+        if self._found is None:
+            self._found = _store(self.root) or False
+        return self._found or None
+
+    @staticmethod
+    def _name(top: str) -> str:
+        return "log-" + hashlib.blake2b(top.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+
+    def get(self, top: str, head: str, roots: list[str]) -> bytes | None:
+        store = self._store()
+        data = store.read(self._name(top)) if store is not None else None
+        if not isinstance(data, dict) or data.get("key") != self._key(head, roots):
+            return None
+        try:
+            return zlib.decompress(data["raw"])
+        except (KeyError, TypeError, zlib.error):
+            return None
+
+    def put(self, top: str, head: str, roots: list[str], raw: bytes) -> None:
+        store = self._store()
+        if store is not None:  # level 1: a third of the size at 60 ms for 5 MB
+            store.write(self._name(top), {"key": self._key(head, roots), "raw": zlib.compress(raw, 1)})
+
+    @staticmethod
+    def _key(head: str, roots: list[str]) -> str:
+        return "\0".join([str(FORMAT), head, *roots])

@@ -23,14 +23,14 @@ import threading
 
 from contentlint.history import git
 from contentlint.history.lag import Settings
-from contentlint.history.stage import Repositories, parse_status, status_of
+from contentlint.history.stage import Repositories
 
 DONE = "done"
 
 
 class Background:
-    def __init__(self, settings: Settings, roots: list[str], paths: list[str], jobs: int) -> None:
-        self.settings, self.roots, self.jobs = settings, roots, jobs
+    def __init__(self, settings: Settings, roots: list[str], paths: list[str], jobs: int, logs=None) -> None:
+        self.settings, self.roots, self.jobs, self.logs = settings, roots, jobs, logs
         self.tops: dict[str, bool] = {}  # repository top -> shallow
         for path in paths:
             found = git.repository(path if os.path.isdir(path) else os.path.dirname(os.path.abspath(path)))
@@ -53,8 +53,12 @@ class Background:
             inside = Repositories(self.settings, self.roots).roots_in
             for k, (top, shallow) in enumerate(sorted(self.tops.items())):
                 head, roots = git.run(top, "rev-parse", "HEAD").decode().strip(), inside(top)
-                status = status_of(top, roots)
-                raw = git.raw_log(top, head, roots, self.jobs)
+                status = git.status_of(top, roots)
+                raw = self.logs.get(top, head, roots) if self.logs is not None else None
+                if raw is None:
+                    raw = git.raw_log(top, head, roots, self.jobs)
+                    if self.logs is not None:
+                        self.logs.put(top, head, roots, raw)
                 for name, data in ((f"{k}.log", raw), (f"{k}.status", status),
                                    (f"{k}.json", json.dumps([top, head, shallow]).encode())):
                     with open(os.path.join(self.folder, name), "wb") as f:
@@ -87,7 +91,7 @@ class Background:
             with open(os.path.join(self.folder, f"{k}.log"), "rb") as f:
                 log = git.parse_log(top, head, shallow, f.read())
             with open(os.path.join(self.folder, f"{k}.status"), "rb") as f:
-                repos.adopt(log, *parse_status(f.read()))
+                repos.adopt(log, *git.parse_status(f.read()))
         return repos
 
     def close(self) -> None:

@@ -159,6 +159,22 @@ def _limit(paths: list[str]) -> list[str]:
     return ["--", *roots] if roots and len(roots) == len(paths) else []
 
 
+def status_of(top: str, roots: list[str]) -> bytes:
+    """`git status` of `roots` (folders or files, names never globs: `a[1].md`): what parse_status reads."""
+    return run(top, "--literal-pathspecs", "status", "--porcelain=v1", "-z", "--untracked-files=all", "--no-renames", "--",
+               *(roots or ["."]))
+
+
+def parse_status(out: bytes) -> tuple[set[str], set[str]]:
+    """Paths with uncommitted edits, and paths git does not track."""
+    modified, untracked = set(), set()
+    for entry in out.split(b"\0"):
+        if len(entry) > 3:
+            code, path = entry[:2].decode(), entry[3:].decode("utf-8", "surrogateescape")
+            (untracked if code == "??" else modified).add(path)
+    return modified, untracked
+
+
 BATCH = 256  # blob ids a round: 11 KB, within any pipe's buffer
 
 
