@@ -33,8 +33,9 @@ class Reader:
         self.named = re.compile("|".join(map(re.escape, self.compounds)), re.IGNORECASE) if self.compounds else None
         self._last: tuple = (None, False)  # the last text named_before read, and whether it names a percentage
         # a percent word one or two short words after a plain number (`10 or more percent`,
-        # `10 и более процентов`): it may be a percentage
-        later = "|".join(SPACE.join(map(re.escape, w.split())) for w in sorted(self.percents, key=len, reverse=True))
+        # `10 и более процентов`), or a compound of one (`2.5 more percentage points`): it may be a percentage
+        later = "|".join(SPACE.join(map(re.escape, w.split())) + (r"[^\W\d_]*" if len(w) >= 5 and " " not in w else "")
+                         for w in sorted(self.percents, key=len, reverse=True))
         # or after the last of a list (`50, 60, 70 percent`, `50, 60 or 70 percent`)
         listed = rf"(?:{SPACE}*(?:[{LIST_MARKS}]|{SPACE}[^\W\d_]{{1,5}}){SPACE}*[0-9]+(?:[.,][0-9]+)?)+{SPACE}*"
         self.later = re.compile(rf"(?:(?:{SPACE}+[^\W\d_]{{1,6}}){{1,2}}{SPACE}+(?:{later})|{listed}(?:{later}))(?![^\W\d_])"
