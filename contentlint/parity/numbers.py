@@ -90,8 +90,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         ordinal = ordinal or suspended(text, m, matches, i)  # `1800- og 1900-tallet`: a century too
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", 1)
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
-        # `'70s`, `los años 90`; a decade's plural ending is no ordinal's (`'80s`: 1980 too)
-        decade = not (date or hour or ordinal and len(num or "") != 2) and _decade(text, m, num, fmt.decades)
+        decade = not (date or hour or ordinal and len(num or "") != 2) and _decade(text, m, num, fmt.decades)  # `'80s`
         apart = not (date or ordinal) and day_month(m, fmt)  # `(28.10.)`: a day and a month
         if decade or date or apart or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
             if parts:  # a time of day is no quantity either: `3 p.m.` may stand for `15:00`

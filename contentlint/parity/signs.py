@@ -41,7 +41,8 @@ def fraction(text: str, start: int, at: int, half: re.Pattern | None = None,
 
 
 def decade(text: str, m: re.Match, num: str | None, phrases: tuple[tuple[str, str], ...] = ()) -> bool:
-    """`'70s`, `anni '60`: two digits after an apostrophe name a decade, in any language; so do
+    """`'70s`, `anni '60`: two digits after an apostrophe name a decade, in any language (its
+    plural ending is no ordinal's: `'80s` may be 1980, numbers.py); so do
     two digits or a round year in one of the language's phrases for a decade (`los años 90`,
     `1990 के दशक`, `1990er`: `phrases` as (before, after) the number, lower case)."""
     at = m.start("num") if num else -1
