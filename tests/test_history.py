@@ -432,3 +432,21 @@ def test_the_log_is_kept_by_head_between_runs(tmp_path, capsys, monkeypatch):
     git(tmp_path, "commit", "-qam", "source edit")
     code, found = check()
     assert found == ["outdated (low): the source changed in 1 "] and len(reads) == 2 and reads[0] != reads[1]
+
+
+def test_a_deepened_shallow_clone_is_read_again(tmp_path, capsys, monkeypatch):
+    """A fetch that deepens a shallow clone keeps HEAD: the kept log and result must not hide
+    the history it brought (the source changed after its translation)."""
+    base(tmp_path / "origin", {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")})
+    clone = tmp_path / "clone"
+    subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{tmp_path / 'origin'}", str(clone)],
+                   check=True, capture_output=True)
+    monkeypatch.chdir(clone)  # the cache lives beside the configuration: here
+
+    def rules():
+        main(["check", ".", "--no-config", "--select", "CL519", "--format", "json"])
+        return [f["rule"] for f in json.loads(capsys.readouterr().out)["findings"]]
+
+    assert rules() == []  # one commit seen: the translation seems to follow the source
+    subprocess.run(["git", "fetch", "-q", "--unshallow"], cwd=clone, check=True, capture_output=True)
+    assert rules() == ["outdated-translation"]

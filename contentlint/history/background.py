@@ -52,13 +52,13 @@ class Background:
         try:
             inside = Repositories(self.settings, self.roots).roots_in
             for k, (top, shallow) in enumerate(sorted(self.tops.items())):
-                head, roots = git.run(top, "rev-parse", "HEAD").decode().strip(), inside(top)
+                (head, depth), roots = git.head_of(top), inside(top)
                 status = git.status_of(top, roots)
-                raw = self.logs.get(top, head, roots) if self.logs is not None else None
+                raw = self.logs.get(top, head, roots, depth) if self.logs is not None else None
                 if raw is None:
                     raw = git.raw_log(top, head, roots, self.jobs)
                     if self.logs is not None:
-                        self.logs.put(top, head, roots, raw)
+                        self.logs.put(top, head, roots, depth, raw)
                 for name, data in ((f"{k}.log", raw), (f"{k}.status", status),
                                    (f"{k}.json", json.dumps([top, head, shallow]).encode())):
                     with open(os.path.join(self.folder, name), "wb") as f:

@@ -89,6 +89,17 @@ class Log:
         return out
 
 
+def head_of(top: str) -> tuple[str, str]:
+    """HEAD, and how deep the clone is: its `shallow` file's size and time ("" for a whole
+    clone), which a fetch that deepens a shallow clone changes while HEAD stays."""
+    out = run(top, "rev-parse", "HEAD", "--git-path", "shallow").decode().split("\n")
+    try:
+        st = os.stat(os.path.join(top, out[1].strip()))
+    except (OSError, IndexError):
+        return out[0].strip(), ""
+    return out[0].strip(), f"{st.st_size}:{st.st_mtime_ns}"
+
+
 def repository(folder: str) -> tuple[str, bool] | None:
     """(top folder, shallow) of the repository holding `folder`, or None outside git."""
     try:

@@ -97,12 +97,12 @@ class Repositories:
 
     def log(self, top: str, shallow: bool, roots: list[str]) -> git.Log:
         """The log of `roots` in `top` at its HEAD: kept from an earlier run, else read."""
-        head = git.run(top, "rev-parse", "HEAD").decode().strip()
-        raw = self.logs.get(top, head, roots) if self.logs is not None else None
+        head, depth = git.head_of(top)
+        raw = self.logs.get(top, head, roots, depth) if self.logs is not None else None
         if raw is None:
             raw = git.raw_log(top, head, roots, self.jobs)
             if self.logs is not None:
-                self.logs.put(top, head, roots, raw)
+                self.logs.put(top, head, roots, depth, raw)
         return git.parse_log(top, head, shallow, raw)
 
     def _asked(self, top: str) -> list[str]:
