@@ -223,7 +223,7 @@ def _build_views(doc: Document) -> None:
             first = tok.map[0]
             src = lines.line_text(first)
             marker_at = lines.start(first) + max(src.find(tok.markup), 0)
-            item = ListItem(tok.markup, first, tok.map[1], marker_at)
+            item = ListItem(tok.markup, first, tok.map[1], marker_at, number=tok.info)
             containers[-1].items.append(item)
             containers.append(item)
         elif t in ("bullet_list_close", "ordered_list_close", "list_item_close"):

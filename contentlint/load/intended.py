@@ -68,6 +68,7 @@ class IntendedItem(ProseSpan):
     marker: str = "-"
     wrong_marker: bool = False  # `– item`, `• item`
     missing_space: bool = False  # `-item`
+    number: str = ""  # an ordered item's number, which a reader sees (`15. februar 2021 …`)
 
 
 @dataclass(eq=False)
@@ -239,7 +240,8 @@ def _from_list(lv: ListView) -> list:
         parts = _split_paragraph(first.inline, True)
         head = parts[0] if parts and isinstance(parts[0], IntendedParagraph) else None
         out.append(IntendedItem(first.inline, head.prose_start if head else 0, head.prose_end if head else 0, text=head.text if head else "",
-                         line=it.line, start=it.start, end=head.end if head else first.inline.end, marker=it.marker))
+                         line=it.line, start=it.start, end=head.end if head else first.inline.end, marker=it.marker,
+                         number=it.number))
         out.extend(parts[1:] if head else parts)
     return out
 

@@ -107,6 +107,7 @@ class ListItem:
     start: int  # offset of the marker
     paragraphs: list[Paragraph] = field(default_factory=list)
     lists: list[ListView] = field(default_factory=list)  # lists nested in it
+    number: str = ""  # an ordered item's number (`15` of `15. februar`)
 
 
 @dataclass(eq=False)
