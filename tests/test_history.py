@@ -450,3 +450,16 @@ def test_a_deepened_shallow_clone_is_read_again(tmp_path, capsys, monkeypatch):
     assert rules() == []  # one commit seen: the translation seems to follow the source
     subprocess.run(["git", "fetch", "-q", "--unshallow"], cwd=clone, check=True, capture_output=True)
     assert rules() == ["outdated-translation"]
+
+
+def test_a_renamed_sources_uncommitted_edit_counts_in_pre_commit(tmp_path, capsys, monkeypatch):
+    """Pre-commit asks git status about its groups' files alone; a renamed source the orphan's
+    lag is read against is asked about too, so its uncommitted edit is the newest state."""
+    moved = "content/en/docs/health-probes.md"
+    base(tmp_path, {f"{EN} -> {moved}": ""})
+    (tmp_path / moved).write_text(edit(BASE_EN, "that stopped.", "that stopped making progress."), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    main(["check", "--no-config", "--no-cache", "--select", "CL519,CL520", "--format", "json", "--changed", KO])
+    found = json.loads(capsys.readouterr().out)["findings"]
+    assert sorted(f["rule"] for f in found) == ["orphan-translation", "outdated-translation"]
+    assert "uncommitted" in next(f for f in found if f["rule"] == "outdated-translation")["message"]

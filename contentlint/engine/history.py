@@ -100,7 +100,7 @@ def read(corpus, config, matches: dict, cache: bool = True, groups=None, jobs: i
     found = history_cache.load(config.config_root, want) if want else None
     if found is None:
         # each repository's log read once; git status of the files asked about when they are few
-        asked = [p for t, s, _ in pairs for p in (t, s)] + [d.path for d in sourceless]
+        asked = list(dict.fromkeys([p for t, s, _ in pairs for p in (t, s)] + [d.path for d in sourceless]))
         repos = repos or stage.Repositories(settings, roots, jobs, history_cache.Logs(config.config_root) if cache else None,
                                             asked if len(asked) <= ASKED else None)
         try:
@@ -157,5 +157,7 @@ def _lost(found, docs, config, matches: dict, repos, gone: dict) -> None:
             hit = repos.reader(doc.path)
             if new and hit is not None:  # the renamed source is still the one to follow
                 reader, t_rel = hit
+                if repos.only is not None:  # git status was asked about the run's files alone: this one too
+                    reader.modified |= git.parse_status(git.status_of(reader.log.top, [new]))[0]
                 source = os.path.join(reader.log.top, new)
                 found.lags[doc.path] = lag(reader, t_rel, new, doc.meta, doc.path, source)

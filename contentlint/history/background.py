@@ -54,11 +54,7 @@ class Background:
             for k, (top, shallow) in enumerate(sorted(self.tops.items())):
                 (head, depth), roots = git.head_of(top), inside(top)
                 status = git.status_of(top, roots)
-                raw = self.logs.get(top, head, roots, depth) if self.logs is not None else None
-                if raw is None:
-                    raw = git.raw_log(top, head, roots, self.jobs)
-                    if self.logs is not None:
-                        self.logs.put(top, head, roots, depth, raw)
+                raw = git.kept_log(self.logs, top, head, depth, roots, self.jobs)
                 for name, data in ((f"{k}.log", raw), (f"{k}.status", status),
                                    (f"{k}.json", json.dumps([top, head, shallow]).encode())):
                     with open(os.path.join(self.folder, name), "wb") as f:

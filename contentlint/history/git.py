@@ -23,7 +23,8 @@ SAFE = ("-c", "core.fsmonitor=false", "-c", "core.hooksPath=/dev/null", "-c", "d
         "-c", "core.quotePath=false", "--no-pager")
 ENV = {"GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_TERMINAL_PROMPT": "0",
        "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C", "GIT_ASKPASS": "", "SSH_ASKPASS": "",
-       "GIT_NO_LAZY_FETCH": "1"}  # a partial clone's missing blob is an error, never a fetch
+       "GIT_NO_LAZY_FETCH": "1",  # a partial clone's missing blob is an error, never a fetch
+       "GIT_NO_REPLACE_OBJECTS": "1"}  # the commits HEAD names, as kept by it (engine/history_cache.py)
 TIMEOUT = 300
 
 
@@ -126,6 +127,17 @@ def raw_log(top: str, head: str, paths: list[str], jobs: int) -> bytes:
     spans = [[start, f"^{end}"] for start, end in zip([head, *cuts], cuts)] + [[cuts[-1]]]
     with ThreadPoolExecutor(jobs) as pool:
         return b"".join(pool.map(lambda span: run(top, *LOG, *span, *limit), spans))
+
+
+def kept_log(logs, top: str, head: str, depth: str, paths: list[str], jobs: int) -> bytes:
+    """The log's raw text as `logs` keeps it from an earlier run (engine/history_cache.py
+    `Logs`: by HEAD, depth and roots), else read and kept."""
+    raw = logs.get(top, head, paths, depth) if logs is not None else None
+    if raw is None:
+        raw = raw_log(top, head, paths, jobs)
+        if logs is not None:
+            logs.put(top, head, paths, depth, raw)
+    return raw
 
 
 def read_log(top: str, shallow: bool, paths: list[str], jobs: int = 1) -> Log:

@@ -98,12 +98,7 @@ class Repositories:
     def log(self, top: str, shallow: bool, roots: list[str]) -> git.Log:
         """The log of `roots` in `top` at its HEAD: kept from an earlier run, else read."""
         head, depth = git.head_of(top)
-        raw = self.logs.get(top, head, roots, depth) if self.logs is not None else None
-        if raw is None:
-            raw = git.raw_log(top, head, roots, self.jobs)
-            if self.logs is not None:
-                self.logs.put(top, head, roots, depth, raw)
-        return git.parse_log(top, head, shallow, raw)
+        return git.parse_log(top, head, shallow, git.kept_log(self.logs, top, head, depth, roots, self.jobs))
 
     def _asked(self, top: str) -> list[str]:
         """The files asked about inside `top`, as it names them (git status of 10,000 files

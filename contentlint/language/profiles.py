@@ -45,6 +45,9 @@ class Profile:
     unchanged_allow: tuple[str, ...] = ()  # text this language may keep unchanged from the source
     repetition: bool = False  # a word twice in a row is often grammar here (reduplication)
     repeat_ok: tuple[str, ...] = ()  # words that may stand twice in a row (`sie sie`, `hemen hemen`)
+    # and those that may only inside a sentence: a pronoun before an article of the same form
+    # (`beholder de de foretrekker`); at a sentence's start the pair is a stutter (`De de ansatte`)
+    repeat_ok_inside: tuple[str, ...] = ()
     # endings of past participles spelt like a noun (Spanish `un impuesto impuesto`: a tax
     # imposed; Italian `un prodotto prodotto`): after a function word, the pair is grammar
     participle_endings: tuple[str, ...] = ()
@@ -102,7 +105,8 @@ KEYS = {
     "punctuation": schema.STRING, "decimal": schema.TEXT, "grouping": schema.STRINGS,
     "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
-    "repetition": schema.BOOL, "repeat_ok": schema.STRINGS, "participle_endings": schema.STRINGS,
+    "repetition": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
+    "participle_endings": schema.STRINGS,
     "clause_openers": schema.STRINGS,
     "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,
     "proclitics": schema.STRINGS,

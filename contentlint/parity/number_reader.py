@@ -10,6 +10,7 @@ from contentlint.language.numbering import NumberFormat
 from contentlint.parity.signs import fold as _fold, spaced
 
 SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
+COMPOUND = r"(?!il|iel|ил)[^\W\d_]*"  # letters that make a percent word a compound of it
 PERCENT, RANGE = "%％٪", "-–—~〜～"
 LIST_MARKS = ",、，"  # between the numbers of a list
 # Numeric dates, in any language: 2016-07-20, 2016.07.20, 20.7.2016, 7/20/2016, 20-07-2016.
@@ -33,8 +34,9 @@ class Reader:
         self.named = re.compile("|".join(map(re.escape, self.compounds)), re.IGNORECASE) if self.compounds else None
         self._last: tuple = (None, False)  # the last text named_before read, and whether it names a percentage
         # a percent word one or two short words after a plain number (`10 or more percent`,
-        # `10 и более процентов`), or a compound of one (`2.5 more percentage points`): it may be a percentage
-        later = "|".join(SPACE.join(map(re.escape, w.split())) + (r"[^\W\d_]*" if len(w) >= 5 and " " not in w else "")
+        # `10 и более процентов`), or a compound of one (`2.5 more percentage points`; a percentile
+        # is no percentage: `percentile`, `процентиль`): it may be a percentage
+        later = "|".join(SPACE.join(map(re.escape, w.split())) + (COMPOUND if len(w) >= 5 and " " not in w else "")
                          for w in sorted(self.percents, key=len, reverse=True))
         # or after the last of a list (`50, 60, 70 percent`, `50, 60 or 70 percent`)
         listed = rf"(?:{SPACE}*(?:[{LIST_MARKS}]|{SPACE}[^\W\d_]{{1,5}}){SPACE}*[0-9]+(?:[.,][0-9]+)?)+{SPACE}*"

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
-from contentlint.parity.signs import BLANKS, decade as _decade, entity_code as _entity_code, minus_before as _minus_before
+from contentlint.parity.signs import BLANKS, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import unescape as _unescape
 from contentlint.parity.signs import year_end as _year_end, year_like as _year_like
@@ -90,7 +90,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         ordinal = ordinal or suspended(text, m, matches, i)  # `1800- og 1900-tallet`: a century too
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", 1)
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
-        decade = not (date or hour or ordinal and len(num or "") != 2) and _decade(text, m, num, fmt.decades)  # `'80s`
+        decade = not (date or hour or ordinal and not _plural(ordinal, num)) and _decade(text, m, num, fmt.decades)
         apart = not (date or ordinal) and day_month(m, fmt)  # `(28.10.)`: a day and a month
         if decade or date or apart or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
             if parts:  # a time of day is no quantity either: `3 p.m.` may stand for `15:00`

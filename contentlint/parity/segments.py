@@ -98,14 +98,16 @@ def own_term(text: str, own: str, prose: frozenset) -> bool:
 
 
 def candidates(pairing, others: list, folded: dict | None = None, prose: frozenset = frozenset(),
-               latin: bool = True, own=lambda: "") -> list[tuple]:
+               latin: bool = True, own=lambda: "", native: frozenset = frozenset()) -> list[tuple]:
     """(unit, file start, file end, text, whole block?) for one translation. `folded`: the
     members' texts casefolded, by id. `prose`: the source language's function words the
     translation's language does not share; in running text a run needs PROSE_WORDS of them
     (`that the value of the shares`), else it is a term the language keeps (`cloud computing`),
     and without a profile none is reported. `latin`: the source is in Latin script. `own`: the
-    translation's prose casefolded, made when first asked (own_term). Sentences found
-    anywhere: sentences.py."""
+    translation's prose casefolded, made when first asked (own_term). `native`: the
+    translation's function words the source's language does not share; a block with two of
+    them and none of `prose` is the language's own sentence around the source's words (`Hva er
+    federal funds rate?`): only its runs are judged. Sentences found anywhere: sentences.py."""
     fold = (lambda d: folded[id(d)]) if folded else (lambda d: d.text.casefold())
     other_texts = [fold(d) for d in others]
     mine = fold(pairing.doc)  # a term the translation itself uses twice is its choice
@@ -125,7 +127,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             share = sum(map(r_words.__contains__, t_folded)) / count
             to_file = t.block.inline.to_file
             base = t.block.prose_start
-            if count >= 4 and share >= WHOLE_SHARE:
+            if count >= 4 and share >= WHOLE_SHARE and not _own_sentence(t_folded, native, prose):
                 text = " ".join(t_text.split())
                 rest = unnamed(text, t.kind, mine, r_words)  # names stay in every language: judge what is around them
                 # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)
@@ -145,6 +147,12 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                         and (t.kind == "heading" or prose_count(text, prose) >= PROSE_WORDS):
                     out.append((t, to_file(base + a), to_file(base + b), text, False))
     return out
+
+
+def _own_sentence(words: list[str], native: frozenset, prose: frozenset) -> bool:
+    """Two function words of the translation's language and none of the source's (`Hva er`);
+    one is a joint between English words (`Net Worth og AB Trusts`)."""
+    return not prose.intersection(words) and sum(map(native.__contains__, words)) >= 2
 
 
 def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset()) -> str:

@@ -146,7 +146,8 @@ def untranslated(pairing, others: list, folded: dict, profiles: Profiles) -> lis
     vocabulary, latin = source_vocabulary(pairing.ref, [u for info in pairing.ref._sections for u in units_of(info)])
     units = [u for _, info in pairing.sections if info for u in units_of(info)]
     own = cache(lambda: "\n".join(u.text for u in units).casefold())  # its prose, read only for a candidate
-    found = segments.candidates(pairing, others, folded, prose, latin, own)
+    native = prose_words(pairing.doc.language, pairing.ref.language, profiles)  # the translation's own
+    found = segments.candidates(pairing, others, folded, prose, latin, own, native)
     more = [c for c in sentences(units, vocabulary, latin, folded[id(pairing.doc)], prose)
             if (c[4] or c[0].kind == "heading" or not prose or prose_count(c[3], prose) >= PROSE_WORDS)
             and not own_term(c[3], own(), prose)]

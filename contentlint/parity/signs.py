@@ -56,6 +56,11 @@ def decade(text: str, m: re.Match, num: str | None, phrases: tuple[tuple[str, st
     return any(_before(text, at, b) and _after(text, m.end("num"), a) for b, a in phrases)
 
 
+def decade_plural(ending: str, num: str | None) -> bool:
+    """A decade's plural ending read as an ordinal's (`'80s`), not an ordinal (`'21st`)."""
+    return len(num or "") == 2 and ending.lstrip("'’") == "s"
+
+
 def _before(text: str, at: int, words: str) -> bool:
     """Whether `words` end right before `at` (blanks and an apostrophe between), as whole words."""
     words = words.rstrip()

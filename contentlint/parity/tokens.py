@@ -138,14 +138,17 @@ def _words_before(text: str, tail: str):
     while at >= 0:
         digit_on = tail[0].isdigit() and (text[at - 1:at].isdigit() or text[at + len(tail):at + len(tail) + 1].isdigit())
         j = at - 1
-        if j >= 0 and text[j] in " -":
-            j -= 1 + (text[j] == "-" and text[j - 1 : j] == " ")
+        if j >= 0 and text[j] in " -":  # a spaced minus before a percentage is a sign (`PIB -19 %`)
+            j -= 1 + (text[j] == "-" and text[j - 1 : j] == " " and not PERCENT_AFTER.match(text, at + len(tail)))
         k = j
         while k >= 0 and unicodedata.category(text[k])[0] in "LM":
             k -= 1
         if not digit_on and k < j:
             yield text[k + 1 : j + 1]
         at = text.find(tail, at + 1)
+
+
+PERCENT_AFTER = re.compile(r"\s*[%％٪]")
 
 
 def _a_name(word: str, text: str, alone: int) -> bool:

@@ -56,6 +56,7 @@ class RepeatedWord(DocumentRule):
         if profile is None or profile.repetition:
             return  # no profile to say which repetitions are grammar, or the language repeats by grammar
         allow = {w.casefold() for w in ctx.config.option(self, "allow")} | {w.casefold() for w in profile.repeat_ok}
+        inside = frozenset(w.casefold() for w in profile.repeat_ok_inside)
         function = frozenset(w.casefold() for w in profile.function_words)
         names = _Names(doc.text, function)
         participle = _participle(profile)
@@ -69,6 +70,7 @@ class RepeatedWord(DocumentRule):
                 word = m.group()
                 if (previous is not None and word.casefold() == previous.group().casefold()
                         and not any(c.isdigit() for c in word) and word.casefold() not in allow
+                        and not (word.casefold() in inside and not _starts_sentence(text, previous.start()))
                         and text[previous.end() : m.start()].isspace()
                         # part of a compound or an inflected abbreviation: `10-के के`, `en en-til-en`,
                         # Danish `CFP'er er` (`CFP'er` is one word: the plural)
@@ -85,6 +87,12 @@ class RepeatedWord(DocumentRule):
                     fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
                     yield self.finding(doc, inline.to_file(previous.start()), end, f"repeated word '{word}'", fix)
                 previous = m
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` opens its block or follows a sentence's end."""
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?:;"
 
 
 def _cased_apart(first: str, second: str) -> bool:
