@@ -198,7 +198,10 @@ def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple
     `10日間で1,500億`: a counted noun). `listed`: a comma too (`yüzde 50, 60, 70`)."""
     if n.start() - m.end() > 12 or not n.group("num"):
         return ""  # more than one short word apart
-    between = "".join(c for c in text[m.end() : n.start()] if unicodedata.category(c) != "Sc").strip()
+    raw = text[m.end() : n.start()]
+    between = "".join(c for c in raw if unicodedata.category(c) != "Sc").strip()
+    if len(between) < len(raw.strip()) and not any(unicodedata.category(c) == "Sc" for c in text[max(0, m.start() - 2) : m.start()]):
+        return ""  # an amount after a plain number is no end of its range (`el año 2020 de $14 500 millones`)
     if between in ("-", "–", "—") or listed and between in LIST_MARKS:
         return between
     if not (between.isalpha() and len(between) <= (5 if spaced(between[0]) else 2)):
