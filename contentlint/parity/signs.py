@@ -100,8 +100,8 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     (`COVID-19`, `12-18`), nor is one with only blanks since the previous number (`10 - 20`);
     a spaced one counts only at the start or after `(`, `: `, `=` or a comma (`2.3%, - 3.4%`):
     between words it is a dash, and glued to a colon a list's (`rates are:- 35%`)
-    (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word and a space (`top -20%`,
-    `HP -35`) may be a minus or a hyphen machine translation moved, a spaced hyphen after a
+    (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word or a closing bracket and a
+    space (`top -20%`, `HP -35`, `(1-888-382) -1222`) may be a minus or a hyphen machine translation moved, a spaced hyphen after a
     word (`a return of - 10%`) a minus or a dash, and a hyphen after a word of a script without
     spaces (`出现了-10%`, `2020年-2021年`) a minus or a range: unsure."""
     if text[start : start + 1] in "%٪％" and text[start + 1 : start + 2] in MINUS:
@@ -130,7 +130,8 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
         return j, False
     if not spaced(before):  # a script without spaces: a minus (`出现了-10%`) or a range (`2020年-2021年`)
         return j, True
-    word = before.isalpha() or unicodedata.category(before)[0] == "M"  # `एचपी -35` ends in a vowel sign
+    # `एचपी -35` ends in a vowel sign; `(1-888-382) -1222)`: a code's hyphen moved past its bracket
+    word = before.isalpha() or unicodedata.category(before)[0] == "M" or before in ")]）"
     return (j, text[j] == "-" and word) if k < j - 1 else (-1, False)
 
 
