@@ -41,6 +41,7 @@ class NumberFormat:
     borrowed: frozenset = frozenset()  # English words not the language's own: read as whole words only
     words: dict = field(default_factory=dict, hash=False)  # number words (`fifty`, `half`) -> canonical value
     afternoon: tuple[str, ...] = ()  # after an hour: the 12-hour clock's afternoon (`p.m.`)
+    clock_words: tuple[str, ...] = ()  # before a time written with a dot (`klo 8.30`), lower case
     half_words: tuple[str, ...] = ()  # after a number and a word: a half more (`59 ans et demi`)
     half_before: tuple[str, ...] = ()  # before a number: a half more (Hindi `साढ़े 59`)
     scale_endings: bool = True  # a scale word of five letters or more may run on (`миллионами`)
@@ -102,6 +103,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         numerals=numerals,
         words=_number_words(profile),  # the language's own: English `ten`, `all` are Polish, Italian words
         afternoon=profile.afternoon if profile else (),
+        clock_words=_unique(profile.clock_words, fold=True) if profile else (),
         half_words=_unique(english.half_words if english else (), profile.half_words if profile else (), fold=True),
         half_before=profile.half_before if profile else (),
         scale_endings=profile.scale_endings if profile else True,

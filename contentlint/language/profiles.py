@@ -75,6 +75,8 @@ class Profile:
     spelled_out: tuple[str, ...] = ()
     # after an hour, the 12-hour clock's afternoon (`3 p.m.`): read as 15 too
     afternoon: tuple[str, ...] = ()
+    # before a time of day written with a dot (`klo 8.30`): its hour and minutes, no decimal
+    clock_words: tuple[str, ...] = ()
     # after a whole number and at most one word, a half (`59 ans et demi`, `59 anni e mezzo`): 59.5
     half_words: tuple[str, ...] = ()
     half_before: tuple[str, ...] = ()  # before a number, a half more (Hindi `साढ़े 59`: 59.5)
@@ -113,7 +115,7 @@ KEYS = {
     "decades": schema.list_of(schema.Kind("a phrase with one {} for the number", lambda v: isinstance(v, str)
                                           and v.count("{}") == 1 and v.strip() != "{}"), "phrases with one {}"),
     "spelled_out": schema.STRINGS,
-    "afternoon": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
+    "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
 }

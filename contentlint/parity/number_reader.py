@@ -65,7 +65,8 @@ class Reader:
         self.prefix = re.compile(rf"(?<![^\W\d_])(?:{prefixes}){SPACE}+\Z", re.IGNORECASE) if prefixes else None
         # an hour of the 12-hour clock's afternoon (`3 p.m.`): 15 for another language's 24-hour clock
         pm = "|".join(re.escape(w) for w in sorted(fmt.afternoon, key=lambda w: -len(w)))
-        self.afternoon = re.compile(rf"{SPACE}?(?:{pm})(?![^\W\d_])", re.IGNORECASE) if pm else None
+        # its minutes may stand between (`4:00 PM`)
+        self.afternoon = re.compile(rf"(?::[0-5][0-9])?{SPACE}?(?:{pm})(?![^\W\d_])", re.IGNORECASE) if pm else None
         # a half after the number and at most one word: `59 ans et demi`, `59 عامًا ونصف`, `59岁半`
         half = "|".join(SPACE.join(map(re.escape, w.split())) + ("" if "\u3400" <= w[-1] <= "\u9fff" else r"(?![^\W\d_])")
                         for w in sorted(fmt.half_words, key=lambda w: -len(w)))  # a Han `半` runs on (`3年半`)
@@ -175,6 +176,18 @@ def suspended(text: str, m: re.Match, matches: list, i: int) -> str | None:
         return None  # `1500-1700-luvuilla` (in the 1500s to 1700s): a range of them is one too
     suffix = n.group("ord")
     return suffix if suffix and suffix[0] in "-'’" else None
+
+
+def clock(m: re.Match, fmt: NumberFormat) -> bool:
+    """`klo 8.30`, `kl. 16.00`: a time of day written with a dot after one of the language's
+    words for it: an hour and minutes, no decimal number."""
+    num = m.group("num") or ""
+    hour, dot, minutes = num.partition(".")
+    if not fmt.clock_words or not dot or not hour.isdigit() or int(hour) > 24 or len(minutes) != 2 \
+            or not minutes.isdigit() or int(minutes) > 59 or m.group("word") or m.group("pct"):
+        return False
+    before = m.string[max(0, m.start() - 12) : m.start()].lower().split()
+    return bool(before) and before[-1] in fmt.clock_words
 
 
 def day_month(m: re.Match, fmt: NumberFormat) -> bool:

@@ -25,8 +25,9 @@ LOOKS = re.compile("[" + "".join(sorted(chr(c) for c in LOOK_ALIKES)) + "\uff01-
 PART = r"(?:[A-Za-z]*[0-9][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z][A-Z&]+|[A-Z][a-z]{1,2}(?=[0-9])|[A-Z](?=[+-])|[0-9]+(?=-[A-Z]+\b))"
 # joined by `/`, `.`, `&` (`HTTP/2`, `v1.35`, `A+/A1`), by `-` before a digit (`12b-1`; `AA-rated`
 # is a word), or by `-` before capitals after digits (form numbers: `1040-NR`, `1040-SR`); not
-# after a backslash: `\u00bd` left in a text is an escape, not a code
-TOKEN = re.compile(rf"(?<![\w&/.+\\-]){PART}[+-]?(?:[/.&][A-Za-z0-9]+[+-]?|-[0-9][A-Za-z0-9]*|(?<=[0-9])-[A-Z]+)*(?![\w&+])")
+# after a backslash: `\u00bd` left in a text is an escape, not a code; nor before a clock's
+# minutes (`9:30 AM-4:00 PM`: `AM-4` is no code)
+TOKEN = re.compile(rf"(?<![\w&/.+\\-]){PART}[+-]?(?:[/.&][A-Za-z0-9]+[+-]?|-[0-9][A-Za-z0-9]*|(?<=[0-9])-[A-Z]+)*(?![\w&+]|:[0-9])")
 NOT_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a Latin letter: not a transliteration
 OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
 
@@ -55,10 +56,13 @@ def folded(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(LOOK_ALIKES)
 
 
-def disguised(token: str, text: str, claimed: frozenset | set = frozenset()) -> str | None:
+def disguised(token: str, text: str, claimed: frozenset | set = frozenset(),
+              common: frozenset = frozenset()) -> str | None:
     """How `text` writes `token` in other letters: look-alikes (`Аа2` for `Aa2`) or full width,
     or transliterated around the same digits (`एए2`, `أأ 2`); None if it does not. `claimed`:
-    forms already read as other tokens (`1040-СР` for `1040-SR`, then `1040-НР` for `1040-NR`)."""
+    forms already read as other tokens (`1040-СР` for `1040-SR`, then `1040-НР` for `1040-NR`).
+    `common`: the language's function words, which transliterate nothing where a blank parts them
+    from the digits (`на 1 квартал`: as of the first quarter, not `Q1`; `10-के` is `10-K`)."""
     found = look_alike(token, text)
     if found is not None:
         return found
@@ -66,7 +70,7 @@ def disguised(token: str, text: str, claimed: frozenset | set = frozenset()) -> 
         return None  # no letter of another script to transliterate into: no pattern to compile
     for m in _skeleton(token).finditer(text):
         letters = "".join(m.groups(""))
-        if letters and not NOT_SCRIPT.search(letters) and m.group() not in claimed \
+        if letters and not NOT_SCRIPT.search(letters) and m.group() not in claimed and not (" " in m.group() and letters.casefold() in common) \
                 and not unicodedata.category(text[m.end() : m.end() + 1] or "a").startswith("M"):
             return m.group()  # letters of another script, whole (`10-क` is not in `10-के`)
     return None
@@ -79,7 +83,8 @@ def _skeleton(token: str) -> re.Pattern:
     parts = []
     for piece in re.findall(r"[A-Za-z]+|[0-9]+|.", token):
         if piece[0].isalpha():
-            parts.append(r" ?([^\s\d.,;:!?()\[\]/。．！？।॥؟۔،、，-]{1,%d}) ?" % (4 * len(piece)))  # `क्यू` for `Q`: signs too
+            # `क्यू` for `Q`: signs too; no Han character spells a Latin letter (`3 比 1`: 3 to 1)
+            parts.append(r" ?([^\s\d.,;:!?()\[\]（）【】/。．！？।॥؟۔،、，\u3400-\u4dbf\u4e00-\u9fff-]{1,%d}) ?" % (4 * len(piece)))
         else:
             parts.append(re.escape(piece))
     return re.compile(r"(?<![\w])" + "".join(parts) + r"(?![\w])")

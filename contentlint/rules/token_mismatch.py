@@ -117,7 +117,7 @@ class TokenMismatch(GroupRule):
                 common = frozenset(w.casefold() for w in target.function_words) if target else frozenset()
                 if look_alike(token, t.text) is None and renamed(token, t.text, p.ref.text, p.doc.text, common):
                     continue  # a name the language writes its own way (`UE8`, `OPEP+`)
-                found = disguised(token, t.text, named) or spaced(token, t.text) or respelt(token, t.text)
+                found = disguised(token, t.text, named, common) or spaced(token, t.text) or respelt(token, t.text)
                 if found is None and versions_of(token, t.text):
                     continue  # the version, written the language's way (`v1.20 이상` for `v1.20+`)
             if found is not None:
