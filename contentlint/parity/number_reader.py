@@ -203,6 +203,10 @@ def day_month(m: re.Match, fmt: NumberFormat) -> bool:
             and len(month) <= 2 and m.string[end : end + 1] == "." and not m.string[end + 1 : end + 2].isdigit())
 
 
+def _sign(c: str) -> bool:
+    return bool(c) and unicodedata.category(c) == "Sc"
+
+
 def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple = (), listed: bool = False) -> str:
     """What joins two numbers into one range or choice: a dash, or one short word (`12 to 18
     million`, `70 or 80 percent`, `75–700 miljoonaa`; currency signs aside); "" for anything
@@ -213,7 +217,7 @@ def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple
         return ""  # more than one short word apart
     raw = text[m.end() : n.start()]
     between = "".join(c for c in raw if unicodedata.category(c) != "Sc").strip()
-    if len(between) < len(raw.strip()) and not any(unicodedata.category(c) == "Sc" for c in text[max(0, m.start() - 2) : m.start()]):
+    if _sign(raw.rstrip()[-1:]) and not (_sign(raw.lstrip()[:1]) or any(map(_sign, text[max(0, m.start() - 2) : m.start()]))):
         return ""  # an amount after a plain number is no end of its range (`el año 2020 de $14 500 millones`)
     if between in ("-", "–", "—") or listed and between in LIST_MARKS:
         return between
