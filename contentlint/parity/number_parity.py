@@ -61,7 +61,7 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         missing = [m for m in missing if m not in others]
     extra = [e for e in extra if t.readings.get(e) not in r.numbers]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
-        missing, extra = unmatched(missing, _seen(t), t_fmt, not extra), unmatched(extra, _seen(r), r_fmt, not missing)
+        missing, extra = unmatched(missing, _seen(t, r), t_fmt, not extra), unmatched(extra, _seen(r, t), r_fmt, not missing)
     if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text
         written = _aside(r, r_fmt)
         extra = [e for e in extra if e not in written]
@@ -72,12 +72,16 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     return joined + paired(missing, extra)
 
 
-def _seen(unit) -> str:
+def _seen(unit, other) -> str:
     """A unit's text as a reader sees it: an ordered item with its number, where a day that
     opens a paragraph (`15. februar 2021 valgte …`) became a list's marker (list-mismatch
-    reports the list; the day is not missing)."""
-    number = getattr(unit.block, "number", "") if unit.kind == "item" else ""
-    return f"{number}. {unit.text}" if number else unit.text
+    reports the list; the day is not missing); not where the other side's item has it too."""
+    number = _number(unit)
+    return f"{number}. {unit.text}" if number and number != _number(other) else unit.text
+
+
+def _number(unit) -> str:
+    return getattr(unit.block, "number", "") if unit.kind == "item" else ""
 
 
 def _aside(unit, fmt: NumberFormat | None) -> set[str]:

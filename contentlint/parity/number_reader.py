@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from contentlint.language.numbering import NumberFormat
-from contentlint.parity.signs import fold as _fold, spaced
+from contentlint.parity.signs import fold as _fold, spaced, year_like
 
 SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
 COMPOUND = r"(?!il|iel|ил)[^\W\d_]*"  # letters that make a percent word a compound of it
@@ -186,8 +186,12 @@ def clock(m: re.Match, fmt: NumberFormat) -> bool:
     if not fmt.clock_words or not dot or not hour.isdigit() or int(hour) > 24 or len(minutes) != 2 \
             or not minutes.isdigit() or int(minutes) > 59 or m.group("word") or m.group("pct"):
         return False
-    before = m.string[max(0, m.start() - 12) : m.start()].lower().split()
+    before = m.string[max(0, m.start() - 24) : m.start()].lower()
+    before = CLOCK_START.sub("", before).split()  # `klo 9.30–16.30`: the range's end too
     return bool(before) and before[-1] in fmt.clock_words
+
+
+CLOCK_START = re.compile(r"\s*[0-9]{1,2}\.[0-9]{2}\s*[-–]\s*\Z")
 
 
 def day_month(m: re.Match, fmt: NumberFormat) -> bool:
@@ -216,9 +220,9 @@ def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple
     if n.start() - m.end() > 12 or not n.group("num"):
         return ""  # more than one short word apart
     raw = text[m.end() : n.start()]
-    between = "".join(c for c in raw if unicodedata.category(c) != "Sc").strip()
-    if _sign(raw.rstrip()[-1:]) and not (_sign(raw.lstrip()[:1]) or any(map(_sign, text[max(0, m.start() - 2) : m.start()]))):
-        return ""  # an amount after a plain number is no end of its range (`el año 2020 de $14 500 millones`)
+    between = "".join(c for c in raw if not _sign(c)).strip()
+    if _sign(raw.rstrip()[-1:]) and year_like(m.group("num") or ""):
+        return ""  # an amount after a year is no end of its range (`el año 2020 de $14 500 millones`)
     if between in ("-", "–", "—") or listed and between in LIST_MARKS:
         return between
     if not (between.isalpha() and len(between) <= (5 if spaced(between[0]) else 2)):

@@ -91,7 +91,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", 1)
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
         decade = not (date or hour or ordinal and not _plural(ordinal, num)) and _decade(text, m, num, fmt.decades)
-        apart = not (date or ordinal) and (day_month(m, fmt) or clock(m, fmt))  # `(28.10.)`, `klo 8.30`
+        apart = not (date or ordinal) and (day_month(m, fmt) or clock(m, fmt) and "clock")  # `(28.10.)`, `klo 8.30`
         if decade or date or apart or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
             if parts:  # a time of day is no quantity either: `3 p.m.` may stand for `15:00`
                 yield from _decade_parts(m, num) if decade else _parts(
@@ -189,6 +189,8 @@ def _parts(m: re.Match, decimal: str, readings: tuple = (), apart: bool = False)
     if m.group("date") or apart:
         for part in re.finditer("[0-9]+", m.group("date") or m.group("num")):
             yield str(int(part.group())), m.start() + part.start(), m.start() + part.end(), None
+        if apart == "clock":  # a source may write its time with a dot too (`at 8.30`)
+            yield _values(m.group("num"), ".", 1)[0], m.start(), m.end("num"), None
     else:
         num = m.group("num")
         yield _values(num, decimal, 1)[0], m.start(), m.end("num"), None

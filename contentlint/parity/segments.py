@@ -105,9 +105,9 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
     (`that the value of the shares`), else it is a term the language keeps (`cloud computing`),
     and without a profile none is reported. `latin`: the source is in Latin script. `own`: the
     translation's prose casefolded, made when first asked (own_term). `native`: the
-    translation's function words the source's language does not share; a block with two of
+    translation's function words the source's language does not share; a heading with two of
     them and none of `prose` is the language's own sentence around the source's words (`Hva er
-    federal funds rate?`): only its runs are judged. Sentences found anywhere: sentences.py."""
+    federal funds rate?`): only its runs are judged (a paragraph's runs need the source's function words). Sentences found anywhere: sentences.py."""
     fold = (lambda d: folded[id(d)]) if folded else (lambda d: d.text.casefold())
     other_texts = [fold(d) for d in others]
     mine = fold(pairing.doc)  # a term the translation itself uses twice is its choice
@@ -127,7 +127,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             share = sum(map(r_words.__contains__, t_folded)) / count
             to_file = t.block.inline.to_file
             base = t.block.prose_start
-            if count >= 4 and share >= WHOLE_SHARE and not _own_sentence(t_folded, native, prose):
+            if count >= 4 and share >= WHOLE_SHARE and not (t.kind == "heading" and _own_sentence(t_folded, native, prose)):
                 text = " ".join(t_text.split())
                 rest = unnamed(text, t.kind, mine, r_words)  # names stay in every language: judge what is around them
                 # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)

@@ -25,9 +25,9 @@ LOOKS = re.compile("[" + "".join(sorted(chr(c) for c in LOOK_ALIKES)) + "\uff01-
 PART = r"(?:[A-Za-z]*[0-9][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z][A-Z&]+|[A-Z][a-z]{1,2}(?=[0-9])|[A-Z](?=[+-])|[0-9]+(?=-[A-Z]+\b))"
 # joined by `/`, `.`, `&` (`HTTP/2`, `v1.35`, `A+/A1`), by `-` before a digit (`12b-1`; `AA-rated`
 # is a word), or by `-` before capitals after digits (form numbers: `1040-NR`, `1040-SR`); not
-# after a backslash: `\u00bd` left in a text is an escape, not a code; nor before a clock's
-# minutes (`9:30 AM-4:00 PM`: `AM-4` is no code)
-TOKEN = re.compile(rf"(?<![\w&/.+\\-]){PART}[+-]?(?:[/.&][A-Za-z0-9]+[+-]?|-[0-9][A-Za-z0-9]*|(?<=[0-9])-[A-Z]+)*(?![\w&+]|:[0-9])")
+# after a backslash: `\u00bd` left in a text is an escape, not a code; nor is a clock's
+# `AM-4` (`9:30 AM-4:00 PM`)
+TOKEN = re.compile(rf"(?<![\w&/.+\\-])(?![AaPp][Mm]-[0-9]){PART}[+-]?(?:[/.&][A-Za-z0-9]+[+-]?|-[0-9][A-Za-z0-9]*|(?<=[0-9])-[A-Z]+)*(?![\w&+])")
 NOT_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a Latin letter: not a transliteration
 OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
 

@@ -103,6 +103,7 @@ class TokenMismatch(GroupRule):
 
     def _tokens(self, p, r, t, named, spelled: frozenset = frozenset(), target=None):
         found_in = None
+        common = frozenset(w.casefold() for w in target.function_words) if target else frozenset()
         for token in tokens(r.text):
             found_in = found_in or t.text.casefold()  # once a block, and only where the source has tokens
             # a pair's slash may be spaced on both sides, a style (`A- / A3`)
@@ -114,7 +115,6 @@ class TokenMismatch(GroupRule):
                 if found is None:
                     continue
             else:
-                common = frozenset(w.casefold() for w in target.function_words) if target else frozenset()
                 if look_alike(token, t.text) is None and renamed(token, t.text, p.ref.text, p.doc.text, common):
                     continue  # a name the language writes its own way (`UE8`, `OPEP+`)
                 found = disguised(token, t.text, named, common) or spaced(token, t.text) or respelt(token, t.text)
