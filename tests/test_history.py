@@ -290,10 +290,15 @@ def test_a_log_read_in_spans_is_the_log_read_whole(tmp_path, monkeypatch):
     git(tmp_path, "merge", "-q", "--no-ff", "-m", "merge", "side")
     commit_stages(tmp_path, [{EN: edit(BASE_EN, "that stopped.", "that stopped again.")}])
     top = str(tmp_path.resolve())
-    whole = history_git.read_log(top, False, ["."], jobs=1)
+    head = history_git.run(top, "rev-parse", "HEAD").decode().strip()
+
+    def read_log(jobs):
+        return history_git.parse_log(top, head, False, history_git.raw_log(top, head, ["."], jobs))
+
+    whole = read_log(1)
     monkeypatch.setattr(history_git, "SPAN", 1)
     for jobs in (2, 3):
-        spans = history_git.read_log(top, False, ["."], jobs=jobs)
+        spans = read_log(jobs)
         assert (spans.commits, spans.versions, spans.renamed) == (whole.commits, whole.versions, whole.renamed)
     assert len(whole.commits) == 7 and "content/en/docs/side.md" in whole.versions
 

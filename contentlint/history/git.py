@@ -140,15 +140,10 @@ def kept_log(logs, top: str, head: str, depth: str, paths: list[str], jobs: int)
     return raw
 
 
-def read_log(top: str, shallow: bool, paths: list[str], jobs: int = 1) -> Log:
-    """Every commit on the first-parent line of HEAD that touched `paths` (relative to `top`),
-    with the blob each file had after it; a merge counts as one change against its first parent."""
-    head = run(top, "rev-parse", "HEAD").decode().strip()
-    return parse_log(top, head, shallow, raw_log(top, head, paths, jobs))
-
-
 def parse_log(top: str, head: str, shallow: bool, raw: bytes) -> Log:
-    """The Log of `git log`'s raw text (LOG's format)."""
+    """The Log of `git log`'s raw text (LOG's format): every commit on the first-parent line of
+    HEAD that touched the paths asked for, with the blob each file had after it; a merge counts
+    as one change against its first parent."""
     log = Log(top, head, shallow)
     for index, chunk in enumerate(raw.split(b"\x1e")[1:]):
         header, _, body = chunk.partition(b"\0")

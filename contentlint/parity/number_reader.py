@@ -181,10 +181,8 @@ def suspended(text: str, m: re.Match, matches: list, i: int) -> str | None:
 def clock(m: re.Match, fmt: NumberFormat) -> bool:
     """`klo 8.30`, `kl. 16.00`: a time of day written with a dot after one of the language's
     words for it: an hour and minutes, no decimal number."""
-    num = m.group("num") or ""
-    hour, dot, minutes = num.partition(".")
-    if not fmt.clock_words or not dot or not hour.isdigit() or int(hour) > 24 or len(minutes) != 2 \
-            or not minutes.isdigit() or int(minutes) > 59 or m.group("word") or m.group("pct"):
+    pair = _dotted(m)
+    if not fmt.clock_words or pair is None or pair[0] > 24 or len(pair[1]) != 2 or int(pair[1]) > 59:
         return False
     before = m.string[max(0, m.start() - 24) : m.start()].lower()
     before = CLOCK_START.sub("", before).split()  # `klo 9.30–16.30`: the range's end too
@@ -197,14 +195,21 @@ CLOCK_START = re.compile(r"\s*[0-9]{1,2}\.[0-9]{2}\s*[-–]\s*\Z")
 def day_month(m: re.Match, fmt: NumberFormat) -> bool:
     """`(28.10.)` for `Oct. 28` in a language that writes decimals with a comma and ordinals
     with a dot (Finnish, German, Norwegian): a day and a month, no decimal number."""
-    if fmt.decimal != ",":
+    pair, end = _dotted(m), m.end("num")
+    if fmt.decimal != "," or pair is None or "." not in fmt.ordinal_suffixes:
         return False
-    num, end = m.group("num"), m.end("num")
-    if not num or "." not in num or m.group("word") or m.group("pct") or "." not in fmt.ordinal_suffixes:
-        return False
-    day, dot, month = num.partition(".")
-    return (bool(dot) and day.isdigit() and month.isdigit() and 1 <= int(day) <= 31 and 1 <= int(month) <= 12
-            and len(month) <= 2 and m.string[end : end + 1] == "." and not m.string[end + 1 : end + 2].isdigit())
+    day, month = pair
+    return (1 <= day <= 31 and 1 <= int(month) <= 12 and len(month) <= 2
+            and m.string[end : end + 1] == "." and not m.string[end + 1 : end + 2].isdigit())
+
+
+def _dotted(m: re.Match) -> tuple[int, str] | None:
+    """A plain number of two parts joined by one dot (`28.10`, `8.30`): the first as a number,
+    the second as written (its width counts); None for any other."""
+    first, dot, second = (m.group("num") or "").partition(".")
+    if not dot or not first.isdigit() or not second.isdigit() or m.group("word") or m.group("pct"):
+        return None
+    return int(first), second
 
 
 def _sign(c: str) -> bool:
