@@ -104,11 +104,16 @@ def unit_text(block) -> str:
     (`< span class =" vlist "style =" height: 1.27em ">`, `<span 스타일="…">`)."""
     if not block.inline:
         return ""
-    text = block.inline.masked[block.prose_start : block.prose_end].replace(MASK, " ")
+    text = block.inline.masked[block.prose_start : block.prose_end]
+    if MASK in text:
+        text = LINKED_PERCENT.sub(lambda m: m.group(2) + " " * len(m.group(1)), text).replace(MASK, " ")
     return BROKEN_TAG.sub(lambda m: " " * len(m.group()), text) if "<" in text else text
 
 
 BROKEN_TAG = re.compile(r"<[ \t]*/?[ \t]*[^\W\d_][^<>\n]{0,400}?>")
+# a percent sign a link's markup parts from its number (`[… 133](/fpl) %`, machine translation's):
+# it stands next to the number, at the same offset the markup had, so spans still match the file
+LINKED_PERCENT = re.compile(f"(?<=[0-9])({MASK}+[ \u00a0\u202f]?)([%\u066a\uff05])")
 
 
 def _unit(kind: str, block, fmt) -> Unit:

@@ -62,6 +62,9 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     extra = [e for e in extra if t.readings.get(e) not in r.numbers]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
         missing, extra = unmatched(missing, _seen(t, r), t_fmt, not extra), unmatched(extra, _seen(r, t), r_fmt, not missing)
+        # by a value's other reading too: Korean `제16조` (16 trillion, or article 16) for the 16th
+        missing = _by_reading(missing, r.readings, _seen(t, r), t_fmt)
+        extra = _by_reading(extra, t.readings, _seen(r, t), r_fmt)
     if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text
         written = _aside(r, r_fmt)
         extra = [e for e in extra if e not in written]
@@ -70,6 +73,13 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         missing = [m for m in missing if m not in written]
     joined = run_together(r, t, r_fmt, t_fmt, missing, extra) if missing and extra else []
     return joined + paired(missing, extra)
+
+
+def _by_reading(values: list, readings: dict, text: str, fmt: NumberFormat) -> list:
+    """`values` less those whose other reading a date part, ordinal or number word of `text` stands for."""
+    if not any(v in readings for v in values):
+        return values
+    return [v for v in values if v not in readings or unmatched([readings[v]], text, fmt)]
 
 
 def _seen(unit, other) -> str:

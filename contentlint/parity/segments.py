@@ -20,7 +20,7 @@ ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Busin
 # A name with its acronym: capitalised words, small connectors allowed, then `(ACRONYM)`.
 # Bounded repetitions (a name has at most a dozen words): linear on any text.
 # Connectors are any short lowercase word: `in`, `of`, and the translation's own (`der`, `w`, `di`).
-NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\s*[(（]\s*[A-Z0-9&]{2,}s?\s*[)）]")
+NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\.?\s*[(（]\s*[A-Z0-9&]{2,}s?\s*[)）]")
 # In running text, capitalised words in a row are a name (`Federal Reserve Act`, `in New York City`);
 # in a heading they are English title case and say nothing.
 TITLED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){1,12}[A-Z][\w'’-]*")
@@ -132,6 +132,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                 rest = unnamed(text, t.kind, mine, r_words)  # names stay in every language: judge what is around them
                 # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)
                 if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and substantial(rest) \
+                        and of_source(rest, r_words, t.kind == "heading") \
                         and not name_like(text, "", other_texts) and not own_term(text, own(), prose) \
                         and not (latin and scripts_apart(rest)):  # `AFSB(…) 준회원`: the translation's script
                     out.append((t, to_file(base), to_file(t.block.prose_end), " ".join(rest.split()), True))
@@ -140,8 +141,9 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                 continue
             for a, b in _shared_runs(t_text, bigrams):
                 text = t_text[a:b]
-                if sum(c.isalpha() for c in text) >= MIN_RUN_LETTERS and not text.isupper() \
-                        and substantial(text) and not _in_compound(t_text, a, b) and _stands_apart(t, a, b) \
+                if sum(c.isalpha() for c in text) >= MIN_RUN_LETTERS and not text.isupper() and substantial(text) \
+                        and (t.kind != "heading" or substantial(unnamed(text, t.kind, mine, r_words))) \
+                        and not _in_compound(t_text, a, b) and _stands_apart(t, a, b) \
                         and not ACRONYM_BEFORE.search(t_text, 0, a) and mine.count(text.casefold()) < 2 \
                         and not name_like(text, t_text[b:], other_texts) \
                         and (t.kind == "heading" or prose_count(text, prose) >= PROSE_WORDS):
@@ -199,6 +201,9 @@ def _kept_piece(piece: str, mine: str, theirs: frozenset) -> str:
     first, _, rest = piece.partition(" ")
     if rest and first.casefold() not in theirs and " " in rest and mine.count(rest.casefold()) > 1:
         return first + " "
+    name, _, last = piece.rpartition(" ")  # or the name, then a last word of the translation's (`Freddie Mac Nedir`)
+    if name and last.casefold() not in theirs and " " in name and mine.count(name.casefold()) > 1:
+        return " " + last
     return piece
 
 
@@ -211,6 +216,16 @@ def scripts_apart(piece: str) -> bool:
 
 def prose_count(text: str, prose: frozenset) -> int:
     return sum(w in prose for w in WORD.findall(text.casefold()))
+
+
+def of_source(rest: str, vocabulary: frozenset, heading: bool = True) -> bool:
+    """Whether most words left beside a block's names are the source's: the translation's own
+    words around kept names (`Medicaid contro il` the Act's name) are no untranslated text. In
+    running text a capitalised word is a name: the source's words in lower case must carry it
+    (`Sistemin 12 bölgesel Federal Bankası Boston, …, Dallas ve San Francisco` lists cities)."""
+    words = [w for w in WORD.findall(rest) if not w.isdigit() and (heading or w[0].islower())]
+    known = sum(w.casefold() in vocabulary for w in words)
+    return known >= WHOLE_SHARE * len(words) and (heading or known >= MIN_RUN_WORDS)
 
 
 def substantial(text: str) -> bool:

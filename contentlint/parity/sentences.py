@@ -14,7 +14,8 @@ from contentlint.load.views import WORD
 from contentlint.parity import segments
 from contentlint.parity.third import third_language
 from contentlint.parity.segments import (units_of, HEADING_ID, LATIN, MIN_RUN_LETTERS, MIN_RUN_WORDS, PROSE_WORDS, SHORTCODES,
-                                         own_term, prose_count, scripts_apart, substantial, unnamed, words_of)
+                                         of_source, own_term, prose_count, scripts_apart, substantial, unnamed,
+                                         words_of)
 
 WHOLE_COVER = 0.8  # a block whose sentences are this much untranslated is reported whole
 SENTENCE_SHARE = 0.75  # share of a sentence's words found anywhere in the source to test it
@@ -25,6 +26,7 @@ QUICK_WORDS = SENTENCE_SHARE * MIN_SENTENCE_WORDS  # the fewest source words a b
 # at every character; a piece ends one past the match's start)
 SENTENCE_END = re.compile(r"[.!?;:]\s+|[。！？；]\s*|[।॥؟۔]\s+")
 ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,3}\Z")  # `Aug`, `Sept`: before a day and a comma
+GLOSS = re.compile(r"[(（]\s*[A-Z0-9&]{2,}s?\s*[)）]")  # a name's acronym in brackets
 DAY = re.compile(r"[0-9]{1,2},")  # `Aug. 1, 2016`, not `in May. 12 people`, `Ohio. 2016 was`
 
 
@@ -80,7 +82,7 @@ def _from_source(piece: str, vocabulary: frozenset, kind: str, mine: str, latin:
         return False
     rest = unnamed(piece, kind, mine)
     if kind == "heading":
-        return sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and substantial(rest)
+        return sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and substantial(rest) and of_source(rest, vocabulary)
     # in running text a capitalised word is a name (`Atlanta, Chicago og San Francisco`): the
     # source's words in lower case must carry the sentence
     common = [w for w in WORD.findall(rest) if w[0].islower() and sum(map(str.isalpha, w)) >= 4]
@@ -123,6 +125,8 @@ def _pieces(text: str):
         if text[m.start()] == "." and DAY.match(text, m.end()) \
                 and ABBREVIATION.search(text, max(0, m.start() - 5), m.start()):
             continue  # `on Aug. 1, 2016`: a month's abbreviation before a day, not a sentence's end
+        if text[m.start()] == "." and GLOSS.match(text, m.end()):
+            continue  # `Mortgage Corp. (FHLMC)`: an abbreviation before the name's acronym
         if m.start() + 1 > start:
             yield _trimmed(text, start, m.start() + 1)
         start = m.end()

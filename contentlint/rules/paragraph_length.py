@@ -102,7 +102,13 @@ class ParagraphLength(GroupRule):
     def check(self, group, ctx):
         spread, least = ctx.config.option(self, "spread"), ctx.config.option(self, "least")
         shortest = ctx.config.option(self, "min_letters")
-        claims = []
+        claims, known = [], {}
+
+        def _size(unit) -> int:  # the source's paragraphs are measured once, not once a translation
+            if id(unit) not in known:
+                known[id(unit)] = letters(unit.text)
+            return known[id(unit)]
+
         for p in group.pairings:
             pairs = []
             for units in p.units.values():
@@ -111,7 +117,7 @@ class ParagraphLength(GroupRule):
                     pairs += paragraphs
             # a paragraph with text left in another language is untranslated-segment's: one defect, one finding
             foreign = {id(span[0]) for span, _, _ in untranslated(p)}
-            sized = [(r, t, letters(r.text), letters(t.text)) for r, t in pairs if id(t) not in foreign]
+            sized = [(r, t, _size(r), letters(t.text)) for r, t in pairs if id(t) not in foreign]
             sized = [(r, t, a, b) for r, t, a, b in sized if a and b]
             if len(sized) < 3:  # too few paragraphs to know the pair's usual ratio
                 continue

@@ -9,14 +9,16 @@ from contentlint.rules.base import GroupRule
 
 
 NAME_WORD = re.compile(r"[\W\d_]*(?:[a-z]?[A-Z0-9][\w'’.&-]*|[a-z]{1,3})[\W_]*")  # `Chartered`, `ARM)`, `(mTLS)`, `in`
+DASHES = re.compile("[\u2013\u2014]")  # an en or em dash between two names
 TERM = re.compile(r".*\S\s*[(（]\s*[a-z]?[A-Z][A-Za-z0-9&]*\s*[)）]\s*")  # `Continuous integration (CI)`
 
 
 def kept_as_is(text: str) -> bool:
     """Text every language keeps: markup, acronyms and numbers (no lowercase letter), one word (a
     cognate: `Application`, `Information`), or a name — every word capitalised but short
-    connectors (`Associate in Risk Management (ARM)`, `0x Protocol`)."""
-    words = text.split()
+    connectors (`Associate in Risk Management (ARM)`, `0x Protocol`), or names a dash joins
+    (`Freddie Mac—Federal Home Loan Mortgage Corp. (FHLMC)`)."""
+    words = DASHES.sub(" ", text).split()
     if SHORTCODES.fullmatch(text.strip()):
         return True  # site markup (`{{% sign-language-section rbyBgXqCN2k %}}`) is the same in every language
     if not any(c.islower() for c in text) or len([w for w in words if any(c.isalpha() for c in w)]) <= 1:
