@@ -202,8 +202,10 @@ TAG = re.compile(r"""<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(
 def _opaque(children: list[Token]) -> list[tuple[int, int]]:
     """Content ranges of opaque elements, from the tag that opens one to the tag that closes
     it. Without a close tag (machine translation broke it, `</ math>`, or the tag is named in
-    prose) only the opening tag is hidden, as every tag is."""
-    out, start, name, depth = [], -1, "", 0
+    prose) only the opening tag is hidden, as every tag is; but a rendered formula whose inner
+    elements close (KaTeX's nested spans, one of 65 broken to `</ span>`) is hidden up to the
+    last of them: it is markup, not a tag named in prose."""
+    out, start, name, depth, last = [], -1, "", 0, -1
     for child in children:
         meta = child.meta or {}
         if child.type != "html_inline" or "span" not in meta:
@@ -214,12 +216,15 @@ def _opaque(children: list[Token]) -> list[tuple[int, int]]:
         closing, tag_name, attrs, empty = tag.group(1) == "/", tag.group(2).lower(), tag.group(3), tag.group(4)
         if start < 0:
             if not closing and not empty and (tag_name in OPAQUE or RENDERED_TEX.search(attrs)):
-                start, name, depth = meta["span"][0], tag_name, 1
+                start, name, depth, last = meta["span"][0], tag_name, 1, -1
         elif tag_name == name and not empty:
             depth += -1 if closing else 1
+            last = meta["span"][1] if closing else last
             if depth == 0:
                 out.append((start, meta["span"][1]))
                 start = -1
+    if start >= 0 and last > start:
+        out.append((start, last))
     return out
 
 
