@@ -59,7 +59,9 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     if missing and t.readings:  # the translation's other reading (`10-procentową`: 10, or 10%)
         others = set(t.readings.values())
         missing = [m for m in missing if m not in others]
-    extra = [e for e in extra if t.readings.get(e) not in r.numbers]
+    # nor one the translation may mean as a number too small to compare (`$1만큼`: by $1, or $10,000);
+    # not so the source's: `4,000` is no 4 (a number machine translation dropped is the common case)
+    extra = [e for e in extra if t.readings.get(e) not in r.numbers and not _small(t.readings.get(e))]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
         missing, extra = unmatched(missing, _seen(t, r), t_fmt, not extra), unmatched(extra, _seen(r, t), r_fmt, not missing)
         # by a value's other reading too: Korean `제16조` (16 trillion, or article 16) for the 16th
@@ -73,6 +75,11 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         missing = [m for m in missing if m not in written]
     joined = run_together(r, t, r_fmt, t_fmt, missing, extra) if missing and extra else []
     return joined + paired(missing, extra)
+
+
+def _small(other: str | None) -> bool:
+    """Whether a value's other reading is a number too small to compare (`significant`)."""
+    return other is not None and not significant(other)
 
 
 def _by_reading(values: list, readings: dict, text: str, fmt: NumberFormat) -> list:
