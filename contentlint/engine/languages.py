@@ -18,6 +18,8 @@ from contentlint.language.discovery import Found
 from contentlint.language.profiles import for_run
 from contentlint.load import document
 
+# a run this large scores in a child process (discovery._in_child): its workers want the memory
+CHILD_FILES = 256
 _FIELD = re.compile(r"^(?:lang|language)[ \t]*:[ \t]*['\"]?([^'\"#\r\n]+?)['\"]?[ \t]*(?:#.*)?$", re.M)
 
 
@@ -88,7 +90,7 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
         chosen |= _spread(sorted(paths), discovery.DECLARED_SAMPLE)
     todo = sorted(p for p in chosen if known.get(p) is None)
     texts = [samples[p] if p in samples else discovery.sample(_head(p)) for p in todo]
-    scores = discovery.score(texts) if todo else []
+    scores = discovery.score(texts, many=len(declared) >= CHILD_FILES) if todo else []
     for path, candidates in zip(todo, scores):
         known[path] = candidates
         if store is not None:

@@ -171,6 +171,11 @@ def _without_latin_names(sample: str) -> str:
     return NOT_LATIN_LETTER.sub(" ", sample)
 
 
+# Whether lingua's thread pool runs in this process: a forked copy would inherit it without
+# its threads and wait on them for ever (discovery.py forks only before)
+THREADS_STARTED = [False]
+
+
 def detect(texts: list[str], codes: tuple[str, ...], parallel: bool = True,
            low_accuracy: bool = False) -> list[tuple[str | None, float]]:
     """(code, confidence) for each text; lingua's own threads when `parallel` (a worker
@@ -180,6 +185,7 @@ def detect(texts: list[str], codes: tuple[str, ...], parallel: bool = True,
         return [(codes[0], 1.0 if t.strip() else 0.0) for t in texts]
     det = detector(codes, low_accuracy)
     if parallel:
+        THREADS_STARTED[0] = True
         results = det.compute_language_confidence_values_in_parallel(texts)
     else:
         results = [det.compute_language_confidence_values(t) for t in texts]

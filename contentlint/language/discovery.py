@@ -26,7 +26,6 @@ DECLARED_SAMPLE = 64  # files scored per declared language: enough to see a fold
 SHADOW_SHARE = 0.25  # a language winning at most this share of a close language's files is its shadow
 SHADOW_CONFIDENCE = 0.005  # ... when that language is the runner-up with at least this confidence
 TOP = 3  # candidates kept per file
-IN_CHILD = 256  # texts from which discovery scores in a child process (_in_child)
 _MARKUP = re.compile(r"[#*_>\[\]()|`=~<>{}]+")
 
 
@@ -55,15 +54,16 @@ def _without_comments(text: str) -> str:
     return "".join(out) + text[at:]
 
 
-def score(texts: list[str]) -> list[tuple[tuple[str, float], ...]]:
+def score(texts: list[str], many: bool = False) -> list[tuple[tuple[str, float], ...]]:
     """The TOP candidates (code, confidence) of each text among all of lingua's languages;
     () for a text too short to say. The models are dropped afterwards: the run's own
-    detection is restricted to the set and needs far fewer of them."""
+    detection is restricted to the set and needs far fewer of them. `many`: the run is large
+    (its workers will want the memory): scored in a child process where that is safe."""
     todo = [k for k, t in enumerate(texts) if len(t) >= MIN_SAMPLE]
     out: list[tuple] = [()] * len(texts)
     if not todo:
         return out
-    for k, top in zip(todo, _in_child(_top, [texts[k] for k in todo])):
+    for k, top in zip(todo, _in_child(_top, [texts[k] for k in todo]) if many else _here(_top, [texts[k] for k in todo])):
         out[k] = top
     return out
 
@@ -71,6 +71,9 @@ def score(texts: list[str]) -> list[tuple[tuple[str, float], ...]]:
 def _top(texts: list[str]) -> list[tuple[tuple[str, float], ...]]:
     from lingua import LanguageDetectorBuilder
 
+    from contentlint.language.detection import THREADS_STARTED
+
+    THREADS_STARTED[0] = True
     detector = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
     results = detector.compute_language_confidence_values_in_parallel(texts)
     detector.unload_language_models()
@@ -78,21 +81,39 @@ def _top(texts: list[str]) -> list[tuple[tuple[str, float], ...]]:
             for values in results]
 
 
+def _here(work, texts: list[str]):
+    results = work(texts)
+    heap.trim()  # workers fork from this process: they should not share the freed models
+    return results
+
+
 def _in_child(work, texts: list[str]):
-    """`work(texts)` in a child process when there are many: lingua keeps about 80 MB of the
-    models of all its languages after unloading them (measured: 141 MB loaded, 98 MB once
-    unloaded and trimmed), which the run's workers would not share; a child gives it all back.
-    A new interpreter, not a fork: a forked copy of a process whose lingua already ran in
-    parallel inherits its thread pool without the threads, and waits on them for ever."""
-    if len(texts) < IN_CHILD:  # a pre-commit run scores a few files: a new interpreter costs more
-        results = work(texts)
-        heap.trim()
-        return results
+    """`work(texts)` in a forked child: lingua keeps about 80 MB of the models of all its
+    languages after unloading them (measured: 141 MB loaded, 98 MB once unloaded and trimmed),
+    which the run's workers would not share; a child gives it all back. Here instead where a
+    fork is unsafe or refused: once lingua's thread pool runs in this process (a forked copy
+    inherits it without its threads and waits for ever), in a daemonic worker, without fork."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(work, texts).result()
+    from contentlint.language.detection import THREADS_STARTED
+
+    if THREADS_STARTED[0] or "fork" not in multiprocessing.get_all_start_methods() \
+            or multiprocessing.current_process().daemon:
+        return _here(work, texts)
+    try:
+        with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"), initializer=_quiet) as pool:
+            return pool.submit(work, texts).result()
+    except (BrokenProcessPool, OSError):
+        return _here(work, texts)
+
+
+def _quiet() -> None:
+    """In the child: Ctrl-C is the parent's to handle (no traceback from here)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 @dataclass

@@ -185,7 +185,7 @@ def make_inline(kind: str, token: Token, lines: LineIndex, cursor: dict[int, int
                     Link(child.attrGet("href") or "", child.attrGet("href") or "", at, inline.to_file(end), at, at, True)
                 )
         hidden += hide
-    hidden += _opaque(inline.children)
+    hidden += _opaque(inline.children, token.content)
     inline.masked = _mask(token.content, hidden) if hidden else token.content
     return inline
 
@@ -199,33 +199,51 @@ RENDERED_TEX = re.compile(r"""\bclass\s*=\s*["'][^"']*\b(?:katex|MathJax)""", re
 TAG = re.compile(r"""<(/?)([A-Za-z][A-Za-z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*?)(/?)>\Z""", re.DOTALL)
 
 
-def _opaque(children: list[Token]) -> list[tuple[int, int]]:
+def _opaque(children: list[Token], content: str) -> list[tuple[int, int]]:
     """Content ranges of opaque elements, from the tag that opens one to the tag that closes
-    it. Without a close tag (machine translation broke it, `</ math>`, or the tag is named in
-    prose) only the opening tag is hidden, as every tag is; but a rendered formula whose inner
-    elements close (KaTeX's nested spans, one of 65 broken to `</ span>`) is hidden up to the
-    last of them: it is markup, not a tag named in prose."""
-    out, start, name, depth, last = [], -1, "", 0, -1
+    it. A close tag machine translation broke with a blank (`< /span>`, `</ span>`, `<​/span>`
+    with a zero-width space: three of a KaTeX formula's 65) still closes; without any close tag
+    (`</ math>` gone, or the tag named in prose) only the opening tag is hidden, as every tag is."""
+    tags = _tags(children)
+    out, unclosed = _walk(tags)
+    if unclosed:  # rare: read the broken close tags the parser left as text, and walk again
+        seen = {t[0] for t in tags}
+        tags = sorted(tags + [(m.start(), m.end(), True, m.group(1).lower(), "", "")
+                              for m in BROKEN_CLOSE.finditer(content) if m.start() not in seen])
+        out, _ = _walk(tags)
+    return out
+
+
+def _walk(tags: list[tuple]) -> tuple[list[tuple[int, int]], bool]:
+    """The opaque elements' ranges, and whether one is left open at the end."""
+    out, start, name, depth = [], -1, "", 0
+    for at, end, closing, tag_name, attrs, empty in tags:
+        if start < 0:
+            if not closing and not empty and (tag_name in OPAQUE or RENDERED_TEX.search(attrs)):
+                start, name, depth = at, tag_name, 1
+        elif tag_name == name and not empty:
+            depth += -1 if closing else 1
+            if depth == 0:
+                out.append((start, end))
+                start = -1
+    return out, start >= 0
+
+
+_GAP = "[ \t\u00a0\u200b\u200c\u200d\u2060\ufeff]"
+BROKEN_CLOSE = re.compile(f"<{_GAP}*/{_GAP}*([A-Za-z][A-Za-z0-9-]*){_GAP}*>")
+
+
+def _tags(children: list[Token]) -> list[tuple[int, int, bool, str, str, str]]:
+    """(start, end, closing, name, attributes, self-closing) of each inline HTML tag, in order."""
+    tags = []
     for child in children:
         meta = child.meta or {}
         if child.type != "html_inline" or "span" not in meta:
             continue
         tag = TAG.match(child.content.strip())
-        if tag is None:
-            continue
-        closing, tag_name, attrs, empty = tag.group(1) == "/", tag.group(2).lower(), tag.group(3), tag.group(4)
-        if start < 0:
-            if not closing and not empty and (tag_name in OPAQUE or RENDERED_TEX.search(attrs)):
-                start, name, depth, last = meta["span"][0], tag_name, 1, -1
-        elif tag_name == name and not empty:
-            depth += -1 if closing else 1
-            last = meta["span"][1] if closing else last
-            if depth == 0:
-                out.append((start, meta["span"][1]))
-                start = -1
-    if start >= 0 and last > start:
-        out.append((start, last))
-    return out
+        if tag is not None:
+            tags.append((*meta["span"], tag.group(1) == "/", tag.group(2).lower(), tag.group(3), tag.group(4)))
+    return tags
 
 
 def _mask(content: str, hidden: list[tuple[int, int]]) -> str:

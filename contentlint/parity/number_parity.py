@@ -59,9 +59,9 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     if missing and t.readings:  # the translation's other reading (`10-procentową`: 10, or 10%)
         others = set(t.readings.values())
         missing = [m for m in missing if m not in others]
-    # nor one the translation may mean as a number too small to compare (`$1만큼`: by $1, or $10,000);
-    # not so the source's: `4,000` is no 4 (a number machine translation dropped is the common case)
-    extra = [e for e in extra if t.readings.get(e) not in r.numbers and not _small(t.readings.get(e))]
+    # nor one a scale word's homograph makes a number too small to compare (`$1만큼`: by $1, not
+    # $10,000); not a grouping mark's other reading (`5.000` is 5000 in German, not 5)
+    extra = [e for e in extra if t.readings.get(e) not in r.numbers and not _small(e, t.readings.get(e))]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
         missing, extra = unmatched(missing, _seen(t, r), t_fmt, not extra), unmatched(extra, _seen(r, t), r_fmt, not missing)
         # by a value's other reading too: Korean `제16조` (16 trillion, or article 16) for the 16th
@@ -77,16 +77,26 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     return joined + paired(missing, extra)
 
 
-def _small(other: str | None) -> bool:
-    """Whether a value's other reading is a number too small to compare (`significant`)."""
-    return other is not None and not significant(other)
+def _small(value: str, other: str | None) -> bool:
+    """Whether a scale word's homograph reads `value` as a number too small to compare."""
+    return _homograph(value, other) and not significant(other)
+
+
+def _homograph(value: str, other: str | None) -> bool:
+    """Whether `other` is the bare number of a scale word's homograph (`1만큼`, `제16조`), not a
+    grouping mark's other reading (`5.000`: 5000 or 5, a thousandth), a percentage's or a year's."""
+    if other is None or "%" in value + other or not _digits(value) or not _digits(other):
+        return False
+    whole = other.lstrip("-")
+    return whole.isdigit() and float(value) / max(float(other), 1) >= 10_000 and float(value) != float(other) * 1000
 
 
 def _by_reading(values: list, readings: dict, text: str, fmt: NumberFormat) -> list:
-    """`values` less those whose other reading a date part, ordinal or number word of `text` stands for."""
-    if not any(v in readings for v in values):
+    """`values` less those whose homograph's bare number a date part, ordinal or number word of
+    `text` stands for (`제16조`: article 16, for the 16th)."""
+    if not any(_homograph(v, readings.get(v)) for v in values):
         return values
-    return [v for v in values if v not in readings or unmatched([readings[v]], text, fmt)]
+    return [v for v in values if not _homograph(v, readings.get(v)) or unmatched([readings[v]], text, fmt)]
 
 
 def _seen(unit, other) -> str:
