@@ -63,7 +63,8 @@ def score(texts: list[str], many: bool = False) -> list[tuple[tuple[str, float],
     out: list[tuple] = [()] * len(texts)
     if not todo:
         return out
-    for k, top in zip(todo, _in_child(_top, [texts[k] for k in todo]) if many else _here(_top, [texts[k] for k in todo])):
+    sampled = [texts[k] for k in todo]
+    for k, top in zip(todo, _in_child(_top, sampled) if many else _here(_top, sampled)):
         out[k] = top
     return out
 
