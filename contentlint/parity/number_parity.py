@@ -85,10 +85,10 @@ def _small(value: str, other: str | None) -> bool:
 def _homograph(value: str, other: str | None) -> bool:
     """Whether `other` is the bare number of a scale word's homograph (`1만큼`, `제16조`), not a
     grouping mark's other reading (`5.000`: 5000 or 5, a thousandth), a percentage's or a year's."""
-    if other is None or "%" in value + other or not _digits(value) or not _digits(other):
+    if other is None or not other.lstrip("-").isdigit() or _digits(value) is None or "%" in value:
         return False
-    whole = other.lstrip("-")
-    return whole.isdigit() and float(value) / max(float(other), 1) >= 10_000 and float(value) != float(other) * 1000
+    # a homograph's scale is ten thousand or more (`만`, `억`, `조`); a grouping mark's, exactly a thousand
+    return float(value) / max(float(other), 1) >= 10_000 and float(value) != float(other) * 1000
 
 
 def _by_reading(values: list, readings: dict, text: str, fmt: NumberFormat) -> list:

@@ -20,7 +20,8 @@ ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Busin
 # A name with its acronym: capitalised words, small connectors allowed, then `(ACRONYM)`.
 # Bounded repetitions (a name has at most a dozen words): linear on any text.
 # Connectors are any short lowercase word: `in`, `of`, and the translation's own (`der`, `w`, `di`).
-NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\.?\s*[(（]\s*[A-Z0-9&]{2,}s?\s*[)）]")
+ACRONYM_GLOSS = r"[(（]\s*[A-Z0-9&]{2,}s?\s*[)）]"  # `(FHLMC)`, `(ETFs)`: a name's acronym in brackets
+NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\.?\s*" + ACRONYM_GLOSS)
 # In running text, capitalised words in a row are a name (`Federal Reserve Act`, `in New York City`);
 # in a heading they are English title case and say nothing.
 TITLED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){1,12}[A-Z][\w'’-]*")

@@ -26,7 +26,7 @@ QUICK_WORDS = SENTENCE_SHARE * MIN_SENTENCE_WORDS  # the fewest source words a b
 # at every character; a piece ends one past the match's start)
 SENTENCE_END = re.compile(r"[.!?;:]\s+|[。！？；]\s*|[।॥؟۔]\s+")
 ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,3}\Z")  # `Aug`, `Sept`: before a day and a comma
-GLOSS = re.compile(r"[(（]\s*[A-Z0-9&]{2,}s?\s*[)）]")  # a name's acronym in brackets
+GLOSS = re.compile(segments.ACRONYM_GLOSS)
 DAY = re.compile(r"[0-9]{1,2},")  # `Aug. 1, 2016`, not `in May. 12 people`, `Ohio. 2016 was`
 
 
