@@ -7,8 +7,9 @@ languages, copies renamed) and a history of single-file commits drawn with a fix
 source edits of substance (a sentence added to a paragraph), cosmetic source edits (a
 paragraph reflowed), translation syncs (the translation edited in the section the source
 changed) and typo fixes elsewhere in a translation. Then measures `contentlint status` cold
-and warm, a cold `check` with and without the history rules, side by side, and pre-commit's
-run of one changed file after them.
+and warm, a cold `check` with and without the history rules, side by side (wall clock and the
+CPU of all its processes, the pair's order alternating by round), and pre-commit's run of one
+changed file after them.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import shutil
 import statistics
 import subprocess
@@ -108,10 +110,15 @@ def build(target: Path, size: int, commits: int, seed: int = 7) -> None:
 ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
 
-def measure(cmd: list[str], cwd: Path) -> float:
-    start = time.perf_counter()
+CPU: dict[str, list[float]] = {}  # label -> CPU seconds of each run (its processes, git's included)
+
+
+def measure(cmd: list[str], cwd: Path, label: str = "") -> float:
+    before, start = resource.getrusage(resource.RUSAGE_CHILDREN), time.perf_counter()
     subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=ENV)
-    return time.perf_counter() - start
+    wall, after = time.perf_counter() - start, resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU.setdefault(label, []).append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+    return wall
 
 
 def main() -> None:
@@ -130,15 +137,21 @@ def main() -> None:
     exe = [sys.executable, "-m", "contentlint"]
     cache = target / ".contentlint_cache"
     rows = []
-    for _ in range(args.rounds):
+    for r in range(args.rounds):
         shutil.rmtree(cache, ignore_errors=True)
         rows.append(("status, cold", measure([*exe, "status", ".", "--no-config", "--format", "json"], target)))
         rows.append(("status, warm", measure([*exe, "status", ".", "--no-config", "--format", "json"], target)))
-        for label, extra in (("check cold, without history", ["--ignore", "CL519,CL520"]), ("check cold, with history", [])):
+        # the pair's order alternates: this machine drifts within minutes, and a fixed order
+        # would charge the drift to whichever ran second
+        pair = [("check cold, without history", ["--ignore", "CL519,CL520"]), ("check cold, with history", [])]
+        for label, extra in pair if r % 2 == 0 else pair[::-1]:
             shutil.rmtree(cache, ignore_errors=True)
             rows.append((label, measure([*exe, "check", ".", "--no-config", "--jobs", str(args.jobs),
-                                         "--output", os.devnull, *extra], target)))
-    # pre-commit: one file edited after a run (the lint cache and the log kept by HEAD)
+                                         "--output", os.devnull, *extra], target, label)))
+    # pre-commit: one file edited after a run (the lint cache and the log kept by HEAD); the
+    # run before it must be one with the history rules, whose cache the hook's run would use
+    if rows[-1][0] != "check cold, with history":
+        measure([*exe, "check", ".", "--no-config", "--jobs", str(args.jobs), "--output", os.devnull], target)
     changed = target / "content" / "ja" / sorted(os.listdir(target / "content" / "ja"))[0]
     original = changed.read_bytes()
     try:
@@ -157,9 +170,14 @@ def main() -> None:
     with_ = [v for name, v in rows if name == "check cold, with history"]
     ratios = [b / a for a, b in zip(without, with_)]
     if ratios:
-        print("check with / without, by round   " + "  ".join(f"{a:.2f}/{b:.2f}" for a, b in zip(without, with_)))
+        print("check without / with, by round   " + "  ".join(f"{a:.2f}/{b:.2f}" for a, b in zip(without, with_)))
         print("overhead by round                " + "  ".join(f"{r - 1:+.1%}" for r in ratios)
               + f"  (median {statistics.median(ratios) - 1:+.1%})")
+        cpu = [b / a for a, b in zip(CPU["check cold, without history"], CPU["check cold, with history"])]
+        print("CPU s without / with, by round   " + "  ".join(
+            f"{a:.1f}/{b:.1f}" for a, b in zip(CPU["check cold, without history"], CPU["check cold, with history"])))
+        print("CPU overhead by round            " + "  ".join(f"{r - 1:+.1%}" for r in cpu)
+              + f"  (median {statistics.median(cpu) - 1:+.1%})")
 
 
 if __name__ == "__main__":
