@@ -6,8 +6,10 @@ each translation would be N findings for one defect, in the wrong files. A rule 
 difference as a claim (the reference element, the value the source has, the value the
 translation has); when at least two translations, and at least two thirds of them, make the
 same claim, it is reported once, on the source, naming how many translations agree; their
-own findings are dropped. A translation that disagrees with the source and with the rest is
-still reported on itself. `blame = "source"` keeps every finding on the translations.
+own findings are dropped. A difference no translation would make alike by chance (a number
+the source lacks), made by a quarter of them (at least three) but fewer than blame the
+source, is the source's meaning in another form, and reported on nobody. A translation that
+disagrees with the source and with the rest is still reported on itself. `blame = "source"` keeps every finding on the translations.
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ if TYPE_CHECKING:  # alignment is the module that makes pairings; blame only rea
     from contentlint.parity.alignment import Pairing, SectionInfo, Unit
 
 SHARE = 2 / 3  # of the translations that must agree to blame the source
+# of the translations, and how many at least, that make an `implied` difference for it to be
+# one the source's words imply: chance makes two languages' errors coincide, not a quarter
+IMPLIED, IMPLIED_LEAST = 1 / 4, 3
 
 
 @dataclass(eq=False)
@@ -39,6 +44,11 @@ class Claim:
     # a difference translations make each on their own (a scale word lost: `13.9` for the
     # source's `$13.9 trillion`): however many agree, the source is not the odd one
     own: bool = False
+    # a difference machine translation would not make the same way in many languages on its
+    # own (a number the source does not have): when several translations make it, the source's
+    # words imply it (`4:00 PM` as `16:00`, `in his nineties` as `90`, `around the clock` as
+    # `24 hours`), and below the share that blames the source nobody is told
+    implied: bool = False
 
     def __post_init__(self) -> None:
         if self.key is None:
@@ -63,6 +73,8 @@ def settle(claims: list[Claim], group, mode: str,
                 (same[0].suspect or n >= SHARE * len(translations)):
             blamed.update(id(c) for c in same)
             yield on_source(same[0], n)
+        elif same[0].implied and n >= max(IMPLIED_LEAST, IMPLIED * len(translations)):
+            blamed.update(id(c) for c in same)  # nobody's: the translations render what the source says
     yield from (c.finding for c in claims if id(c) not in blamed)
 
 
