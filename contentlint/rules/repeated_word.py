@@ -14,7 +14,8 @@ class RepeatedWord(DocumentRule):
     """The same word twice in a row.
 
     ## What it does
-    Finds a word repeated with only blanks between (`the the`, `og og`), ignoring case.
+    Finds a word repeated with only blanks between (`the the`, `og og`), ignoring case; a
+    word written three times or more in a row is one finding that says how many.
     Numbers are left alone (`1 1`), and so are a capital letter or an abbreviation that
     names something before the same small word (Spanish `ronda A a cambio`, German `AM am`),
     a small word before the same word capitalized (a sentence or a name starts: `verdienen
@@ -65,7 +66,10 @@ class RepeatedWord(DocumentRule):
             words = inline.words
             if not any(map(operator.eq, words, words[1:])):  # the common case, at C speed
                 continue
-            # Word by word, not one backreferencing pattern: linear on any input.
+            # Word by word, not one backreferencing pattern: linear on any input. A run of the
+            # same word (`유언장에 유언장에 유언장에`) is one defect: one finding, its fix
+            # removing every repetition.
+            run = None  # (first word, last word, how many) of the run being read
             for m in WORD.finditer(text):
                 word = m.group()
                 if (previous is not None and word.casefold() == previous.group().casefold()
@@ -83,10 +87,22 @@ class RepeatedWord(DocumentRule):
                         and not participle.after_noun(word, text, previous.start())
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
-                    start, end = inline.to_file(previous.end()), inline.to_file(m.end())
-                    fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
-                    yield self.finding(doc, inline.to_file(previous.start()), end, f"repeated word '{word}'", fix)
+                    run = (run[0], m, run[2] + 1) if run and run[1] is previous else (previous, m, 2)
+                elif run:
+                    yield self._run(doc, inline, *run)
+                    run = None
                 previous = m
+            if run:
+                yield self._run(doc, inline, *run)
+
+    def _run(self, doc, inline, first, last, count: int):
+        """The finding of a word written `count` times in a row, from `first` to `last`."""
+        word, start, end = last.group(), inline.to_file(first.end()), inline.to_file(last.end())
+        if count == 2:
+            fix = Fix.replace(start, end, "", safe=False, message=f"remove the second '{word}'")
+            return self.finding(doc, inline.to_file(first.start()), end, f"repeated word '{word}'", fix)
+        fix = Fix.replace(start, end, "", safe=False, message=f"remove the {count - 1} repetitions of '{word}'")
+        return self.finding(doc, inline.to_file(first.start()), end, f"repeated word '{word}' ({count} times)", fix)
 
 
 def _starts_sentence(text: str, at: int) -> bool:
