@@ -1,10 +1,11 @@
 from collections import Counter
+from difflib import SequenceMatcher
 from urllib.parse import unquote
 
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.base.findings import Severity
 from contentlint.load.broken_links import hollow
-from contentlint.parity.kit import KINDS, agreeing, differences, matched_units, related
+from contentlint.parity.kit import KINDS, agreeing, differences, matched_with_neighbours, related
 from contentlint.rules.base import GroupRule
 
 
@@ -20,6 +21,10 @@ class LinkMismatch(GroupRule):
     the parser rejected (`[text] (/url)`, `](/a b)`) is malformed-link's to report, so the
     link it leaves missing is not reported again, nor is a link with no words in its text
     (`[.](/x)`); a link machine translation split in two (`[a](/x) [b](/x)`) counts once.
+    A source paragraph whose lines the translation made paragraphs of is compared with all
+    of them: a link in a part beside the aligned one is there, and a link the source's
+    paragraph has that none of them has was changed to the link there most like it that the
+    source lacks (`/deduction` for `/derivation`), if the aligned part adds no other.
 
     ## Why it matters
     A translated link that points elsewhere sends readers to the wrong article, and nobody
@@ -60,18 +65,22 @@ class LinkMismatch(GroupRule):
         written: dict[str, str] = {}  # the source's targets as written (messages show them, not keys)
         for p in group.pairings:
             moved = set() if absolute else _moved_within_section(p)
-            for r, t in matched_units(p):
+            used: set[int] = set()  # the translation's links a finding names (a neighbour's: once)
+            for r, t, _, t_near in matched_with_neighbours(p):
                 if not absolute and sorted(r.links) == sorted(t.links) or id(r) in moved:
                     continue  # the usual case: the unit's relative targets, as alignment read them
                 links = [(key(link.target), link) for link in whole_links(p.doc, t.block, key)]
+                near = [(key(link.target), link) for u in t_near for link in whole_links(p.doc, u.block, key)
+                        if id(link) not in used]
                 mine = Counter(k for k, _ in links if k)
                 theirs = Counter(k for k in (key(link.target) for link in whole_links(p.ref, r.block, key)) if k)
-                used: set[int] = set()
                 for link in r.block.links():  # messages show a target as its file writes it, not as a key
                     written.setdefault(key(link.target), unquote(link.target).strip())
-                mine_written = {k: unquote(link.target).strip() for k, link in reversed(links)}
-                for want, got in _unexplained(list(differences(theirs, mine)), p, r, t, key):
-                    link = next((lk for k, lk in links if k == got and id(lk) not in used), None) if got else None
+                mine_written = {k: unquote(link.target).strip() for k, link in reversed(links + near)}
+                broken = [k for u in t_near for k in _broken_in(p.doc, u.block, key)]
+                found = _neighboured(list(differences(theirs, mine)), theirs, near, broken)
+                for want, got in _unexplained(found, p, r, t, key):
+                    link = next((lk for k, lk in links + near if k == got and id(lk) not in used), None) if got else None
                     if link is not None:
                         used.add(id(link))
                     start, end = (link.start, link.end) if link else (t.block.start, t.block.end)
@@ -110,6 +119,33 @@ def whole_links(doc, block, key) -> list:
             continue
         out.append(link)
         previous = link
+    return out
+
+
+def _neighboured(found: list[tuple], theirs: Counter, near: list, broken: list[str]) -> list[tuple]:
+    """The differences of a pair with the translation's units beside it read, those the
+    alignment left without a partner (a source paragraph whose lines the translation made
+    paragraphs of): a source link one of them has is not missing (nor one it has broken,
+    `[,](/will)`: malformed-link's); one still missing whose pair has no new target for it
+    (none, or one more link to a target the source's paragraph has: `[Medicare](/medicare) …
+    [も](/medicare)`) was changed to the target beside it most like it that the source's
+    paragraph lacks, if there is one (`/deduction` for the source's `/derivation`)."""
+    if not near and not broken:
+        return found
+    beside = Counter(k for k, _ in near if k) + Counter(broken)
+    spare = [k for k, _ in near if k and k not in theirs]
+    out = []
+    for want, got in found:
+        if want and beside[want] > 0:
+            beside[want] -= 1
+            want = None
+        elif want and (got is None or got in theirs) and spare:
+            like = max(spare, key=lambda k: SequenceMatcher(None, want, k).ratio())  # the first of equals
+            spare.remove(like)
+            out.append((want, like))
+            want = None
+        if want or got:
+            out.append((want, got))
     return out
 
 
