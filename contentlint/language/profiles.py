@@ -48,6 +48,9 @@ class Profile:
     # and those that may only inside a sentence: a pronoun before an article of the same form
     # (`beholder de de foretrekker`); at a sentence's start the pair is a stutter (`De de ansatte`)
     repeat_ok_inside: tuple[str, ...] = ()
+    # word -> the words after which its pair is grammar: a pronoun after a preposition spelt like
+    # the next word (Polish `składki na nie nie są`: contributions to them are not)
+    repeat_ok_after: dict = field(default_factory=dict, compare=False, hash=False)
     # endings of past participles spelt like a noun (Spanish `un impuesto impuesto`: a tax
     # imposed; Italian `un prodotto prodotto`): after a function word, the pair is grammar
     participle_endings: tuple[str, ...] = ()
@@ -108,6 +111,7 @@ KEYS = {
     "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
+    "repeat_ok_after": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "participle_endings": schema.STRINGS,
     "clause_openers": schema.STRINGS,
     "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,

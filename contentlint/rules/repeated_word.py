@@ -28,7 +28,9 @@ class RepeatedWord(DocumentRule):
     a longer name or term that starts with it when
     that stands elsewhere in the document too (German `gründete Icahn Icahn
     Enterprises`: Icahn founded Icahn Enterprises; `die Verbindlichkeiten Verbindlichkeiten aus
-    Lieferungen … umfassen`: liabilities include trade payables, the verb last). The fix, which removes the second word, is unsafe:
+    Lieferungen … umfassen`: liabilities include trade payables, the verb last), and a pair
+    after a word the profile's `repeat_ok_after` names for it (Polish `składki na nie nie są`:
+    contributions to them are not; `nie` is `them` after a preposition). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
     Malay: reduplication and phrases like `से पहले पहले`) are not checked.
 
@@ -61,6 +63,7 @@ class RepeatedWord(DocumentRule):
         function = frozenset(w.casefold() for w in profile.function_words)
         names = _Names(doc.text, function)
         participle = _participle(profile)
+        after = _after(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
             words = inline.words
@@ -85,6 +88,7 @@ class RepeatedWord(DocumentRule):
                         and not _initial(word, text, m.end())
                         and not _quoted(text, previous.start(), m.end())
                         and not participle.after_noun(word, text, previous.start())
+                        and not _grammar_after(after.get(word.casefold()), text, previous.start())
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
                     run = (run[0], m, run[2] + 1) if run and run[1] is previous else (previous, m, 2)
@@ -135,6 +139,21 @@ def _quoted(text: str, start: int, end: int) -> bool:
 
 
 WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")  # the word before a doubled one
+
+
+@lru_cache(maxsize=None)
+def _after(profile) -> dict[str, frozenset]:
+    """The profile's `repeat_ok_after`, folded: word -> the words after which its pair is grammar."""
+    return {w.casefold(): frozenset(x.casefold() for x in before) for w, before in profile.repeat_ok_after.items()}
+
+
+def _grammar_after(before: frozenset | None, text: str, start: int) -> bool:
+    """The word before the pair starting at `start` is one after which the pair is grammar
+    (Polish `na nie nie są`: to them are not)."""
+    if not before:
+        return False
+    found = WORD_BEFORE.search(text, max(0, start - 40), start)  # a word's length: linear on any input
+    return found is not None and found.group(1).casefold() in before
 
 
 @lru_cache(maxsize=None)
