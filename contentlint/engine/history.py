@@ -45,19 +45,25 @@ def early(config, cache: bool, jobs: int) -> Background | None:
 
 ASKED = 64  # files up to which git status reads them alone (pre-commit's), not the content roots
 HELD = 256  # documents a worker keeps while git reads the logs (a text and its blocks: ~20 KB each)
+WAIT = 30.0  # seconds a worker that keeps HELD documents waits for the logs, before leaving articles to the history stage
 
 
 def article(group, config, logs: Background) -> dict:
     """The lags of one group's translations, while the lint's worker has its documents. Before
     git has read the logs the worker keeps the article's texts and blocks (up to HELD
-    documents), and gives its lags with a later article's; an article it could not keep, or
-    with a file in a repository the logs do not cover, the history stage computes."""
+    documents), and gives its lags with a later article's; with as many kept, it waits for
+    git (up to WAIT seconds). An article it could not keep, or with a file in a repository the
+    logs do not cover, the history stage computes."""
     source = source_of(group, config.source_language)
     if source is None:
         return {}
     pairs = [(m.doc.path, source.path, m.doc.meta) for m in group.members if m.doc is not source]
     seeds = stage.seeds_of([m.doc for m in group.members], settings_of(config))
     repos = logs.repositories()
+    if repos is None and logs.held_documents + len(seeds) > HELD:
+        # waiting leaves the cores to git; an article left behind is computed by the history
+        # stage from nothing, every version parsed from git (benchmarks/history.py)
+        repos = logs.awaited(WAIT)
     if repos is None:
         if logs.held_documents + len(seeds) <= HELD:
             logs.held.append((pairs, [stage.kept(s) for s in seeds]))

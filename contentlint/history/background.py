@@ -20,12 +20,13 @@ import os
 import shutil
 import tempfile
 import threading
+import time
 
 from contentlint.history import git
 from contentlint.history.lag import Settings
 from contentlint.history.stage import Repositories
 
-DONE = "done"
+DONE, FAILED = "done", "failed"  # marks in the folder: the logs are complete, or git failed
 
 
 class Background:
@@ -64,12 +65,30 @@ class Background:
             self._mine = self._load(frozen=False)  # while the lint still runs
         except (git.GitError, OSError) as e:  # the history stage reads the logs again, and says why
             self.error = e
+            try:  # workers waiting for the logs stop waiting
+                with open(os.path.join(self.folder, FAILED), "wb"):
+                    pass
+            except OSError:
+                pass
 
     def repositories(self) -> Repositories | None:
         """In a worker: the repositories with their logs, once git has read them; None before."""
         if self._repos is None and self.folder and os.path.exists(os.path.join(self.folder, DONE)):
             self._repos = self._load(frozen=True)
         return self._repos
+
+    def awaited(self, timeout: float) -> Repositories | None:
+        """In a worker that keeps as many articles as it may: the repositories once git has
+        read the logs, waiting up to `timeout` seconds for them (an article not kept is
+        computed by the history stage from nothing, every version parsed from git: more work
+        than git has left); None if git failed or is not done by then."""
+        deadline = time.monotonic() + timeout
+        while True:
+            repos = self.repositories()
+            if repos is not None or not self.folder or time.monotonic() >= deadline \
+                    or os.path.exists(os.path.join(self.folder, FAILED)):
+                return repos
+            time.sleep(0.02)
 
     def wait(self) -> Repositories | None:
         """In the run's process, after the lint: the repositories (None: reading failed)."""
