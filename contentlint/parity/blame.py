@@ -9,7 +9,8 @@ same claim, it is reported once, on the source, naming how many translations agr
 own findings are dropped. A difference no translation would make alike by chance (a number
 the source lacks), made by a quarter of them (at least three) but fewer than blame the
 source, is the source's meaning in another form, and reported on nobody. A translation that
-disagrees with the source and with the rest is still reported on itself. `blame = "source"` keeps every finding on the translations.
+disagrees with the source and with the rest is still reported on itself. `blame = "source"`
+keeps every finding on the translations.
 """
 
 from __future__ import annotations
@@ -46,8 +47,8 @@ class Claim:
     own: bool = False
     # a difference machine translation would not make the same way in many languages on its
     # own (a number the source does not have): when several translations make it, the source's
-    # words imply it (`4:00 PM` as `16:00`, `in his nineties` as `90`, `around the clock` as
-    # `24 hours`), and below the share that blames the source nobody is told
+    # words imply it (`in a fortnight` as `in 14 Tagen`, `14日後`), and below the share that
+    # blames the source nobody is told
     implied: bool = False
 
     def __post_init__(self) -> None:

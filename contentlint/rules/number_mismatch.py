@@ -36,8 +36,8 @@ class NumberMismatch(GroupRule):
     A value the translations have without the source's scale word (`13.9` for `$13.9
     trillion`) is each translation's own loss, never the source's, however many agree. A
     number the source lacks that a quarter of the translations (at least three) add to a block
-    otherwise alike is the source's words in digits (`4:00 PM` as `16:00`, `in his nineties`
-    as `90`, `around the clock` as `24 hours`), and reported on nobody.
+    otherwise alike is the source's words in digits (`in a fortnight` as `in 14 Tagen`,
+    `14日後`), and reported on nobody.
     A number may be a percentage by what stands near it: a word that is or ends in a percent
     word two words before it (`Äänestysprosentti oli 84,6`), or a range whose other end has
     the sign (`entre un 22 y un 30 %`); a fraction of digits stands for its share (`2/3`, 66%).
@@ -107,13 +107,13 @@ class NumberMismatch(GroupRule):
                         msg = f"number {want} of the source is missing"
                     else:
                         msg = f"number {got} is not in the source"
-                    # a number the source lacks, the unit's only difference: if many translations
-                    # add it, the source says it in words (`in his nineties`); stale translations of a
-                    # rewritten source differ by more than one number (blame.py `implied`)
                     # machine translation does not invent a percent sign: `25%` for the source's `25`
                     # says the source lost it, once two translations agree. (Not a whole number two
                     # add: stale translations of a rewritten source share what it dropped.)
                     suspect = bool(want and got) and got == want + "%"
+                    # a number the source lacks, the unit's only difference: if many translations
+                    # add it, the source says it in words (`in a fortnight`); stale translations of a
+                    # rewritten source differ by more than one number (blame.py `implied`)
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
                                         suspect=suspect, own=bool(want and got) and lost_scale(want, got),
                                         implied=bool(got and not want) and len(set(diffs)) == 1))
