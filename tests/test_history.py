@@ -355,6 +355,29 @@ def test_lags_computed_beside_the_lint_are_the_history_stages(tmp_path, capsys, 
          ("zh/docs/probes.md", "outdated-translation")]
 
 
+def test_git_starts_reading_after_the_workers_are_forked(tmp_path, capsys, monkeypatch):
+    """A worker forked while git starts would hold the ends of git's pipes open: the run's
+    process then waits on git until the workers end, while they wait for the logs. So git
+    starts only once the lint's workers exist, and the run gives what it gives in one process."""
+    import multiprocessing
+
+    from contentlint.history.background import Background
+
+    base(tmp_path, {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")},
+         {"content/en/docs/other.md": BASE_EN, "content/ko/docs/other.md": BASE_KO})
+    workers_then, start = [], Background.start
+
+    def started(self):
+        if self._thread.ident is None:
+            workers_then.append(len(multiprocessing.active_children()))
+        start(self)
+    monkeypatch.setattr(Background, "start", started)
+    forked = run(capsys, tmp_path, "--jobs", "2")[1]
+    assert workers_then == [2]  # started once, with both workers forked
+    assert forked == run(capsys, tmp_path, "--jobs", "1")[1]
+    assert [f["rule"] for f in forked] == ["outdated-translation"]
+
+
 def test_a_repository_under_a_linked_folder_is_read_once(tmp_path, capsys, monkeypatch):
     """A checkout in a folder reached through a symbolic link (macOS's /tmp, say): its files'
     folders are not under the repository's real path as written, yet one log read serves

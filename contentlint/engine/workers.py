@@ -242,6 +242,8 @@ def execute(kind: str, tasks: list, order: WorkOrder, jobs: int, *, spans: bool,
     if spans:  # measured now: this process's size before it loads any span model
         order.span_limit = span_models.limit()
     if small or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        if order.history is not None:
+            order.history.start()
         yield from map(getattr(Worker(order), kind), tasks)
         return
     codes, source = detection.languages_of_run(order.config), order.config.source_language
@@ -251,6 +253,8 @@ def execute(kind: str, tasks: list, order: WorkOrder, jobs: int, *, spans: bool,
     with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)), initializer=_start,
                                                    initargs=(order,)) as pool:
         gc.unfreeze()
+        if order.history is not None:  # git after the forks: no worker holds its pipes
+            order.history.start()
         if spans:
             span_models.release()
         # Up to 8 tasks a message: each message wakes this process's result thread, and

@@ -44,7 +44,12 @@ class Background:
         self.held: list[tuple[list, list]] = []  # a worker's articles until the logs are read (engine/history.py)
         self.held_documents = 0
         self._thread = threading.Thread(target=self._read, daemon=True)
-        if self.tops:
+
+    def start(self) -> None:
+        """Git starts reading, in a thread of this process: only once the lint's workers are
+        forked (engine/workers.py). A process forked while git starts would inherit the ends
+        of its pipes, and the run would wait on git while workers wait for the logs."""
+        if self.tops and self._thread.ident is None:
             self._thread.start()
 
     def _read(self) -> None:
@@ -93,6 +98,7 @@ class Background:
     def wait(self) -> Repositories | None:
         """In the run's process, after the lint: the repositories (None: reading failed)."""
         if self.tops:
+            self.start()  # a run whose lint forked nothing
             self._thread.join()
         self.close()
         return self._mine
