@@ -8,9 +8,10 @@ from decimal import Decimal
 
 BLANKS = " \t\n\u00a0\u202f\u2009"
 MINUS, OPENING = "-\u2212", "([{"
-# A vulgar fraction after a whole number (`59½`, `2 ¼`), or its escape left in the text (`59 \\u00bd`)
-FRACTION = re.compile(r"[ \u00a0]?(?:([\u00bc-\u00be\u2150-\u215e])|\\u(00b[c-e]|215[0-9a-e])(?![0-9a-fA-F]))",
-                      re.IGNORECASE)
+# A vulgar fraction after a whole number (`59½`, `2 ¼`), its escape left in the text (`59 \\u00bd`),
+# or one written in digits after a space (`59 1/2`, `2 3/4`: a numerator below its denominator)
+FRACTION = re.compile(r"[ \u00a0]?(?:([\u00bc-\u00be\u2150-\u215e])|\\u(00b[c-e]|215[0-9a-e])(?![0-9a-fA-F]))"
+                      r"|[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])", re.IGNORECASE)
 
 
 ESCAPE = re.compile(r"\\u[0-9a-fA-F]{4}")
@@ -37,6 +38,9 @@ def fraction(text: str, start: int, at: int, half: re.Pattern | None = None,
             return Decimal("0.5"), found.end()
         before = half_before is not None and half_before.search(text, max(0, start - 24), start)
         return (Decimal("0.5"), at) if before else None
+    if m.group(3):  # in digits: a proper fraction only (`59 1/2`; `3 5/4` is no mixed number)
+        numerator, denominator = int(m.group(3)), int(m.group(4))
+        return (Decimal(str(round(numerator / denominator, 4))), m.end()) if numerator < denominator else None
     return Decimal(str(round(unicodedata.numeric(m.group(1) or chr(int(m.group(2), 16))), 4))), m.end()
 
 
