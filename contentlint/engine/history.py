@@ -44,10 +44,7 @@ def early(config, cache: bool, jobs: int) -> Background | None:
 
 
 ASKED = 64  # files up to which git status reads them alone (pre-commit's), not the content roots
-# documents a worker keeps while git reads the logs (a text and its blocks: ~20 KB each, 20 MB
-# at most): a few seconds of a worker's lint, as long as git takes on 20,000 commits, so that
-# workers seldom wait for it
-HELD = 1024
+HELD = 256  # documents a worker keeps while git reads the logs (a text and its blocks: ~20 KB each)
 WAIT = 30.0  # seconds a worker that keeps HELD documents waits for the logs, before leaving articles to the history stage
 
 
