@@ -30,7 +30,7 @@ from contentlint.engine.records import FileRecord, GroupResult, languages_of, re
 from contentlint.groups import grouping
 from contentlint.groups.fingerprint import fingerprint
 from contentlint.groups.grouping import Corpus, Group, Member
-from contentlint.history.background import Background
+from contentlint.history.background import Background, start as start_history
 from contentlint.language import detection, span_models
 from contentlint.load import document, suppressions
 from contentlint.load.document import Document
@@ -234,16 +234,14 @@ KINDS = {"files": _files, "group": _group}
 
 def execute(kind: str, tasks: list, order: WorkOrder, jobs: int, *, spans: bool,
             files: Callable[[tuple], list[str]]) -> Iterator:
-    """`kind` ("files" or "group") tasks, results in any order: forked workers, or here for a
-    small run of one job, or one task. `spans`: the tasks detect untranslated spans, whose
-    models are loaded once, before forking. `files`: the paths a task reads, which the kernel
-    is asked to fetch ahead while workers check (readahead.py)."""
+    """`kind` ("files" or "group") tasks, results in any order: forked workers, or here for a small run
+    of one job, or one task. `spans`: the tasks detect untranslated spans, whose models are loaded once,
+    before forking. `files`: the paths a task reads, fetched ahead while workers check (readahead.py)."""
     small = jobs <= 1 and len(tasks) < ONE_WORKER_TASKS
     if spans:  # measured now: this process's size before it loads any span model
         order.span_limit = span_models.limit()
     if small or len(tasks) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
-        if order.history is not None:
-            order.history.start()
+        start_history(order.history)
         yield from map(getattr(Worker(order), kind), tasks)
         return
     codes, source = detection.languages_of_run(order.config), order.config.source_language
@@ -253,13 +251,11 @@ def execute(kind: str, tasks: list, order: WorkOrder, jobs: int, *, spans: bool,
     with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)), initializer=_start,
                                                    initargs=(order,)) as pool:
         gc.unfreeze()
-        if order.history is not None:  # git after the forks: no worker holds its pipes
-            order.history.start()
+        start_history(order.history)  # git after the forks: no worker holds its pipes
         if spans:
             span_models.release()
-        # Up to 8 tasks a message: each message wakes this process's result thread, and
-        # one a task cost the parent 3.6 s of CPU on 10,000 articles (2.1 s so), taken
-        # from the workers' cores. At least eight chunks a worker, so workers end together.
+        # Up to 8 tasks a message: each wakes this process's result thread, and one a task cost the parent
+        # 3.6 s of CPU on 10,000 articles (2.1 s so), taken from the workers. At least eight chunks a worker.
         chunk = max(1, min(8, len(tasks) // (8 * jobs)))
         with ReadAhead([files(t) for t in tasks]) as ahead:
             for result in pool.imap_unordered(KINDS[kind], tasks, chunksize=chunk):

@@ -120,3 +120,9 @@ class Background:
         if self.folder:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = ""
+
+
+def start(logs: Background | None) -> None:
+    """Git starts reading for the run, if it reads history (Background.start)."""
+    if logs is not None:
+        logs.start()

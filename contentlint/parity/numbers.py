@@ -61,11 +61,10 @@ def _values(token: str, decimal: str, factor: int) -> tuple[str, str | None]:
 
 
 def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
-    """(value, start, end, other reading or None) for each quantity of `text`, as canonical
-    strings (`"1000.5"`, `"-21.55%"`): a scale word after a number multiplies it (`12 million`,
-    `1170万`, `5백만`, `1조 4,000억`); a percent sign or word makes it a percentage; a minus sign
-    before it makes it negative; ranges give both ends. Dates and ordinals are left out:
-    `parts=True` gives them instead (`20.7.2016`: 20, 7, 2016; `21st`: 21)."""
+    """(value, start, end, other reading or None) for each quantity of `text`, as canonical strings
+    (`"1000.5"`, `"-21.55%"`): a scale word after a number multiplies it (`12 million`, `1170万`, `5백만`,
+    `1조 4,000억`); a percent sign or word makes it a percentage; a minus sign before it makes it
+    negative; ranges give both ends. Dates and ordinals are left out: `parts=True` gives them (`21st`: 21)."""
     first = ANY_DIGIT.search(text)
     if first is None:
         return  # most blocks: one scan
@@ -76,12 +75,9 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
     hashes = "#" in text or "＃" in text  # a mangled entity's code may be among them
     last = date_end = -1  # where the previous number (its suffix included) and date part end
     prefixed, i = None, 0  # the last number a percent word before it made a percentage (`yüzde 70`)
-    taken = -1  # where a fraction read with the number before it ends (`59 1/2`: not 1/2 again)
     while i < len(matches):
         m = matches[i]
         i += 1
-        if m.start() < taken:
-            continue
         date, num, pct, word, ordinal = m.group("date", "num", "pct", "word", "ord")
         # `&amp;#39;`, `＆＃39;`: a character's code in a mangled entity; `base64`, `sha256`, `x86`: the
         # digits of a name (`Form1040` for `Form 1040`: number parity pairs it by `glued`). No quantity.
@@ -109,7 +105,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         start, end, n = m.start(), (m.end("pct") if pct else m.end("num")), m
         if num.isdigit() and not (word or pct) and (half := _fraction(text, start, end, reader.half, reader.half_before)):
             value, other, end = _canonical(Decimal(value) + half[0]), None, half[1]  # `59½`: 59.5
-            taken = end
+            i = next((k for k in range(i, len(matches)) if matches[k].start() >= end), len(matches))  # `59 1/2`: once
         if kind == "scale" and word[-1] in fmt.numerals:  # `1조 4,000억`: one number
             while i < len(matches) and (part := _next_part(text, n, matches[i], reader, factor)):
                 n, factor, i = matches[i], part[1], i + 1
