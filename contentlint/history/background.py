@@ -44,6 +44,7 @@ class Background:
         self.held: list[tuple[list, list]] = []  # a worker's articles until the logs are read (engine/history.py)
         self.held_documents = 0
         self._thread = threading.Thread(target=self._read, daemon=True)
+        self._waited = False  # a worker has waited for the logs (awaited)
 
     def start(self) -> None:
         """Git starts reading, in a thread of this process: only once the lint's workers are
@@ -86,8 +87,10 @@ class Background:
         """In a worker that keeps as many articles as it may: the repositories once git has
         read the logs, waiting up to `timeout` seconds for them (an article not kept is
         computed by the history stage from nothing, every version parsed from git: more work
-        than git has left); None if git failed or is not done by then."""
-        deadline = time.monotonic() + timeout
+        than git has left); None if git failed or is not done by then. A worker waits once: after
+        a wait in vain, its later articles go to the history stage without one."""
+        deadline = time.monotonic() + (0 if self._waited else timeout)
+        self._waited = True
         while True:
             repos = self.repositories()
             if repos is not None or not self.folder or time.monotonic() >= deadline \
