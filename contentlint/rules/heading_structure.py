@@ -1,3 +1,5 @@
+import html
+
 from contentlint.base.findings import Severity
 from contentlint.load.prose import squash
 from contentlint.rules.base import DocumentRule
@@ -45,10 +47,15 @@ class HeadingStructure(DocumentRule):
             if h.level == 1:
                 if first_h1 is None:
                     first_h1 = h
-                    if isinstance(title, str) and title.strip() and squash(h.text) != squash(title):
+                    # an entity in the title means its character (`d&#39;abandon`): the words are compared
+                    if isinstance(title, str) and title.strip() and _words(h.text) != _words(title):
                         yield self.finding(doc, h.start, h.end, f"H1 '{h.text}' differs from the title '{title.strip()}'")
                 else:
                     yield self.finding(doc, h.start, h.end, f"more than one H1 (the first is on line {first_h1.line + 1})")
             if previous is not None and h.level > previous.level + 1:
                 yield self.finding(doc, h.start, h.end, f"heading level skips from H{previous.level} to H{h.level}")
             previous = h
+
+
+def _words(text: str) -> str:
+    return squash(html.unescape(text))
