@@ -123,7 +123,10 @@ def _number_words(profile: Profile | None) -> dict:
     for word, value in profile.number_words.items():
         text = str(value)
         number = Decimal(text.rstrip("%")).normalize()
-        out[" ".join(word.split()).lower()] = format(number, "f") + ("%" if text.endswith("%") else "")
+        key = " ".join(word.split()).lower()
+        out[key] = format(number, "f") + ("%" if text.endswith("%") else "")
+        if not text.endswith("%") and " " not in key:  # `elfmal`: a count's word with its ending
+            out.update({key + ending.lower(): out[key] for ending in profile.number_word_suffixes})
     return out
 
 

@@ -61,6 +61,9 @@ class Profile:
     # words for a number the other language may write in digits (`fifty`: 50, `half`: 50%,
     # `Hälfte`): a number the other side has is not missing here when one of them is
     number_words: dict = field(default_factory=dict, compare=False, hash=False)
+    # endings written joined to a number word that keep its number (German `elfmal`, eleven
+    # times; `zehnfach`): the word with one of them stands for the number too
+    number_word_suffixes: tuple[str, ...] = ()
     # closed-class words (articles, prepositions, pronouns, auxiliaries): a run of another
     # language's words with several of them is prose left untranslated, without them a term
     function_words: tuple[str, ...] = ()
@@ -122,6 +125,7 @@ KEYS = {
     "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
+    "number_word_suffixes": schema.STRINGS,
 }
 LISTS = tuple(f.name for f in fields(Profile) if "tuple" in str(f.type))
 
