@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from decimal import Decimal
 from dataclasses import replace
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
@@ -158,9 +159,21 @@ def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
             pairs.append((m, e))
             missing.remove(m)
             extra.remove(e)
+            _drop_scale(m, e, extra)
     pairs.sort(key=lambda pair: order.index(pair[0]))  # in the source's order, as before
     return pairs + [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
                     for k in range(max(len(missing), len(extra)))]
+
+
+def _drop_scale(want: str, got: str, extra: list) -> None:
+    """A scale word that machine translation moved away from its number (`200ドル … 100万` for
+    `$200 million`) reads as a number of its own: the changed value's part, not another extra."""
+    if "%" in want + got or float(got) == 0:
+        return
+    ratio = abs(Decimal(want) / Decimal(got))
+    scale = format(ratio.normalize(), "f")
+    if ratio >= 1000 and scale.rstrip("0") == "1" and scale in extra:  # a power of ten: a scale word
+        extra.remove(scale)
 
 
 def lost_scale(want, got) -> bool:
