@@ -234,6 +234,8 @@ def _from_list(lv: ListView) -> list:
     out: list = []
     for it in lv.items:
         first = it.paragraphs[0] if it.paragraphs else _on_marker_line(it)
+        # `- 30. Okt. 2017`: the inner list's number is the text's first word, as a reader sees it
+        number = it.number if it.paragraphs or first is None else it.lists[0].items[0].number
         if first is None:
             out.append(IntendedItem(text="", line=it.line, start=it.start, end=it.start + len(it.marker), marker=it.marker))
             continue
@@ -241,7 +243,7 @@ def _from_list(lv: ListView) -> list:
         head = parts[0] if parts and isinstance(parts[0], IntendedParagraph) else None
         out.append(IntendedItem(first.inline, head.prose_start if head else 0, head.prose_end if head else 0, text=head.text if head else "",
                          line=it.line, start=it.start, end=head.end if head else first.inline.end, marker=it.marker,
-                         number=it.number))
+                         number=number))
         out.extend(parts[1:] if head else parts)
     return out
 
