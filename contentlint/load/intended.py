@@ -234,8 +234,9 @@ def _from_list(lv: ListView) -> list:
     out: list = []
     for it in lv.items:
         first = it.paragraphs[0] if it.paragraphs else _on_marker_line(it)
-        # `- 30. Okt. 2017`: the inner list's number is the text's first word, as a reader sees it
-        number = it.number if it.paragraphs or first is None else it.lists[0].items[0].number
+        # `- 30. Okt. 2017`: a bullet item's inner list's number is its text's first word, as a
+        # reader sees it (an ordered item keeps its own: `1. 30. Okt.`)
+        number = it.number if it.paragraphs or first is None or it.number else it.lists[0].items[0].number
         if first is None:
             out.append(IntendedItem(text="", line=it.line, start=it.start, end=it.start + len(it.marker), marker=it.marker))
             continue

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from decimal import Decimal
 from dataclasses import replace
+from decimal import Decimal
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.inline import code_spans
@@ -153,6 +153,8 @@ def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
     pairs, missing, extra, order = [], list(missing), list(extra), list(missing)
     together = any(isinstance(v, str) and " " in v for v in missing + extra)  # a run-together pair: in order
     for e in [e for e in extra if not together and _digits(e)]:
+        if e not in extra:
+            continue  # a scale word `_drop_scale` took for a changed value's part
         same = [m for m in missing if _digits(m) == _digits(e)]
         m = min(same, key=lambda m: _apart(e, m)) if same else None  # `1500` is `150`'s, not `15`'s
         if m is not None:
@@ -167,7 +169,9 @@ def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
 
 def _drop_scale(want: str, got: str, extra: list) -> None:
     """A scale word that machine translation moved away from its number (`200ドル … 100万` for
-    `$200 million`) reads as a number of its own: the changed value's part, not another extra."""
+    `$200 million`) reads as a number of its own: the changed value's part, not another extra.
+    Only the values are known here: an extra value of exactly that power of ten in digits
+    (`1,000,000人`) is taken for it too — rare, and the changed value is still reported."""
     if "%" in want + got or float(got) == 0:
         return
     ratio = abs(Decimal(want) / Decimal(got))

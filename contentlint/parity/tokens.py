@@ -21,8 +21,9 @@ LOOK_ALIKES = str.maketrans({
 })
 LOOKS = re.compile("[" + "".join(sorted(chr(c) for c in LOOK_ALIKES)) + "\uff01-\uff5e]")
 # A code: letters and digits together (`Aa2`, `v1`, `12b`, `3D`), a rating (`A+`, `BBB-`), or
-# an acronym (`CPCU`, `S&P`); a letter before a minus and a bracket is a formula's term (`P-(A-L)`).
-PART = r"(?:[A-Za-z]*[0-9][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z][A-Z&]+|[A-Z][a-z]{1,2}(?=[0-9])|[A-Z](?=[+-](?!\())|[0-9]+(?=-[A-Z]+\b))"
+# an acronym (`CPCU`, `S&P`); a letter before a sign and a bracket of capitals or digits is a
+# formula's term (`P-(A-L)`), where a rating's qualifier is in small letters (`A-(mex)`, `A+(sf)`).
+PART = r"(?:[A-Za-z]*[0-9][A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*|[A-Za-z]+[0-9][A-Za-z0-9]*|[A-Z][A-Z&]+|[A-Z][a-z]{1,2}(?=[0-9])|[A-Z](?=[+-](?!\([A-Z0-9]))|[0-9]+(?=-[A-Z]+\b))"
 # joined by `/`, `.`, `&` (`HTTP/2`, `v1.35`, `A+/A1`), by `-` before a digit (`12b-1`; `AA-rated`
 # is a word), or by `-` before capitals after digits (form numbers: `1040-NR`, `1040-SR`); not
 # after a backslash: `\u00bd` left in a text is an escape, not a code; nor is a clock's

@@ -48,7 +48,7 @@ class HeadingStructure(DocumentRule):
                 if first_h1 is None:
                     first_h1 = h
                     # an entity in the title means its character (`d&#39;abandon`): the words are compared
-                    if isinstance(title, str) and title.strip() and _words(h.text) != _words(title):
+                    if isinstance(title, str) and title.strip() and _compared(h.text) != _compared(title):
                         yield self.finding(doc, h.start, h.end, f"H1 '{h.text}' differs from the title '{title.strip()}'")
                 else:
                     yield self.finding(doc, h.start, h.end, f"more than one H1 (the first is on line {first_h1.line + 1})")
@@ -57,5 +57,6 @@ class HeadingStructure(DocumentRule):
             previous = h
 
 
-def _words(text: str) -> str:
+def _compared(text: str) -> str:
+    """A title or heading as compared: entities read as their characters, blanks squashed."""
     return squash(html.unescape(text))

@@ -110,8 +110,9 @@ class RepeatedWord(DocumentRule):
 
 
 def _starts_sentence(text: str, at: int) -> bool:
-    """Whether the word at `at` opens its block or follows a sentence's end."""
-    before = text[:at].rstrip()
+    """Whether the word at `at` opens its block or follows a sentence's end, quotes and
+    brackets that open before it aside (`„Es es ist gut“`)."""
+    before = text[:at].rstrip().rstrip(OPENING + "(").rstrip()
     return not before or before[-1] in ".!?:;"
 
 
