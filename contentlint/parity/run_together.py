@@ -5,6 +5,7 @@ once and named so, not as a changed number and a missing one."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.numbers import DIGITS, iter_numbers
@@ -16,12 +17,12 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
     """For two to four numbers of `spaced` that only blanks (or a comma) part and whose digits `glued` writes
     as one run (`$200,000 41`, Hindi `1 9 74` for 1974): (their values, the run's values, their
     values written `a b`, the run's value). Longer runs first; a number joins one run at most."""
-    found = list(iter_numbers(spaced, fmt_s))
+    found = _numbers(spaced, fmt_s)
     if len(found) < 2:
         return []
     s, g = spaced.translate(DIGITS), glued.translate(DIGITS)
     runs = {re.sub("[^0-9]", "", m.group()): m.span() for m in DIGIT_RUN.finditer(g)}
-    numbers = list(iter_numbers(glued, fmt_g))
+    numbers = _numbers(glued, fmt_g)
     out, used = [], set()
     for k in (4, 3, 2):
         for first in range(len(found) - k + 1):
@@ -37,6 +38,13 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
                 out.append(({v for x in window for v in (x[0], x[3]) if v}, values,
                             " ".join(x[0] for x in window), inside[0][0]))
     return out
+
+
+@lru_cache(maxsize=4096)
+def _numbers(text: str, fmt: NumberFormat) -> tuple:
+    """iter_numbers of a unit's text, read once: a source's unit is compared with each of its
+    translations, both ways (a tenth of a cold run's number work, read again and again)."""
+    return tuple(iter_numbers(text, fmt))
 
 
 def run_together(r, t, r_fmt: NumberFormat | None, t_fmt: NumberFormat | None,
