@@ -356,26 +356,51 @@ def test_lags_computed_beside_the_lint_are_the_history_stages(tmp_path, capsys, 
 
 
 def test_git_starts_reading_after_the_workers_are_forked(tmp_path, capsys, monkeypatch):
-    """A worker forked while git starts would hold the ends of git's pipes open: the run's
-    process then waits on git until the workers end, while they wait for the logs. So git
-    starts only once the lint's workers exist, and the run gives what it gives in one process."""
+    """A worker forked while git starts through pipes would hold their ends open: the run's
+    process then waits on git until the workers end, while they wait for the logs. So git's
+    processes started before the fork (the log, git status) write to files, never pipes; the
+    thread that waits for them and reads the rest starts once the lint's workers exist; and
+    the run gives what it gives in one process."""
     import multiprocessing
 
+    from contentlint.history import git as history_git
     from contentlint.history.background import Background
 
     base(tmp_path, {EN: edit(BASE_EN, "that stopped.", "that stopped making progress.")},
          {"content/en/docs/other.md": BASE_EN, "content/ko/docs/other.md": BASE_KO})
-    workers_then, start = [], Background.start
+    workers_then, start, spawned, spawn = [], Background.start, [], history_git.Spawned.__init__
 
     def started(self):
         if self._thread.ident is None:
             workers_then.append(len(multiprocessing.active_children()))
         start(self)
+
+    def spawning(self, *args):
+        spawn(self, *args)
+        spawned.append((len(multiprocessing.active_children()), self.proc.stdout, self.proc.stderr))
     monkeypatch.setattr(Background, "start", started)
+    monkeypatch.setattr(history_git.Spawned, "__init__", spawning)
     forked = run(capsys, tmp_path, "--jobs", "2")[1]
     assert workers_then == [2]  # started once, with both workers forked
+    assert spawned == [(0, None, None), (0, None, None)]  # the log and git status, before any worker, into files
     assert forked == run(capsys, tmp_path, "--jobs", "1")[1]
     assert [f["rule"] for f in forked] == ["outdated-translation"]
+
+
+def test_a_run_that_ends_early_leaves_no_git_running(tmp_path):
+    """Git's processes started for a run that then stops (an error, Ctrl-C) are ended with it,
+    and their folder removed."""
+    from contentlint.history.background import Background
+    from contentlint.history.lag import Settings
+
+    base(tmp_path)
+    logs = Background(Settings(), [str(tmp_path / "content")], [str(tmp_path / "content")], 1)
+    logs.launch()
+    processes = [s.proc for *_, spans, status in logs._launched for s in [*spans, status]]
+    assert processes and os.path.isdir(logs.folder)
+    folder = logs.folder
+    logs.close()
+    assert all(p.poll() is not None for p in processes) and not os.path.exists(folder)
 
 
 def test_a_repository_under_a_linked_folder_is_read_once(tmp_path, capsys, monkeypatch):
@@ -448,8 +473,8 @@ def test_the_log_is_kept_by_head_between_runs(tmp_path, capsys, monkeypatch):
     base(tmp_path)
     monkeypatch.chdir(tmp_path)  # the cache lives beside the configuration: here
     reads, statuses = [], []
-    raw_log, status_of = history_git.raw_log, history_git.status_of
-    monkeypatch.setattr(history_git, "raw_log", lambda *a, **k: reads.append(a[1]) or raw_log(*a, **k))
+    log_spans, status_of = history_git.log_spans, history_git.status_of  # every read of a log asks for its spans
+    monkeypatch.setattr(history_git, "log_spans", lambda *a, **k: reads.append(a[1]) or log_spans(*a, **k))
     monkeypatch.setattr(history_git, "status_of", lambda top, paths: statuses.append(paths) or status_of(top, paths))
 
     def check(*args):

@@ -40,6 +40,7 @@ def early(config, cache: bool, jobs: int) -> Background | None:
         return None
     found = Background(settings_of(config), roots, config.paths, jobs,
                        history_cache.Logs(config.config_root) if cache else None)
+    found.launch()  # git reads while this process alone works, before the lint forks
     return found if found.tops else None
 
 

@@ -4,8 +4,9 @@ A whole check computes each article's lags in the lint's workers, from the docum
 have just parsed (stage.py `article_lags`). Reading the logs first would leave the lint
 waiting on git (2.8 s of 20,000 commits, the cores half used while git starts, cuts the
 line and Python reads its text); so git reads them beside the lint instead, into a private
-temporary folder, and each worker, forked before they were read, takes them from there once
-they are complete. An article checked before then is kept by its worker (its texts and
+temporary folder — started before the lint forks its workers, while this process alone works,
+each git process writing to a file of the folder — and each worker, forked before they were
+read, takes them from there once they are complete. An article checked before then is kept by its worker (its texts and
 blocks) and computed with a later one; one it could not keep, the history stage computes
 afterwards, as any article the workers did not.
 
@@ -45,37 +46,81 @@ class Background:
         self.held_documents = 0
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._waited = False  # a worker has waited for the logs (awaited)
+        self._launched: list | None = None  # per repository, what `launch` started
+
+    def launch(self) -> None:
+        """Git starts reading now, before the lint forks its workers: while this process alone
+        works (discovery), the other cores are git's. Each git process writes to a file of the
+        private folder, never a pipe, so a worker forked meanwhile holds nothing of it; the
+        thread `start` begins waits for them. A repository git cannot read is read (and its
+        error said) by the thread, as without this."""
+        if not self.tops:
+            return
+        inside, launched, started = Repositories(self.settings, self.roots).roots_in, [], []
+
+        def spawn(top: str, args: list[str], name: str) -> git.Spawned:
+            started.append(git.Spawned(top, args, os.path.join(self.folder, name)))  # stopped if a later one fails
+            return started[-1]
+        try:
+            for k, (top, shallow) in enumerate(sorted(self.tops.items())):
+                (head, depth), roots = git.head_of(top), inside(top)
+                kept = self.logs.get(top, head, roots, depth) if self.logs is not None else None
+                spans = [] if kept is not None else [spawn(top, args, f"{k}.span{n}")
+                                                     for n, args in enumerate(git.log_spans(top, head, roots, self.jobs))]
+                status = spawn(top, git.status_args(roots), f"{k}.git-status")
+                launched.append((top, shallow, head, depth, roots, kept, spans, status))
+        except (git.GitError, OSError):
+            for spawned in started:
+                spawned.stop()
+            return
+        self._launched = launched
 
     def start(self) -> None:
-        """Git starts reading, in a thread of this process: only once the lint's workers are
-        forked (engine/workers.py). A process forked while git starts would inherit the ends
-        of its pipes, and the run would wait on git while workers wait for the logs."""
+        """The thread that waits for git (and reads what `launch` did not start) starts: only
+        once the lint's workers are forked (engine/workers.py). A process forked while git
+        starts through pipes would inherit their ends, and the run would wait on git while
+        workers wait for the logs."""
         if self.tops and self._thread.ident is None:
             self._thread.start()
 
     def _read(self) -> None:
         """In a thread of the run's process: each repository's log and status, written to the
-        folder, the folder marked done last (a worker takes nothing half written)."""
+        folder, the folder marked done last (a worker takes nothing half written). The folder
+        as it was when the thread began: a run that ends early (close) removes it, and nothing
+        is then written anywhere else."""
+        folder = self.folder
         try:
-            inside = Repositories(self.settings, self.roots).roots_in
-            for k, (top, shallow) in enumerate(sorted(self.tops.items())):
-                (head, depth), roots = git.head_of(top), inside(top)
-                status = git.status_of(top, roots)
-                raw = git.kept_log(self.logs, top, head, depth, roots, self.jobs)
+            for k, (top, shallow, head, roots, status, raw) in enumerate(self._logs()):
                 for name, data in ((f"{k}.log", raw), (f"{k}.status", status),
                                    (f"{k}.json", json.dumps([top, head, shallow]).encode())):
-                    with open(os.path.join(self.folder, name), "wb") as f:
+                    with open(os.path.join(folder, name), "wb") as f:
                         f.write(data)
-            with open(os.path.join(self.folder, DONE), "wb"):
+            with open(os.path.join(folder, DONE), "wb"):
                 pass
-            self._mine = self._load(frozen=False)  # while the lint still runs
+            self._mine = self._load(frozen=False, folder=folder)  # while the lint still runs
         except (git.GitError, OSError) as e:  # the history stage reads the logs again, and says why
             self.error = e
             try:  # workers waiting for the logs stop waiting
-                with open(os.path.join(self.folder, FAILED), "wb"):
+                with open(os.path.join(folder, FAILED), "wb"):
                     pass
             except OSError:
                 pass
+
+    def _logs(self):
+        """(top, shallow, head, roots, git status, raw log) of each repository: from what
+        `launch` started, else read now."""
+        if self._launched is not None:
+            for top, shallow, head, depth, roots, kept, spans, status in self._launched:
+                raw = kept if kept is not None else b"".join(spawned.result() for spawned in spans)
+                if kept is None and self.logs is not None:
+                    self.logs.put(top, head, roots, depth, raw)
+                yield top, shallow, head, roots, status.result(), raw
+            return
+        inside = Repositories(self.settings, self.roots).roots_in
+        for top, shallow in sorted(self.tops.items()):
+            (head, depth), roots = git.head_of(top), inside(top)
+            status = git.status_of(top, roots)
+            yield top, shallow, head, roots, status, git.kept_log(self.logs, top, head, depth, roots, self.jobs)
 
     def repositories(self) -> Repositories | None:
         """In a worker: the repositories with their logs, once git has read them; None before."""
@@ -106,20 +151,24 @@ class Background:
         self.close()
         return self._mine
 
-    def _load(self, frozen: bool) -> Repositories:
+    def _load(self, frozen: bool, folder: str = "") -> Repositories:
+        folder = folder or self.folder
         repos = Repositories(self.settings, self.roots, self.jobs)
         repos.frozen = frozen  # a worker reads no other repository: the history stage does
         for k in range(len(self.tops)):
-            with open(os.path.join(self.folder, f"{k}.json"), "rb") as f:
+            with open(os.path.join(folder, f"{k}.json"), "rb") as f:
                 top, head, shallow = json.loads(f.read())
-            with open(os.path.join(self.folder, f"{k}.log"), "rb") as f:
+            with open(os.path.join(folder, f"{k}.log"), "rb") as f:
                 log = git.parse_log(top, head, shallow, f.read())
-            with open(os.path.join(self.folder, f"{k}.status"), "rb") as f:
+            with open(os.path.join(folder, f"{k}.status"), "rb") as f:
                 repos.adopt(log, *git.parse_status(f.read()))
         return repos
 
     def close(self) -> None:
         self.held, self.held_documents = [], 0  # a worker's kept articles: the history stage computes them
+        for *_, spans, status in self._launched or ():  # a run that ends early: no git left writing
+            for spawned in [*spans, status]:
+                spawned.stop()
         if self.folder:
             shutil.rmtree(self.folder, ignore_errors=True)
             self.folder = ""
