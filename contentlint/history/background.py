@@ -4,11 +4,11 @@ A whole check computes each article's lags in the lint's workers, from the docum
 have just parsed (stage.py `article_lags`). Reading the logs first would leave the lint
 waiting on git (2.8 s of 20,000 commits, the cores half used while git starts, cuts the
 line and Python reads its text); so git reads them beside the lint instead, into a private
-temporary folder — started before the lint forks its workers, while this process alone works,
-each git process writing to a file of the folder — and each worker, forked before they were
-read, takes them from there once they are complete. An article checked before then is kept by its worker (its texts and
-blocks) and computed with a later one; one it could not keep, the history stage computes
-afterwards, as any article the workers did not.
+temporary folder — started before the lint forks its workers, while this process alone
+works, each git process writing to a file of the folder — and each worker, forked before
+they were read, takes them from there once they are complete. An article checked before
+then is kept by its worker (its texts and blocks) and computed with a later one; one it
+could not keep, the history stage computes afterwards, as any article the workers did not.
 
 Only git writes the logs, through this process, into a folder only this user can open; the
 files are git's own text, read back by the parser that reads git's output.
