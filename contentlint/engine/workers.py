@@ -251,7 +251,7 @@ def execute(kind: str, tasks: list, order: WorkOrder, jobs: int, *, spans: bool,
     with multiprocessing.get_context("fork").Pool(min(jobs, len(tasks)), initializer=_start,
                                                    initargs=(order,)) as pool:
         gc.unfreeze()
-        start_history(order.history)  # git after the forks: no worker holds its pipes
+        start_history(order.history)  # git's thread after the forks: no worker holds a pipe of it
         if spans:
             span_models.release()
         # Up to 8 tasks a message: each wakes this process's result thread, and one a task cost the parent

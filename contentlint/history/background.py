@@ -47,14 +47,15 @@ class Background:
         self._thread = threading.Thread(target=self._read, daemon=True)
         self._waited = False  # a worker has waited for the logs (awaited)
         self._launched: list | None = None  # per repository, what `launch` started
+        self._failed: Exception | None = None  # why `launch` could not start git (a damaged repository)
 
     def launch(self) -> None:
         """Git starts reading now, before the lint forks its workers: while this process alone
         works (discovery), the other cores are git's. Each git process writes to a file of the
         private folder, never a pipe, so a worker forked meanwhile holds nothing of it; the
-        thread `start` begins waits for them. A repository git cannot read is read (and its
-        error said) by the thread, as without this."""
-        if not self.tops:
+        thread `start` begins waits for them. Why a repository could not be read, that thread
+        says (`_read`)."""
+        if not self.tops or self._launched is not None:
             return
         inside, launched, started = Repositories(self.settings, self.roots).roots_in, [], []
 
@@ -69,10 +70,10 @@ class Background:
                                                      for n, args in enumerate(git.log_spans(top, head, roots, self.jobs))]
                 status = spawn(top, git.status_args(roots), f"{k}.git-status")
                 launched.append((top, shallow, head, depth, roots, kept, spans, status))
-        except (git.GitError, OSError):
+        except (git.GitError, OSError) as e:
             for spawned in started:
                 spawned.stop()
-            return
+            self._failed, launched = e, []
         self._launched = launched
 
     def start(self) -> None:
@@ -107,20 +108,16 @@ class Background:
                 pass
 
     def _logs(self):
-        """(top, shallow, head, roots, git status, raw log) of each repository: from what
-        `launch` started, else read now."""
-        if self._launched is not None:
-            for top, shallow, head, depth, roots, kept, spans, status in self._launched:
-                raw = kept if kept is not None else b"".join(spawned.result() for spawned in spans)
-                if kept is None and self.logs is not None:
-                    self.logs.put(top, head, roots, depth, raw)
-                yield top, shallow, head, roots, status.result(), raw
-            return
-        inside = Repositories(self.settings, self.roots).roots_in
-        for top, shallow in sorted(self.tops.items()):
-            (head, depth), roots = git.head_of(top), inside(top)
-            status = git.status_of(top, roots)
-            yield top, shallow, head, roots, status, git.kept_log(self.logs, top, head, depth, roots, self.jobs)
+        """(top, shallow, head, roots, git status, raw log) of each repository, from what
+        `launch` started (now, if nothing called it)."""
+        self.launch()
+        if self._failed is not None:
+            raise self._failed
+        for top, shallow, head, depth, roots, kept, spans, status in self._launched:
+            raw = kept if kept is not None else b"".join(spawned.result() for spawned in spans)
+            if kept is None and self.logs is not None:
+                self.logs.put(top, head, roots, depth, raw)
+            yield top, shallow, head, roots, status.result(), raw
 
     def repositories(self) -> Repositories | None:
         """In a worker: the repositories with their logs, once git has read them; None before."""
