@@ -142,6 +142,12 @@ def _quoted(text: str, start: int, end: int) -> bool:
 WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")  # the word before a doubled one
 
 
+def _word_before(text: str, start: int) -> str:
+    """The word before the pair starting at `start`, folded ("" if none)."""
+    found = WORD_BEFORE.search(text, max(0, start - 40), start)  # a word's length: linear on any input
+    return found.group(1).casefold() if found else ""
+
+
 @lru_cache(maxsize=None)
 def _after(profile) -> dict[str, frozenset]:
     """The profile's `repeat_ok_after`, folded: word -> the words after which its pair is grammar."""
@@ -153,8 +159,7 @@ def _grammar_after(before: frozenset | None, text: str, start: int) -> bool:
     (Polish `na nie nie są`: to them are not)."""
     if not before:
         return False
-    found = WORD_BEFORE.search(text, max(0, start - 40), start)  # a word's length: linear on any input
-    return found is not None and found.group(1).casefold() in before
+    return _word_before(text, start) in before
 
 
 @lru_cache(maxsize=None)
@@ -177,8 +182,7 @@ class _Participle:
         folded = word.casefold()
         if not self.endings or not folded.endswith(self.endings) or folded in self.function:
             return False
-        before = WORD_BEFORE.search(text, max(0, start - 40), start)  # a word's length: linear on any input
-        return before is not None and before.group(1).casefold() in self.function
+        return _word_before(text, start) in self.function
 
 
 SENTENCE_END = re.compile(r"[.!?:;](?=\s)")
