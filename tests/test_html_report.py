@@ -206,6 +206,7 @@ def test_corpus_report(browser, tmp_path, capsys):
     assert page.locator("#list-note").inner_text().startswith("37 articles listed of 37")
     assert page.locator("article.group").count() == 20
     page.locator("#more").click()
+    drawn(page)  # the articles after the first two are drawn each in a task of its own
     assert page.locator("article.group").count() == 37 and not page.locator("#more").is_visible()
     assert page.locator(".finding").count() == len(findings)
     rows = matrix(page)
