@@ -352,6 +352,7 @@ def test_keys_move_between_the_findings_shown(browser, tmp_path, capsys, in_root
     errors: list = []
     page = open_page(browser, out, errors)
     page.locator("#filter-language input[value='nb']").uncheck()
+    drawn(page)
     shown = [f for f in page.locator(".finding").all() if f.is_visible()]
     assert len(shown) > 2
     focused = "() => Array.from(document.querySelectorAll('.finding')).indexOf(document.activeElement)"
