@@ -124,13 +124,16 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
     results = _group_stage(wanted, signatures, order, store, jobs, records)
     progress.close()
     reported = set(shown)
-    corpus_found = GroupResult.of("", [f for f in pipeline.corpus(corpus, lags) if f.path in reported])
-    extra: dict[str, list] = {}  # path -> its packed group and corpus findings
-    for result in [results[g.key] for g in wanted] + [corpus_found]:
+    corpus_found: dict[str, list[Finding]] = {}  # path -> its corpus findings (this run's alone: never packed)
+    for f in pipeline.corpus(corpus, lags):
+        if f.path in reported:
+            corpus_found.setdefault(f.path, []).append(f)
+    extra: dict[str, list] = {}  # path -> its packed group findings
+    for result in [results[g.key] for g in wanted]:
         for path, packed in result.by_path.items():
             extra.setdefault(path, []).append(packed)
     produce = _producer(pipeline, records, extra, only_groups, pipeline.unfollowed(records.values()),
-                        pipeline.inherited(corpus.groups, records))
+                        pipeline.inherited(corpus.groups, records), corpus_found)
     store.save(set(records), set(signatures.values()), complete=touched is None)
     stream = FindingStream(sorted(shown), produce)
     result = Result(stream, shown, fixed, config.unsafe_fixes, RecentDocuments(outside), corpus, config.fail_on,
@@ -141,12 +144,15 @@ def _check(files, pipeline: Pipeline, fix, diff, changed, jobs, cache) -> tuple[
 
 
 def _producer(pipeline: Pipeline, records: dict[str, FileRecord], extra: dict[str, list], only_groups: set | None,
-              unfollowed: set[str] = frozenset(), inherited: dict | None = None):
-    """How the stream makes a file's findings: its own, its group's and the corpus', through
-    the pipeline's suppressions. `only_groups`: files reported only for their group's sake
-    (pre-commit: a translation of a changed file), whose own findings are not shown.
-    `unfollowed`: rules whose convention the corpus does not follow. `inherited`: per
-    translation, rules whose finding its source has too (Pipeline.inherited)."""
+              unfollowed: set[str] = frozenset(), inherited: dict | None = None,
+              corpus_found: dict[str, list[Finding]] | None = None):
+    """How the stream makes a file's findings: its own, its group's (`extra`, packed) and the
+    corpus' (`corpus_found`), through the pipeline's suppressions. `only_groups`: files
+    reported only for their group's sake (pre-commit: a translation of a changed file), whose
+    own findings are not shown. `unfollowed`: rules whose convention the corpus does not
+    follow. `inherited`: per translation, rules whose finding its source has too
+    (Pipeline.inherited)."""
+    corpus_found = corpus_found or {}
     scopes = {r.name: r.scope for r in pipeline.rules}
 
     def produce(path: str) -> list[Finding]:
@@ -159,6 +165,9 @@ def _producer(pipeline: Pipeline, records: dict[str, FileRecord], extra: dict[st
         more = extra.get(path, ())
         for packed in more:
             own += unpack(packed)
+        if path in corpus_found:
+            own += corpus_found[path]
+            more = True
         if rec.marks.items:
             own = pipeline.finish(path, own, copy.deepcopy(rec.marks))  # `used` flags are this pass's
         if only_groups is not None and path in only_groups:

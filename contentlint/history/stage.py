@@ -141,13 +141,13 @@ def read(pairs, repos: Repositories, jobs: int = 1, known: dict[str, Lag] | None
     global _REPOS
     history = History()
     pairs = sorted(pairs, key=lambda p: (p[1] or "", p[0]))  # a source's translations together
-    for t_path, s_path, _ in pairs:  # every repository found and its log read before any fork
-        repos.reader(t_path)
-        if s_path is not None:
-            repos.reader(s_path)
     known = known or {}
     history.lags = {t: known[t] for t, s, _ in pairs if t in known and known[t].source == s}
     pairs = [p for p in pairs if p[0] not in history.lags]
+    for t_path, s_path, _ in pairs:  # every repository found and its log read before any fork
+        repos.reader(t_path)  # (a known lag's repository was read: its lint worker read it)
+        if s_path is not None:
+            repos.reader(s_path)
     chunks = _chunks(pairs, jobs) if jobs > 1 and len(pairs) >= PARALLEL and repos.readers else [pairs]
     if len(chunks) > 1 and "fork" in multiprocessing.get_all_start_methods():
         _REPOS = repos
