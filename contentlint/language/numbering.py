@@ -32,6 +32,9 @@ class NumberFormat:
     groups: tuple[str, ...] = (",",)
     space_groups: bool = False  # `1 000 000`: spaces (or NBSP, narrow NBSP) group digits
     scales: dict = field(default_factory=dict, hash=False)  # lowercase word -> multiplier
+    # CLDR's one-letter short forms (`$3.4M`, `1,2 M$`, `5 k€`), lowercase -> multiplier: a scale
+    # only beside a currency sign, where nothing else reads so; the language's own over English's
+    letters: dict = field(default_factory=dict, hash=False)
     percent_words: tuple[str, ...] = ()  # after a number: `Prozent`, `pour cent`
     percent_prefixes: tuple[str, ...] = ()  # before a number: `yüzde`, `asilimia`
     date_suffixes: tuple[str, ...] = ()  # `月`, `일`: the number is a date part, not a quantity
@@ -93,6 +96,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         groups=tuple(ARABIC_MARKS.get(g, g) for g in groups),
         space_groups=any(g.isspace() for g in groups),
         scales=scales,
+        letters={**borrowed.get("letters", {}), **own.get("letters", {})},
         percent_words=_unique(english_percent, own_percent),
         borrowed=frozenset(w for w in (*english_words, *english_percent) if w not in (*own_words, *own_percent)),
         percent_prefixes=own["percent_prefixes"],
@@ -162,7 +166,8 @@ def _cldr(code: str) -> dict:
 
 def _from_babel(code: str) -> dict:
     """CLDR's number data of one language; a neutral one for a code Babel does not know."""
-    neutral = {"decimal": ".", "groups": (",",), "scales": {}, "percent": (), "percent_prefixes": (), "months": ()}
+    neutral = {"decimal": ".", "groups": (",",), "scales": {}, "letters": {}, "percent": (), "percent_prefixes": (),
+               "months": ()}
     if not code:
         return neutral
     from babel import Locale, UnknownLocaleError  # here: a run without translations never loads Babel
@@ -175,15 +180,17 @@ def _from_babel(code: str) -> dict:
     symbols = symbols.get("latn", symbols)  # Babel >= 2.14 keys the symbols by numbering system
     after, before = _percent(locale)
     return {"decimal": symbols.get("decimal", "."), "groups": (symbols.get("group", ","),),
-            "scales": _scales(locale), "percent": after, "percent_prefixes": before, "months": _months(locale)}
+            "scales": _scales(locale), "letters": _scales(locale, letters=True), "percent": after,
+            "percent_prefixes": before, "months": _months(locale)}
 
 
-def _scales(locale) -> dict:
+def _scales(locale, letters: bool = False) -> dict:
     """Word -> multiplier from the compact decimal formats: `0 Millionen` under 1000000 and
     `00万` under 100000 both say the word multiplies by magnitude / 10^(zeros - 1). Long
-    forms, then the short ones of two letters or more (`Mio.`, `млрд`; not `M`, `K`)."""
+    forms, then the short ones of two letters or more (`Mio.`, `млрд`; not `M`, `K`).
+    `letters`: the short forms of one letter alone, lower case (`M`, `k`, Finnish `t.`)."""
     words: dict = {}
-    for length in ("long", "short"):
+    for length in ("short",) if letters else ("long", "short"):
         for plural in locale.compact_decimal_formats.get(length, {}).values():
             for magnitude, pattern in sorted(plural.items(), key=lambda kv: int(kv[0])):
                 text = pattern.pattern.split(";")[0].translate(BIDI)
@@ -191,7 +198,12 @@ def _scales(locale) -> dict:
                 if zeros is None or text[: zeros.start()].strip():
                     continue  # no number, or the word comes first (Swahili `elfu 0`): not read
                 word = " ".join(re.sub(r"'([^']*)'", r"\1", text[zeros.end():]).split()).lower()
-                if not word or (length == "short" and len(word.rstrip(".")) < 2 and word not in NUMERALS):
+                # a Han character is a numeral (`京`), and runs with the others (numbers.py)
+                one = len(word.rstrip(".")) == 1 and word[0].isalpha() and word not in NUMERALS \
+                    and not "\u2e80" <= word[0] <= "\u9fff"
+                if letters and one:
+                    words.setdefault(word.rstrip("."), int(magnitude) // 10 ** (len(zeros.group()) - 1))
+                if letters or not word or (length == "short" and len(word.rstrip(".")) < 2 and word not in NUMERALS):
                     continue
                 factor = int(magnitude) // 10 ** (len(zeros.group()) - 1)
                 for form in (word, word.rstrip(".")):  # `Mio.` is often written `Mio`

@@ -10,6 +10,7 @@ from contentlint.language.numbering import NumberFormat
 from contentlint.parity.signs import fold as _fold, spaced, year_like
 
 SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
+SPACES = " \u00a0\u202f\u2009"
 COMPOUND = r"(?!il|iel|ил)[^\W\d_]*"  # letters that make a percent word a compound of it
 PERCENT, RANGE = "%％٪", "-–—~〜～"
 LIST_MARKS = ",、，"  # between the numbers of a list
@@ -114,6 +115,23 @@ class Reader:
                     return True
         return False
 
+    def letter_scale(self, text: str, m: re.Match) -> int:
+        """The multiplier of a one-letter short form right after a number (CLDR's `M`, `K`,
+        French `k`), where a currency sign stands before the number or after the letter
+        (`$3.4M`, `€5m`, `1,2 M$`, `5 k€`): elsewhere such a letter is a unit or a name (`5 m`,
+        `3M`). 1 when there is none."""
+        num = m.group("num")
+        if not num or not self.fmt.letters or m.group("pct") or m.group("word"):
+            return 1
+        at = m.end("num") + (text[m.end("num"):m.end("num") + 1] in tuple(SPACES))
+        factor = self.fmt.letters.get(text[at:at + 1].lower())
+        after = text[at + 1:at + 3]
+        if factor is None or after[:1].isalnum() or after[:1] == "_":
+            return 1
+        before = text[max(0, m.start() - 2):m.start()]
+        return factor if _currency(before[-1:] or " ") or before[-1:] in SPACES and _currency(before[:1] or " ") \
+            or _currency(after[:1] or " ") or after[:1] in SPACES and _currency(after[1:2] or " ") else 1
+
     def word(self, text: str) -> tuple[str, int]:
         """(kind, multiplier) of the word after a number; CJK scale characters multiply."""
         found = self.kinds.get(_fold(text))
@@ -123,6 +141,10 @@ class Reader:
         for c in text:
             factor *= self.fmt.numerals.get(c, 1)
         return "scale", factor
+
+
+def _currency(c: str) -> bool:
+    return unicodedata.category(c) == "Sc"
 
 
 def _word(word: str, borrowed: bool = False, whole: bool = False) -> str:

@@ -87,7 +87,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if ordinal == "." and (not (num.isdigit() and len(num) <= 3) or _percent_before(text, m.start(), last, reader) >= 0):
             ordinal = None  # `im Jahr 2011. Die …`, `%25. Bazı`: a year or a percentage ends the sentence
         ordinal = ordinal or suspended(text, m, matches, i)  # `1800- og 1900-tallet`: a century too
-        kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", 1)
+        kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", reader.letter_scale(text, m))
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
         decade = not (date or hour or ordinal and not _plural(ordinal, num)) and _decade(text, m, num, fmt.decades)
         apart = not (date or ordinal) and (day_month(m, fmt) or clock(m, fmt) and "clock")  # `(28.10.)`, `klo 8.30`
