@@ -181,12 +181,26 @@ def respelt(token: str, text: str) -> str | None:
 def spaced(token: str, text: str) -> str | None:
     """The token with spaces machine translation put beside its signs (`AA +` for `AA+`,
     `A+ /A1` for `A+/A1`)."""
+    pattern = _spaced(token)
+    m = pattern.search(text) if pattern is not None else None
+    # a slash spaced on both sides stands between two tokens, as a style (`A- / A3`)
+    return m.group() if m and " " in m.group().replace(" / ", "/") else None
+
+
+def written(token: str, text: str) -> int:
+    """How many times `text` writes the token, in the language's case, spaces beside its signs
+    or not (`covid-19`, `COVID- 19`)."""
+    pattern = _spaced(token, re.IGNORECASE)
+    apart = sum(" " in m for m in pattern.findall(text)) if pattern is not None else 0
+    return text.casefold().count(token.casefold()) + apart
+
+
+@lru_cache(maxsize=4096)
+def _spaced(token: str, flags: int = 0) -> re.Pattern | None:
     parts = re.findall(r"[A-Za-z0-9]+|[^A-Za-z0-9 ]", token)
     if len(parts) < 2 or all(p[0].isalnum() for p in parts):
         return None
-    m = re.search(r"(?<![A-Za-z0-9])" + " ?".join(map(re.escape, parts)) + r"(?![A-Za-z0-9+-])", text)
-    # a slash spaced on both sides stands between two tokens, as a style (`A- / A3`)
-    return m.group() if m and " " in m.group().replace(" / ", "/") else None
+    return re.compile(r"(?<![A-Za-z0-9])" + " ?".join(map(re.escape, parts)) + r"(?![A-Za-z0-9+-])", flags)
 
 
 def look_alike(token: str, text: str) -> str | None:
