@@ -32,8 +32,8 @@ class NumberFormat:
     groups: tuple[str, ...] = (",",)
     space_groups: bool = False  # `1 000 000`: spaces (or NBSP, narrow NBSP) group digits
     scales: dict = field(default_factory=dict, hash=False)  # lowercase word -> multiplier
-    # CLDR's one-letter short forms (`$3.4M`, `1,2 M$`, `5 k€`), lowercase -> multiplier: a scale
-    # only beside a currency sign, where nothing else reads so; the language's own over English's
+    # CLDR's one-letter short forms (`$3.4M`, `1,2 M$`, `5 k€`), lowercase -> (multiplier, English's
+    # multiplier): a scale only beside a currency sign, where nothing else reads so
     letters: dict = field(default_factory=dict, hash=False)
     percent_words: tuple[str, ...] = ()  # after a number: `Prozent`, `pour cent`
     percent_prefixes: tuple[str, ...] = ()  # before a number: `yüzde`, `asilimia`
@@ -96,7 +96,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         groups=tuple(ARABIC_MARKS.get(g, g) for g in groups),
         space_groups=any(g.isspace() for g in groups),
         scales=scales,
-        letters={**borrowed.get("letters", {}), **own.get("letters", {})},
+        letters=_letters(own.get("letters", {}), borrowed.get("letters", {})),
         percent_words=_unique(english_percent, own_percent),
         borrowed=frozenset(w for w in (*english_words, *english_percent) if w not in (*own_words, *own_percent)),
         percent_prefixes=own["percent_prefixes"],
@@ -132,6 +132,11 @@ def _number_words(profile: Profile | None) -> dict:
         if not text.endswith("%") and " " not in key:  # `elfmal`: a count's word with its ending
             out.update({key + ending.lower(): out[key] for ending in profile.number_word_suffixes})
     return out
+
+
+def _letters(own: dict, english: dict) -> dict:
+    """Letter -> (the language's multiplier, else English's; English's, else the language's)."""
+    return {k: (own.get(k, english.get(k)), english.get(k, own.get(k))) for k in {**english, **own}}
 
 
 def _unique(*groups, fold: bool = False) -> tuple[str, ...]:

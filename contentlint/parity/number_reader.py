@@ -11,8 +11,13 @@ from contentlint.parity.signs import fold as _fold, spaced, year_like
 
 SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
 SPACES = " \u00a0\u202f\u2009"
+CURRENCY = "".join(chr(c) for c in range(0x20, 0x10000) if unicodedata.category(chr(c)) == "Sc")  # `$`, `€`, `₹` …
 COMPOUND = r"(?!il|iel|ил)[^\W\d_]*"  # letters that make a percent word a compound of it
 PERCENT, RANGE = "%％٪", "-–—~〜～"
+# what stands before a number whose one letter after it is a scale: a currency sign, or a
+# range's first end that has one, and the same letter if any (`$50K–80K`, `$1–2M`)
+LETTER_BEFORE = re.compile(rf"[{re.escape(CURRENCY)}]{SPACE}?(?:[0-9][0-9.,]*{SPACE}?(?P<letter>[^\W\d_])?{SPACE}?"
+                           rf"[{RANGE}]{SPACE}?)?\Z")
 LIST_MARKS = ",、，"  # between the numbers of a list
 # Numeric dates, in any language: 2016-07-20, 2016.07.20, 20.7.2016, 7/20/2016, 20-07-2016.
 # The 365 of `24/7/365` (always: `rund um die Uhr`, `年中無休`) is no quantity, as a date is none.
@@ -115,22 +120,28 @@ class Reader:
                     return True
         return False
 
-    def letter_scale(self, text: str, m: re.Match) -> int:
+    def letter_scale(self, text: str, m: re.Match, english: bool = False) -> int:
         """The multiplier of a one-letter short form right after a number (CLDR's `M`, `K`,
-        French `k`), where a currency sign stands before the number or after the letter
-        (`$3.4M`, `€5m`, `1,2 M$`, `5 k€`): elsewhere such a letter is a unit or a name (`5 m`,
-        `3M`). 1 when there is none."""
+        French `k`, Finnish `t.`), where a currency sign stands before the number (or before a
+        range's first end: `$50K–80K`) or after the letter (`$3.4M`, `€5m`, `1,2 M$`, `5 k€`):
+        elsewhere such a letter is a unit, a name or a word's start (`5 m`, `3M`, `$5 T-shirt`).
+        `english`: the letter's English multiplier where the language's own differs (a
+        translation copies `$5M` as it stands; Indonesian `M` is a billion). 1 when there is none."""
         num = m.group("num")
         if not num or not self.fmt.letters or m.group("pct") or m.group("word"):
             return 1
         at = m.end("num") + (text[m.end("num"):m.end("num") + 1] in tuple(SPACES))
-        factor = self.fmt.letters.get(text[at:at + 1].lower())
-        after = text[at + 1:at + 3]
-        if factor is None or after[:1].isalnum() or after[:1] == "_":
+        letter = text[at:at + 1].lower()
+        factors = self.fmt.letters.get(letter)
+        rest = text[at + 1:at + 4]
+        rest = rest[1:] if rest[:1] == "." else rest  # `5 t. €`
+        if factors is None or _word_goes_on(rest) or english and factors[1] == factors[0]:
             return 1
-        before = text[max(0, m.start() - 2):m.start()]
-        return factor if _currency(before[-1:] or " ") or before[-1:] in SPACES and _currency(before[:1] or " ") \
-            or _currency(after[:1] or " ") or after[:1] in SPACES and _currency(after[1:2] or " ") else 1
+        after = rest[1:2] if rest[:1] in SPACES else rest[:1]
+        before = LETTER_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        if (after and after in CURRENCY) or before and (before.group("letter") or letter).lower() == letter:
+            return factors[english]
+        return 1
 
     def word(self, text: str) -> tuple[str, int]:
         """(kind, multiplier) of the word after a number; CJK scale characters multiply."""
@@ -143,8 +154,11 @@ class Reader:
         return "scale", factor
 
 
-def _currency(c: str) -> bool:
-    return unicodedata.category(c) == "Sc"
+def _word_goes_on(rest: str) -> bool:
+    """A letter, digit, mark or joined word after the letter: it starts a word (`T-shirt`, `M&M`)."""
+    first = rest[:1]
+    return bool(first) and (first.isalnum() or first == "_" or unicodedata.category(first).startswith("M")
+                            or first in "-&'’" and rest[1:2].isalnum())
 
 
 def _word(word: str, borrowed: bool = False, whole: bool = False) -> str:

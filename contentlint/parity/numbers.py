@@ -13,8 +13,7 @@ from functools import lru_cache
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
-from contentlint.parity.signs import unescape as _unescape
-from contentlint.parity.signs import year_end as _year_end, year_like as _year_like
+from contentlint.parity.signs import unescape as _unescape, year_end as _year_end, year_like as _year_like
 from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month, clock
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
@@ -110,7 +109,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             while i < len(matches) and (part := _next_part(text, n, matches[i], reader, factor)):
                 n, factor, i = matches[i], part[1], i + 1
                 value, other = _canonical(Decimal(value) + Decimal(part[0])), None
-        other = _homograph(m, word, fmt, reader, other) if n is m else other
+        other = _homograph(text, m, word, fmt, reader, other) if n is m else other
         percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
             start, percent, prefixed = p, True, n
@@ -122,12 +121,13 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         last = n.end()
 
 
-def _homograph(m: re.Match, word: str | None, fmt: NumberFormat, reader: _Reader, other: str | None) -> str | None:
-    """The bare number as the other reading after a scale word that is as often another word
-    there (`1040만`: only 1040, or 10.4 million); of an ambiguous mark (`$1,265만`), the likelier."""
+def _homograph(text: str, m: re.Match, word: str | None, fmt: NumberFormat, reader: _Reader, other: str | None) -> str | None:
+    """The other reading: the bare number after a scale word as often another word there (`1040만`: 1040, or
+    10.4 million); of an ambiguous mark (`$1,265만`), the likelier; a letter's English scale (`$5M` copied)."""
     if word and _fold(word) in fmt.homographs:
         return _values(_token(m, reader), fmt.decimal, 1)[0]
-    return other
+    english = 1 if word or other else reader.letter_scale(text, m, english=True)
+    return _values(_token(m, reader), fmt.decimal, english)[0] if english > 1 else other
 
 
 # The digits that end a name of two Latin letters or more (`base64`, `Base64`, `sha256`,
@@ -167,13 +167,13 @@ def _quantity(text: str, value: str, other: str | None, start: int, end: int, la
 def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     """`75–700 miljoonaa`, `от 1,2 до 1,5 триллиона`, `12 to 18 million`, `$1 or $2 million`:
     the first end of a range takes the scale word of the second (number_reader.connected)."""
-    between = connected(text, m, n, reader.fmt.connectors)
-    if not between or not n.group("word") or _a_percentage(m, reader):
+    between, letter = connected(text, m, n, reader.fmt.connectors), n.group("word") or reader.letter_scale(text, n)
+    if not between or letter == 1 or _a_percentage(m, reader):
         return 1  # `51.9% 또는 1,740만 표`, `51.9퍼센트 또는 …`: a percentage takes no count's scale
     raw, first = text[m.end():n.start()], m.group("num") or ""
     if between.isalpha() and not _spaced(between[0]) and (raw[:1].isspace() != raw[-1:].isspace() or _year_like(first)):
         return 1  # `2022년 2412만`, `2022年に2412万`: a year and its counter, not a connector (`至`, `から`)
-    kind, factor = reader.word(n.group("word"))
+    kind, factor = reader.word(letter) if isinstance(letter, str) else ("scale", letter)  # `1–2 M$`
     if kind != "scale":
         return 1
     decimal = reader.fmt.decimal  # a range goes up: `5 000 et 5 mille` is two numbers
