@@ -169,3 +169,25 @@ def test_jobs_must_be_positive(capsys):
     with pytest.raises(SystemExit):
         main(["check", "--jobs", "0"])
     assert "at least 1" in capsys.readouterr().err
+
+
+def test_a_record_cached_with_a_key_serves_a_run_that_must_infer_its_article(tmp_path, monkeypatch, capsys):
+    """`check content` matches `{language}/{key}.md` below `content` (records keyed: no fingerprint
+    kept); `check --changed` runs from the configured root, where the same unchanged files match
+    no pattern and are grouped by inference: their records are made again, not reused without one."""
+    (tmp_path / "pyproject.toml").write_text('[tool.contentlint]\nsource_language = "en"\n'
+                                             'path_patterns = ["{language}/{key}.md"]\n', encoding="utf-8")
+    texts = {"en/b.md": "The company made 7 million dollars in 2021.", "de/b.md": "Die Firma verdiente 7 Millionen Dollar 2021.",
+             "en/c.md": "The company made 5 million dollars in 2020.", "nb/c.md": "Selskapet tjente 5 millioner dollar i 2020."}
+    for name, text in texts.items():
+        path = tmp_path / "content" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\ntitle: {name}\n---\n\n# {name}\n\n{text}\n\nIt grew.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["check", "content"]) in (0, 1)
+    capsys.readouterr()
+    code = main(["check", "--changed", "content/en/b.md", "content/nb/c.md"])
+    out = capsys.readouterr()
+    assert code in (0, 1) and "internal error" not in out.err
+    assert main(["check", "--no-cache", "--changed", "content/en/b.md", "content/nb/c.md"]) == code
+    assert capsys.readouterr().out == out.out

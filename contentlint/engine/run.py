@@ -192,7 +192,7 @@ def _file_stage(files, order: workers.WorkOrder, store: Cache, jobs: int, progre
     todo = []
     for paths, speculate in workers.batches(files, order.matches):
         found = [store.record(p, lambda: _digest(p)) if p not in order.outside else None for p in paths]
-        valid = {p: r for p, r in zip(paths, found) if r is not None
+        valid = {p: r for p, r in zip(paths, found) if r is not None and _serves(r, order.matches.get(p))
                  and not (r.fixable and (order.fix or order.diff) and os.path.abspath(p) in order.targets)}
         if len(valid) == len(paths):
             records.update(valid)
@@ -222,6 +222,13 @@ def _file_stage(files, order: workers.WorkOrder, store: Cache, jobs: int, progre
             progress.update("checking", len(records))
     _answer(deferred, order, store)  # those batches' groups are checked in the group stage, answers known
     return records, diffs, fixed, lags
+
+
+def _serves(rec: FileRecord, match: dict | None) -> bool:
+    """A cached record serves this run unless grouping must infer its article and it has no
+    fingerprint to infer from: the run that made it knew the file's key (`check content` matches
+    `{language}/{key}.md` below `content`; a run from the configured root `.` does not)."""
+    return rec.fingerprint is not None or rec.problem is not None or grouping.explicit_key(rec, match) is not None
 
 
 def _answer(deferred: list, order: workers.WorkOrder, store: Cache) -> None:
