@@ -203,14 +203,14 @@ def _scales(locale, letters: bool = False) -> dict:
                 if zeros is None or text[: zeros.start()].strip():
                     continue  # no number, or the word comes first (Swahili `elfu 0`): not read
                 word = " ".join(re.sub(r"'([^']*)'", r"\1", text[zeros.end():]).split()).lower()
-                # a Han character is a numeral (`京`), and runs with the others (numbers.py)
-                one = len(word.rstrip(".")) == 1 and word[0].isalpha() and word not in NUMERALS \
-                    and not "\u2e80" <= word[0] <= "\u9fff"
-                if letters and one:
-                    words.setdefault(word.rstrip("."), int(magnitude) // 10 ** (len(zeros.group()) - 1))
-                if letters or not word or (length == "short" and len(word.rstrip(".")) < 2 and word not in NUMERALS):
-                    continue
                 factor = int(magnitude) // 10 ** (len(zeros.group()) - 1)
+                if letters:  # a Han character is a numeral (`京`), and runs with the others (numbers.py)
+                    if len(word.rstrip(".")) == 1 and word[0].isalpha() and word not in NUMERALS \
+                            and not "\u2e80" <= word[0] <= "\u9fff":
+                        words.setdefault(word.rstrip("."), factor)
+                    continue
+                if not word or (length == "short" and len(word.rstrip(".")) < 2 and word not in NUMERALS):
+                    continue
                 for form in (word, word.rstrip(".")):  # `Mio.` is often written `Mio`
                     if form:
                         words.setdefault(form, factor)
