@@ -238,7 +238,7 @@ def test_a_long_report_draws_only_what_is_shown(browser, tmp_path, capsys):
     page.locator("article.group").last.locator(".finding").last.focus()
     page.keyboard.press("j")  # past the last finding drawn: the next articles are drawn, then focused
     page.wait_for_function("() => (document.activeElement.closest('article')?.querySelector('h3')?.textContent || '')"
-                           ".startsWith('Article 020')", timeout=5000)
+                           ".startsWith('Article 020')", timeout=30000)
     assert page.locator("article.group").count() == 40
     last = page.locator(".matrix-row th a", has_text="Article 149")
     assert last.count() == 1  # scrolled to the end by matrix()
