@@ -109,7 +109,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             while i < len(matches) and (part := _next_part(text, n, matches[i], reader, factor)):
                 n, factor, i = matches[i], part[1], i + 1
                 value, other = _canonical(Decimal(value) + Decimal(part[0])), None
-        other = _homograph(text, m, word, fmt, reader, other) if n is m else other
+        other = _homograph(text, m, word, fmt, reader, other, factor) if n is m else other
         percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
             start, percent, prefixed = p, True, n
@@ -121,12 +121,12 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         last = n.end()
 
 
-def _homograph(text: str, m: re.Match, word: str | None, fmt: NumberFormat, reader: _Reader, other: str | None) -> str | None:
+def _homograph(text: str, m: re.Match, word: str | None, fmt: NumberFormat, reader: _Reader, other: str | None, factor: int = 1) -> str | None:
     """The other reading: the bare number after a scale word as often another word there (`1040만`: 1040, or
     10.4 million); of an ambiguous mark (`$1,265만`), the likelier; a letter's English scale (`$5M` copied)."""
     if word and _fold(word) in fmt.homographs:
         return _values(_token(m, reader), fmt.decimal, 1)[0]
-    english = 1 if word or other else reader.letter_scale(text, m, english=True)
+    english = 1 if word or other or factor == 1 else reader.letter_scale(text, m, english=True)  # a letter read
     return _values(_token(m, reader), fmt.decimal, english)[0] if english > 1 else other
 
 
