@@ -51,6 +51,10 @@ class Profile:
     # word -> the words after which its pair is grammar: a pronoun after a preposition spelt like
     # the next word (Polish `składki na nie nie są`: contributions to them are not)
     repeat_ok_after: dict = field(default_factory=dict, compare=False, hash=False)
+    # words after which any pair is two phrases: the first ends the subject, the second heads
+    # the object that the word qualifies (Arabic, verb first: `تشتري شركة شركة أخرى`, a company
+    # buys another company)
+    repeat_ok_before: tuple[str, ...] = ()
     # endings of past participles spelt like a noun (Spanish `un impuesto impuesto`: a tax
     # imposed; Italian `un prodotto prodotto`): after a function word, the pair is grammar
     participle_endings: tuple[str, ...] = ()
@@ -115,6 +119,7 @@ KEYS = {
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
     "repeat_ok_after": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
+    "repeat_ok_before": schema.STRINGS,
     "participle_endings": schema.STRINGS,
     "clause_openers": schema.STRINGS,
     "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,

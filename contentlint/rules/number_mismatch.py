@@ -37,7 +37,10 @@ class NumberMismatch(GroupRule):
     trillion`) is each translation's own loss, never the source's, however many agree. A
     number the source lacks that a quarter of the translations (at least three) add to a block
     otherwise alike is the source's words in digits (`in a fortnight` as `in 14 Tagen`,
-    `14日後`), and reported on nobody.
+    `14日後`), and reported on nobody. So is a number of the source that the translations lack
+    with no number of their own in its place (`in 90 days` as `in three months`, `66%` as
+    `two thirds`): they say it in words; one they lack beside a number they all write instead
+    is the source's slip (`$700 at least million`: `700 Millionen`).
     A number may be a percentage by what stands near it: a word that is or ends in a percent
     word two words before it (`Äänestysprosentti oli 84,6`), or a range whose other end has
     the sign (`entre un 22 y un 30 %`); a fraction of digits stands for its share (`2/3`, 66%).
@@ -116,7 +119,8 @@ class NumberMismatch(GroupRule):
                     # rewritten source differ by more than one number (blame.py `implied`)
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
                                         suspect=suspect, own=bool(want and got) and lost_scale(want, got),
-                                        implied=bool(got and not want) and len(set(diffs)) == 1))
+                                        implied=bool(got and not want) and len(set(diffs)) == 1,
+                                        worded=bool(want and not got) and not _scaled(want, spans)))
                     if got and not want and at:
                         shares[id(claims[-1])] = _share(t, t_near, at[0])
 
@@ -133,6 +137,12 @@ class NumberMismatch(GroupRule):
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
+
+
+def _scaled(want: str, values) -> bool:
+    """The translation has `want` with a scale word (`700 Millionen` for the source's `$700 at
+    least million`): the source lost its scale, it does not say the number in words."""
+    return any(lost_scale(v, want) for v in values if v)
 
 
 def _missing_at(p, r, units: list, want: str, fmt) -> tuple[tuple[int, int], int]:

@@ -30,7 +30,9 @@ class RepeatedWord(DocumentRule):
     Enterprises`: Icahn founded Icahn Enterprises; `die Verbindlichkeiten Verbindlichkeiten aus
     Lieferungen … umfassen`: liabilities include trade payables, the verb last), and a pair
     after a word the profile's `repeat_ok_after` names for it (Polish `składki na nie nie są`:
-    contributions to them are not; `nie` is `them` after a preposition). The fix, which removes the second word, is unsafe:
+    contributions to them are not; `nie` is `them` after a preposition), and a pair before a word
+    the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
+    company; verb, subject, object). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
     Malay: reduplication and phrases like `से पहले पहले`) are not checked.
 
@@ -64,6 +66,7 @@ class RepeatedWord(DocumentRule):
         names = _Names(doc.text, function)
         participle = _participle(profile)
         after = _after(profile)
+        qualifiers = frozenset(w.casefold() for w in profile.repeat_ok_before)
         for inline in doc.inlines:
             text, previous = inline.masked, None
             words = inline.words
@@ -89,6 +92,7 @@ class RepeatedWord(DocumentRule):
                         and not _quoted(text, previous.start(), m.end())
                         and not participle.after_noun(word, text, previous.start())
                         and not _grammar_after(after.get(word.casefold()), text, previous.start())
+                        and not (qualifiers and _word_after(text, m.end()) in qualifiers)
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
                     run = (run[0], m, run[2] + 1) if run and run[1] is previous else (previous, m, 2)
@@ -145,6 +149,15 @@ WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")  # the word before a doubled one
 def _word_before(text: str, start: int) -> str:
     """The word before the pair starting at `start`, folded ("" if none)."""
     found = WORD_BEFORE.search(text, max(0, start - 40), start)  # a word's length: linear on any input
+    return found.group(1).casefold() if found else ""
+
+
+WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)")  # the word after a doubled one
+
+
+def _word_after(text: str, end: int) -> str:
+    """The word after the pair ending at `end`, folded ("" if none)."""
+    found = WORD_AFTER.match(text, end)
     return found.group(1).casefold() if found else ""
 
 
