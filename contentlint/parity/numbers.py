@@ -14,6 +14,7 @@ from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import unescape as _unescape, year_end as _year_end, year_like as _year_like
+from contentlint.parity.cjk_parts import continued
 from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month, clock
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
@@ -105,10 +106,10 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if num.isdigit() and not (word or pct) and (half := _fraction(text, start, end, reader.half, reader.half_before)):
             value, other, end = _canonical(Decimal(value) + half[0]), None, half[1]  # `59½`: 59.5
             i = next((k for k in range(i, len(matches)) if matches[k].start() >= end), len(matches))  # `59 1/2`: once
-        if kind == "scale" and word[-1] in fmt.numerals:  # `1조 4,000억`: one number
-            while i < len(matches) and (part := _next_part(text, n, matches[i], reader, factor)):
-                n, factor, i = matches[i], part[1], i + 1
-                value, other = _canonical(Decimal(value) + Decimal(part[0])), None
+        if kind == "scale" and word[-1] in fmt.numerals:  # `1조 4,000억`, `2억 9천 5백만`: one number
+            total, n, factor, i = continued(text, m, matches, i, reader, Decimal(value), factor, lambda part, scale:
+                                            Decimal(_values(_token(part, reader), fmt.decimal, scale)[0]))
+            value, other = (value, other) if n is m else (_canonical(total), None)
         other = _homograph(text, m, word, fmt, reader, other, factor) if n is m else other
         percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
@@ -266,17 +267,6 @@ def _scan(text: str, pos: int, pattern: re.Pattern) -> list[re.Match]:
 def _token(m: re.Match, reader: _Reader) -> str:
     token = m.group("num")
     return token if token.isdigit() else token.translate(reader.strip)
-
-
-def _next_part(text: str, m: re.Match, n: re.Match, reader: _Reader, factor: int) -> tuple[str, int] | None:
-    """The value and multiplier of `n` when it continues the CJK number `m` (`1조 4,000억`,
-    `10조 6천억`): right after it, with a smaller scale."""
-    if not n.group("word") or n.group("pct") or n.start() - m.end() > 1 or text[m.end():n.start()].strip():
-        return None
-    kind, smaller = reader.word(n.group("word"))
-    if kind != "scale" or smaller >= factor or n.group("word")[-1] not in reader.fmt.numerals:
-        return None
-    return _values(_token(n, reader), reader.fmt.decimal, smaller)[0], smaller
 
 
 def _percent_before(text: str, start: int, last: int, reader: _Reader) -> int:

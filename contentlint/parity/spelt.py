@@ -100,16 +100,25 @@ def _key(words: dict[str, str], found: str) -> str:
 def scaled(text: str, fmt: NumberFormat) -> frozenset[tuple[int, bool]]:
     """The multipliers of the scale words of `text` that stand without a number: one of them
     (`miljoona dollaria`, `el millón de dólares`, `مليون دولار` for `$1 million`), or some of
-    them in words (`deux millions`, `zwei Millionen`, `multiple million`)."""
+    them in words (`deux millions`, `zwei Millionen`, `multiple million`), a CJK one with the
+    numerals before it (Korean `천만 달러`, ten million dollars)."""
     if not fmt.scales:
         return frozenset()
     low = text.lower()
     folded = {_fold(w): v for w, v in fmt.scales.items()}
     # (multiplier, whether it may stand for more than one): a word of a spaced script; a Han or
     # Hangul character is also a syllable of other words (`하지만`, `万一`): only itself
-    return frozenset((folded[m.group()], _spaced(m.group()[-1])) for m in _compiled(tuple(fmt.scales), not fmt.scale_endings).finditer(low)
-                     if m.group() in folded and _starts(low, m.start(), m.group()[0], fmt.proclitics)
-                     and not NUMBER_BEFORE.search(low, max(0, m.start() - 4), m.start()))
+    found = set()
+    for m in _compiled(tuple(fmt.scales), not fmt.scale_endings).finditer(low):
+        if m.group() not in folded or not _starts(low, m.start(), m.group()[0], fmt.proclitics):
+            continue
+        value, start = folded[m.group()], m.start()
+        while start and low[start - 1] in fmt.numerals:  # `천만`: the numerals before a CJK scale multiply it
+            start -= 1
+            value *= fmt.numerals[low[start]]
+        if not NUMBER_BEFORE.search(low, max(0, start - 4), start):
+            found.add((value, _spaced(m.group()[-1])))
+    return frozenset(found)
 
 
 NUMBER_BEFORE = re.compile(rf"[0-9]{SPACE}*-?\Z")  # `3 miljoonaa`, `5-million`: a number's scale

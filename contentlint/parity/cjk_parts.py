@@ -1,0 +1,52 @@
+"""A CJK number written in parts is one number: each part a digit run and its units, read in
+descending order (`1조 4,000억`, `10조 6천억`). Within one myriad group the parts below ten thousand
+take the group's myriad, written after the last of them only (`2억 9천 5백만`: 2 × 10⁸ + (9 × 1000
++ 5 × 100) × 10⁴, 295,000,000; `9千5百万`, 95,000,000) — how Korean, Chinese and Japanese
+group digits by ten thousands (CLDR's `10000` patterns: 만, 万, 萬)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from decimal import Decimal
+
+MYRIAD = 10_000
+
+
+def myriad_of(scale: int) -> int:
+    """The power of ten thousand in a scale (`백만`, 100 × 만: 10⁴; `천`: 1)."""
+    found = 1
+    while scale >= found * MYRIAD:
+        found *= MYRIAD
+    return found
+
+
+def continued(text: str, m: re.Match, matches: list, i: int, reader, value: Decimal, scale: int,
+              read: Callable[[re.Match, int], Decimal]) -> tuple[Decimal, re.Match, int, int]:
+    """The number `m` begins (its value and scale) with the parts after it that continue it:
+    (value, the last part's match, its scale, the index after it). `read(part, scale)`: a
+    part's value."""
+    n, bound = m, myriad_of(scale)
+    pending = value if scale < MYRIAD else Decimal(0)  # the open group's parts below its myriad
+    while i < len(matches) and _adjacent(text, n, part := matches[i]):
+        kind, next_scale = reader.word(part.group("word"))
+        if kind != "scale" or part.group("word")[-1] not in reader.fmt.numerals:
+            break
+        group = myriad_of(next_scale)
+        if next_scale < scale:  # a smaller part: `1조 4,000억`, `2억 9천`
+            add = read(part, next_scale)
+            value, pending = value + add, (pending + add if next_scale < MYRIAD else Decimal(0))
+        elif scale < MYRIAD <= next_scale and next_scale // group < scale and (bound == 1 or group < bound):
+            # the group's myriad after its last part: `9천 5백만`, the 9천 is 9천만
+            value, pending = value + pending * (group - 1) + read(part, next_scale), Decimal(0)
+        else:
+            break
+        bound = group if group > 1 else bound
+        n, scale, i = part, next_scale, i + 1
+    return value, n, scale, i
+
+
+def _adjacent(text: str, m: re.Match, n: re.Match) -> bool:
+    """`n` a part right after `m` (a blank at most between), with a unit word, no percent."""
+    return bool(n.group("word")) and not n.group("pct") and n.start() - m.end() <= 1 \
+        and not text[m.end():n.start()].strip()
