@@ -55,6 +55,10 @@ class Profile:
     # the object that the word qualifies (Arabic, verb first: `تشتري شركة شركة أخرى`, a company
     # buys another company)
     repeat_ok_before: tuple[str, ...] = ()
+    # affixes (`ال-` a prefix, `-ة` a suffix) that a word after the pair sharing one with it
+    # agrees by: an adjective qualifying the second, the object (Arabic `شركة شركة مستقلة`: a
+    # company [creates] an independent company)
+    repeat_ok_agreeing: tuple[str, ...] = ()
     # endings of past participles spelt like a noun (Spanish `un impuesto impuesto`: a tax
     # imposed; Italian `un prodotto prodotto`): after a function word, the pair is grammar
     participle_endings: tuple[str, ...] = ()
@@ -120,6 +124,9 @@ KEYS = {
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
     "repeat_ok_after": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_before": schema.STRINGS,
+    "repeat_ok_agreeing": schema.list_of(schema.Kind("an affix: a prefix ending or a suffix starting with -",
+                                                     lambda v: isinstance(v, str) and len(v.strip("-")) > 0
+                                                     and (v.endswith("-") != v.startswith("-"))), "affixes"),
     "participle_endings": schema.STRINGS,
     "clause_openers": schema.STRINGS,
     "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,

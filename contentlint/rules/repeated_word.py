@@ -32,7 +32,9 @@ class RepeatedWord(DocumentRule):
     after a word the profile's `repeat_ok_after` names for it (Polish `składki na nie nie są`:
     contributions to them are not; `nie` is `them` after a preposition), and a pair before a word
     the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
-    company; verb, subject, object). The fix, which removes the second word, is unsafe:
+    company; verb, subject, object) or before a word sharing an affix of `repeat_ok_agreeing` with
+    it, an adjective agreeing with the object (Arabic `تنشئ شركة شركة مستقلة`: a company creates an
+    independent company). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
     Malay: reduplication and phrases like `से पहले पहले`) are not checked.
 
@@ -67,6 +69,7 @@ class RepeatedWord(DocumentRule):
         participle = _participle(profile)
         after = _after(profile)
         qualifiers = frozenset(w.casefold() for w in profile.repeat_ok_before)
+        agreeing = _affixes(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
             words = inline.words
@@ -93,6 +96,7 @@ class RepeatedWord(DocumentRule):
                         and not participle.after_noun(word, text, previous.start())
                         and not _grammar_after(after.get(word.casefold()), text, previous.start())
                         and not (qualifiers and _word_after(text, m.end()) in qualifiers)
+                        and not (profile.repeat_ok_agreeing and _agrees(word, _word_after(text, m.end()), agreeing))
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
                     run = (run[0], m, run[2] + 1) if run and run[1] is previous else (previous, m, 2)
@@ -152,13 +156,30 @@ def _word_before(text: str, start: int) -> str:
     return found.group(1).casefold() if found else ""
 
 
-WORD_AFTER = re.compile(r"[ \u00a0]+(\w+)")  # the word after a doubled one
+BLANKS_AFTER = re.compile(r"[ \u00a0]+")
 
 
 def _word_after(text: str, end: int) -> str:
     """The word after the pair ending at `end`, folded ("" if none)."""
-    found = WORD_AFTER.match(text, end)
-    return found.group(1).casefold() if found else ""
+    blanks = BLANKS_AFTER.match(text, end)
+    found = WORD.match(text, blanks.end()) if blanks else None
+    return found.group().casefold() if found else ""
+
+
+@lru_cache(maxsize=None)
+def _affixes(profile) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The profile's `repeat_ok_agreeing`: (prefixes, suffixes)."""
+    found = profile.repeat_ok_agreeing
+    return tuple(a[:-1] for a in found if a.endswith("-")), tuple(a[1:] for a in found if a.startswith("-"))
+
+
+def _agrees(word: str, after: str, affixes: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """`after` shares an affix with the doubled `word`: an adjective agreeing with the second,
+    the object (Arabic `شركة شركة مستقلة`: a company [creates] an independent company)."""
+    prefixes, suffixes = affixes
+    word = word.casefold()
+    return any(word.startswith(a) and after.startswith(a) and len(after) > len(a) for a in prefixes) \
+        or any(word.endswith(a) and after.endswith(a) and len(after) > len(a) for a in suffixes)
 
 
 @lru_cache(maxsize=None)
