@@ -2,7 +2,7 @@ import unicodedata
 
 from contentlint.base.findings import Severity
 from contentlint.parity.blame import Claim, message, settle
-from contentlint.parity.kit import agreeing, matched_units, related
+from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.parity.segments import SHORTCODES, units_of
 from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, own_acronym,
                                       renamed, respelt, spaced, tokens, versions_of, written)
@@ -21,7 +21,9 @@ class TokenMismatch(GroupRule):
     transliterated (`एए2`, `أأ 2`) is reported with the form found; a code or rating that is
     missing (and the translation has it fewer times than the source overall) is reported
     as missing, unless the aligned block is too short to be that passage (a few words paired
-    with a long paragraph: the alignment slipped). A version stands in any of its forms
+    with a long paragraph: the alignment slipped) or the token stands, in any form below, in a
+    block beside it that no source block pairs with (a source paragraph whose lines the
+    translation made two paragraphs of: `OPEP+` in the second). A version stands in any of its forms
     (`v1.20+`, "1.20 or later", as `v1.20 이상` or `la version 1.20`). An acronym may be
     translated (`NATO`, `OTAN`): only its disguised forms are; so may the acronym of a name
     with a number or sign, where the translation translates the acronym alone (`UE8`, `ЕС8`,
@@ -71,13 +73,14 @@ class TokenMismatch(GroupRule):
             source = ctx.profiles.get(p.ref.language)
             spelled = frozenset(source.spelled_out) if source else frozenset()
             target = ctx.profiles.get(p.doc.language)
-            for r, t in matched_units(p):
+            for r, t, _, t_near in matched_with_neighbours(p):
                 mixed, named = mixed_words(t.text), set()
                 if not (mixed or tokens(r.text)) or SHORTCODES.fullmatch(r.text.strip()):
                     continue  # most pairs: nothing to compare; site markup is not text
                 if mixed:
                     yield from self._mixed(p, r, t, mixed, named)
-                claims += [Claim(p, r, token, got, f) for token, got, f in self._tokens(p, r, t, named, spelled, target)]
+                claims += [Claim(p, r, token, got, f)
+                           for token, got, f in self._tokens(p, r, t, named, spelled, target, t_near)]
             yield from self._unaligned(p)
         yield from settle(claims, group, ctx.config.blame, self._on_source)
 
@@ -101,7 +104,7 @@ class TokenMismatch(GroupRule):
                                    f"in {_script(word)}: write it as the source does",
                                    related=related(p, r.block.line))
 
-    def _tokens(self, p, r, t, named, spelled: frozenset = frozenset(), target=None):
+    def _tokens(self, p, r, t, named, spelled: frozenset = frozenset(), target=None, near=()):
         found_in = None
         common = frozenset(w.casefold() for w in target.function_words) if target else frozenset()
         for token in tokens(r.text):
@@ -133,7 +136,7 @@ class TokenMismatch(GroupRule):
                 yield token, got, self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                                "write it as the source does", related=related(p, r.block.line))
             elif _code(token) and token not in spelled and not inflected(token, t.text) \
-                    and _fewer(p, token) and same_passage(r.text, t.text):
+                    and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, near, p, common):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
                                                 related=related(p, r.block.line))
@@ -155,6 +158,18 @@ class TokenMismatch(GroupRule):
                     start, end = t.block.file_span(at, at + len(found))
                     yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' written in "
                                        f"{_script(found)}: write it as the source does")
+
+
+def _beside(token: str, near, p, common: frozenset) -> bool:
+    """The token in a unit beside the pair that no source unit pairs with, in any form the
+    translation may write it (`OPEP+`, `OPEP +`): the translation made two paragraphs of the
+    source's one (its lines had no blank line between), and the token is in the other."""
+    for u in near:
+        text = u.text
+        if contains(text.casefold(), token.casefold()) or renamed(token, text, p.ref.text, p.doc.text, common) \
+                or disguised(token, text, set(), common) or spaced(token, text) or respelt(token, text):
+            return True
+    return False
 
 
 def _fewer(p, token: str) -> bool:
