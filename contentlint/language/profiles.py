@@ -54,6 +54,9 @@ class Profile:
     # words after which any pair is two phrases: the first ends the subject, the second heads
     # the object that the word qualifies (Arabic, verb first: `تشتري شركة شركة أخرى`, a company
     # buys another company)
+    # word -> words after one of which in its clause the pair is grammar (German `als`, than, after
+    # a comparative, then `als`, as: `mehr wert als als Teile`)
+    repeat_ok_in_clause: dict = field(default_factory=dict, compare=False, hash=False)
     repeat_ok_before: tuple[str, ...] = ()
     # affixes (`ال-` a prefix, `-ة` a suffix) that a word after the pair sharing one with it
     # agrees by: an adjective qualifying the second, the object (Arabic `شركة شركة مستقلة`: a
@@ -123,6 +126,7 @@ KEYS = {
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
     "repeat_ok_after": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
+    "repeat_ok_in_clause": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_before": schema.STRINGS,
     "repeat_ok_agreeing": schema.list_of(schema.Kind("an affix: a prefix ending or a suffix starting with -",
                                                      lambda v: isinstance(v, str) and len(v.strip("-")) > 0

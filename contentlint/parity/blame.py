@@ -8,11 +8,10 @@ translation has); when at least two translations, and at least two thirds of the
 same claim, it is reported once, on the source, naming how many translations agree; their
 own findings are dropped. A difference no translation would make alike by chance (a number
 the source lacks), made by a quarter of them (at least three) but fewer than blame the
-source, is the source's meaning in another form, and reported on nobody; so is a value every
-translation may write in words (`90 days` as `three months`) that the translations blaming the
-source lack with nothing of their own in its place. A translation that disagrees with the
-source and with the rest is still reported on itself. `blame = "source"` keeps every finding
-on the translations.
+source, is the source's meaning in another form, and reported on nobody; so is a value prose
+says in words (`90 days` as `three months`, a `worded` claim) that every translation lacks. A
+translation that disagrees with the source and with the rest is still reported on itself.
+`blame = "source"` keeps every finding on the translations.
 """
 
 from __future__ import annotations
@@ -52,11 +51,10 @@ class Claim:
     # words imply it (`in a fortnight` as `in 14 Tagen`, `14日後`), and below the share that
     # blames the source nobody is told
     implied: bool = False
-    # a value the source has that translations may write in words (a number: `in 90 days` as
-    # `in three months`, `66%` as `two thirds`): when the translations that lack it have no value
-    # of their own there (no claim of one the source lacks, on the same element), they all say it
-    # otherwise and nobody is told; a source value that is garbled (`$700 at least million`)
-    # stands beside the one the translations write instead
+    # a value of the source that prose says in words as often as in digits, the block's only
+    # difference (a round number: `in 90 days` as `in three months`, `66%` as `two thirds`):
+    # when every translation lacks it, they all say it otherwise, and nobody is told; when some
+    # keep it, those that lack it blame the source as any other claim would
     worded: bool = False
 
     def __post_init__(self) -> None:
@@ -75,28 +73,17 @@ def settle(claims: list[Claim], group, mode: str,
     agree: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
         agree[(c.key, c.want, c.got)].append(c)
-    # (translation, element) where the translation has a value the source lacks
-    added = {(id(c.pairing), c.key) for c in claims if c.want is None and c.got is not None}
     blamed: set[int] = set()
     for same in agree.values():
         n = len({id(c.pairing) for c in same})
         if not same[0].pairing.consensus and not same[0].own and n >= 2 and \
                 (same[0].suspect or n >= SHARE * len(translations)):
             blamed.update(id(c) for c in same)
-            if not _written_otherwise(same, added, n):
-                yield on_source(same[0], n)
+            if not (n == len(translations) and all(c.worded for c in same)):
+                yield on_source(same[0], n)  # else nobody's: every translation words it
         elif same[0].implied and n >= max(IMPLIED_LEAST, IMPLIED * len(translations)):
             blamed.update(id(c) for c in same)  # nobody's: the translations render what the source says
     yield from (c.finding for c in claims if id(c) not in blamed)
-
-
-def _written_otherwise(same: list[Claim], added: set, n: int) -> bool:
-    """A `worded` value the source has, lacked by `n` translations of which fewer than half (or
-    fewer than two) have a value of their own in its place: they write it in words."""
-    if not same[0].worded or same[0].got is not None:
-        return False
-    instead = {id(c.pairing) for c in same if (id(c.pairing), c.key) in added}
-    return len(instead) < max(2, n / 2)
 
 
 def message(noun: str, want, got, n: int, quote: str = "") -> str:

@@ -112,13 +112,24 @@ def scaled(text: str, fmt: NumberFormat) -> frozenset[tuple[int, bool]]:
     for m in _compiled(tuple(fmt.scales), not fmt.scale_endings).finditer(low):
         if m.group() not in folded or not _starts(low, m.start(), m.group()[0], fmt.proclitics):
             continue
-        value, start = folded[m.group()], m.start()
-        while start and low[start - 1] in fmt.numerals:  # `천만`: the numerals before a CJK scale multiply it
-            start -= 1
-            value *= fmt.numerals[low[start]]
+        value, start = _numerals_before(low, m, folded[m.group()], fmt.numerals)
         if not NUMBER_BEFORE.search(low, max(0, start - 4), start):
             found.add((value, _spaced(m.group()[-1])))
     return frozenset(found)
+
+
+def _numerals_before(low: str, m: re.Match, value: int, numerals: dict) -> tuple[int, int]:
+    """(value, start) of a CJK scale word with the numerals before it, when they make a word of
+    their own, blanks or punctuation on both sides (Korean `천만 달러`: ten million dollars; not
+    `수천만`, tens of millions, nor Chinese `千万不要`, by no means); else the scale word's."""
+    start = m.start()
+    while start and m.start() - start < 3 and low[start - 1] in numerals:  # `천만`, `백억`: a few at most
+        start -= 1
+    if start == m.start() or (start and low[start - 1].isalnum()) or low[m.end():m.end() + 1].isalnum():
+        return value, m.start()
+    for c in low[start:m.start()]:
+        value *= numerals[c]
+    return value, start
 
 
 NUMBER_BEFORE = re.compile(rf"[0-9]{SPACE}*-?\Z")  # `3 miljoonaa`, `5-million`: a number's scale

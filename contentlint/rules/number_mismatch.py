@@ -37,10 +37,11 @@ class NumberMismatch(GroupRule):
     trillion`) is each translation's own loss, never the source's, however many agree. A
     number the source lacks that a quarter of the translations (at least three) add to a block
     otherwise alike is the source's words in digits (`in a fortnight` as `in 14 Tagen`,
-    `14日後`), and reported on nobody. So is a number of the source that the translations lack
-    with no number of their own in its place (`in 90 days` as `in three months`, `66%` as
-    `two thirds`): they say it in words; one they lack beside a number they all write instead
-    is the source's slip (`$700 at least million`: `700 Millionen`).
+    `14日後`), and reported on nobody. So is a round number of the source (whole, two
+    significant digits at most, no year) that every translation lacks where it is the block's
+    only difference (`in 90 days` as `in three months`, `66%` as `two thirds`): they say it in
+    words; one they all write with the scale word the source lost is the source's slip (`$700 at
+    least million`: `700 Millionen`), and so is any other number they all lack.
     A number may be a percentage by what stands near it: a word that is or ends in a percent
     word two words before it (`Äänestysprosentti oli 84,6`), or a range whose other end has
     the sign (`entre un 22 y un 30 %`); a fraction of digits stands for its share (`2/3`, 66%).
@@ -100,27 +101,21 @@ class NumberMismatch(GroupRule):
                     line = r.block.line
                     if want and not got:  # where the source has it, and the part of the translation that stands for it
                         (start, end), line = _missing_at(p, r, [t, *t_near], want, ref_fmt)
-                    if want and got and " " in want:
-                        msg = f"numbers {' and '.join(want.split())} of the source run together as {got}"
-                    elif want and got and " " in got:
-                        msg = f"number {want} of the source split into {got}"
-                    elif want and got:
-                        msg = f"number {got} where the source has {want}"
-                    elif want:
-                        msg = f"number {want} of the source is missing"
-                    else:
-                        msg = f"number {got} is not in the source"
+                    msg = _message(want, got)
                     # machine translation does not invent a percent sign: `25%` for the source's `25`
                     # says the source lost it, once two translations agree. (Not a whole number two
                     # add: stale translations of a rewritten source share what it dropped.)
                     suspect = bool(want and got) and got == want + "%"
                     # a number the source lacks, the unit's only difference: if many translations
                     # add it, the source says it in words (`in a fortnight`); stale translations of a
-                    # rewritten source differ by more than one number (blame.py `implied`)
+                    # rewritten source differ by more than one number (blame.py `implied`). A round
+                    # number of the source lacking, the unit's only difference, not written with a scale
+                    # the source lost: if every translation lacks it, they say it in words (`worded`)
+                    alone = len(set(diffs)) == 1
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
                                         suspect=suspect, own=bool(want and got) and lost_scale(want, got),
-                                        implied=bool(got and not want) and len(set(diffs)) == 1,
-                                        worded=bool(want and not got) and not _scaled(want, spans)))
+                                        implied=bool(got and not want) and alone,
+                                        worded=bool(want and not got) and alone and _sayable(want) and not _scaled(want, spans)))
                     if got and not want and at:
                         shares[id(claims[-1])] = _share(t, t_near, at[0])
 
@@ -137,6 +132,23 @@ class NumberMismatch(GroupRule):
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
+
+
+def _message(want: str | None, got: str | None) -> str:
+    if want and got and " " in want:
+        return f"numbers {' and '.join(want.split())} of the source run together as {got}"
+    if want and got and " " in got:
+        return f"number {want} of the source split into {got}"
+    if want and got:
+        return f"number {got} where the source has {want}"
+    return f"number {want} of the source is missing" if want else f"number {got} is not in the source"
+
+
+def _sayable(value: str) -> bool:
+    """A value prose says in words as often as in digits: whole, two significant digits at most,
+    no year (`90`, `66%`, `11`, `2000000`; not `34567.89`, `4.95`, `2020`)."""
+    digits = value.rstrip("%").lstrip("-")
+    return digits.isdigit() and len(digits.rstrip("0")) <= 2 and not (len(digits) == 4 and 1000 <= int(digits) <= 2100)
 
 
 def _scaled(want: str, values) -> bool:

@@ -8,6 +8,7 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import WORD
+from contentlint.language.repetition import affixes, clause_has, in_clause, two_phrases, word_before
 
 
 class RepeatedWord(DocumentRule):
@@ -30,7 +31,9 @@ class RepeatedWord(DocumentRule):
     Enterprises`: Icahn founded Icahn Enterprises; `die Verbindlichkeiten Verbindlichkeiten aus
     Lieferungen … umfassen`: liabilities include trade payables, the verb last), and a pair
     after a word the profile's `repeat_ok_after` names for it (Polish `składki na nie nie są`:
-    contributions to them are not; `nie` is `them` after a preposition), and a pair before a word
+    contributions to them are not; `nie` is `them` after a preposition), a pair after a word
+    `repeat_ok_in_clause` names for it earlier in its clause (German `mehr Geld verdient als als
+    Lehrer`: earns more than as a teacher), and a pair before a word
     the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
     company; verb, subject, object) or before a word sharing an affix of `repeat_ok_agreeing` with
     it, an adjective agreeing with the object (Arabic `تنشئ شركة شركة مستقلة`: a company creates an
@@ -69,7 +72,8 @@ class RepeatedWord(DocumentRule):
         participle = _participle(profile)
         after = _after(profile)
         qualifiers = frozenset(w.casefold() for w in profile.repeat_ok_before)
-        agreeing = _affixes(profile)
+        agreeing = affixes(profile)
+        clause_words = in_clause(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
             words = inline.words
@@ -95,8 +99,8 @@ class RepeatedWord(DocumentRule):
                         and not _quoted(text, previous.start(), m.end())
                         and not participle.after_noun(word, text, previous.start())
                         and not _grammar_after(after.get(word.casefold()), text, previous.start())
-                        and not (qualifiers and _word_after(text, m.end()) in qualifiers)
-                        and not (profile.repeat_ok_agreeing and _agrees(word, _word_after(text, m.end()), agreeing))
+                        and not clause_has(clause_words.get(word.casefold()), text, previous.start())
+                        and not two_phrases(word, text, previous.start(), m.end(), qualifiers, agreeing, function)
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
                     run = (run[0], m, run[2] + 1) if run and run[1] is previous else (previous, m, 2)
@@ -147,41 +151,6 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return before[-1:] != "" and before[-1] in OPENING and after[:1] != "" and after[0] in CLOSING
 
 
-WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")  # the word before a doubled one
-
-
-def _word_before(text: str, start: int) -> str:
-    """The word before the pair starting at `start`, folded ("" if none)."""
-    found = WORD_BEFORE.search(text, max(0, start - 40), start)  # a word's length: linear on any input
-    return found.group(1).casefold() if found else ""
-
-
-BLANKS_AFTER = re.compile(r"[ \u00a0]+")
-
-
-def _word_after(text: str, end: int) -> str:
-    """The word after the pair ending at `end`, folded ("" if none)."""
-    blanks = BLANKS_AFTER.match(text, end)
-    found = WORD.match(text, blanks.end()) if blanks else None
-    return found.group().casefold() if found else ""
-
-
-@lru_cache(maxsize=None)
-def _affixes(profile) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The profile's `repeat_ok_agreeing`: (prefixes, suffixes)."""
-    found = profile.repeat_ok_agreeing
-    return tuple(a[:-1] for a in found if a.endswith("-")), tuple(a[1:] for a in found if a.startswith("-"))
-
-
-def _agrees(word: str, after: str, affixes: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
-    """`after` shares an affix with the doubled `word`: an adjective agreeing with the second,
-    the object (Arabic `شركة شركة مستقلة`: a company [creates] an independent company)."""
-    prefixes, suffixes = affixes
-    word = word.casefold()
-    return any(word.startswith(a) and after.startswith(a) and len(after) > len(a) for a in prefixes) \
-        or any(word.endswith(a) and after.endswith(a) and len(after) > len(a) for a in suffixes)
-
-
 @lru_cache(maxsize=None)
 def _after(profile) -> dict[str, frozenset]:
     """The profile's `repeat_ok_after`, folded: word -> the words after which its pair is grammar."""
@@ -193,7 +162,7 @@ def _grammar_after(before: frozenset | None, text: str, start: int) -> bool:
     (Polish `na nie nie są`: to them are not)."""
     if not before:
         return False
-    return _word_before(text, start) in before
+    return word_before(text, start) in before
 
 
 @lru_cache(maxsize=None)
@@ -216,7 +185,7 @@ class _Participle:
         folded = word.casefold()
         if not self.endings or not folded.endswith(self.endings) or folded in self.function:
             return False
-        return _word_before(text, start) in self.function
+        return word_before(text, start) in self.function
 
 
 SENTENCE_END = re.compile(r"[.!?:;](?=\s)")

@@ -136,7 +136,7 @@ class TokenMismatch(GroupRule):
                 yield token, got, self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                                "write it as the source does", related=related(p, r.block.line))
             elif _code(token) and token not in spelled and not inflected(token, t.text) \
-                    and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, near, p, common):
+                    and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, r, near, p, common):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
                                                 related=related(p, r.block.line))
@@ -160,16 +160,15 @@ class TokenMismatch(GroupRule):
                                        f"{_script(found)}: write it as the source does")
 
 
-def _beside(token: str, near, p, common: frozenset) -> bool:
-    """The token in a unit beside the pair that no source unit pairs with, in any form the
-    translation may write it (`OPEP+`, `OPEP +`): the translation made two paragraphs of the
-    source's one (its lines had no blank line between), and the token is in the other."""
-    for u in near:
-        text = u.text
-        if contains(text.casefold(), token.casefold()) or renamed(token, text, p.ref.text, p.doc.text, common) \
-                or disguised(token, text, set(), common) or spaced(token, text) or respelt(token, text):
-            return True
-    return False
+def _beside(token: str, r, near, p, common: frozenset) -> bool:
+    """The token as often in the units beside the pair that no source unit pairs with as in the
+    source's unit, in any form the translation may write it (`OPEP+`, `OPEP +`): the
+    translation made two paragraphs of the source's one (its lines had no blank line between),
+    and the token is in the other."""
+    have = sum(written(token, u.text) or any((renamed(token, u.text, p.ref.text, p.doc.text, common),
+                                              disguised(token, u.text, set(), common), spaced(token, u.text),
+                                              respelt(token, u.text))) for u in near)
+    return have >= max(1, r.text.count(token))
 
 
 def _fewer(p, token: str) -> bool:

@@ -1,0 +1,83 @@
+"""Repetition a language's grammar makes, as its profile says (rules/languages): the words
+around a doubled word that make two phrases of it, not a stutter."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from contentlint.load.views import WORD
+
+
+WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")  # the word before a doubled one
+
+
+def word_before(text: str, start: int) -> str:
+    """The word before the pair starting at `start`, folded ("" if none)."""
+    found = WORD_BEFORE.search(text, max(0, start - 40), start)  # a word's length: linear on any input
+    return found.group(1).casefold() if found else ""
+
+
+BLANKS_AFTER = re.compile(r"\s+")
+
+
+def word_after(text: str, end: int) -> str:
+    """The word after the pair ending at `end`, folded ("" if none)."""
+    blanks = BLANKS_AFTER.match(text, end)
+    found = WORD.match(text, blanks.end()) if blanks else None
+    return found.group().casefold() if found else ""
+
+
+def two_phrases(word: str, text: str, start: int, end: int, qualifiers: frozenset, agreeing, function: frozenset) -> bool:
+    """The pair from `start` to `end` ends the subject and starts the object, a verb first: the
+    word after it qualifies the second (`repeat_ok_before`: `شركة شركة أخرى`), or agrees with it
+    (`repeat_ok_agreeing`: `شركة شركة مستقلة`) where no function word precedes the pair (`في
+    الأسواق الأسواق الناشئة`, in the markets the markets: a stutter). A function word doubled
+    is a stutter whatever follows (`إلى إلى أخرى`)."""
+    if not (qualifiers or agreeing[0] or agreeing[1]) or word.casefold() in function:
+        return False
+    after = word_after(text, end)
+    if after in qualifiers and after != word.casefold():
+        return True
+    return agrees(word, after, agreeing) and word_before(text, start) not in function
+
+
+@lru_cache(maxsize=None)
+def affixes(profile) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The profile's `repeat_ok_agreeing`: (prefixes, suffixes)."""
+    found = profile.repeat_ok_agreeing
+    return tuple(a[:-1] for a in found if a.endswith("-")), tuple(a[1:] for a in found if a.startswith("-"))
+
+
+def agrees(word: str, after: str, affixes: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+    """`after`, another word, shares an affix with the doubled `word` and has each prefix just
+    when it does: an adjective agreeing with the second, the object (Arabic `شركة شركة مستقلة`:
+    a company [creates] an independent company); a word of the other definiteness makes a
+    genitive of the pair (`قيمة قيمة الشركة`: a stutter)."""
+    prefixes, suffixes = affixes
+    word = word.casefold()
+    if after == word or any(word.startswith(a) != after.startswith(a) for a in prefixes):
+        return False
+    return any(word.startswith(a) and len(after) > len(a) for a in prefixes) \
+        or any(word.endswith(a) and after.endswith(a) and len(after) > len(a) for a in suffixes)
+
+
+CLAUSE_END = re.compile(r"[.!?:;,](?=\s)")
+
+
+@lru_cache(maxsize=None)
+def in_clause(profile) -> dict[str, frozenset]:
+    """The profile's `repeat_ok_in_clause`, folded: word -> words that make its pair grammar
+    when one stands before it in its clause."""
+    return {w.casefold(): frozenset(x.casefold() for x in before) for w, before in profile.repeat_ok_in_clause.items()}
+
+
+def clause_has(words: frozenset | None, text: str, start: int) -> bool:
+    """One of `words` stands before `start` in its clause (since the last comma or sentence
+    end; the 200 characters before at most: linear on any input). German `mehr Geld verdient
+    als als Lehrer`: earns more than as a teacher."""
+    if not words:
+        return False
+    ends = [m.end() for m in CLAUSE_END.finditer(text, max(0, start - 200), start)]
+    clause = text[ends[-1] if ends else max(0, start - 200):start]
+    return any(m.group().casefold() in words for m in WORD.finditer(clause))
