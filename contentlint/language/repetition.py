@@ -66,10 +66,17 @@ CLAUSE_END = re.compile(r"[.!?:;,](?=\s)")
 
 
 @lru_cache(maxsize=None)
-def in_clause(profile) -> dict[str, frozenset]:
-    """The profile's `repeat_ok_in_clause`, folded: word -> words that make its pair grammar
-    when one stands before it in its clause."""
-    return {w.casefold(): frozenset(x.casefold() for x in before) for w, before in profile.repeat_ok_in_clause.items()}
+def word_lists(profile, key: str) -> dict[str, frozenset]:
+    """A profile's mapping of words to words, folded, once a run (`repeat_ok_after`: word ->
+    the words right after which its pair is grammar; `repeat_ok_in_clause`: … earlier in its
+    clause)."""
+    return {w.casefold(): frozenset(x.casefold() for x in before) for w, before in getattr(profile, key).items()}
+
+
+@lru_cache(maxsize=None)
+def qualifiers(profile) -> frozenset:
+    """The profile's `repeat_ok_before`, folded."""
+    return frozenset(w.casefold() for w in profile.repeat_ok_before)
 
 
 def clause_has(words: frozenset | None, text: str, start: int) -> bool:

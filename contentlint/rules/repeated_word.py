@@ -8,7 +8,7 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import WORD
-from contentlint.language.repetition import affixes, clause_has, in_clause, two_phrases, word_before
+from contentlint.language.repetition import affixes, clause_has, qualifiers, two_phrases, word_before, word_lists
 
 
 class RepeatedWord(DocumentRule):
@@ -70,10 +70,8 @@ class RepeatedWord(DocumentRule):
         function = frozenset(w.casefold() for w in profile.function_words)
         names = _Names(doc.text, function)
         participle = _participle(profile)
-        after = _after(profile)
-        qualifiers = frozenset(w.casefold() for w in profile.repeat_ok_before)
-        agreeing = affixes(profile)
-        clause_words = in_clause(profile)
+        after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
+        qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
             words = inline.words
@@ -100,7 +98,7 @@ class RepeatedWord(DocumentRule):
                         and not participle.after_noun(word, text, previous.start())
                         and not _grammar_after(after.get(word.casefold()), text, previous.start())
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
-                        and not two_phrases(word, text, previous.start(), m.end(), qualifiers, agreeing, function)
+                        and not two_phrases(word, text, previous.start(), m.end(), qualifying, agreeing, function)
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
                     run = (run[0], m, run[2] + 1) if run and run[1] is previous else (previous, m, 2)
@@ -149,12 +147,6 @@ def _quoted(text: str, start: int, end: int) -> bool:
     (the French ones), so only a few characters are read either side."""
     before, after = text[max(0, start - 3):start].rstrip(SPACES), text[end:end + 3].lstrip(SPACES)
     return before[-1:] != "" and before[-1] in OPENING and after[:1] != "" and after[0] in CLOSING
-
-
-@lru_cache(maxsize=None)
-def _after(profile) -> dict[str, frozenset]:
-    """The profile's `repeat_ok_after`, folded: word -> the words after which its pair is grammar."""
-    return {w.casefold(): frozenset(x.casefold() for x in before) for w, before in profile.repeat_ok_after.items()}
 
 
 def _grammar_after(before: frozenset | None, text: str, start: int) -> bool:
