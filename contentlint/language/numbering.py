@@ -20,7 +20,7 @@ from contentlint.language.profiles import Profile, data_dir
 
 # Han and Hangul scale characters: they multiply each other (`5백만` = 5 x 100 x 10^4, `3千万`).
 NUMERALS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12,
-            "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
+            "십": 10, "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
 ORDINALS = ("st", "nd", "rd", "th", "º", "ª")  # English and the ordinal indicators, read in every language
 BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))  # marks CLDR puts in Arabic and Hebrew patterns
 ARABIC_MARKS = {"٫": ".", "٬": ",", "،": ","}  # numbers.py reads Arabic text with these as `.` and `,`
