@@ -28,7 +28,10 @@ def continued(text: str, m: re.Match, matches: list, i: int, reader, value: Deci
     part's value."""
     n, bound = m, myriad_of(scale)
     pending = value if scale < MYRIAD else Decimal(0)  # the open group's parts below its myriad
-    while i < len(matches) and _adjacent(text, n, part := matches[i]):
+    while i < len(matches) and _adjacent(text, n, part := matches[i], scale):
+        if not part.group("word"):  # the units after the ten thousands: `1万2,000`, `1만 2,000`
+            value, n, scale, i = value + read(part, 1), part, 1, i + 1
+            break
         kind, next_scale = reader.word(part.group("word"))
         if kind != "scale" or part.group("word")[-1] not in reader.fmt.numerals:
             break
@@ -46,7 +49,16 @@ def continued(text: str, m: re.Match, matches: list, i: int, reader, value: Deci
     return value, n, scale, i
 
 
-def _adjacent(text: str, m: re.Match, n: re.Match) -> bool:
-    """`n` a part right after `m` (a blank at most between), with a unit word, no percent."""
-    return bool(n.group("word")) and not n.group("pct") and n.start() - m.end() <= 1 \
-        and not text[m.end():n.start()].strip()
+def _adjacent(text: str, m: re.Match, n: re.Match, scale: int) -> bool:
+    """`n` a part right after `m` (a blank at most between), no percent: with a unit word, or
+    after ten thousands (`만`, `万`: the scale Korean, Japanese and Chinese write units after)
+    the units themselves, below ten thousand, glued to it (`1万2000`) or grouped as thousands
+    (`1만 2,000`): a number apart after a space is another (`100만 2020년에`, `3万 2`)."""
+    if n.group("pct") or n.start() - m.end() > 1 or text[m.end():n.start()].strip():
+        return False
+    if n.group("word"):
+        return True
+    num = n.group("num") or ""
+    digits = num.replace(",", "", 1)
+    return scale == MYRIAD and not n.group("date") and not n.group("ord") and digits.isdigit() \
+        and not digits.startswith("0") and (len(digits) == 4 and num[1:2] == "," or n.start() == m.end() and len(num) <= 4)
