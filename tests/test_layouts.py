@@ -104,7 +104,9 @@ def test_a_pattern_that_reads_a_folder_as_a_language_is_an_error(tmp_path, capsy
     with pytest.raises(patterns.PatternError, match="reads 'content' as a language"):
         find(tmp_path, ["{language}/{key...}.md"])
     assert main(["check", str(tmp_path), "--no-config", "--path-pattern", "{language}/{key...}.md"]) == 2
-    assert "reads 'content' as a language" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "reads 'content' as a language" in err  # and says how to anchor the pattern
+    assert 'set `paths = ["content"]`' in err and "'content/{language}/{key...}.md'" in err
     with pytest.raises(patterns.PatternError, match="unknown placeholder"):
         patterns.compile_pattern("{lang}/{slug}.md")
 
