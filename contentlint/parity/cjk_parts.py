@@ -10,6 +10,8 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from contentlint.parity.number_reader import RANGE, connected
+
 MYRIAD = 10_000
 
 
@@ -46,7 +48,30 @@ def continued(text: str, m: re.Match, matches: list, i: int, reader, value: Deci
             break
         bound = group if group > 1 else bound
         n, scale, i = part, next_scale, i + 1
+    if n is m and scale < MYRIAD:  # `9천~9천 5백만`, `3천~5천만`: a range's first end, in the second's group
+        value *= _range_myriad(text, m, matches, i, reader, scale)
     return value, n, scale, i
+
+
+def _range_myriad(text: str, m: re.Match, matches: list, i: int, reader, scale: int) -> int:
+    """The myriad that closes a range's second end (`9천 5백만`: 10⁴) when the first end, a part
+    below ten thousand, is written as the second's first part (`9천~9천 5백만`, `3천~5천만`: thirty to
+    fifty million): the first end leaves the myriad to the second, as `12 to 18 million`. 1 else."""
+    if i >= len(matches):
+        return 1
+    between = text[m.end():matches[i].start()]
+    if not (between.strip() and between.strip() in RANGE and len(between) <= 3
+            or connected(text, m, matches[i], reader.fmt.connectors)):  # `至`, `から`, `에서`
+        return 1
+    first, last, n = None, 1, None
+    while i < len(matches) and (n is None or _adjacent(text, n, matches[i], 0)):
+        part = matches[i]
+        kind, part_scale = reader.word(part.group("word")) if part.group("word") else ("number", 1)
+        if kind != "scale" or part.group("word")[-1] not in reader.fmt.numerals:
+            break
+        first, last, n, i = first or part_scale, part_scale, part, i + 1
+    group = myriad_of(last)
+    return group if first and group > 1 and first // myriad_of(first) == scale else 1
 
 
 def _adjacent(text: str, m: re.Match, n: re.Match, scale: int) -> bool:

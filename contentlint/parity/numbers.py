@@ -109,7 +109,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if kind == "scale" and word[-1] in fmt.numerals:  # `1조 4,000억`, `2억 9천 5백만`: one number
             total, n, factor, i = continued(text, m, matches, i, reader, Decimal(value), factor, lambda part, scale:
                                             Decimal(_values(_token(part, reader), fmt.decimal, scale)[0]))
-            value, other = (value, other) if n is m else (_canonical(total), None)
+            value, other = (value, other) if total == Decimal(value) else (_canonical(total), None)
         other = _homograph(text, m, word, fmt, reader, other, factor) if n is m else other
         percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
