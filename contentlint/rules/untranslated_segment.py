@@ -71,7 +71,8 @@ class UntranslatedSegment(GroupRule):
             for (unit, start, end, text, whole, *_), code, confidence in untranslated(p, least):
                 if kept and _only_terms(text, kept):
                     continue  # the project's `do_not_translate` terms, and nothing else
-                what = f"{KINDS[unit.kind]} is" if whole else f"'{text}' is"
+                # a link's target is blanked in the span's text: quoted as it reads (`at-the-money call`)
+                what = f"{KINDS[unit.kind]} is" if whole else f"'{' '.join(text.split())}' is"
                 if code == p.ref.language:
                     yield self.finding(p.doc, start, end, f"{what} in '{code}', the source language "
                                        f"(confidence {confidence:.2f}): translate it", related=related(p, aligned_line(p, unit)))
