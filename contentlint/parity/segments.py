@@ -14,6 +14,7 @@ import re
 from itertools import compress
 
 from contentlint.load.views import WORD
+from contentlint.parity.kept import COMPOUND, kept_names, less_compounds, written
 
 GLOSS_AFTER = re.compile(r"\s*[(（]")
 ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Business)`: the acronym spelt out
@@ -142,12 +143,13 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                 continue
             for a, b in _shared_runs(t_text, bigrams):
                 text = t_text[a:b]
-                if sum(c.isalpha() for c in text) >= MIN_RUN_LETTERS and not text.isupper() and substantial(text) \
+                rest = text if t.kind == "heading" else less_compounds(text, mine)  # `at-the-money call`
+                if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and not text.isupper() and substantial(rest) \
                         and (t.kind != "heading" or substantial(unnamed(text, t.kind, mine, r_words))) \
                         and not _in_compound(t_text, a, b) and _stands_apart(t, a, b) \
                         and not ACRONYM_BEFORE.search(t_text, 0, a) and mine.count(text.casefold()) < 2 \
                         and not name_like(text, t_text[b:], other_texts) \
-                        and (t.kind == "heading" or prose_count(text, prose) >= PROSE_WORDS):
+                        and (t.kind == "heading" or prose_count(rest, prose) >= PROSE_WORDS):
                     out.append((t, to_file(base + a), to_file(base + b), text, False))
     return out
 
@@ -166,46 +168,9 @@ def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset()) ->
     rest = BRACKETED.sub(" ", NAMED.sub(" ", text))
     if kind != "heading":
         return TITLED.sub(" ", rest)
-    rest = TITLED.sub(lambda m: _kept_names(m.group(), mine, theirs), rest)
+    rest = TITLED.sub(lambda m: kept_names(m.group(), mine, theirs), rest)
     # a compound the translation writes elsewhere too is its term (`401(k)s und Dollar-Cost-Averaging`)
-    return COMPOUND.sub(lambda m: " " if _written(m.group(), mine) > 1 else m.group(), rest)
-
-
-COMPOUND = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)+")
-
-
-def _written(word: str, text: str) -> int:
-    """How often `text` (casefolded) has `word` as a word of its own, not inside another."""
-    return len(re.findall(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", text))
-
-
-# capitalised words in a row, with no connector between them
-CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
-
-
-def _kept_names(run: str, mine: str, theirs: frozenset) -> str:
-    """A heading's title-case run less the names the translation writes elsewhere too. The
-    run may join such a name to the heading's own words through a short word (`Hva er SEC
-    Release IA-1092`, `SEC Release IA-1092 og Investment Advisers Act`): then each of its
-    capitalised pieces is a name if the translation writes it elsewhere."""
-    if mine.count(run.casefold()) > 1:
-        return " "
-    return CAPITALISED.sub(lambda m: _kept_piece(m.group(), mine, theirs), run)
-
-
-def _kept_piece(piece: str, mine: str, theirs: frozenset) -> str:
-    """A capitalised piece less the name the translation writes elsewhere too: the whole, or
-    all but a first word of the translation's, not the source's (`Forstå Dodd-Frank Wall
-    Street Reform`: Understanding, then the Act's name; not `Understanding Associate`)."""
-    if mine.count(piece.casefold()) > 1:
-        return " "
-    first, _, rest = piece.partition(" ")
-    if rest and first.casefold() not in theirs and " " in rest and mine.count(rest.casefold()) > 1:
-        return first + " "
-    name, _, last = piece.rpartition(" ")  # or the name, then a last word of the translation's (`Freddie Mac Nedir`)
-    if name and last.casefold() not in theirs and " " in name and mine.count(name.casefold()) > 1:
-        return " " + last
-    return piece
+    return COMPOUND.sub(lambda m: " " if written(m.group(), mine) > 1 else m.group(), rest)
 
 
 def scripts_apart(piece: str) -> bool:

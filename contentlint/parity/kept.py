@@ -1,0 +1,60 @@
+"""Names and terms a translation keeps in the source's words: a title-case run or a
+hyphenated compound it writes in more places than the one judged is its own choice (a name,
+a term of the trade), not text left untranslated (segments.py)."""
+
+from __future__ import annotations
+
+import re
+
+COMPOUND = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)+")
+INFLECTED = 3  # places besides this one a term is written in, inflected, to be the translation's
+ANY_COMPOUND = re.compile(r"(?<![\w-])[\w'’]+(?:-[\w'’]+)+")
+
+
+def less_compounds(text: str, mine: str) -> str:
+    """A run in running text less the hyphenated compounds the translation writes elsewhere
+    too: its terms (`at-the-money`, `out-of-the-money`), whose words are no sentence's."""
+    return ANY_COMPOUND.sub(lambda m: " " if written(m.group(), mine) > 1 else m.group(), text)
+
+
+def written(word: str, text: str) -> int:
+    """How often `text` (casefolded) has `word` as a word of its own, not inside another."""
+    return len(re.findall(rf"(?<![\w-]){re.escape(word.casefold())}(?![\w-])", text))
+
+
+# capitalised words in a row, with no connector between them
+CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+
+
+def kept_names(run: str, mine: str, theirs: frozenset) -> str:
+    """A heading's title-case run less the names the translation writes elsewhere too. The
+    run may join such a name to the heading's own words through a short word (`Hva er SEC
+    Release IA-1092`, `SEC Release IA-1092 og Investment Advisers Act`): then each of its
+    capitalised pieces is a name if the translation writes it elsewhere."""
+    if _elsewhere(run, mine):
+        return " "
+    return CAPITALISED.sub(lambda m: _kept_piece(m.group(), mine, theirs), run)
+
+
+def _elsewhere(run: str, mine: str) -> bool:
+    """The translation writes `run` in more places than this one, or throughout with its last
+    word's ending changed (`Long Straddles` where it writes `Long Straddle` seven times: an
+    inflection of its term; once or twice is a label that kept the source's words)."""
+    folded = run.casefold()
+    last = folded.rpartition(" ")[2]
+    return mine.count(folded) > 1 or " " in folded and len(last) >= 6 and mine.count(folded[:-2]) > INFLECTED
+
+
+def _kept_piece(piece: str, mine: str, theirs: frozenset) -> str:
+    """A capitalised piece less the name the translation writes elsewhere too: the whole, or
+    all but a first word of the translation's, not the source's (`Forstå Dodd-Frank Wall
+    Street Reform`: Understanding, then the Act's name; not `Understanding Associate`)."""
+    if mine.count(piece.casefold()) > 1:
+        return " "
+    first, _, rest = piece.partition(" ")
+    if rest and first.casefold() not in theirs and " " in rest and mine.count(rest.casefold()) > 1:
+        return first + " "
+    name, _, last = piece.rpartition(" ")  # or the name, then a last word of the translation's (`Freddie Mac Nedir`)
+    if name and last.casefold() not in theirs and " " in name and mine.count(name.casefold()) > 1:
+        return " " + last
+    return piece
