@@ -235,8 +235,9 @@ def _from_list(lv: ListView) -> list:
     for it in lv.items:
         first = it.paragraphs[0] if it.paragraphs else _on_marker_line(it)
         # `- 30. Okt. 2017`: a bullet item's inner list's number is its text's first word, as a
-        # reader sees it (an ordered item keeps its own: `1. 30. Okt.`)
-        number = it.number if it.paragraphs or first is None or it.number else it.lists[0].items[0].number
+        # reader sees it; an ordered item's is read after its own (`1. 30. Okt.`: `1. 30`)
+        inner = "" if it.paragraphs or first is None else it.lists[0].items[0].number
+        number = f"{it.number}. {inner}" if it.number and inner else it.number or inner
         if first is None:
             out.append(IntendedItem(text="", line=it.line, start=it.start, end=it.start + len(it.marker), marker=it.marker))
             continue
