@@ -44,12 +44,14 @@ def _plain(token: str) -> bool:
     """An ordinary capitalised word is no token (`The`; `USA` is one), nor a number with a
     suffix of the language (`20th`, `1920s`, `5km`, `0x`; before a range's hyphen, `'70s-'80s`):
     number parity reads those; nor a term or unit after a number that languages write their own
-    way (`3D`: `3डी`; `16GB`: `16 Go`)."""
+    way (`3D`: `3डी`; `16GB`: `16 Go`; `100x500`: `100 x 500`)."""
     return len(token) < 2 or (token.isalpha() and not token.isupper()) or \
         NUMBER_WORD.fullmatch(token.removesuffix("-")) is not None
 
 
-NUMBER_WORD = re.compile(r"[0-9]+[a-z]+|[0-9]+[A-Za-z]{1,3}")  # `20th`, `3D`, `16GB` (`16 Go`, `16 ГБ`)
+# `20th`, `3D`, `16GB` (`16 Go`, `16 ГБ`); a product of two numbers (`100x500`, a quote's sizes,
+# `100 x 500` or `100 × 500` in languages that space the sign): number parity compares both
+NUMBER_WORD = re.compile(r"[0-9]+[a-z]+|[0-9]+[A-Za-z]{1,3}|[0-9]+[xX][0-9]+")
 
 
 def folded(text: str) -> str:
