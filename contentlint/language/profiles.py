@@ -57,6 +57,9 @@ class Profile:
     # word -> words after one of which in its clause the pair is grammar (German `als`, than, after
     # a comparative, then `als`, as: `mehr wert als als Teile`)
     repeat_ok_in_clause: dict = field(default_factory=dict, compare=False, hash=False)
+    # word -> the words right after its pair that make the second the start of a fixed phrase
+    # (Swedish `som som mest`: which at most, the relative pronoun, then `som mest`)
+    repeat_ok_phrase: dict = field(default_factory=dict, compare=False, hash=False)
     repeat_ok_before: tuple[str, ...] = ()
     # affixes (`ال-` a prefix, `-ة` a suffix) that a word after the pair sharing one with it
     # agrees by: an adjective qualifying the second, the object (Arabic `شركة شركة مستقلة`: a
@@ -127,6 +130,7 @@ KEYS = {
     "repetition": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
     "repeat_ok_after": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_in_clause": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
+    "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_before": schema.STRINGS,
     "repeat_ok_agreeing": schema.list_of(schema.Kind("an affix: a prefix ending or a suffix starting with -",
                                                      lambda v: isinstance(v, str) and len(v.strip("-")) > 0

@@ -8,7 +8,7 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import WORD
-from contentlint.language.repetition import affixes, clause_has, qualifiers, two_phrases, word_before, word_lists
+from contentlint.language.repetition import affixes, clause_has, qualifiers, two_phrases, word_after, word_before, word_lists
 
 
 class RepeatedWord(DocumentRule):
@@ -33,7 +33,8 @@ class RepeatedWord(DocumentRule):
     after a word the profile's `repeat_ok_after` names for it (Polish `składki na nie nie są`:
     contributions to them are not; `nie` is `them` after a preposition), a pair after a word
     `repeat_ok_in_clause` names for it earlier in its clause (German `mehr Geld verdient als als
-    Lehrer`: earns more than as a teacher), and a pair before a word
+    Lehrer`: earns more than as a teacher), a pair before a word `repeat_ok_phrase` names for it,
+    the second starting a fixed phrase (Swedish `som som mest`: which at most), and a pair before a word
     the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
     company; verb, subject, object) or before a word sharing an affix of `repeat_ok_agreeing` with
     it, an adjective agreeing with the object (Arabic `تنشئ شركة شركة مستقلة`: a company creates an
@@ -71,6 +72,7 @@ class RepeatedWord(DocumentRule):
         names = _Names(doc.text, function)
         participle = _participle(profile)
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
+        phrases = word_lists(profile, "repeat_ok_phrase")
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
@@ -98,6 +100,7 @@ class RepeatedWord(DocumentRule):
                         and not participle.after_noun(word, text, previous.start())
                         and not _grammar_after(after.get(word.casefold()), text, previous.start())
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
+                        and word_after(text, m.end()) not in phrases.get(word.casefold(), ())
                         and not two_phrases(word, text, previous.start(), m.end(), qualifying, agreeing, function)
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
