@@ -4,8 +4,9 @@ from contentlint.base.findings import Severity
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.parity.segments import SHORTCODES, units_of
-from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, own_acronym,
-                                      renamed, respelt, spaced, tokens, versions_of, written)
+from contentlint.parity.acronyms import own_acronym, renamed
+from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, respelt, spaced,
+                                      tokens, versions_of, written)
 from contentlint.rules.base import GroupRule
 
 

@@ -1,0 +1,94 @@
+"""Acronyms a translation names its own way: a compound of an acronym and a number or sign
+(`EU8` as `UE8`, `OPEC+` as `ОПЕК+`), or an acronym in look-alike letters that is the
+language's own (`ЕС`, `ММ`), not a disguised code (tokens.py, token-mismatch)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from contentlint.parity.third import ANY_UNSPACED
+from contentlint.parity.tokens import contains, count
+
+# A name made of an acronym and a number or sign (`EU8`, `OPEC+`, `G20` has one letter: a
+# code); not a rating's letters (`AA+`, `BBB-`: their letters are no name to translate)
+ACRONYM_NAME = re.compile(r"([A-Z]{2,})(-?)([0-9]+|\+)")
+RATING_LETTERS = frozenset("ABCD")
+
+
+def renamed(token: str, block: str, source: str, translation: str, common: frozenset = frozenset()) -> bool:
+    """Whether the translation's block names an acronym's compound its own way: the acronym
+    kept with a hyphen (`EU-8-Bürger` for `EU8`), or the translation's own name of the
+    acronym right before the number or sign (`UE8`, `AB8`, `ЕС8`, `欧盟 8 国`; `OPEP+`, `ОПЕК+`,
+    `أوبك +`, `एचपी-35`), where the translation names the acronym so throughout: it writes the
+    source's acronym in under half the places the source does, and that name elsewhere too.
+    `common`: the translation's function words, never a name (`de 27 mai`, `من 10`)."""
+    m = ACRONYM_NAME.fullmatch(token)
+    if m is None or set(m.group(1)) <= RATING_LETTERS:
+        return False
+    acronym, tail = m.group(1), m.group(3)
+    if tail.isdigit() and contains(block, f"{acronym}-{tail}"):
+        return True
+    alone = count(source, acronym)
+    if 2 * count(translation, acronym) >= alone:
+        return False
+    return any(w.casefold() not in common and _a_name(w, translation, alone) for w in _words_before(block, tail))
+
+
+def own_acronym(found: str, token: str, source: str, translation: str) -> bool:
+    """Whether an acronym in look-alike letters is the language's own word (Russian `ЕС`, the
+    EU, for the source's `EC`): letters only, no rating's, not full width (no language's),
+    and the translation writes it throughout (five times at least, more than three times as
+    often as the source writes the token), where a disguised code (`ВТС` for `BTC`) stands
+    about where the source's does; or, never writing the source's letters, it spells the
+    acronym out in its own words (`ММ` beside `маркет-мейкер`, `ТА` beside `технический анализ`),
+    where a code or an acronym of the source's words (`ОТМ`, out of the money) has none."""
+    if not token.isalpha() or set(token) <= RATING_LETTERS or found.isascii() or FULL_WIDTH.search(found):
+        return False
+    mine = count(translation, found)
+    return mine >= 5 and mine > 3 * count(source, token) or not count(translation, token) and _spelt_out(found, translation)
+
+
+def _spelt_out(acronym: str, text: str) -> bool:
+    """Words of `text` in a row (a space or hyphen between) whose first letters spell `acronym`."""
+    if not 2 <= len(acronym) <= 6:
+        return False
+    words = r"[\s-]+".join(rf"{re.escape(c)}\w*" for c in acronym)
+    return re.search(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE) is not None
+
+
+FULL_WIDTH = re.compile("[\uff01-\uff5e]")
+
+
+def _words_before(text: str, tail: str):
+    """The word right before each `tail` (a number or sign) of a text, a space or hyphen
+    between at most, or a space before the hyphen as machine translation spaces it (`l'UE8`,
+    `ОПЕК+`, `أوبك +`, `欧盟 8 国`, `كوفيد -19`); a number that runs on is none."""
+    at = text.find(tail)
+    while at >= 0:
+        digit_on = tail[0].isdigit() and (text[at - 1:at].isdigit() or text[at + len(tail):at + len(tail) + 1].isdigit())
+        j = at - 1
+        if j >= 0 and text[j] in " -":  # a spaced minus before a percentage is a sign (`PIB -19 %`)
+            j -= 1 + (text[j] == "-" and text[j - 1 : j] == " " and not PERCENT_AFTER.match(text, at + len(tail)))
+        k = j
+        while k >= 0 and unicodedata.category(text[k])[0] in "LM":
+            k -= 1
+        if not digit_on and k < j:
+            yield text[k + 1 : j + 1]
+        at = text.find(tail, at + 1)
+
+
+PERCENT_AFTER = re.compile(r"\s*[%％٪]")
+
+
+def _a_name(word: str, text: str, alone: int) -> bool:
+    """Whether a word before a compound's number is a name the text uses as the source uses
+    the acronym alone (`alone` times): capitals (`UE`, `ОПЕК`, `LHBTQ`) written elsewhere too
+    where the source writes the acronym more than once; in a script without case, a word or
+    (without spaces) its last two to four characters, three times where the source has it
+    three times or more (`أوبك`, `欧盟`, `코로나`)."""
+    if word.upper() != word.lower():  # a script with case
+        return len(word) >= 2 and word.isupper() and count(text, word) >= min(2, alone)
+    if ANY_UNSPACED.search(word[-1]):
+        return any(text.count(word[-n:]) >= min(3, alone) for n in range(2, min(4, len(word)) + 1))
+    return len(word) >= 2 and text.count(word) >= min(3, alone)
