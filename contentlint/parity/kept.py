@@ -26,30 +26,40 @@ def written(word: str, text: str) -> int:
 CAPITALISED = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
-def kept_names(run: str, mine: str, theirs: frozenset) -> str:
+def kept_names(run: str, mine: str, theirs: frozenset, variants: bool = True) -> str:
     """A heading's title-case run less the names the translation writes elsewhere too. The
     run may join such a name to the heading's own words through a short word (`Hva er SEC
     Release IA-1092`, `SEC Release IA-1092 og Investment Advisers Act`): then each of its
-    capitalised pieces is a name if the translation writes it elsewhere."""
-    if _elsewhere(run, mine):
+    capitalised pieces is a name if the translation writes it elsewhere. `variants`: written
+    inflected or as a hyphenated compound counts too (_elsewhere, _places)."""
+    if _elsewhere(run, mine, variants):
         return " "
-    return CAPITALISED.sub(lambda m: _kept_piece(m.group(), mine, theirs), run)
+    return CAPITALISED.sub(lambda m: _kept_piece(m.group(), mine, theirs, variants), run)
 
 
-def _elsewhere(run: str, mine: str) -> bool:
+def _elsewhere(run: str, mine: str, variants: bool = True) -> bool:
     """The translation writes `run` in more places than this one, or throughout with its last
     word's ending changed (`Long Straddles` where it writes `Long Straddle` seven times: an
     inflection of its term; once or twice is a label that kept the source's words)."""
     folded = run.casefold()
+    if not variants:
+        return mine.count(folded) > 1
     last = folded.rpartition(" ")[2]
-    return mine.count(folded) > 1 or " " in folded and len(last) >= 6 and mine.count(folded[:-2]) > INFLECTED
+    return _places(folded, mine) > 1 or " " in folded and len(last) >= 6 and mine.count(folded[:-2]) > INFLECTED
 
 
-def _kept_piece(piece: str, mine: str, theirs: frozenset) -> str:
+def _places(folded: str, mine: str) -> int:
+    """How often the translation writes a run, its words spaced or joined by hyphens as a
+    compound (German `Long-Put-Butterfly-Spread` for the heading's `Long Put Butterfly Spread`)."""
+    joined = folded.replace(" ", "-")  # as a word, not a link's target (`/nash-equilibrium`)
+    return mine.count(folded) + (len(re.findall(rf"(?<![\w/#-]){re.escape(joined)}(?![\w-])", mine)) if joined != folded else 0)
+
+
+def _kept_piece(piece: str, mine: str, theirs: frozenset, variants: bool = True) -> str:
     """A capitalised piece less the name the translation writes elsewhere too: the whole, or
     all but a first word of the translation's, not the source's (`Forstå Dodd-Frank Wall
     Street Reform`: Understanding, then the Act's name; not `Understanding Associate`)."""
-    if mine.count(piece.casefold()) > 1:
+    if (_places(piece.casefold(), mine) if variants else mine.count(piece.casefold())) > 1:
         return " "
     first, _, rest = piece.partition(" ")
     if rest and first.casefold() not in theirs and " " in rest and mine.count(rest.casefold()) > 1:

@@ -131,9 +131,14 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             base = t.block.prose_start
             if count >= 4 and share >= WHOLE_SHARE and not (t.kind == "heading" and _own_sentence(t_folded, native, prose)):
                 text = " ".join(t_text.split())
-                rest = unnamed(text, t.kind, mine, r_words)  # names stay in every language: judge what is around them
+                # names stay in every language: judge what is around them. One the translation writes
+                # elsewhere only inflected or hyphenated (`Long Straddle`, `AB-Trusts`) is its term when
+                # no title-case words are left beside it; else it stays to judge them with (`Net Worth
+                # und AB Trusts`: `Net Worth und` alone is too short to tell)
+                rest, loose = unnamed(text, t.kind, mine, r_words, False), unnamed(text, t.kind, mine, r_words)
+                loose = rest if TITLED.search(loose) else loose
                 # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)
-                if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and substantial(rest) \
+                if sum(c.isalpha() for c in loose) >= MIN_RUN_LETTERS and substantial(loose) \
                         and of_source(rest, r_words, t.kind == "heading") \
                         and not name_like(text, "", other_texts) and not own_term(text, own(), prose) \
                         and not (latin and scripts_apart(rest)):  # `AFSB(…) 준회원`: the translation's script
@@ -160,7 +165,7 @@ def _own_sentence(words: list[str], native: frozenset, prose: frozenset) -> bool
     return not prose.intersection(words) and sum(map(native.__contains__, words)) >= 2
 
 
-def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset()) -> str:
+def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset(), variants: bool = True) -> str:
     """The text less its names, which stay in every language: one with its acronym or gloss in
     brackets; in running text capitalised words in a row; in a heading (English title case)
     only those the translation writes so elsewhere too (`Federal Reserve Act`). `theirs`: the
@@ -168,7 +173,7 @@ def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset()) ->
     rest = BRACKETED.sub(" ", NAMED.sub(" ", text))
     if kind != "heading":
         return TITLED.sub(" ", rest)
-    rest = TITLED.sub(lambda m: kept_names(m.group(), mine, theirs), rest)
+    rest = TITLED.sub(lambda m: kept_names(m.group(), mine, theirs, variants), rest)
     # a compound the translation writes elsewhere too is its term (`401(k)s und Dollar-Cost-Averaging`)
     return COMPOUND.sub(lambda m: " " if written(m.group(), mine) > 1 else m.group(), rest)
 
