@@ -107,6 +107,11 @@ def test_a_pattern_that_reads_a_folder_as_a_language_is_an_error(tmp_path, capsy
     err = capsys.readouterr().err
     assert "reads 'content' as a language" in err  # and says how to anchor the pattern
     assert 'set `paths = ["content"]`' in err and "'content/{language}/{key...}.md'" in err
+    # a folder beside the languages, not above them: no `paths` to suggest
+    write(tmp_path / "side", {"en/a.md": page("A"), "fr/a.md": page("A"), "blog/post.md": page("Post")})
+    assert main(["check", str(tmp_path / "side"), "--no-config", "--path-pattern", "{language}/{key...}.md"]) == 2
+    err = capsys.readouterr().err
+    assert "reads 'blog' as a language" in err and "paths = " not in err and "name the folders before it" in err
     with pytest.raises(patterns.PatternError, match="unknown placeholder"):
         patterns.compile_pattern("{lang}/{slug}.md")
 

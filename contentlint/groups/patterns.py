@@ -55,18 +55,19 @@ def match(rel: dict[str, list[str]], path_patterns: list[str], profiles=None) ->
             groups = m.groupdict()
             language = groups.get("language") or groups.get("lang")
             if language is not None and names.resolve(language, profiles) is None:
+                below = segs[1] if len(segs) > 2 and segs[0] == language else ""
                 raise PatternError(f"{path}: path pattern {written!r} reads '{language}' as a language, and it "
-                                   f"names none; {_anchor_hint(written, language)}")
+                                   f"names none; {_anchor_hint(written, language, names.resolve(below, profiles) is not None)}")
             found[path] = {"language": language, "key": groups["key"]}
             break
     return found
 
 
-def _anchor_hint(written: str, folder: str) -> str:
-    """How to anchor a pattern that read the folder above the languages as one: the folder
-    named before it, or the content root set (`paths`), which files named alone (pre-commit's)
-    are then placed under too."""
-    if written.startswith(("{language}", "{lang}")) and "/" not in folder:
+def _anchor_hint(written: str, folder: str, above: bool) -> str:
+    """How to anchor a pattern that read the folder above the languages as one (`above`: the
+    folder below it names a language): the folder named before it, or the content root set
+    (`paths`), which files named alone (pre-commit's) are then placed under too."""
+    if above and written.startswith(("{language}", "{lang}")):
         return (f"the patterns start at the content root: set `paths = [\"{folder}\"]` in the configuration, "
                 f"or name the folder in the pattern ('{folder}/{written}')")
     return "make the pattern start at the content root (e.g. '{language}/{key...}.md') or name the folders before it"

@@ -57,8 +57,8 @@ class Profile:
     # word -> words after one of which in its clause the pair is grammar (German `als`, than, after
     # a comparative, then `als`, as: `mehr wert als als Teile`)
     repeat_ok_in_clause: dict = field(default_factory=dict, compare=False, hash=False)
-    # word -> the words right after its pair that make the second the start of a fixed phrase
-    # (Swedish `som som mest`: which at most, the relative pronoun, then `som mest`)
+    # word -> the words right after its pair, after a comma, that make the second the start of a
+    # fixed phrase (Swedish `kostnaden, som som mest …`: the relative pronoun, then `som mest`)
     repeat_ok_phrase: dict = field(default_factory=dict, compare=False, hash=False)
     repeat_ok_before: tuple[str, ...] = ()
     # affixes (`ال-` a prefix, `-ة` a suffix) that a word after the pair sharing one with it

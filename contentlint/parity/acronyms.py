@@ -41,19 +41,23 @@ def own_acronym(found: str, token: str, source: str, translation: str) -> bool:
     and the translation writes it throughout (five times at least, more than three times as
     often as the source writes the token), where a disguised code (`ВТС` for `BTC`) stands
     about where the source's does; or, never writing the source's letters, it spells the
-    acronym out in its own words (`ММ` beside `маркет-мейкер`, `ТА` beside `технический анализ`),
-    where a code or an acronym of the source's words (`ОТМ`, out of the money) has none."""
+    acronym out in its own words as the source does in its (`ММ` beside `маркет-мейкер`, the
+    source's `MM` beside `market maker`), where a code (`ВТС` for `BTC`) or an acronym the
+    translation does not spell out (`ОТМ`, out of the money) has none."""
     if not token.isalpha() or set(token) <= RATING_LETTERS or found.isascii() or FULL_WIDTH.search(found):
         return False
     mine = count(translation, found)
-    return mine >= 5 and mine > 3 * count(source, token) or not count(translation, token) and _spelt_out(found, translation)
+    return mine >= 5 and mine > 3 * count(source, token) \
+        or not count(translation, token) and _spelt_out(token, source, 2) and _spelt_out(found, translation, 3)
 
 
-def _spelt_out(acronym: str, text: str) -> bool:
-    """Words of `text` in a row (a space or hyphen between) whose first letters spell `acronym`."""
+def _spelt_out(acronym: str, text: str, least: int) -> bool:
+    """Words of `text` in a row, `least` letters each or more (no one-letter preposition: `в
+    том случае` is no `ВТС`), a space or hyphen between, whose first letters spell `acronym`:
+    the source's (`market maker`) and the translation's own (`маркет-мейкер`)."""
     if not 2 <= len(acronym) <= 6:
         return False
-    words = r"[\s-]+".join(rf"{re.escape(c)}\w*" for c in acronym)
+    words = r"[\s-]+".join(rf"{re.escape(c)}\w{{{least - 1},}}" for c in acronym)
     return re.search(rf"(?<!\w){words}(?!\w)", text, re.IGNORECASE) is not None
 
 

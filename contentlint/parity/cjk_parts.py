@@ -24,10 +24,10 @@ def myriad_of(scale: int) -> int:
 
 
 def continued(text: str, m: re.Match, matches: list, i: int, reader, value: Decimal, scale: int,
-              read: Callable[[re.Match, int], Decimal]) -> tuple[Decimal, re.Match, int, int]:
+              read: Callable[[re.Match, int], Decimal], ranged: bool = True) -> tuple[Decimal, re.Match, int, int]:
     """The number `m` begins (its value and scale) with the parts after it that continue it:
     (value, the last part's match, its scale, the index after it). `read(part, scale)`: a
-    part's value."""
+    part's value. `ranged`: a range's first end may take the second's myriad."""
     n, bound = m, myriad_of(scale)
     pending = value if scale < MYRIAD else Decimal(0)  # the open group's parts below its myriad
     while i < len(matches) and _adjacent(text, n, part := matches[i], scale):
@@ -48,42 +48,42 @@ def continued(text: str, m: re.Match, matches: list, i: int, reader, value: Deci
             break
         bound = group if group > 1 else bound
         n, scale, i = part, next_scale, i + 1
-    if n is m and scale < MYRIAD:  # `9천~9천 5백만`, `3천~5천만`: a range's first end, in the second's group
-        value *= _range_myriad(text, m, matches, i, reader, scale)
+    if ranged and n is m and scale < MYRIAD:  # `9천~9천 5백만`, `3천~5천만`: a range's first end, in the second's group
+        value *= _range_myriad(text, m, matches, i, reader, value, scale, read)
     return value, n, scale, i
 
 
-def _range_myriad(text: str, m: re.Match, matches: list, i: int, reader, scale: int) -> int:
+def _range_myriad(text: str, m: re.Match, matches: list, i: int, reader, value: Decimal, scale: int,
+                  read: Callable[[re.Match, int], Decimal]) -> int:
     """The myriad that closes a range's second end (`9천 5백만`: 10⁴) when the first end, a part
     below ten thousand, is written as the second's first part (`9천~9천 5백만`, `3천~5천만`: thirty to
-    fifty million): the first end leaves the myriad to the second, as `12 to 18 million`. 1 else."""
-    if i >= len(matches):
+    fifty million) and so stays below it: the first end leaves the myriad to the second, as `12
+    to 18 million`. 1 else (`9천~3천만`: nine thousand to thirty million)."""
+    if i >= len(matches) or not (word := matches[i].group("word")) or word[-1] not in reader.fmt.numerals:
         return 1
     between = text[m.end():matches[i].start()]
     if not (between.strip() and between.strip() in RANGE and len(between) <= 3
             or connected(text, m, matches[i], reader.fmt.connectors)):  # `至`, `から`, `에서`
         return 1
-    first, last, n = None, 1, None
-    while i < len(matches) and (n is None or _adjacent(text, n, matches[i], 0)):
-        part = matches[i]
-        kind, part_scale = reader.word(part.group("word")) if part.group("word") else ("number", 1)
-        if kind != "scale" or part.group("word")[-1] not in reader.fmt.numerals:
-            break
-        first, last, n, i = first or part_scale, part_scale, part, i + 1
+    kind, first = reader.word(word)
+    if kind != "scale" or first // myriad_of(first) != scale:
+        return 1
+    end, _, last, _ = continued(text, matches[i], matches, i + 1, reader, read(matches[i], first), first, read, False)
     group = myriad_of(last)
-    return group if first and group > 1 and first // myriad_of(first) == scale else 1
+    return group if group > 1 and value * group < end else 1
 
 
 def _adjacent(text: str, m: re.Match, n: re.Match, scale: int) -> bool:
     """`n` a part right after `m` (a blank at most between), no percent: with a unit word, or
     after ten thousands (`만`, `万`: the scale Korean, Japanese and Chinese write units after)
-    the units themselves, below ten thousand, glued to it (`1万2000`) or grouped as thousands
-    (`1만 2,000`): a number apart after a space is another (`100만 2020년에`, `3万 2`)."""
+    the units themselves, four digits glued to it (`1万2000`) or grouped as thousands (`1만
+    2,000`): a number apart after a space is another (`100만 2020년에`, `3万 2`), and fewer digits
+    glued are no units written so (`1万2` is colloquial for 12,000, `1万2時間`)."""
     if n.group("pct") or n.start() - m.end() > 1 or text[m.end():n.start()].strip():
         return False
     if n.group("word"):
         return True
     num = n.group("num") or ""
-    digits = num.replace(",", "", 1)
-    return scale == MYRIAD and not n.group("date") and not n.group("ord") and digits.isdigit() \
-        and not digits.startswith("0") and (len(digits) == 4 and num[1:2] == "," or n.start() == m.end() and len(num) <= 4)
+    grouped = len(num) == 5 and num[1] == "," and num.replace(",", "", 1).isdigit()  # `2,000`
+    return scale == MYRIAD and not n.group("date") and not n.group("ord") and num[:1] not in ("0", "") \
+        and (grouped or n.start() == m.end() and len(num) == 4 and num.isdigit())  # `2000`, glued

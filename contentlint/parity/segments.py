@@ -131,12 +131,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             base = t.block.prose_start
             if count >= 4 and share >= WHOLE_SHARE and not (t.kind == "heading" and _own_sentence(t_folded, native, prose)):
                 text = " ".join(t_text.split())
-                # names stay in every language: judge what is around them. One the translation writes
-                # elsewhere only inflected or hyphenated (`Long Straddle`, `AB-Trusts`) is its term when
-                # no title-case words are left beside it; else it stays to judge them with (`Net Worth
-                # und AB Trusts`: `Net Worth und` alone is too short to tell)
-                rest, loose = unnamed(text, t.kind, mine, r_words, False), unnamed(text, t.kind, mine, r_words)
-                loose = rest if TITLED.search(loose) else loose
+                rest, loose = names_aside(text, t.kind, mine, r_words)  # names stay in every language: judge what is around them
                 # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)
                 if sum(c.isalpha() for c in loose) >= MIN_RUN_LETTERS and substantial(loose) \
                         and of_source(rest, r_words, t.kind == "heading") \
@@ -150,7 +145,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                 text = t_text[a:b]
                 rest = text if t.kind == "heading" else less_compounds(text, mine)  # `at-the-money call`
                 if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and not text.isupper() and substantial(rest) \
-                        and (t.kind != "heading" or substantial(unnamed(text, t.kind, mine, r_words))) \
+                        and (t.kind != "heading" or substantial(names_aside(text, t.kind, mine, r_words)[1])) \
                         and not _in_compound(t_text, a, b) and _stands_apart(t, a, b) \
                         and not ACRONYM_BEFORE.search(t_text, 0, a) and mine.count(text.casefold()) < 2 \
                         and not name_like(text, t_text[b:], other_texts) \
@@ -165,7 +160,16 @@ def _own_sentence(words: list[str], native: frozenset, prose: frozenset) -> bool
     return not prose.intersection(words) and sum(map(native.__contains__, words)) >= 2
 
 
-def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset(), variants: bool = True) -> str:
+def names_aside(text: str, kind: str, mine: str, theirs: frozenset) -> tuple[str, str]:
+    """(the text less its names, the text less its names and its terms): a heading's name the
+    translation writes elsewhere only inflected or hyphenated (`Long Straddle`, `AB-Trusts`) is
+    its term when no title-case words are left beside it; else it stays, to judge them with
+    (`Net Worth und AB Trusts`: `Net Worth und` alone is too short to tell)."""
+    rest, loose = unnamed(text, kind, mine, theirs), unnamed(text, kind, mine, theirs, True)
+    return rest, rest if TITLED.search(loose) else loose
+
+
+def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset(), variants: bool = False) -> str:
     """The text less its names, which stay in every language: one with its acronym or gloss in
     brackets; in running text capitalised words in a row; in a heading (English title case)
     only those the translation writes so elsewhere too (`Federal Reserve Act`). `theirs`: the

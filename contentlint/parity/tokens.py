@@ -50,7 +50,7 @@ def _plain(token: str) -> bool:
 
 # `20th`, `3D`, `16GB` (`16 Go`, `16 ГБ`); a product of two numbers (`100x500`, a quote's sizes,
 # `100 x 500` or `100 × 500` in languages that space the sign): number parity compares both
-NUMBER_WORD = re.compile(r"[0-9]+[a-z]+|[0-9]+[A-Za-z]{1,3}|[0-9]+[xX][0-9]+")
+NUMBER_WORD = re.compile(r"[0-9]+[a-z]+|[0-9]+[A-Za-z]{1,3}|[1-9][0-9]*[xX][0-9]+")  # not hex: `0x80070005`
 
 
 def folded(text: str) -> str:

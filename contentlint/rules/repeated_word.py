@@ -33,8 +33,9 @@ class RepeatedWord(DocumentRule):
     after a word the profile's `repeat_ok_after` names for it (Polish `składki na nie nie są`:
     contributions to them are not; `nie` is `them` after a preposition), a pair after a word
     `repeat_ok_in_clause` names for it earlier in its clause (German `mehr Geld verdient als als
-    Lehrer`: earns more than as a teacher), a pair before a word `repeat_ok_phrase` names for it,
-    the second starting a fixed phrase (Swedish `som som mest`: which at most), and a pair before a word
+    Lehrer`: earns more than as a teacher), a pair after a comma before a word `repeat_ok_phrase`
+    names for it, the second starting a fixed phrase (Swedish `kostnaden, som som mest vore
+    liten`: the cost, which at most would be small), and a pair before a word
     the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
     company; verb, subject, object) or before a word sharing an affix of `repeat_ok_agreeing` with
     it, an adjective agreeing with the object (Arabic `تنشئ شركة شركة مستقلة`: a company creates an
@@ -100,7 +101,7 @@ class RepeatedWord(DocumentRule):
                         and not participle.after_noun(word, text, previous.start())
                         and not _grammar_after(after.get(word.casefold()), text, previous.start())
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
-                        and word_after(text, m.end()) not in phrases.get(word.casefold(), ())
+                        and not _phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
                         and not two_phrases(word, text, previous.start(), m.end(), qualifying, agreeing, function)
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
@@ -120,6 +121,13 @@ class RepeatedWord(DocumentRule):
             return self.finding(doc, inline.to_file(first.start()), end, f"repeated word '{word}'", fix)
         fix = Fix.replace(start, end, "", safe=False, message=f"remove the {count - 1} repetitions of '{word}'")
         return self.finding(doc, inline.to_file(first.start()), end, f"repeated word '{word}' ({count} times)", fix)
+
+
+def _phrase_after(words: frozenset | None, text: str, start: int, end: int) -> bool:
+    """The pair's second word starts a fixed phrase with the word after it (`repeat_ok_phrase`),
+    the first opening a clause after its comma (Swedish `kostnaden, som som mest vore liten`:
+    the cost, which at most would be small); after anything else the pair is a stutter."""
+    return bool(words) and word_after(text, end) in words and text[:start].rstrip().endswith(",")
 
 
 def _starts_sentence(text: str, at: int) -> bool:

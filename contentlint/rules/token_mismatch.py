@@ -30,7 +30,11 @@ class TokenMismatch(GroupRule):
     with a number or sign, where the translation translates the acronym alone (`UE8`, `ЕС8`,
     `OPEP+` for `EU8`, `OPEC+`), or keep it with a hyphen (`EU-8-Bürger`). An acronym in
     look-alike letters that the translation writes far more often than the source writes the
-    token is the language's own (Russian `ЕС`, the EU, where the source has `EC`).
+    token is the language's own (Russian `ЕС`, the EU, where the source has `EC`), and so is
+    one it spells out in its own words, never writing the source's letters, as the source
+    spells out its own (`ММ` beside `маркет-мейкер`, for `MM` beside `market maker`). A product
+    of two numbers (`100x500`, written `100 x 500` or `100 × 500`) is no token: number-mismatch
+    compares its numbers.
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
