@@ -50,8 +50,15 @@ class Reader:
                                 rf"|{listed}[{PERCENT}]", re.IGNORECASE) if later else None
         numerals = "".join(fmt.numerals)  # one class matches their runs (`백만`, `千万`): no words for them
         words = sorted((w for w in self.kinds if not (numerals and all(c in numerals for c in w))), key=len)[::-1]
+        # Hangul, written with spaces between words: a run ends the word, or is glued to the
+        # digits (`1억원`); after a space, a word that only starts with one is none (`3 십대`, three
+        # teenagers). Han numerals need no end: Chinese sets spaces around digits (`10 亿美元`).
+        hangul = "".join(c for c in numerals if "\uac00" <= c <= "\ud7af")
+        han = "".join(c for c in numerals if c not in hangul)
+        runs = ([f"[{han}]+"] if han else []) + \
+            ([rf"[{hangul}]+(?![^\W\d_])|(?<=[0-9])[{hangul}]+"] if hangul else [])
         word = "|".join([_word(w, w in fmt.borrowed, not fmt.scale_endings and self.kinds[w][0] == "scale")
-                         for w in words] + ([f"[{numerals}]+"] if numerals else []))
+                         for w in words] + runs)
         ordinal = "|".join(_ordinal(w) for w in sorted(fmt.ordinal_suffixes, key=lambda w: -len(w)))
         extra = "".join(g for g in fmt.groups if len(g) == 1 and not g.isspace() and g not in ".,")  # `’`
         plain = rf"[0-9]+(?:[{re.escape('.,' + extra)}][0-9]+)*"
