@@ -165,7 +165,10 @@ def names_aside(text: str, kind: str, mine: str, theirs: frozenset) -> tuple[str
     translation writes elsewhere only inflected or hyphenated (`Long Straddle`, `AB-Trusts`) is
     its term when no title-case words are left beside it; else it stays, to judge them with
     (`Net Worth und AB Trusts`: `Net Worth und` alone is too short to tell)."""
-    rest, loose = unnamed(text, kind, mine, theirs), unnamed(text, kind, mine, theirs, True)
+    rest = unnamed(text, kind, mine, theirs)
+    if kind != "heading":
+        return rest, rest  # running text sets every title-case run aside already: no variant to read
+    loose = unnamed(text, kind, mine, theirs, True)
     return rest, rest if TITLED.search(loose) else loose
 
 
