@@ -186,8 +186,11 @@ def _word(word: str, borrowed: bool = False, whole: bool = False) -> str:
 def _ordinal(suffix: str) -> str:
     if suffix == ".":  # `im 12. Jahrhundert`, `det 12. århundrede`: a dot, then a word
         return r"\.(?=[ \u00a0]+[^\W\d_])"
-    if suffix[:1] in "'’" and len(suffix) > 3:  # Turkish `1970'ler`, `1970'lerdeki`: it inflects on
-        return re.escape(suffix)  # (English `'s` ends: Turkish `%20'si` is no decade)
+    # Turkish `1970'ler`, `1970'lerdeki`; Swedish `1800-talet`, `1800-talets`; Danish `1800-tallets`:
+    # a compound's ending inflects on (English `'s` ends: Turkish `%20'si` is no decade; Russian
+    # `-м`, `-го` are no compound: `5-месячный` is five months)
+    if suffix[:1] in "'’-" and len(suffix) > 3:
+        return re.escape(suffix)
     if suffix[-1:].isascii() and suffix[-1:].isalpha():
         return re.escape(suffix) + r"(?!\w)"  # `21st`, `3e`; not `3em`
     return (SPACE + "?" if len(suffix) > 1 else "") + re.escape(suffix)  # `20 वीं`, `2번째`, `2º`
