@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.inline import code_spans
-from contentlint.parity.numbers import glued, iter_numbers
+from contentlint.parity.name_digits import glued
+from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.run_together import run_together
 from contentlint.parity.spelt import unmatched
 
@@ -69,11 +70,11 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         missing = _by_reading(missing, r.readings, _seen(t, r), t_fmt)
         extra = _by_reading(extra, t.readings, _seen(r, t), r_fmt)
     if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text
-        written = _aside(r, r_fmt)
-        extra = [e for e in extra if e not in written]
+        written = _aside(r, r_fmt)  # `HP -35` in Hindi for `HP-35`: the hyphen read as a minus
+        extra = [e for e in extra if e not in written and e.lstrip("-") not in written]
     if missing:
         written = _aside(t, t_fmt)
-        missing = [m for m in missing if m not in written]
+        missing = [m for m in missing if m not in written and m.lstrip("-") not in written]
     joined = run_together(r, t, r_fmt, t_fmt, missing, extra) if missing and extra else []
     return joined + paired(missing, extra)
 

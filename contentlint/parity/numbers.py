@@ -15,6 +15,7 @@ from contentlint.parity.signs import BLANKS, decade as _decade, decade_plural as
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import unescape as _unescape, year_end as _year_end, year_like as _year_like
 from contentlint.parity.cjk_parts import continued
+from contentlint.parity.name_digits import NAME_DIGITS, named as _named
 from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month, clock
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
@@ -24,6 +25,15 @@ DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ","})  # `،` between digits group
 OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in sorted(DIGITS)) + "]")  # translate only when needed
 ANY_DIGIT = re.compile("[0-9" + "".join(chr(c) for c in sorted(DIGITS) if chr(c).isdigit()) + "]")
 DIGIT = re.compile("[0-9]")
+
+
+def _no_quantity(text: str, m: re.Match, hashes: bool) -> bool:
+    """`&amp;#39;`, `＆＃39;`: a character's code in a mangled entity; `base64`, `sha256`, `x86`,
+    `COVID-19`: the digits of a name (`Form1040` for `Form 1040`: number parity pairs it by `glued`)."""
+    num = m.group("num")
+    if hashes and num and _entity_code(text, m.start("num")) or NAME_DIGITS.match(text, m.start()):
+        return True
+    return bool(num) and not (m.group("pct") or m.group("word")) and _named(text, m.start())  # not `Top-20%-Leser`
 
 
 def _canonical(value: Decimal) -> str:
@@ -79,9 +89,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         m = matches[i]
         i += 1
         date, num, pct, word, ordinal = m.group("date", "num", "pct", "word", "ord")
-        # `&amp;#39;`, `＆＃39;`: a character's code in a mangled entity; `base64`, `sha256`, `x86`: the
-        # digits of a name (`Form1040` for `Form 1040`: number parity pairs it by `glued`). No quantity.
-        if (hashes and num and _entity_code(text, m.start("num"))) or NAME_DIGITS.match(text, m.start()):
+        if _no_quantity(text, m, hashes):
             last = m.end()
             continue
         if ordinal == "." and (not (num.isdigit() and len(num) <= 3) or _percent_before(text, m.start(), last, reader) >= 0):
@@ -129,17 +137,6 @@ def _homograph(text: str, m: re.Match, word: str | None, fmt: NumberFormat, read
         return _values(_token(m, reader), fmt.decimal, 1)[0]
     english = 1 if word or other or factor == 1 else reader.letter_scale(text, m, english=True)  # a letter read
     return _values(_token(m, reader), fmt.decimal, english)[0] if english > 1 else other
-
-
-# The digits that end a name of two Latin letters or more (`base64`, `Base64`, `sha256`,
-# `ipv6`): a code, which token-mismatch compares, no quantity. Not a version's `v1.20` nor
-# `x10`, nor digits after another script's letters (`約20`, Arabic `و10،000`).
-NAME_DIGITS = re.compile(r"(?<=[A-Za-z]{2})[0-9]+(?:[,.][0-9]{3}(?![0-9]))*")  # `Wilshire5,000`: grouped too
-
-
-def glued(text: str) -> set[str]:
-    """The values of the digits that end a name in `text`, which iter_numbers leaves out."""
-    return {str(int(re.sub("[,.]", "", m.group()))) for m in NAME_DIGITS.finditer(text)} if text else set()
 
 
 # Units of measure written onto a number that spell a scale word in some language: the IEC
