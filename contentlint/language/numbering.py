@@ -54,6 +54,7 @@ class NumberFormat:
     # the words that may join the ends of a range (`12 to 18 million`, `10 oder 20 Mio.`): the
     # language's function words and English ones; empty where the language has none listed
     connectors: frozenset = field(default_factory=frozenset, hash=False)
+    language: str = ""  # the language's code, for number words no profile lists (parity/in_words.py)
     spelt_values: frozenset = field(init=False, hash=False, compare=False)  # what the words stand for
     # the percentages of words that name a fraction no whole percent is (`two thirds`: 66.67%)
     fractions: bool = field(init=False, hash=False, compare=False)
@@ -116,6 +117,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         proclitics=tuple(sorted(_unique(profile.proclitics, fold=True), key=len, reverse=True)) if profile else (),
         connectors=frozenset(_unique(profile.function_words, english.function_words if english else (), fold=True))
         if profile and profile.function_words else frozenset(),
+        language=code,
     )
 
 

@@ -122,7 +122,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)
         if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
             start, percent, prefixed = p, True, n
-        elif maybe or not percent and (prefixed is not None and connected(text, prefixed, m, fmt.connectors, True)
+        elif maybe or not percent and (prefixed is not None and (connected(text, prefixed, m, fmt.connectors, True)
+                                                                 or _split(text, prefixed, m))
                                        or reader.named_before(text, start, last)):
             other = other or value + "%"  # maybe a percentage; `yüzde 70 veya 80`: the first's word is both's
             prefixed = prefixed and m  # and a list's (`yüzde 50, 60, 70`)
@@ -237,8 +238,15 @@ def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
     `70 oder 80 Prozent`): the first may be one too, or not (`1000 – 1 %`, `page 7 of 80%`)."""
     between = text[m.end():n.start()]
     spaced_dash = 0 < len(between) <= 3 and between.strip() in tuple(RANGE)
-    return bool(n.group("num")) and (spaced_dash or between.strip().isalpha() and bool(
+    return bool(n.group("num")) and (spaced_dash or _split(text, m, n) or between.strip().isalpha() and bool(
         connected(text, m, n, reader.fmt.connectors)) or reader.joined(text, m, between)) and _a_percentage(n, reader)
+
+
+def _split(text: str, m: re.Match, n: re.Match) -> bool:
+    """Two shares of a whole written with one percent sign (`80/20%`, Turkish `%80/20`): the
+    sign is both's; not a fraction (`1/2%`, half a percent), whose parts make no hundred."""
+    a, b = m.group("num"), n.group("num")
+    return text[m.end("num"):n.start()] == "/" and bool(a and b) and a.isdigit() and b.isdigit() and int(a) + int(b) == 100
 
 
 def _a_percentage(n: re.Match, reader: _Reader) -> bool:

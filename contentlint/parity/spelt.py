@@ -11,6 +11,7 @@ from functools import lru_cache
 from contentlint.language.numbering import NumberFormat
 from contentlint.parity.han import han_values, writes_han
 from contentlint.parity.number_reader import SPACE, spaced as _spaced
+from contentlint.parity.in_words import in_words
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.signs import fold as _fold
 
@@ -149,6 +150,8 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
     if out and fmt.words and (fmt.fractions or not fmt.spelt_values.isdisjoint(out)):
         spelt = worded(text, fmt)
         out = [v for v in out if v not in spelt and v + "%" not in spelt and not _rounded(v, spelt)]  # `half` for 50 % written `50 [%](/x)`
+    if out and fmt.language and (words := in_words(out, text, fmt.language)):  # `Soixante-six` for 66
+        out = [v for v in out if v not in words]
     if out and writes_han(fmt):  # Chinese and Japanese numerals: `十年` for `10 years`
         written = han_values(text)
         out = [v for v in out if v not in written]
