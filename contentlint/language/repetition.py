@@ -43,19 +43,25 @@ def two_phrases(word: str, text: str, start: int, end: int, qualifiers: frozense
 
 
 @lru_cache(maxsize=None)
-def affixes(profile) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The profile's `repeat_ok_agreeing`: (prefixes, suffixes)."""
+def affixes(profile) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The profile's `repeat_ok_agreeing`: (prefixes, suffixes), and the `proclitics` that may
+    stand before such a prefix (Arabic `و` in `والنقد`, and the cash), longest first."""
     found = profile.repeat_ok_agreeing
-    return tuple(a[:-1] for a in found if a.endswith("-")), tuple(a[1:] for a in found if a.startswith("-"))
+    prefixes = tuple(a[:-1] for a in found if a.endswith("-"))
+    lead = tuple(p for p in profile.proclitics if p not in prefixes and not p.endswith(prefixes)) if prefixes else ()
+    return prefixes, tuple(a[1:] for a in found if a.startswith("-")), tuple(sorted(lead, key=len, reverse=True))
 
 
-def agrees(word: str, after: str, affixes: tuple[tuple[str, ...], tuple[str, ...]]) -> bool:
+def agrees(word: str, after: str, affixes: tuple[tuple[str, ...], ...]) -> bool:
     """`after`, another word, shares an affix with the doubled `word` and has each prefix just
     when it does: an adjective agreeing with the second, the object (Arabic `شركة شركة مستقلة`:
-    a company [creates] an independent company); a word of the other definiteness makes a
-    genitive of the pair (`قيمة قيمة الشركة`: a stutter)."""
-    prefixes, suffixes = affixes
+    a company [creates] an independent company), or, the pair joined by a conjunction, the
+    second item of a list (`النقد والنقد المعادل`: cash and cash equivalents); a word of the
+    other definiteness makes a genitive of the pair (`قيمة قيمة الشركة`: a stutter)."""
+    prefixes, suffixes, lead = affixes
     word = word.casefold()
+    # the conjunction or preposition before the agreeing prefix is the pair's, not the word's
+    word = next((word[len(p):] for p in lead if word.startswith(p) and word[len(p):].startswith(prefixes)), word)
     if after == word or any(word.startswith(a) != after.startswith(a) for a in prefixes):
         return False
     return any(word.startswith(a) and len(after) > len(a) for a in prefixes) \
