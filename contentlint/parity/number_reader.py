@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from contentlint.language.numbering import NumberFormat
-from contentlint.parity.signs import fold as _fold, spaced, year_like
+from contentlint.parity.signs import fold as _fold, spaced, wordlike, year_like
 
 SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
 SPACES = " \u00a0\u202f\u2009"
@@ -276,6 +276,6 @@ def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple
         return ""  # an amount after a year is no end of its range (`el año 2020 de $14 500 millones`)
     if between in ("-", "–", "—") or listed and between in LIST_MARKS:
         return between
-    if not (between.isalpha() and len(between) <= (5 if spaced(between[0]) else 2)):
+    if not (wordlike(between) and len(between) <= (5 if spaced(between[0]) else 2)):
         return ""
     return between if not connectors or _fold(between) in connectors else ""

@@ -13,7 +13,7 @@ from functools import lru_cache
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
-from contentlint.parity.signs import unescape as _unescape, year_end as _year_end, year_like as _year_like
+from contentlint.parity.signs import unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like
 from contentlint.parity.cjk_parts import continued
 from contentlint.parity.name_digits import NAME_DIGITS, named as _named
 from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month, clock
@@ -238,7 +238,7 @@ def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
     `70 oder 80 Prozent`): the first may be one too, or not (`1000 – 1 %`, `page 7 of 80%`)."""
     between = text[m.end():n.start()]
     spaced_dash = 0 < len(between) <= 3 and between.strip() in tuple(RANGE)
-    return bool(n.group("num")) and (spaced_dash or _split(text, m, n) or between.strip().isalpha() and bool(
+    return bool(n.group("num")) and (spaced_dash or _split(text, m, n) or wordlike(between.strip()) and bool(
         connected(text, m, n, reader.fmt.connectors)) or reader.joined(text, m, between)) and _a_percentage(n, reader)
 
 
