@@ -128,6 +128,8 @@ PAIRS = [
     ("es", "fell -15%", "cayó 15 %", False),
     ("en", "12-18 months, $1800-2500", "12 - 18 months, $1800 - 2500", True),
     ("hi", "12-18 months", "12-18 महीने", True),
+    # a connecting word whose vowel sign str.isalpha counts as no letter: `या` (or)
+    ("hi", "70 or 80 percent of income", "आय का 70 या 80 प्रतिशत", True),
     ("en", "COVID-19 and the F-35", "COVID 19 and the F 35", True),
     ("de", "($10,000 - $1,000) x 20%", "(10.000 $ - 1.000 $) x 20 %", True),
     ("en", "(70/50) - 10 = 0.40", "(70/50) - 10 = 0.40", True),

@@ -106,7 +106,7 @@ class Reader:
         y un 30 %`, `tra il 22 e il 30 %`: each end with its article): a range whose percent
         sign the first shares, maybe."""
         words = between.split()
-        if len(words) != 2 or len(between) > 12 or not all(w.isalpha() for w in words):
+        if len(words) != 2 or len(between) > 12 or not all(map(wordlike, words)):
             return False
         before = text[max(0, m.start() - 12):m.start()].split()
         return bool(before) and before[-1].casefold() == words[1].casefold()
@@ -123,7 +123,7 @@ class Reader:
         for at in (0, link.end()) if link else (0,):
             for word in self.percents:
                 after = rest[at + len(word) : at + len(word) + 1]
-                if rest.startswith(word, at) and not (spaced(word[-1]) and after.isalpha()):
+                if rest.startswith(word, at) and not (spaced(word[-1]) and _continues(after)):
                     return True
         return False
 
@@ -279,3 +279,8 @@ def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple
     if not (wordlike(between) and len(between) <= (5 if spaced(between[0]) else 2)):
         return ""
     return between if not connectors or _fold(between) in connectors else ""
+
+
+def _continues(char: str) -> bool:
+    """Whether `char` goes on a word: a letter, or a mark joined to the one before it."""
+    return bool(char) and (char.isalpha() or unicodedata.category(char)[0] == "M")
