@@ -8,15 +8,18 @@ from contentlint.parity.in_words import in_words
 
 
 @pytest.mark.parametrize("values, text, code, found", [
-    (["66", "6", "60"], "Soixante-six pays utilisent l'euro.", "fr", {"66"}),  # no part of a compound
+    (["66", "60"], "Soixante-six pays utilisent l'euro.", "fr", {"66"}),  # no part of a hyphenated one
     (["66"], "yaklaşık altmışaltı yıl", "tr", {"66"}),  # glued or spaced: `altmış altı`
     (["66"], "yaklaşık altmış altı yıl", "tr", {"66"}),
     (["11"], "Он сделал это одиннадцать раз", "ru", {"11"}),
-    (["22"], "le vingt-deuxième jour", "fr", {"22"}),  # an ordinal too
-    (["7"], "syv banker", "nb", {"7"}),  # Bokmål by num2words' Norwegian
-    (["6"], "sexton banker", "sv", set()),  # a whole word only: `sexton` is 16
-    (["7"], "सात बैंक", "hi", set()),  # a language num2words does not spell: nothing
-    (["2021", "1000", "66%", "6.5"], "deux mille vingt et un", "fr", set()),  # whole numbers below a thousand only
+    (["17"], "dezessete bancos", "pt-BR", {"17"}),  # a region's spelling where num2words has one
+    (["16"], "seksten banker", "nb", {"16"}),  # Bokmål by num2words' Norwegian
+    (["16"], "sextonde banken", "sv", set()),  # a whole word only
+    (["20"], "বিশেষ সুবিধা", "bn", set()),  # a vowel sign goes on the word: `বিশেষ` (special) is no `বিশ`
+    (["100"], "yüz yüze görüşme", "tr", set()),  # a spelling of three letters is too short to tell
+    (["22"], "le vingt-deuxième jour", "fr", set()),  # cardinals only: ordinals are left out of parity
+    (["77"], "सतहत्तर बैंक", "hi", set()),  # a language num2words does not spell: nothing
+    (["2021", "1000", "66%", "6.5", "6"], "deux mille vingt et un, six", "fr", set()),  # 10 to 999, whole
     (["66"], "soixante-six", "", set()),  # no language, nothing
 ])
 def test_in_words(values, text, code, found):

@@ -60,6 +60,9 @@ class Profile:
     # word -> the words right after its pair, after a comma, that make the second the start of a
     # fixed phrase (Swedish `kostnaden, som som mest …`: the relative pronoun, then `som mest`)
     repeat_ok_phrase: dict = field(default_factory=dict, compare=False, hash=False)
+    # word -> the words right after its pair, inside a sentence, with which the second opens a
+    # question (German `so wichtig wie wie viel`: as important as how much)
+    repeat_ok_question: dict = field(default_factory=dict, compare=False, hash=False)
     repeat_ok_before: tuple[str, ...] = ()
     # affixes (`ال-` a prefix, `-ة` a suffix) that a word after the pair sharing one with it
     # agrees by: an adjective qualifying the second, the object (Arabic `شركة شركة مستقلة`: a
@@ -131,6 +134,7 @@ KEYS = {
     "repeat_ok_after": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_in_clause": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
+    "repeat_ok_question": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_before": schema.STRINGS,
     "repeat_ok_agreeing": schema.list_of(schema.Kind("an affix: a prefix ending or a suffix starting with -",
                                                      lambda v: isinstance(v, str) and len(v.strip("-")) > 0

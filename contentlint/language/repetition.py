@@ -45,10 +45,12 @@ def two_phrases(word: str, text: str, start: int, end: int, qualifiers: frozense
 @lru_cache(maxsize=None)
 def affixes(profile) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The profile's `repeat_ok_agreeing`: (prefixes, suffixes), and the `proclitics` that may
-    stand before such a prefix (Arabic `و` in `والنقد`, and the cash), longest first."""
+    stand before such a prefix and are words of their own, the profile's function words: a
+    conjunction (Arabic `و` in `والنقد`, and the cash; not the preposition `ب` of `بالبنك`)."""
     found = profile.repeat_ok_agreeing
     prefixes = tuple(a[:-1] for a in found if a.endswith("-"))
-    lead = tuple(p for p in profile.proclitics if p not in prefixes and not p.endswith(prefixes)) if prefixes else ()
+    own = {w.casefold() for w in profile.function_words}
+    lead = tuple(p for p in profile.proclitics if p in own and p not in prefixes and not p.endswith(prefixes)) if prefixes else ()
     return prefixes, tuple(a[1:] for a in found if a.startswith("-")), tuple(sorted(lead, key=len, reverse=True))
 
 

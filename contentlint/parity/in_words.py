@@ -1,25 +1,32 @@
 """Whole numbers a text writes in words that no profile lists (`Soixante-six` for 66, Turkish
 `altmış altı`, Russian `одиннадцать`), spelt by num2words, a well-kept library that writes
-cardinals and ordinals in some fifty languages: a value one side writes in digits and the
-other in words is no difference. Only below a thousand (larger values are written with scale
-words, which spelt.py reads) and only where num2words knows the language; elsewhere nothing."""
+cardinals in some fifty languages: a value one side writes in digits and the other in words is
+no difference. Only from ten (number parity compares no smaller value) to below a thousand
+(larger values are written with scale words, which spelt.py reads), only spellings of four
+letters or more (`yüz`, a hundred, is a face too), and only where num2words knows the language;
+elsewhere nothing. Known limit: a number word inside a longer one written with blanks
+(`trente-deux` in `cent trente-deux`) stands for its own value too."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
-LIMIT = 1000
-ALIASES = {"nb": "no", "nn": "no"}  # num2words' code for Norwegian Bokmål
-SEPARATORS = re.compile(r"[\s\-\u2010\u2011]+")
+import regex
+
+LOW, LIMIT = 10, 1000
+ALIASES = {"nb": "no", "nn": "no"}  # num2words names Norwegian `no`
+SEPARATORS = regex.compile(r"[\s\-\u2010\u2011]+")
+GAP = "[\\s\\-\u2010\u2011]?"  # where a blank or hyphen may part a spelling's words
 
 
 @lru_cache(maxsize=64)
 def _language(code: str) -> str:
-    """num2words' code for a language, or "" where it has none (Hindi, Malay, Czech …)."""
+    """num2words' code for a language (a region's own where it has one: `pt_BR`), or "" where
+    it has none (Hindi, Malay …)."""
     from num2words import CONVERTER_CLASSES
 
-    for candidate in (code, code.split("-")[0].split("_")[0].lower()):
+    base, _, region = code.replace("_", "-").partition("-")
+    for candidate in (f"{base.lower()}_{region.upper()}" if region else "", base.lower()):
         candidate = ALIASES.get(candidate, candidate)
         if candidate in CONVERTER_CLASSES:
             return candidate
@@ -27,28 +34,41 @@ def _language(code: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _pattern(value: int, language: str) -> re.Pattern | None:
-    """The cardinal and the ordinal of `value` as whole words, the blanks and hyphens between
-    their parts optional (`soixante six`, `altmışaltı` for `altmış altı`)."""
+def _pattern(value: int, language: str) -> regex.Pattern | None:
+    """The cardinal of `value` as whole words, whose blanks and hyphens may be missing or other
+    (`soixante six`), as may those between its tens and units or hundreds and rest, which some
+    languages write apart where num2words joins them (Turkish `altmış altı`, `altmışaltı`);
+    never inside a word, nor a part of a hyphenated one (`six` of `soixante-six`); a word ends
+    before a letter or a joined mark (Bengali `বিশেষ`, special, is no `বিশ`, twenty)."""
+    whole = _spelt(value, language)
+    if whole is None or len(SEPARATORS.sub("", whole)) < 4:
+        return None
+    forms = {_gapped(whole)}
+    for unit in (10, 100):  # tens and units, hundreds and the rest
+        head, rest = value - value % unit, value % unit
+        if head and rest and (a := _spelt(head, language)) and (b := _spelt(rest, language)):
+            forms.add(_gapped(a) + GAP + _gapped(b))
+    spelt = "|".join(sorted(forms, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<![\p{{L}}\p{{M}}][\-\u2010\u2011])(?:{spelt})"
+                         rf"(?![\p{{L}}\p{{M}}])(?![\-\u2010\u2011]\p{{L}})")
+
+
+def _spelt(value: int, language: str) -> str | None:
     from num2words import num2words
 
-    forms = set()
-    for kind in ("cardinal", "ordinal"):
-        try:
-            forms.add(SEPARATORS.sub("", num2words(value, lang=language, to=kind).casefold()))
-        except (NotImplementedError, ValueError, TypeError, KeyError, IndexError, OverflowError):
-            continue  # a language without ordinals
-    forms = [f for f in forms if len(f) > 1]
-    if not forms:
+    try:
+        return num2words(value, lang=language).casefold()
+    except (NotImplementedError, ValueError, TypeError, KeyError, IndexError, OverflowError):
         return None
-    spelt = "|".join("[\\s\\-\u2010\u2011]*".join(map(re.escape, f)) for f in sorted(forms, key=len, reverse=True))
-    # whole words, not a part of a compound number (`six` in `soixante-six`, `soixante` in it)
-    return re.compile(rf"(?<![^\W\d_])(?<![^\W\d_][\-\u2010\u2011])(?:{spelt})(?![^\W\d_])(?![\-\u2010\u2011][^\W\d_])")
+
+
+def _gapped(words: str) -> str:
+    return GAP.join(map(regex.escape, SEPARATORS.split(words.strip())))
 
 
 def in_words(values: list[str], text: str, code: str) -> set[str]:
     """Those of `values` (canonical numbers) that `text` writes as a whole word or words."""
-    wanted = [v for v in values if v.isdigit() and 0 < int(v) < LIMIT]
+    wanted = [v for v in values if v.isdigit() and LOW <= int(v) < LIMIT]
     language = _language(code) if wanted and code else ""
     if not language:
         return set()

@@ -9,20 +9,21 @@ import re
 # `ipv6`): a code, which token-mismatch compares, no quantity. Not a version's `v1.20` nor
 # `x10`, nor digits after another script's letters (`約20`, Arabic `و10،000`).
 NAME_DIGITS = re.compile(r"(?<=[A-Za-z]{2})[0-9]+(?:[,.][0-9]{3}(?![0-9]))*")  # `Wilshire5,000`: grouped too
-# A capitalised name's number after a hyphen (`COVID-19`, `Covid-19`, `CAC-40`, `Ковид-19`): the
-# name's, which token-mismatch compares (a dropped `COVID-19` is one finding, not two), and which
-# a translation may write in its own words (`新冠`). Not after a lower-case word (`mid-2021`).
+# The number after a hyphen that ends an upper-case name (`COVID-19`, `CAC-40`, `HP-35`): the
+# name's, which token-mismatch compares as a token (a dropped `COVID-19` is one finding, not
+# two), and which a translation may write in its own words (`新冠`). Not after a word in lower
+# or mixed case (`mid-2021`, `Mid-2021`, `Jan-10`, `Top-20`: quantities and dates).
 NAMED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})-([0-9]+)(?![0-9%]|[.,:][0-9])")
 TAIL = re.compile(r"[0-9]+(?:[.,:][0-9]|%)")
 
 
 def named(text: str, start: int) -> bool:
-    """Whether the digits at `start` follow a capitalised name and a hyphen (NAMED); not a unit
+    """Whether the digits at `start` follow an upper-case name and a hyphen (NAMED); not a unit
     after a number (`10 AM-4 PM`, a range of hours), nor a time or a decimal (`AM-4:00`)."""
     i = start - 1  # the hyphen, then the name's first letter
     while i > 0 and text[i - 1].isalpha():
         i -= 1
-    return (text[start - 1:start] == "-" and start - i > 2 and text[i].isupper()
+    return (text[start - 1:start] == "-" and start - i > 2 and text[i:start - 1].isupper()
             and not text[:i].rstrip()[-1:].isdigit() and not TAIL.match(text, start))
 
 
@@ -30,5 +31,5 @@ def glued(text: str) -> set[str]:
     """The values of the digits that end a name in `text`, which iter_numbers leaves out."""
     if not text:
         return set()
-    hyphened = {str(int(m.group(2))) for m in NAMED.finditer(text) if m.group(1)[0].isupper()} if "-" in text else set()
+    hyphened = {str(int(m.group(2))) for m in NAMED.finditer(text) if named(text, m.start(2))} if "-" in text else set()
     return {str(int(re.sub("[,.]", "", m.group()))) for m in NAME_DIGITS.finditer(text)} | hyphened

@@ -170,8 +170,8 @@ def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     if not between or letter == 1 or _a_percentage(m, reader):
         return 1  # `51.9% 또는 1,740만 표`, `51.9퍼센트 또는 …`: a percentage takes no count's scale
     raw, first = text[m.end():n.start()], m.group("num") or ""
-    if wordlike(between) and not _spaced(between[0]) and (raw[:1].isspace() != raw[-1:].isspace() or _year_like(first)):
-        return 1  # `2022년 2412만`, `2022年に2412万`: a year and its counter, not a connector (`至`, `から`)
+    if wordlike(between) and (_year_like(first) or not _spaced(between[0]) and raw[:1].isspace() != raw[-1:].isspace()):
+        return 1  # `2022년 2412만`, `2022年に2412万`, Hindi `2022 में 2412 करोड़`: a year, then a count (no `至`, `から`)
     kind, factor = reader.word(letter) if isinstance(letter, str) else ("scale", letter)  # `1–2 M$`
     if kind != "scale":
         return 1

@@ -10,9 +10,11 @@ BLANKS = " \t\n\u00a0\u202f\u2009"
 MINUS, OPENING = "-\u2212", "([{"
 # A vulgar fraction after a whole number (`59½`, `2 ¼`), its escape left in the text (`59 \\u00bd`),
 # or one written in digits after a space (`59 1/2`, `2 3/4`: a numerator below its denominator);
-# a half after the number's unit, a short word (an age: French `59 ans 1/2`, Korean `59세 1/2세`)
+# a half after the number's unit, a short word, ending the phrase or before the unit again (an
+# age: French `59 ans 1/2.`, Korean `59세 1/2세`; not `10 km 1/2 marathon`, `3 x 1/2`)
 FRACTION = re.compile(r"[ \u00a0]?(?:([\u00bc-\u00be\u2150-\u215e])|\\u(00b[c-e]|215[0-9a-e])(?![0-9a-fA-F]))"
-                      r"|[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?(?![xX][ \u00a0])[^\W\d_]{1,4}[ \u00a0](1)/(2)(?![0-9/])", re.IGNORECASE)
+                      r"|[ \u00a0]([1-9])/([2-9]|1[0-6])(?![0-9/])|[ \u00a0]?(?![xX][ \u00a0])(?P<unit>[^\W\d_]{1,4})[ \u00a0](1)/(2)(?![0-9/])"
+                      r"(?:(?P=unit)|(?![ \u00a0]*[^\W\d_]))", re.IGNORECASE)
 
 
 ESCAPE = re.compile(r"\\u[0-9a-fA-F]{4}")
@@ -39,8 +41,8 @@ def fraction(text: str, start: int, at: int, half: re.Pattern | None = None,
             return Decimal("0.5"), found.end()
         before = half_before is not None and half_before.search(text, max(0, start - 24), start)
         return (Decimal("0.5"), at) if before else None
-    if m.group(3) or m.group(5):  # in digits: a proper fraction only (`59 1/2`; `3 5/4` is no mixed number)
-        numerator, denominator = int(m.group(3) or m.group(5)), int(m.group(4) or m.group(6))
+    if m.group(3) or m.group(6):  # in digits: a proper fraction only (`59 1/2`; `3 5/4` is no mixed number)
+        numerator, denominator = int(m.group(3) or m.group(6)), int(m.group(4) or m.group(7))
         return (Decimal(str(round(numerator / denominator, 4))), m.end()) if numerator < denominator else None
     return Decimal(str(round(unicodedata.numeric(m.group(1) or chr(int(m.group(2), 16))), 4))), m.end()
 

@@ -35,11 +35,14 @@ class RepeatedWord(DocumentRule):
     `repeat_ok_in_clause` names for it earlier in its clause (German `mehr Geld verdient als als
     Lehrer`: earns more than as a teacher), a pair after a comma before a word `repeat_ok_phrase`
     names for it, the second starting a fixed phrase (Swedish `kostnaden, som som mest vore
-    liten`: the cost, which at most would be small), and a pair before a word
+    liten`: the cost, which at most would be small), a pair inside a sentence before a word
+    `repeat_ok_question` names for it, the second opening a question (German `so wichtig wie wie
+    viel`: as important as how much), and a pair before a word
     the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
     company; verb, subject, object) or before a word sharing an affix of `repeat_ok_agreeing` with
     it, an adjective agreeing with the object (Arabic `تنشئ شركة شركة مستقلة`: a company creates an
-    independent company). The fix, which removes the second word, is unsafe:
+    independent company; after a conjunction, a list's next item: `النقد والنقد المعادل`, cash and
+    cash equivalents). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
     Malay: reduplication and phrases like `से पहले पहले`) are not checked.
 
@@ -73,7 +76,7 @@ class RepeatedWord(DocumentRule):
         names = _Names(doc.text, function)
         participle = _participle(profile)
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
-        phrases = word_lists(profile, "repeat_ok_phrase")
+        phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
@@ -102,6 +105,7 @@ class RepeatedWord(DocumentRule):
                         and not _grammar_after(after.get(word.casefold()), text, previous.start())
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
                         and not _phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
+                        and not _question(questions.get(word.casefold()), text, previous.start(), m.end())
                         and not two_phrases(word, text, previous.start(), m.end(), qualifying, agreeing, function)
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
@@ -128,6 +132,12 @@ def _phrase_after(words: frozenset | None, text: str, start: int, end: int) -> b
     the first opening a clause after its comma (Swedish `kostnaden, som som mest vore liten`:
     the cost, which at most would be small); after anything else the pair is a stutter."""
     return bool(words) and word_after(text, end) in words and text[:start].rstrip().endswith(",")
+
+
+def _question(words: frozenset | None, text: str, start: int, end: int) -> bool:
+    """The pair's second word opens a question with the word after it (`repeat_ok_question`:
+    German `so wichtig wie wie viel`), inside a sentence (`Wie wie viel kostet es?` is a slip)."""
+    return bool(words) and word_after(text, end) in words and not _starts_sentence(text, start)
 
 
 def _starts_sentence(text: str, at: int) -> bool:
