@@ -27,10 +27,12 @@ ANY_DIGIT = re.compile("[0-9" + "".join(chr(c) for c in sorted(DIGITS) if chr(c)
 DIGIT = re.compile("[0-9]")
 
 
-def _no_quantity(text: str, m: re.Match, hashes: bool) -> bool:
+NAMED_BEFORE = frozenset("-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what a name's digits follow
+
+
+def _no_quantity(text: str, m: re.Match, num: str | None, hashes: bool) -> bool:
     """`&amp;#39;`, `＆＃39;`: a character's code in a mangled entity; `base64`, `sha256`, `x86`,
     `COVID-19`: the digits of a name (`Form1040` for `Form 1040`: number parity pairs it by `glued`)."""
-    num = m.group("num")
     if hashes and num and _entity_code(text, m.start("num")) or NAME_DIGITS.match(text, m.start()):
         return True
     return bool(num) and not (m.group("pct") or m.group("word")) and _named(text, m.start())  # not `Top-20%-Leser`
@@ -89,7 +91,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         m = matches[i]
         i += 1
         date, num, pct, word, ordinal = m.group("date", "num", "pct", "word", "ord")
-        if _no_quantity(text, m, hashes):
+        if (hashes or m.start() and text[m.start() - 1] in NAMED_BEFORE) and _no_quantity(text, m, num, hashes):
             last = m.end()
             continue
         if ordinal == "." and (not (num.isdigit() and len(num) <= 3) or _percent_before(text, m.start(), last, reader) >= 0):
@@ -245,8 +247,10 @@ def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
 def _split(text: str, m: re.Match, n: re.Match) -> bool:
     """Two shares of a whole written with one percent sign (`80/20%`, Turkish `%80/20`): the
     sign is both's; not a fraction (`1/2%`, half a percent), whose parts make no hundred."""
+    if text[m.end():n.start()] != "/":
+        return False
     a, b = m.group("num"), n.group("num")
-    return text[m.end("num"):n.start()] == "/" and bool(a and b) and a.isdigit() and b.isdigit() and int(a) + int(b) == 100
+    return bool(a and b) and a.isdigit() and b.isdigit() and int(a) + int(b) == 100
 
 
 def _a_percentage(n: re.Match, reader: _Reader) -> bool:

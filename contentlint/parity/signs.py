@@ -93,7 +93,7 @@ def _after(text: str, end: int, words: str) -> bool:
 def wordlike(text: str) -> bool:
     """Whether `text` is one word: letters and the marks that join them (Devanagari `या`, or,
     whose vowel sign `str.isalpha` does not count as a letter)."""
-    return text[:1].isalpha() and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in text)
+    return text.isalpha() or text[:1].isalpha() and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in text)
 
 
 def spaced(char: str) -> bool:
