@@ -13,6 +13,7 @@ from contentlint.parity.in_words import in_words
     (["66"], "yaklaşık altmış altı yıl", "tr", {"66"}),
     (["11"], "Он сделал это одиннадцать раз", "ru", {"11"}),
     (["17"], "dezessete bancos", "pt-BR", {"17"}),  # a region's spelling where num2words has one
+    (["132", "32"], "cento e trinta e dois bancos", "pt", {"132", "32"}),  # five words; `trinta e dois` too (a known limit)
     (["16"], "seksten banker", "nb", {"16"}),  # Bokmål by num2words' Norwegian
     (["16"], "sextonde banken", "sv", set()),  # a whole word only
     (["20"], "বিশেষ সুবিধা", "bn", set()),  # a vowel sign goes on the word: `বিশেষ` (special) is no `বিশ`

@@ -10,13 +10,16 @@ elsewhere nothing. Known limit: a number word inside a longer one written with b
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 
 import regex
 
-LOW, LIMIT = 10, 1000
+LOW, LIMIT, LONGEST = 10, 1000, 5  # values; words of a spelling at most (`cento e trinta e dois`)
 ALIASES = {"nb": "no", "nn": "no"}  # num2words names Norwegian `no`
 SEPARATORS = regex.compile(r"[\s\-\u2010\u2011]+")
-GAP = "[\\s\\-\u2010\u2011]?"  # where a blank or hyphen may part a spelling's words
+# a word: letters and the marks joined to them (a vowel sign goes on the word: Bengali `বিশেষ`,
+# special, is no `বিশ`, twenty), hyphenated compounds whole (`six` of `soixante-six` is no 6)
+WORD = regex.compile(r"[\p{L}\p{M}]+(?:[\-\u2010\u2011][\p{L}\p{M}]+)*")
 
 
 @lru_cache(maxsize=64)
@@ -33,46 +36,34 @@ def _language(code: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=65536)  # 990 values in each of the corpus' languages
-def _pattern(value: int, language: str) -> tuple[str, regex.Pattern] | None:
-    """The cardinal of `value` as whole words, whose blanks and hyphens may be missing or other
-    (`soixante six`), as may those between its tens and units or hundreds and rest, which some
-    languages write apart where num2words joins them (Turkish `altmış altı`, `altmışaltı`);
-    never inside a word, nor a part of a hyphenated one (`six` of `soixante-six`); a word ends
-    before a letter or a joined mark (Bengali `বিশেষ`, special, is no `বিশ`, twenty)."""
-    whole = _spelt(value, language)
-    if whole is None or len(SEPARATORS.sub("", whole)) < 4:
-        return None
-    forms = {_gapped(whole)}
-    for unit in (10, 100):  # tens and units, hundreds and the rest
-        head, rest = value - value % unit, value % unit
-        if head and rest and (a := _spelt(head, language)) and (b := _spelt(rest, language)):
-            forms.add(_gapped(a) + GAP + _gapped(b))
-    spelt = "|".join(sorted(forms, key=len, reverse=True))
-    # the first letters of its first word, which the forms start with: most texts lack them (a
-    # fast refusal before the pattern)
-    return SEPARATORS.split(whole.strip())[0][:3], regex.compile(rf"(?<![\p{{L}}\p{{M}}])(?<![\p{{L}}\p{{M}}][\-\u2010\u2011])(?:{spelt})"
-                         rf"(?![\p{{L}}\p{{M}}])(?![\-\u2010\u2011]\p{{L}})")
-
-
-def _spelt(value: int, language: str) -> str | None:
+@lru_cache(maxsize=65536)  # a short string for each value of each language
+def _spelling(value: int, language: str) -> str:
+    """The cardinal of `value`, lower case, with neither blanks nor hyphens (`soixantesix`), or
+    "" where it is too short to tell from other words or num2words cannot spell it."""
     from num2words import num2words
 
     try:
-        return num2words(value, lang=language).casefold()
+        spelt = SEPARATORS.sub("", num2words(value, lang=language).casefold())
     except (NotImplementedError, ValueError, TypeError, KeyError, IndexError, OverflowError):
-        return None
-
-
-def _gapped(words: str) -> str:
-    return GAP.join(map(regex.escape, SEPARATORS.split(words.strip())))
+        return ""
+    return spelt if len(spelt) >= 4 else ""
 
 
 def in_words(values: list[str], text: str, code: str) -> set[str]:
-    """Those of `values` (canonical numbers) that `text` writes as a whole word or words."""
+    """Those of `values` (canonical numbers) that `text` writes as a whole word or words, the
+    blanks and hyphens between them as the text has them (`soixante six`, `altmış altı`)."""
     wanted = [v for v in values if v.isdigit() and LOW <= int(v) < LIMIT]
     language = _language(code) if wanted and code else ""
     if not language:
         return set()
+    spelt = {v: s for v in wanted if (s := _spelling(int(v), language))}
     low = text.casefold()
-    return {v for v in wanted if (p := _pattern(int(v), language)) is not None and p[0] in low and p[1].search(low)}
+    spelt = {v: s for v, s in spelt.items() if s[:2] in low}  # most texts lack even its first letters
+    return {v for v, s in spelt.items() if s in _runs(low)} if spelt else set()
+
+
+@lru_cache(maxsize=1024)  # a source's block is compared with each of its translations
+def _runs(low: str) -> frozenset[str]:
+    """Each run of one to LONGEST words of `low`, with neither blanks nor hyphens."""
+    words = [SEPARATORS.sub("", w) for w in WORD.findall(low)]
+    return frozenset("".join(islice(words, i, i + n)) for i in range(len(words)) for n in range(1, LONGEST + 1))
