@@ -10,7 +10,6 @@ elsewhere nothing. Known limit: a number word inside a longer one written with b
 from __future__ import annotations
 
 from functools import lru_cache
-from itertools import islice
 
 import regex
 
@@ -59,11 +58,18 @@ def in_words(values: list[str], text: str, code: str) -> set[str]:
     spelt = {v: s for v in wanted if (s := _spelling(int(v), language))}
     low = text.casefold()
     spelt = {v: s for v, s in spelt.items() if s[:2] in low}  # most texts lack even its first letters
-    return {v for v, s in spelt.items() if s in _runs(low)} if spelt else set()
-
-
-@lru_cache(maxsize=1024)  # a source's block is compared with each of its translations
-def _runs(low: str) -> frozenset[str]:
-    """Each run of one to LONGEST words of `low`, with neither blanks nor hyphens."""
+    if not spelt:
+        return set()
     words = [SEPARATORS.sub("", w) for w in WORD.findall(low)]
-    return frozenset("".join(islice(words, i, i + n)) for i in range(len(words)) for n in range(1, LONGEST + 1))
+    return {v for v, s in spelt.items() if _written(s, words)}
+
+
+def _written(spelling: str, words: list[str]) -> bool:
+    """Whether one to LONGEST words in a row, joined, are `spelling`."""
+    for i, word in enumerate(words):
+        joined, k = word, i + 1
+        while spelling.startswith(joined) and joined != spelling and k < min(len(words), i + LONGEST):
+            joined, k = joined + words[k], k + 1
+        if joined == spelling:
+            return True
+    return False
