@@ -62,7 +62,7 @@ def agrees(word: str, after: str, affixes: tuple[tuple[str, ...], ...]) -> bool:
     other definiteness makes a genitive of the pair (`قيمة قيمة الشركة`: a stutter)."""
     prefixes, suffixes, lead = affixes
     word = word.casefold()
-    # the conjunction or preposition before the agreeing prefix is the pair's, not the word's
+    # the conjunction before the agreeing prefix is the pair's, not the word's
     word = next((word[len(p):] for p in lead if word.startswith(p) and word[len(p):].startswith(prefixes)), word)
     if after == word or any(word.startswith(a) != after.startswith(a) for a in prefixes):
         return False

@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from contentlint.language.numbering import NumberFormat
-from contentlint.parity.signs import fold as _fold, spaced, wordlike, year_like
+from contentlint.parity.signs import continues, fold as _fold, spaced, wordlike, year_like
 
 SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
 SPACES = " \u00a0\u202f\u2009"
@@ -123,7 +123,7 @@ class Reader:
         for at in (0, link.end()) if link else (0,):
             for word in self.percents:
                 after = rest[at + len(word) : at + len(word) + 1]
-                if rest.startswith(word, at) and not (spaced(word[-1]) and _continues(after)):
+                if rest.startswith(word, at) and not (spaced(word[-1]) and continues(after)):
                     return True
         return False
 
@@ -279,8 +279,3 @@ def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple
     if not (wordlike(between) and len(between) <= (5 if spaced(between[0]) else 2)):
         return ""
     return between if not connectors or _fold(between) in connectors else ""
-
-
-def _continues(char: str) -> bool:
-    """Whether `char` goes on a word: a letter, or a mark joined to the one before it."""
-    return bool(char) and (char.isalpha() or unicodedata.category(char)[0] == "M")

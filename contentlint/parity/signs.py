@@ -90,6 +90,11 @@ def _after(text: str, end: int, words: str) -> bool:
     return tail.startswith(words) and not tail[len(words):].isalpha()
 
 
+def continues(char: str) -> bool:
+    """Whether `char` goes on a word: a letter, or a mark joined to the one before it."""
+    return bool(char) and (char.isalpha() or unicodedata.category(char)[0] == "M")
+
+
 def wordlike(text: str) -> bool:
     """Whether `text` is one word: letters and the marks that join them (Devanagari `या`, or,
     whose vowel sign `str.isalpha` does not count as a letter)."""
