@@ -13,7 +13,7 @@ NAME_DIGITS = re.compile(r"(?<=[A-Za-z]{2})[0-9]+(?:[,.][0-9]{3}(?![0-9]))*")  #
 # name's, which token-mismatch compares as a token (a dropped `COVID-19` is one finding, not
 # two), and which a translation may write in its own words (`新冠`). Not after a word in lower
 # or mixed case (`mid-2021`, `Mid-2021`, `Jan-10`, `Top-20`: quantities and dates).
-NAMED = re.compile(r"(?<![^\W\d_])([^\W\d_]{2,})-([0-9]+)(?![0-9%]|[.,:][0-9])")
+NAMED = re.compile(r"(?<=[^\W\d_]{2}-)[0-9]+")  # the digits after two letters and a hyphen: named() decides
 TAIL = re.compile(r"[0-9]+(?:[.,:][0-9]|%)")
 
 
@@ -31,5 +31,5 @@ def glued(text: str) -> set[str]:
     """The values of the digits that end a name in `text`, which iter_numbers leaves out."""
     if not text:
         return set()
-    hyphened = {str(int(m.group(2))) for m in NAMED.finditer(text) if named(text, m.start(2))} if "-" in text else set()
+    hyphened = {str(int(m.group())) for m in NAMED.finditer(text) if named(text, m.start())} if "-" in text else set()
     return {str(int(re.sub("[,.]", "", m.group()))) for m in NAME_DIGITS.finditer(text)} | hyphened

@@ -98,7 +98,7 @@ def continues(char: str) -> bool:
 def wordlike(text: str) -> bool:
     """Whether `text` is one word: letters and the marks that join them (Devanagari `या`, or,
     whose vowel sign `str.isalpha` does not count as a letter)."""
-    return text.isalpha() or text[:1].isalpha() and all(c.isalpha() or unicodedata.category(c)[0] == "M" for c in text)
+    return text.isalpha() or text[:1].isalpha() and all(map(continues, text))
 
 
 def spaced(char: str) -> bool:
