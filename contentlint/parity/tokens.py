@@ -36,7 +36,21 @@ OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a lett
 def tokens(text: str) -> tuple[str, ...]:
     """The tokens of a text that must stay as written, each once. Cached: a source block is
     read for each of its translations."""
-    return tuple(dict.fromkeys(m.group() for m in TOKEN.finditer(text) if not _plain(m.group())))
+    found = dict.fromkeys(m.group() for m in TOKEN.finditer(text) if not _plain(m.group()))
+    if found and "." in text:
+        glued = [(m.group(1), int(m.group(2))) for m in RUN_ITEMS.finditer(text)]
+        numbers = [n for _, n in glued]
+        # items of a list run together: words with the items' numbers glued on, each `1.` (as
+        # Markdown numbers them) or counting up (`python3. … web3.` are no list)
+        if len(glued) > 2 and (set(numbers) == {1} or numbers == list(range(numbers[0], numbers[0] + len(numbers)))):
+            return tuple(t for t in found if t not in {w for w, _ in glued})
+    return tuple(found)
+
+
+# A list run together into one line (`… are balanced1. Manufacturing the product1. Gathering …`,
+# the markers glued to the last word of each item, as machine translation flattens a list): a
+# word in small letters, the item's number and its full stop before the next item's first word
+RUN_ITEMS = re.compile(r"(?<![\w&/.+\\-])([a-z]{2,}([0-9]{1,2}))\.[ \u00a0]+(?=[A-Z])")
 
 
 def _plain(token: str) -> bool:
