@@ -92,6 +92,17 @@ def disguised(token: str, text: str, claimed: frozenset | set = frozenset(),
     return None
 
 
+def spoken(token: str) -> bool:
+    """The token's letters are an acronym read as a word (`COVID-19`, `NATO`, `OPEC+`: four
+    letters or more, two of them vowels), which a script spells by its sound, as its readers say
+    it (Arabic `كوفيد-19`); a code read letter by letter (`10-K`, `CPCU`, `1099-DIV`, `Aa2`)
+    is not: spelled in another script it is a disguised code."""
+    return any(len(run) >= 4 and sum(c in "AEIOU" for c in run) >= 2 for run in CAPITALS.findall(token))
+
+
+CAPITALS = re.compile(r"(?<![a-z])[A-Z]+(?![a-z])")  # an acronym's letters (not `1970Source`, a glued word)
+
+
 @lru_cache(maxsize=4096)
 def _skeleton(token: str) -> re.Pattern:
     """`12b-1` as a pattern whose letters may be of any script, a space allowed between letters

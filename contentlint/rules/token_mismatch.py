@@ -6,7 +6,7 @@ from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.parity.segments import SHORTCODES, units_of
 from contentlint.parity.acronyms import own_acronym, renamed
 from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, respelt, spaced,
-                                      tokens, versions_of, written)
+                                      spoken, tokens, versions_of, written)
 from contentlint.rules.base import GroupRule
 
 
@@ -35,6 +35,8 @@ class TokenMismatch(GroupRule):
     spells out its own (`ММ` beside `маркет-мейкер`, for `MM` beside `market maker`). A product
     of two numbers (`100x500`, written `100 x 500` or `100 × 500`) is no token: number-mismatch
     compares its numbers.
+    An acronym read as a word (`COVID-19`, four letters or more, two of them vowels) may be
+    spelled by its sound in another script (`كوفيد-19`); a code read letter by letter may not.
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
@@ -129,8 +131,9 @@ class TokenMismatch(GroupRule):
                 if found is None and versions_of(token, t.text):
                     continue  # the version, written the language's way (`v1.20 이상` for `v1.20+`)
             if found is not None:
-                if found in named or own_acronym(found, token, p.ref.text, p.doc.text):
-                    continue
+                if found in named or own_acronym(found, token, p.ref.text, p.doc.text) \
+                        or (spoken(token) and not found.isascii() and look_alike(token, t.text) is None):
+                    continue  # a name read as a word, which another script spells by sound (`كوفيد-19`)
                 named.add(found)
                 at = t.text.find(found)
                 start, end = t.block.file_span(at, at + len(found))
