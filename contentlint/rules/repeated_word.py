@@ -90,7 +90,8 @@ class RepeatedWord(DocumentRule):
             for m in WORD.finditer(text):
                 word = m.group()
                 if (previous is not None and word.casefold() == previous.group().casefold()
-                        and not any(c.isdigit() for c in word) and word.casefold() not in allow
+                        and not any(c.isdigit() for c in word) and word.strip("_")  # `_ _`: markup, not words
+                        and word.casefold() not in allow
                         and not (word.casefold() in inside and not _starts_sentence(text, previous.start()))
                         and text[previous.end() : m.start()].isspace()
                         # part of a compound or an inflected abbreviation: `10-के के`, `en en-til-en`,
