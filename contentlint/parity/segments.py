@@ -177,7 +177,7 @@ def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset(), va
     brackets; in running text capitalised words in a row; in a heading (English title case)
     only those the translation writes so elsewhere too (`Federal Reserve Act`). `theirs`: the
     words of the source's block (a heading's first word none of them is its own)."""
-    rest = BRACKETED.sub(" ", NAMED.sub(" ", text))
+    rest = BRACKETED.sub(" ", NAMED.sub(" ", spelt_out(text) if "(" in text or "（" in text else text))
     if kind != "heading":
         return TITLED.sub(" ", rest)
     rest = TITLED.sub(lambda m: kept_names(m.group(), mine, theirs, variants), rest)
@@ -204,6 +204,26 @@ def of_source(rest: str, vocabulary: frozenset, heading: bool = True) -> bool:
     words = [w for w in WORD.findall(rest) if not w.isdigit() and (heading or w[0].islower())]
     known = sum(w.casefold() in vocabulary for w in words)
     return known >= WHOLE_SHARE * len(words) and (heading or known >= MIN_RUN_WORDS)
+
+
+GLOSS = re.compile(ACRONYM_GLOSS)
+EXPANSION_PART = re.compile(r"[^\W\d_][\w'’]*")
+
+
+def spelt_out(text: str) -> str:
+    """The text less each acronym's spelling out before its brackets: words in any case whose
+    initials are the acronym's letters, with at most one word of the translation's between them
+    and the brackets (`Point-of-service planer (POS)`, `Piani point-of-service (POS)`): the
+    name a translation keeps to match the acronym."""
+    for m in reversed(list(GLOSS.finditer(text))):
+        letters = [c for c in m.group() if c.isalpha() and c.isupper()]
+        parts = list(EXPANSION_PART.finditer(text, max(0, m.start() - 200), m.start()))
+        for skip in (0, 1):
+            run = parts[len(parts) - skip - len(letters):len(parts) - skip] if len(parts) >= skip + len(letters) else []
+            if len(letters) >= 2 and run and [p.group()[0].upper() for p in run] == letters:
+                text = text[:run[0].start()] + " " * (run[-1].end() - run[0].start()) + text[run[-1].end():]
+                break
+    return text
 
 
 def substantial(text: str) -> bool:
