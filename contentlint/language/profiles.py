@@ -96,6 +96,9 @@ class Profile:
     # abbreviations of this language that translations write out in words (`Q1`: `premier
     # trimestre`, `第1四半期`): not codes that must stand unchanged
     spelled_out: tuple[str, ...] = ()
+    # codes the language writes in its own letters, as its institutions do (Russian `М2`, the
+    # money supply): not a disguised token of the source
+    own_tokens: tuple[str, ...] = ()
     # after an hour, the 12-hour clock's afternoon (`3 p.m.`): read as 15 too
     afternoon: tuple[str, ...] = ()
     # before a time of day written with a dot (`klo 8.30`): its hour and minutes, no decimal
@@ -145,7 +148,7 @@ KEYS = {
     "proclitics": schema.STRINGS,
     "decades": schema.list_of(schema.Kind("a phrase with one {} for the number", lambda v: isinstance(v, str)
                                           and v.count("{}") == 1 and v.strip() != "{}"), "phrases with one {}"),
-    "spelled_out": schema.STRINGS,
+    "spelled_out": schema.STRINGS, "own_tokens": schema.STRINGS,
     "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),

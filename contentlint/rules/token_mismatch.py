@@ -36,7 +36,9 @@ class TokenMismatch(GroupRule):
     of two numbers (`100x500`, written `100 x 500` or `100 × 500`) is no token: number-mismatch
     compares its numbers.
     An acronym read as a word (`COVID-19`, four letters or more, two of them vowels) may be
-    spelled by its sound in another script (`كوفيد-19`); a code read letter by letter may not.
+    spelled by its sound in another script (`كوفيد-19`); a code read letter by letter may not,
+    unless the language's profile lists it as its own (`own_tokens`: Russian `М2`, the money
+    supply, as the Bank of Russia writes it).
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
@@ -132,6 +134,7 @@ class TokenMismatch(GroupRule):
                     continue  # the version, written the language's way (`v1.20 이상` for `v1.20+`)
             if found is not None:
                 if found in named or own_acronym(found, token, p.ref.text, p.doc.text) \
+                        or (target is not None and found in target.own_tokens) \
                         or (spoken(token) and not found.isascii() and look_alike(token, t.text) is None):
                     continue  # a name read as a word, which another script spells by sound (`كوفيد-19`)
                 named.add(found)
