@@ -23,9 +23,10 @@ ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Busin
 # Connectors are any short lowercase word: `in`, `of`, and the translation's own (`der`, `w`, `di`).
 ACRONYM_GLOSS = r"[(（]\s*[A-Z0-9&]{2,}s?\s*[)）]"  # `(FHLMC)`, `(ETFs)`: a name's acronym in brackets
 NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\.?\s*" + ACRONYM_GLOSS)
-# In running text, capitalised words in a row are a name (`Federal Reserve Act`, `in New York City`);
+# In running text, capitalised words in a row are a name (`Federal Reserve Act`, `in New York City`),
+# and so is the title of a work, its small words of four letters at most (`An Inquiry into the Nature …`);
 # in a heading they are English title case and say nothing.
-TITLED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){1,12}[A-Z][\w'’-]*")
+TITLED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,4}|&)\s+){0,3}){1,12}[A-Z][\w'’-]*")
 HEADING_ID = re.compile(r"\s*\{#[^{}]*\}\s*$")  # `## Title {#anchor}` (Hugo, Docusaurus): an id, not prose
 LEADING = re.compile(r"^(?:(?:[a-z]{1,3}|[0-9]+)\s+)+")  # `in New York City`, `2017 General Electric`: a name's run
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # `(Budget Control Act of 2011)`: the original beside its translation

@@ -20,8 +20,10 @@ class UntranslatedSegment(GroupRule):
     In running text a run needs two function words of the source language that the
     translation's language lacks (`that the value of the shares`); without them it is a term
     the language keeps (`cloud computing`), and a language without a profile gets none.
-    Names are not flagged: capitalised words in running text, a run followed by an acronym in
-    brackets ("Associate in Personal Insurance (API)"), the original term in brackets or quotes
+    Names are not flagged: capitalised words in running text, among them a work's title (its
+    small words up to four letters: "An Inquiry into the Nature and Causes of the Wealth of
+    Nations"), a run followed by an acronym in brackets ("Associate in Personal Insurance
+    (API)", "Point-of-service planer (POS)"), the original term in brackets or quotes
     beside its translation, or a short term the group's other translations keep too ("The
     Institutes"). Terms the project keeps as written are listed in the configuration's
     `do_not_translate` (for every language, or by language code); a span of nothing else is
