@@ -139,6 +139,8 @@ PROFILE = "code: nb\nname: Norwegian\naliases: [nor]\nhighlights: [Høydepunkter
     ("scales: {tusen: '1000'}", "scales", "a mapping of whole numbers"),
     ("scales: [1000]", "scales", "a mapping of whole numbers"),
     ("spelled_out: Q1", "spelled_out", "a list of strings"),
+    ("own_tokens: [M2]", "own_tokens", "a mapping of lists of word stems"),
+    ("own_tokens: {M2: pengemengde}", "own_tokens", "a mapping of lists of word stems"),
     ("afternoon: p.m.", "afternoon", "a list of strings"),
     ("half_words: [{og en halv: 0.5}]", "half_words", "a list of strings"),
     ("half_before: 1", "half_before", "a list of strings"),

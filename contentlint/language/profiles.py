@@ -96,9 +96,10 @@ class Profile:
     # abbreviations of this language that translations write out in words (`Q1`: `premier
     # trimestre`, `第1四半期`): not codes that must stand unchanged
     spelled_out: tuple[str, ...] = ()
-    # codes the language writes in its own letters, as its institutions do (Russian `М2`, the
-    # money supply): not a disguised token of the source
-    own_tokens: tuple[str, ...] = ()
+    # code -> word stems: a code the language writes in its own letters, as its institutions do,
+    # where a word of the block starts with one of the stems (Russian `М2` beside `денежн…`, the
+    # money supply; not the `М2` of a chip): not a disguised token of the source
+    own_tokens: dict = field(default_factory=dict, compare=False, hash=False)
     # after an hour, the 12-hour clock's afternoon (`3 p.m.`): read as 15 too
     afternoon: tuple[str, ...] = ()
     # before a time of day written with a dot (`klo 8.30`): its hour and minutes, no decimal
@@ -148,7 +149,8 @@ KEYS = {
     "proclitics": schema.STRINGS,
     "decades": schema.list_of(schema.Kind("a phrase with one {} for the number", lambda v: isinstance(v, str)
                                           and v.count("{}") == 1 and v.strip() != "{}"), "phrases with one {}"),
-    "spelled_out": schema.STRINGS, "own_tokens": schema.STRINGS,
+    "spelled_out": schema.STRINGS,
+    "own_tokens": schema.mapping_of(schema.STRINGS, "lists of word stems", "mapping"),
     "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),

@@ -173,12 +173,16 @@ def names_aside(text: str, kind: str, mine: str, theirs: frozenset) -> tuple[str
     return rest, rest if TITLED.search(loose) else loose
 
 
-def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset(), variants: bool = False) -> str:
+def unnamed(text: str, kind: str, mine: str, theirs: frozenset = frozenset(), variants: bool = False,
+            source: frozenset | None = None) -> str:
     """The text less its names, which stay in every language: one with its acronym or gloss in
     brackets; in running text capitalised words in a row; in a heading (English title case)
     only those the translation writes so elsewhere too (`Federal Reserve Act`). `theirs`: the
-    words of the source's block (a heading's first word none of them is its own)."""
-    rest = BRACKETED.sub(" ", NAMED.sub(" ", spelt_out(text) if "(" in text or "（" in text else text))
+    words of the source's block (a heading's first word none of them is its own); `source`:
+    the source's words to tell an acronym's spelling out from a sentence by (`theirs` if None)."""
+    source = theirs if source is None else source
+    spelt = expansions_aside(text, source) if source and ("(" in text or "（" in text) else text
+    rest = BRACKETED.sub(" ", NAMED.sub(" ", spelt))
     if kind != "heading":
         return TITLED.sub(" ", rest)
     rest = TITLED.sub(lambda m: kept_names(m.group(), mine, theirs, variants), rest)
@@ -211,19 +215,28 @@ GLOSS = re.compile(ACRONYM_GLOSS)
 EXPANSION_PART = re.compile(r"[^\W\d_][\w'’]*")
 
 
-def spelt_out(text: str) -> str:
-    """The text less each acronym's spelling out before its brackets: words in any case whose
-    initials are the acronym's letters, with at most one word of the translation's between them
-    and the brackets (`Point-of-service planer (POS)`, `Piani point-of-service (POS)`): the
-    name a translation keeps to match the acronym."""
+def expansions_aside(text: str, theirs: frozenset) -> str:
+    """The text less each acronym's spelling out before its brackets, the name a translation
+    keeps to match the acronym: words in any case whose initials are the acronym's letters,
+    with at most one word between them and the brackets that is not the source block's
+    (`theirs`: `Point-of-service planer (POS)`, `Piani point-of-service (POS)`), where the
+    words just before it are not the source's either (`What is a health savings account
+    (HSA)?` left in English is a sentence, not a name)."""
     for m in reversed(list(GLOSS.finditer(text))):
         letters = [c for c in m.group() if c.isalpha() and c.isupper()]
+        if len(letters) < 2:
+            continue
         parts = list(EXPANSION_PART.finditer(text, max(0, m.start() - 200), m.start()))
         for skip in (0, 1):
-            run = parts[len(parts) - skip - len(letters):len(parts) - skip] if len(parts) >= skip + len(letters) else []
-            if len(letters) >= 2 and run and [p.group()[0].upper() for p in run] == letters:
+            end = len(parts) - skip
+            run = parts[end - len(letters):end] if end >= len(letters) else []
+            if not run or [p.group()[0].upper() for p in run] != letters:
+                continue
+            between = [p.group().casefold() for p in parts[end:]]
+            before = [p.group().casefold() for p in parts[max(0, end - len(letters) - 4):end - len(letters)]]
+            if not theirs.intersection(between) and len(theirs.intersection(before)) < 2:
                 text = text[:run[0].start()] + " " * (run[-1].end() - run[0].start()) + text[run[-1].end():]
-                break
+            break
     return text
 
 

@@ -26,7 +26,7 @@ QUICK_WORDS = SENTENCE_SHARE * MIN_SENTENCE_WORDS  # the fewest source words a b
 # at every character; a piece ends one past the match's start)
 SENTENCE_END = re.compile(r"[.!?;:]\s+|[。！？；]\s*|[।॥؟۔]\s+")
 ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,3}\Z")  # `Aug`, `Sept`: before a day and a comma
-GLOSS = re.compile(segments.ACRONYM_GLOSS)
+GLOSS = segments.GLOSS
 DAY = re.compile(r"[0-9]{1,2},")  # `Aug. 1, 2016`, not `in May. 12 people`, `Ohio. 2016 was`
 
 
@@ -80,7 +80,7 @@ def _from_source(piece: str, vocabulary: frozenset, kind: str, mine: str, latin:
         return False  # another script's sentence; the end of a bracket (`(e.g. help needed, good first issue)`)
     if len(words) < MIN_SENTENCE_WORDS or sum(map(vocabulary.__contains__, words)) < SENTENCE_SHARE * len(words):
         return False
-    rest = unnamed(piece, kind, mine)
+    rest = unnamed(piece, kind, mine, source=vocabulary)
     if kind == "heading":
         return sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and substantial(rest) and of_source(rest, vocabulary)
     # in running text a capitalised word is a name (`Atlanta, Chicago og San Francisco`): the

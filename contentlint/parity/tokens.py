@@ -34,16 +34,14 @@ OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a lett
 
 @lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[str, ...]:
-    """The tokens of a text that must stay as written, each once. Cached: a source block is
-    read for each of its translations."""
+    """The tokens of a text that must stay as written, each once; not the words a list run
+    together into one line leaves its markers glued to (`balanced1. Manufacturing`). Cached: a
+    source block is read for each of its translations."""
     found = dict.fromkeys(m.group() for m in TOKEN.finditer(text) if not _plain(m.group()))
     if found and "." in text:
-        glued = [(m.group(1), int(m.group(2))) for m in RUN_ITEMS.finditer(text)]
-        numbers = [n for _, n in glued]
-        # items of a list run together: words with the items' numbers glued on, each `1.` (as
-        # Markdown numbers them) or counting up (`python3. … web3.` are no list)
-        if len(glued) > 2 and (set(numbers) == {1} or numbers == list(range(numbers[0], numbers[0] + len(numbers)))):
-            return tuple(t for t in found if t not in {w for w, _ in glued})
+        items = list(RUN_ITEMS.finditer(text))
+        if len(items) > 2 and _run_together(text, items):
+            return tuple(t for t in found if t not in {m.group(1) for m in items})
     return tuple(found)
 
 
@@ -51,6 +49,17 @@ def tokens(text: str) -> tuple[str, ...]:
 # the markers glued to the last word of each item, as machine translation flattens a list): a
 # word in small letters, the item's number and its full stop before the next item's first word
 RUN_ITEMS = re.compile(r"(?<![\w&/.+\\-])([a-z]{2,}([0-9]{1,2}))\.[ \u00a0]+(?=[A-Z])")
+FIRST_ITEM = re.compile(r"(?<![0-9])1\.[ \u00a0]*(?=[A-Z])")  # `include:1. Planning`: the list's first marker
+
+
+def _run_together(text: str, items: list) -> bool:
+    """The glued numbers are a list's markers: each `1.`, as Markdown numbers a list, or
+    counting up from 2 after a first `1.` glued to the words before the list (three
+    sentences ending in `web1.`, `web2.`, `web3.` are codes)."""
+    numbers = [int(m.group(2)) for m in items]
+    if set(numbers) == {1}:
+        return True
+    return numbers == list(range(2, 2 + len(numbers))) and FIRST_ITEM.search(text, 0, items[0].start()) is not None
 
 
 def _plain(token: str) -> bool:
@@ -93,11 +102,16 @@ def disguised(token: str, text: str, claimed: frozenset | set = frozenset(),
 
 
 def spoken(token: str) -> bool:
-    """The token's letters are an acronym read as a word (`COVID-19`, `NATO`, `OPEC+`: four
-    letters or more, two of them vowels), which a script spells by its sound, as its readers say
-    it (Arabic `كوفيد-19`); a code read letter by letter (`10-K`, `CPCU`, `1099-DIV`, `Aa2`)
-    is not: spelled in another script it is a disguised code."""
-    return any(len(run) >= 4 and sum(c in "AEIOU" for c in run) >= 2 for run in CAPITALS.findall(token))
+    """The token's letters are an acronym read as a word (`COVID-19`, `NASDAQ-100`: four
+    letters or more, two of them vowels, no three consonants or vowels in a row), which a script
+    spells by its sound, as its readers say it (Arabic `كوفيد-19`); a code read letter by
+    letter (`10-K`, `CPCU`, `1099-DIV`, `AIFMD2`, `Aa2`) is not: spelled in another script it is
+    a disguised code. (`OECD`, `USAA` pass for words: a known limit.)"""
+    return any(len(run) >= 4 and sum(c in "AEIOU" for c in run) >= 2 and not CLUSTER.search(run)
+               for run in CAPITALS.findall(token))
+
+
+CLUSTER = re.compile(r"[^AEIOU]{3}|[AEIOU]{3}")  # no word says `FMD` or `IAE` (`AIFMD`, `IAEA` are spelled)
 
 
 CAPITALS = re.compile(r"(?<![a-z])[A-Z]+(?![a-z])")  # an acronym's letters (not `1970Source`, a glued word)

@@ -1,3 +1,4 @@
+import re
 import unicodedata
 
 from contentlint.base.findings import Severity
@@ -35,10 +36,11 @@ class TokenMismatch(GroupRule):
     spells out its own (`ММ` beside `маркет-мейкер`, for `MM` beside `market maker`). A product
     of two numbers (`100x500`, written `100 x 500` or `100 × 500`) is no token: number-mismatch
     compares its numbers.
-    An acronym read as a word (`COVID-19`, four letters or more, two of them vowels) may be
+    An acronym read as a word (`COVID-19`: four letters or more, two of them vowels, no three
+    consonants or vowels in a row) may be
     spelled by its sound in another script (`كوفيد-19`); a code read letter by letter may not,
-    unless the language's profile lists it as its own (`own_tokens`: Russian `М2`, the money
-    supply, as the Bank of Russia writes it).
+    unless the language's profile lists it as its own beside a word of its sense (`own_tokens`:
+    Russian `М2` beside `денежной массы`, the money supply, as the Bank of Russia writes it).
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
@@ -90,7 +92,7 @@ class TokenMismatch(GroupRule):
                     yield from self._mixed(p, r, t, mixed, named)
                 claims += [Claim(p, r, token, got, f)
                            for token, got, f in self._tokens(p, r, t, named, spelled, target, t_near)]
-            yield from self._unaligned(p)
+            yield from self._unaligned(p, target)
         yield from settle(claims, group, ctx.config.blame, self._on_source)
 
     def _on_source(self, c: Claim, n: int):
@@ -134,7 +136,7 @@ class TokenMismatch(GroupRule):
                     continue  # the version, written the language's way (`v1.20 이상` for `v1.20+`)
             if found is not None:
                 if found in named or own_acronym(found, token, p.ref.text, p.doc.text) \
-                        or (target is not None and found in target.own_tokens) \
+                        or own_token(found, t.text, target) \
                         or (spoken(token) and not found.isascii() and look_alike(token, t.text) is None):
                     continue  # a name read as a word, which another script spells by sound (`كوفيد-19`)
                 named.add(found)
@@ -152,7 +154,7 @@ class TokenMismatch(GroupRule):
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
                                                 related=related(p, r.block.line))
 
-    def _unaligned(self, p):
+    def _unaligned(self, p, target=None):
         """A block alignment found no source for (a section out of place) still must not hold a
         source token in look-alike letters: `ВТС` for the article's `BTC`."""
         loose = [t for pairs in p.units.values() for r, t in pairs if r is None and t is not None]
@@ -164,11 +166,22 @@ class TokenMismatch(GroupRule):
         for t in loose:
             for token in source:
                 found = look_alike(token, t.text)
-                if found is not None and not own_acronym(found, token, p.ref.text, p.doc.text):
+                if found is not None and not own_acronym(found, token, p.ref.text, p.doc.text) \
+                        and not own_token(found, t.text, target):
                     at = t.text.find(found)
                     start, end = t.block.file_span(at, at + len(found))
                     yield self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' written in "
                                        f"{_script(found)}: write it as the source does")
+
+
+def own_token(found: str, text: str, profile) -> bool:
+    """`found` is a code the language writes in its own letters (the profile's `own_tokens`),
+    with a word of its sense in the block (Russian `М2` beside `денежной массы`)."""
+    stems = profile.own_tokens.get(found) if profile is not None else None
+    return bool(stems) and any(w.startswith(tuple(stems)) for w in WORDS.findall(text.casefold()))
+
+
+WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _beside(token: str, r, near, p, common: frozenset) -> bool:
