@@ -1,7 +1,7 @@
-import re
 import unicodedata
 
 from contentlint.base.findings import Severity
+from contentlint.load.views import WORD
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.parity.segments import SHORTCODES, units_of
@@ -37,10 +37,10 @@ class TokenMismatch(GroupRule):
     of two numbers (`100x500`, written `100 x 500` or `100 × 500`) is no token: number-mismatch
     compares its numbers.
     An acronym read as a word (`COVID-19`: four letters or more, two of them vowels, no three
-    consonants or vowels in a row) may be
-    spelled by its sound in another script (`كوفيد-19`); a code read letter by letter may not,
-    unless the language's profile lists it as its own beside a word of its sense (`own_tokens`:
-    Russian `М2` beside `денежной массы`, the money supply, as the Bank of Russia writes it).
+    consonants or vowels in a row) may be spelled by its sound in another script (`كوفيد-19`);
+    a code read letter by letter may not, unless the language's profile lists it as its own
+    beside a word of its sense (`own_tokens`: Russian `М2` beside `денежной массы`, the money
+    supply, as the Bank of Russia writes it).
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
@@ -138,7 +138,7 @@ class TokenMismatch(GroupRule):
                 if found in named or own_acronym(found, token, p.ref.text, p.doc.text) \
                         or own_token(found, t.text, target) \
                         or (spoken(token) and not found.isascii() and look_alike(token, t.text) is None):
-                    continue  # a name read as a word, which another script spells by sound (`كوفيد-19`)
+                    continue  # the translation's own: its acronym, its listed code, a name spelled by sound (`كوفيد-19`)
                 named.add(found)
                 at = t.text.find(found)
                 start, end = t.block.file_span(at, at + len(found))
@@ -178,10 +178,7 @@ def own_token(found: str, text: str, profile) -> bool:
     """`found` is a code the language writes in its own letters (the profile's `own_tokens`),
     with a word of its sense in the block (Russian `М2` beside `денежной массы`)."""
     stems = profile.own_tokens.get(found) if profile is not None else None
-    return bool(stems) and any(w.startswith(tuple(stems)) for w in WORDS.findall(text.casefold()))
-
-
-WORDS = re.compile(r"[^\W\d_]+")
+    return bool(stems) and any(w.startswith(tuple(stems)) for w in WORD.findall(text.casefold()))
 
 
 def _beside(token: str, r, near, p, common: frozenset) -> bool:
