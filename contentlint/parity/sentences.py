@@ -13,7 +13,7 @@ from contentlint.language.profiles import Profiles
 from contentlint.load.views import WORD
 from contentlint.parity import segments
 from contentlint.parity.third import third_language
-from contentlint.parity.segments import (units_of, HEADING_ID, LATIN, MIN_RUN_LETTERS, MIN_RUN_WORDS, PROSE_WORDS, SHORTCODES,
+from contentlint.parity.segments import (units_of, GLOSS, HEADING_ID, LATIN, MIN_RUN_LETTERS, MIN_RUN_WORDS, PROSE_WORDS, SHORTCODES,
                                          of_source, own_term, prose_count, scripts_apart, substantial, unnamed,
                                          words_of)
 
@@ -26,7 +26,6 @@ QUICK_WORDS = SENTENCE_SHARE * MIN_SENTENCE_WORDS  # the fewest source words a b
 # at every character; a piece ends one past the match's start)
 SENTENCE_END = re.compile(r"[.!?;:]\s+|[。！？；]\s*|[।॥؟۔]\s+")
 ABBREVIATION = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{1,3}\Z")  # `Aug`, `Sept`: before a day and a comma
-GLOSS = segments.GLOSS
 DAY = re.compile(r"[0-9]{1,2},")  # `Aug. 1, 2016`, not `in May. 12 people`, `Ohio. 2016 was`
 
 
