@@ -13,7 +13,8 @@ import pytest
 from contentlint.language.numbering import NEUTRAL, NumberFormat, number_format_for
 from contentlint.language.profiles import Profile, for_run
 from contentlint.parity.alignment import Unit
-from contentlint.parity.number_parity import number_differences, significant, unit_numbers
+from contentlint.parity.number_parity import number_differences, unit_numbers
+from contentlint.parity.significance import significant
 from contentlint.parity.numbers import iter_numbers
 
 PROFILES = {

@@ -11,15 +11,8 @@ from contentlint.parity.inline import code_spans
 from contentlint.parity.name_digits import glued
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.run_together import run_together
+from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
-
-
-def significant(value: str) -> bool:
-    """Numbers below ten are often spelled out in one language and digits in another
-    ("two" / `2つ`): like translation QA tools, compare only the others, by magnitude (`-5%`
-    is below ten too)."""
-    magnitude = value.lstrip("-").rstrip("%")
-    return "." in magnitude or int(magnitude) >= 10
 
 
 def unit_numbers(text: str, fmt: NumberFormat) -> tuple[Counter, dict]:
@@ -75,8 +68,22 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     if missing:
         written = _aside(t, t_fmt)
         missing = [m for m in missing if m not in written and m.lstrip("-") not in written]
-    joined = run_together(r, t, r_fmt, t_fmt, missing, extra) if missing and extra else []
-    return joined + paired(missing, extra)
+    return _joined_apart(r, t, r_fmt, t_fmt, missing, extra) + paired(missing, extra)
+
+
+def _joined_apart(r, t, r_fmt, t_fmt, missing: list, extra: list) -> list[tuple[str, str]]:
+    """Numbers run together or split (run_together.py), taken out of `missing` and `extra` (in
+    place). The whole may be a value the other side has fewer times, not none: a source's
+    `$250,000` twice, the translation's `$ 250, 000` and `$ 250,000` (one split, one kept)."""
+    if not (missing or extra):
+        return []
+    fewer = [v for v in (r.numbers - t.numbers).elements() if v in t.numbers]
+    more = [v for v in (t.numbers - r.numbers).elements() if v in r.numbers]
+    wanted, found = [*missing, *fewer], [*extra, *more]
+    joined = run_together(r, t, r_fmt, t_fmt, wanted, found)
+    missing[:] = [v for v in missing if v in wanted]
+    extra[:] = [v for v in extra if v in found]
+    return joined
 
 
 def _small(value: str, other: str | None) -> bool:

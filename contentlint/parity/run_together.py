@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.numbers import DIGITS, iter_numbers
+from contentlint.parity.significance import significant
 
 DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the marks inside a number
 
@@ -27,8 +28,8 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
     for k in (4, 3, 2):
         for first in range(len(found) - k + 1):
             window = found[first : first + k]
-            if used & set(range(first, first + k)) or any(  # blanks between them, or a comma (`Jan. 31, 2020`: `31.2020`)
-                    b[1] <= a[2] or s[a[2] : b[1]].strip() not in ("", ",") for a, b in zip(window, window[1:])):
+            if used & set(range(first, first + k)) or any(  # blanks between them, or a comma (`Jan. 31, 2020`: `31.2020`;
+                    b[1] <= a[2] or s[a[2] : b[1]].strip() not in APART for a, b in zip(window, window[1:])):  # `4、000`)
                 continue
             span = runs.get(re.sub("[^0-9]", "", "".join(s[x[1] : x[2]] for x in window)))
             inside = [x for x in numbers if span and span[0] <= x[1] and x[2] <= span[1]]
@@ -36,8 +37,17 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
                 used |= set(range(first, first + k))
                 values = {v for x in inside for v in (x[0], x[3]) if v}
                 out.append(({v for x in window for v in (x[0], x[3]) if v}, values,
-                            " ".join(x[0] for x in window), inside[0][0]))
+                            " ".join(_written(spaced, x) for x in window), inside[0][0]))
     return out
+
+
+APART = ("", ",", "\u3001", "\uff0c")  # what may part a number's pieces: blanks, a comma, the ideographic and full-width commas
+
+
+def _written(text: str, number: tuple) -> str:
+    """A piece's value, or its digits where it has leading zeros (`000` of `250, 000`, not `0`)."""
+    digits = text[number[1] : number[2]].translate(DIGITS)
+    return digits if digits[:1] == "0" and digits.isdigit() else number[0]
 
 
 @lru_cache(maxsize=4096)
@@ -51,16 +61,23 @@ def run_together(r, t, r_fmt: NumberFormat | None, t_fmt: NumberFormat | None,
                  missing: list, extra: list) -> list[tuple[str, str]]:
     """(expected, found) pairs for numbers run together or split, each taken out of `missing`
     and `extra` (in place): the source's `a b` written as one number (`200000 41`, `200.00041`),
-    or the source's number written as two (`529`, `52 9`)."""
+    or the source's number written as two (`529`, `52 9`). Pieces all below ten are none of
+    `missing` or `extra` (significance.py): a whole they make is enough (`4、000` for `4,000`)."""
     out = []
     for apart, together, written, value in joins(r.text, t.text, r_fmt or NEUTRAL, t_fmt or NEUTRAL):
-        if apart & set(missing) and together & set(extra):
+        if _pieces(apart, missing) and together & set(extra):
             missing[:] = [v for v in missing if v not in apart]
             extra[:] = [v for v in extra if v not in together]
             out.append((written, value))
     for apart, together, written, value in joins(t.text, r.text, t_fmt or NEUTRAL, r_fmt or NEUTRAL):
-        if together & set(missing) and apart & set(extra):
+        if together & set(missing) and _pieces(apart, extra):
             missing[:] = [v for v in missing if v not in together]
             extra[:] = [v for v in extra if v not in apart]
             out.append((value, written))
     return out
+
+
+def _pieces(apart: set, differing: list) -> bool:
+    """Whether the pieces of a split number are among the side's differences, or all too small
+    to be counted at all."""
+    return bool(apart & set(differing)) or not any(significant(v) for v in apart)
