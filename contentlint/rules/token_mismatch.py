@@ -1,10 +1,13 @@
+import re
 import unicodedata
 
 from contentlint.base.findings import Severity
 from contentlint.load.views import WORD
 from contentlint.parity.blame import Claim, message, settle
+from contentlint.parity.alignment import number_format
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.parity.segments import SHORTCODES, units_of
+from contentlint.parity.spelt import worded
 from contentlint.parity.acronyms import own_acronym, renamed
 from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, respelt, spaced,
                                       spoken, tokens, versions_of, written)
@@ -91,7 +94,8 @@ class TokenMismatch(GroupRule):
                 if mixed:
                     yield from self._mixed(p, r, t, mixed, named)
                 claims += [Claim(p, r, token, got, f)
-                           for token, got, f in self._tokens(p, r, t, named, spelled, target, t_near)]
+                           for token, got, f in self._tokens(p, r, t, named, spelled, target, t_near,
+                                                             number_format(p.doc, ctx.profiles))]
             yield from self._unaligned(p, target)
         yield from settle(claims, group, ctx.config.blame, self._on_source)
 
@@ -115,7 +119,7 @@ class TokenMismatch(GroupRule):
                                    f"in {_script(word)}: write it as the source does",
                                    related=related(p, r.block.line))
 
-    def _tokens(self, p, r, t, named, spelled: frozenset = frozenset(), target=None, near=()):
+    def _tokens(self, p, r, t, named, spelled: frozenset = frozenset(), target=None, near=(), fmt=None):
         found_in = None
         common = frozenset(w.casefold() for w in target.function_words) if target else frozenset()
         for token in tokens(r.text):
@@ -148,7 +152,7 @@ class TokenMismatch(GroupRule):
                 got = None if not found.isascii() else found
                 yield token, got, self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                                "write it as the source does", related=related(p, r.block.line))
-            elif _code(token) and token not in spelled and not inflected(token, t.text) \
+            elif _code(token) and token not in spelled and not inflected(token, t.text) and not _in_words(token, t.text, fmt) \
                     and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, r, near, p, common):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
@@ -199,6 +203,17 @@ def _fewer(p, token: str) -> bool:
     if count is None:  # a copy with spaces beside its signs is there (`COVID- 19`), if not where the alignment looked
         return written(token, p.doc.text) < p.ref.text.count(token)
     return count < versions_of(token, p.ref.text)
+
+
+NAMED_COUNT = re.compile(r"[A-Za-z]+([0-9]+)")  # `G20`: a group named by its members' count
+
+
+def _in_words(token: str, text: str, fmt) -> bool:
+    """A group named by its count (`G20`) that the translation names in words, as many languages
+    do (`مجموعة العشرين`, `Группа двадцати`: the Group of Twenty); the count's word is the
+    language's profile's `number_words`."""
+    m = NAMED_COUNT.fullmatch(token)
+    return bool(m and fmt is not None and m.group(1) in worded(text, fmt))
 
 
 def _respelling(token: str, found: str) -> str:
