@@ -14,6 +14,9 @@ from contentlint.parity.significance import significant
 DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the marks inside a number
 
 
+APART = ("", ",", "\u3001", "\uff0c")  # what may part a number's pieces: blanks, a comma, the ideographic and full-width commas
+
+
 def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> list[tuple[set, set, str, str]]:
     """For two to four numbers of `spaced` that only blanks (or a comma) part and whose digits `glued` writes
     as one run (`$200,000 41`, Hindi `1 9 74` for 1974): (their values, the run's values, their
@@ -28,8 +31,9 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
     for k in (4, 3, 2):
         for first in range(len(found) - k + 1):
             window = found[first : first + k]
-            if used & set(range(first, first + k)) or any(  # blanks between them, or a comma (`Jan. 31, 2020`: `31.2020`;
-                    b[1] <= a[2] or s[a[2] : b[1]].strip() not in APART for a, b in zip(window, window[1:])):  # `4、000`)
+            # blanks between them, or a comma (`Jan. 31, 2020`: `31.2020`; `4、000`)
+            if used & set(range(first, first + k)) or any(
+                    b[1] <= a[2] or s[a[2] : b[1]].strip() not in APART for a, b in zip(window, window[1:])):
                 continue
             span = runs.get(re.sub("[^0-9]", "", "".join(s[x[1] : x[2]] for x in window)))
             inside = [x for x in numbers if span and span[0] <= x[1] and x[2] <= span[1]]
@@ -39,9 +43,6 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
                 out.append(({v for x in window for v in (x[0], x[3]) if v}, values,
                             " ".join(_written(spaced, x) for x in window), inside[0][0]))
     return out
-
-
-APART = ("", ",", "\u3001", "\uff0c")  # what may part a number's pieces: blanks, a comma, the ideographic and full-width commas
 
 
 def _written(text: str, number: tuple) -> str:
@@ -62,22 +63,35 @@ def run_together(r, t, r_fmt: NumberFormat | None, t_fmt: NumberFormat | None,
     """(expected, found) pairs for numbers run together or split, each taken out of `missing`
     and `extra` (in place): the source's `a b` written as one number (`200000 41`, `200.00041`),
     or the source's number written as two (`529`, `52 9`). Pieces all below ten are none of
-    `missing` or `extra` (significance.py): a whole they make is enough (`4、000` for `4,000`)."""
+    `missing` or `extra` (significance.py): a whole they make is enough (`4、000` for `4,000`).
+    Each join takes one copy of its values: a second `4,000` the translation changed is still
+    a difference."""
     out = []
-    for apart, together, written, value in joins(r.text, t.text, r_fmt or NEUTRAL, t_fmt or NEUTRAL):
-        if _pieces(apart, missing) and together & set(extra):
-            missing[:] = [v for v in missing if v not in apart]
-            extra[:] = [v for v in extra if v not in together]
+    r_fmt, t_fmt = r_fmt or NEUTRAL, t_fmt or NEUTRAL
+    for apart, together, written, value in joins(r.text, t.text, r_fmt, t_fmt):
+        if _pieces(apart, missing, t.text, t_fmt) and together & set(extra):
+            _take(missing, apart)
+            _take(extra, together)
             out.append((written, value))
-    for apart, together, written, value in joins(t.text, r.text, t_fmt or NEUTRAL, r_fmt or NEUTRAL):
-        if together & set(missing) and _pieces(apart, extra):
-            missing[:] = [v for v in missing if v not in together]
-            extra[:] = [v for v in extra if v not in apart]
+    for apart, together, written, value in joins(t.text, r.text, t_fmt, r_fmt):
+        if together & set(missing) and _pieces(apart, extra, r.text, r_fmt):
+            _take(missing, together)
+            _take(extra, apart)
             out.append((value, written))
     return out
 
 
-def _pieces(apart: set, differing: list) -> bool:
+def _pieces(apart: set, differing: list, other: str, fmt: NumberFormat) -> bool:
     """Whether the pieces of a split number are among the side's differences, or all too small
-    to be counted at all."""
-    return bool(apart & set(differing)) or not any(significant(v) for v in apart)
+    to be counted, and not all numbers the other side writes too (`Steps 1, 2 and 3` in both
+    is a list, not a split `12`)."""
+    if apart & set(differing):
+        return True
+    return not any(significant(v) for v in apart) and not apart <= {x[0] for x in _numbers(other, fmt)}
+
+
+def _take(values: list, taken: set) -> None:
+    """One copy of each of `taken` out of `values` (in place)."""
+    for v in taken:
+        if v in values:
+            values.remove(v)

@@ -87,6 +87,7 @@ class TokenMismatch(GroupRule):
             source = ctx.profiles.get(p.ref.language)
             spelled = frozenset(source.spelled_out) if source else frozenset()
             target = ctx.profiles.get(p.doc.language)
+            formats = (number_format(p.ref, ctx.profiles), number_format(p.doc, ctx.profiles))
             for r, t, _, t_near in matched_with_neighbours(p):
                 mixed, named = mixed_words(t.text), set()
                 if not (mixed or tokens(r.text)) or SHORTCODES.fullmatch(r.text.strip()):
@@ -94,8 +95,7 @@ class TokenMismatch(GroupRule):
                 if mixed:
                     yield from self._mixed(p, r, t, mixed, named)
                 claims += [Claim(p, r, token, got, f)
-                           for token, got, f in self._tokens(p, r, t, named, spelled, target, t_near,
-                                                             number_format(p.doc, ctx.profiles))]
+                           for token, got, f in self._tokens(p, r, t, named, spelled, target, t_near, formats)]
             yield from self._unaligned(p, target)
         yield from settle(claims, group, ctx.config.blame, self._on_source)
 
@@ -119,7 +119,7 @@ class TokenMismatch(GroupRule):
                                    f"in {_script(word)}: write it as the source does",
                                    related=related(p, r.block.line))
 
-    def _tokens(self, p, r, t, named, spelled: frozenset = frozenset(), target=None, near=(), fmt=None):
+    def _tokens(self, p, r, t, named, spelled: frozenset = frozenset(), target=None, near=(), formats=None):
         found_in = None
         common = frozenset(w.casefold() for w in target.function_words) if target else frozenset()
         for token in tokens(r.text):
@@ -152,7 +152,7 @@ class TokenMismatch(GroupRule):
                 got = None if not found.isascii() else found
                 yield token, got, self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                                "write it as the source does", related=related(p, r.block.line))
-            elif _code(token) and token not in spelled and not inflected(token, t.text) and not _in_words(token, t.text, fmt) \
+            elif _code(token) and token not in spelled and not inflected(token, t.text) and not _in_words(token, r, t, formats) \
                     and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, r, near, p, common):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
@@ -205,15 +205,20 @@ def _fewer(p, token: str) -> bool:
     return count < versions_of(token, p.ref.text)
 
 
-NAMED_COUNT = re.compile(r"[A-Za-z]+([0-9]+)")  # `G20`: a group named by its members' count
+NAMED_COUNT = re.compile(r"[A-Z]([0-9]+)")  # `G20`: a group named by its members' count
 
 
-def _in_words(token: str, text: str, fmt) -> bool:
+def _in_words(token: str, r, t, formats) -> bool:
     """A group named by its count (`G20`) that the translation names in words, as many languages
     do (`مجموعة العشرين`, `Группа двадцати`: the Group of Twenty); the count's word is the
-    language's profile's `number_words`."""
+    language's profile's `number_words`. Not where the source has that number besides, in
+    digits or words (`after 20 years`, `ten years`): the translation's word may be that one."""
     m = NAMED_COUNT.fullmatch(token)
-    return bool(m and fmt is not None and m.group(1) in worded(text, fmt))
+    if not m or formats is None:
+        return False
+    count, (r_fmt, t_fmt) = m.group(1), formats
+    besides = r.numbers[count] > r.text.count(token) or count in worded(r.text, r_fmt)  # the token's own digits read too
+    return not besides and count in worded(t.text, t_fmt)
 
 
 def _respelling(token: str, found: str) -> str:
