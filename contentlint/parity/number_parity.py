@@ -81,9 +81,18 @@ def _joined_apart(r, t, r_fmt, t_fmt, missing: list, extra: list) -> list[tuple[
     more = [v for v in (t.numbers - r.numbers).elements() if v in r.numbers]
     wanted, found = [*missing, *fewer], [*extra, *more]
     joined = run_together(r, t, r_fmt, t_fmt, wanted, found)
-    missing[:] = [v for v in missing if v in wanted]
-    extra[:] = [v for v in extra if v in found]
+    missing[:], extra[:] = _left(missing, wanted), _left(extra, found)
     return joined
+
+
+def _left(values: list, kept: list) -> list:
+    """`values`, in their order, as many copies of each as a join left in `kept`."""
+    room, out = Counter(kept), []
+    for v in values:
+        if room[v]:
+            room[v] -= 1
+            out.append(v)
+    return out
 
 
 def _small(value: str, other: str | None) -> bool:
