@@ -57,6 +57,8 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     # nor one a scale word's homograph makes a number too small to compare (`$1만큼`: by $1, not
     # $10,000); not a grouping mark's other reading (`5.000` is 5000 in German, not 5)
     extra = [e for e in extra if t.readings.get(e) not in r.numbers and not _small(e, t.readings.get(e))]
+    # the same for the source: `1 billionth of a metre` (a fraction, or the 10^9th) said in words
+    missing = [m for m in missing if not _small(m, r.readings.get(m))]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
         missing, extra = unmatched(missing, _seen(t, r), t_fmt, not extra), unmatched(extra, _seen(r, t), r_fmt, not missing)
         # by a value's other reading too: Korean `제16조` (16 trillion, or article 16) for the 16th
