@@ -45,7 +45,8 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     extra = [v for v in (t.numbers - r.numbers).elements() if v not in r.numbers]
     for m in list(missing):
         for e in extra:
-            if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e):
+            if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e) \
+                    or _month_day(e, m) or _month_day(m, e):
                 missing.remove(m)
                 extra.remove(e)
                 break
@@ -95,6 +96,15 @@ def _left(values: list, kept: list) -> list:
             room[v] -= 1
             out.append(v)
     return out
+
+
+def _month_day(value: str, day: str) -> bool:
+    """`9.11` for `September 11`: a month and its day joined by a dot, as Korean, Chinese and
+    Japanese name an event by its date (`9.11 테러`, `5.18`); taken so only where the other side
+    has that day, and only a day of two digits (a decimal's `3.5` for `5` is no date)."""
+    month, dot, number = value.partition(".")
+    return bool(dot) and month.isdigit() and 1 <= int(month) <= 12 and len(number) == 2 \
+        and number.isdigit() and 10 <= int(number) <= 31 and number == day
 
 
 def _small(value: str, other: str | None) -> bool:
