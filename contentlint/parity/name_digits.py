@@ -7,8 +7,14 @@ import re
 
 # The digits that end a name of two Latin letters or more (`base64`, `Base64`, `sha256`,
 # `ipv6`): a code, which token-mismatch compares, no quantity. Not a version's `v1.20` nor
-# `x10`, nor digits after another script's letters (`約20`, Arabic `و10،000`).
-NAME_DIGITS = re.compile(r"(?<=[A-Za-z]{2})[0-9]+(?:[,.][0-9]{3}(?![0-9]))*")  # `Wilshire5,000`: grouped too
+# `x10`, nor digits after the letters of a script written without blanks (`約20`), nor of one
+# whose prepositions join the number (Arabic `و10،000`, `ب5`). Korean parts its words with
+# blanks and joins to a number only a particle after it, the prefix `제` (`제16조`) or a numeral
+# (`1억5000만`): digits after two syllables that are no numeral end a name (`코로나19`, COVID-19).
+NAME_DIGITS = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[\uac00-\ud7a3]{2})(?<![십백천만억조]))"
+                         r"[0-9]+(?:[,.][0-9]{3}(?![0-9]))*")  # `Wilshire5,000`: grouped too
+# what a name's digits follow: where numbers.py looks for one
+NAMED_BEFORE = frozenset("-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(map(chr, range(0xAC00, 0xD7A4)))
 # The number after a hyphen that ends an upper-case name (`COVID-19`, `CAC-40`, `HP-35`): the
 # name's, which token-mismatch compares as a token (a dropped `COVID-19` is one finding, not
 # two), and which a translation may write in its own words (`新冠`). Not after a word in lower

@@ -15,7 +15,7 @@ from contentlint.parity.signs import BLANKS, decade as _decade, decade_plural as
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like
 from contentlint.parity.cjk_parts import continued
-from contentlint.parity.name_digits import NAME_DIGITS, named as _named
+from contentlint.parity.name_digits import NAME_DIGITS, NAMED_BEFORE, named as _named
 from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month, clock
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
@@ -27,7 +27,6 @@ ANY_DIGIT = re.compile("[0-9" + "".join(chr(c) for c in sorted(DIGITS) if chr(c)
 DIGIT = re.compile("[0-9]")
 
 
-NAMED_BEFORE = frozenset("-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")  # what a name's digits follow
 
 
 def _no_quantity(text: str, m: re.Match, num: str | None, hashes: bool) -> bool:
