@@ -13,6 +13,7 @@ from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
+from contentlint.parity.units import converted
 
 
 def unit_numbers(text: str, fmt: NumberFormat) -> tuple[Counter, dict]:
@@ -43,10 +44,10 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     # where the source says "it" (`52 周区间` twice), or the reverse
     missing = [v for v in (r.numbers - t.numbers).elements() if v not in t.numbers]
     extra = [v for v in (t.numbers - r.numbers).elements() if v not in r.numbers]
-    for m in list(missing):
+    for m in list(missing):  # paired by a reading, as a month's day (`9.11`), converted (`20 miles`, `32 km`)
         for e in extra:
             if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e) \
-                    or _month_day(e, m) or _month_day(m, e):
+                    or _month_day(e, m) or _month_day(m, e) or converted(m, e, r.text, t.text, r_fmt, t_fmt):
                 missing.remove(m)
                 extra.remove(e)
                 break
