@@ -73,21 +73,3 @@ def _written(spelling: str, words: list[str]) -> bool:
         if joined == spelling:
             return True
     return False
-
-
-def small_count(value: int, text: str, code: str) -> bool:
-    """Whether `text` has a word of num2words' cardinal of `value` (below ten) in it, its stem
-    (the spelling less its last letter: `سبع` of `سبعة` in `السبع`, `сем` of `семь` in
-    `семёрки`), for a group named by its count (`G-7`); loose, as a word of a count in an
-    inflected or joined form is, so only where nothing else in the block may be meant."""
-    language = _language(code) if code else ""
-    if not language:
-        return False
-    from num2words import num2words
-
-    try:
-        spelt = SEPARATORS.sub("", num2words(value, lang=language).casefold())
-    except (NotImplementedError, ValueError, TypeError, KeyError, IndexError, OverflowError):
-        return False
-    stem = spelt[:-1] if len(spelt) >= 4 else ""
-    return bool(stem) and any(stem in w for w in WORD.findall(text.casefold()))

@@ -9,10 +9,15 @@ import re
 # `ipv6`): a code, which token-mismatch compares, no quantity. Not a version's `v1.20` nor
 # `x10`, nor digits after the letters of a script written without blanks (`約20`), nor of one
 # whose prepositions join the number (Arabic `و10،000`, `ب5`). Korean parts its words with
-# blanks and joins to a number only a particle after it, the prefix `제` (`제16조`) or a numeral
-# (`1억5000만`): digits after two syllables that are no numeral end a name (`코로나19`, COVID-19).
-NAME_DIGITS = re.compile(r"(?:(?<=[A-Za-z]{2})|(?<=[\uac00-\ud7a3]{2})(?<![십백천만억조]))"
-                         r"[0-9]+(?:[,.][0-9]{3}(?![0-9]))*")  # `Wilshire5,000`: grouped too
+# blanks and joins to a number the prefix `제` (`제16조`), a numeral (`1억5000만`), or a word
+# machine translation failed to part from it (`전년대비12%`, `직원50,000명`, `영업이익1조`):
+# digits after two syllables that are no numeral end a name (`코로나19`, COVID-19) only where
+# nothing of a quantity follows — no decimal, group, percent sign, scale or counter — but a
+# blank, a mark or a case particle that ends the word (`코로나19로`, `코로나19의`).
+PARTICLES = "으로|에서|부터|까지|처럼|보다|은|는|이|가|을|를|의|에|로|와|과|도"
+NAME_DIGITS = re.compile(r"(?<=[A-Za-z]{2})[0-9]+(?:[,.][0-9]{3}(?![0-9]))*"  # `Wilshire5,000`: grouped too
+                         r"|(?<=[\uac00-\ud7a3]{2})(?<![십백천만억조])[0-9]+(?![0-9]|[.,][0-9]|\s*%)"
+                         rf"(?=$|[\s)\]}}.,;:!?'\"”’」』…·~-]|(?:{PARTICLES})(?![\uac00-\ud7a3]))")
 # what a name's digits follow: where numbers.py looks for one
 NAMED_BEFORE = frozenset("-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(map(chr, range(0xAC00, 0xD7A4)))
 # The number after a hyphen that ends an upper-case name (`COVID-19`, `CAC-40`, `HP-35`): the

@@ -8,12 +8,13 @@ from decimal import Decimal
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.inline import code_spans
+from contentlint.parity.month_day import month_day
 from contentlint.parity.name_digits import glued
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
-from contentlint.parity.units import converted
+from contentlint.parity.units import Conversions
 
 
 def unit_numbers(text: str, fmt: NumberFormat) -> tuple[Counter, dict]:
@@ -44,10 +45,11 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     # where the source says "it" (`52 周区间` twice), or the reverse
     missing = [v for v in (r.numbers - t.numbers).elements() if v not in t.numbers]
     extra = [v for v in (t.numbers - r.numbers).elements() if v not in r.numbers]
+    units = Conversions(r.text, t.text, r_fmt, t_fmt)  # read only if asked
     for m in list(missing):  # paired by a reading, as a month's day (`9.11`), converted (`20 miles`, `32 km`)
         for e in extra:
             if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e) \
-                    or _month_day(e, m) or _month_day(m, e) or converted(m, e, r.text, t.text, r_fmt, t_fmt):
+                    or _dated(e, m, r, r_fmt) or _dated(m, e, t, t_fmt) or units.pair(m, e):
                 missing.remove(m)
                 extra.remove(e)
                 break
@@ -99,13 +101,9 @@ def _left(values: list, kept: list) -> list:
     return out
 
 
-def _month_day(value: str, day: str) -> bool:
-    """`9.11` for `September 11`: a month and its day joined by a dot, as Korean, Chinese and
-    Japanese name an event by its date (`9.11 테러`, `5.18`); taken so only where the other side
-    has that day, and only a day of two digits (a decimal's `3.5` for `5` is no date)."""
-    month, dot, number = value.partition(".")
-    return bool(dot) and month.isdigit() and 1 <= int(month) <= 12 and len(number) == 2 \
-        and number.isdigit() and 10 <= int(number) <= 31 and number == day
+def _dated(value: str, day: str, other, fmt: NumberFormat | None) -> bool:
+    """`9.11` for the other side's `September 11` (month_day.py)."""
+    return month_day(value, day, other.text, fmt.language if fmt is not None else "")
 
 
 def _small(value: str, other: str | None) -> bool:

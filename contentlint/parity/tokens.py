@@ -112,15 +112,16 @@ def spoken(token: str) -> bool:
 
 
 def said(token: str, text: str) -> bool:
-    """Whether `text` names a spoken token (`COVID-19`) in a word of its own script with the
-    token's digits joined (`코로나19`, Korean's name of the disease): the translation's name, as
-    much as a spelling by sound (`كوفيد-19`) is."""
+    """Whether `text` names a spoken token (`COVID-19`) by a word of its own script with the
+    token's digits joined to it (`코로나19`, Korean's name of the disease): the translation's
+    name, as much as a spelling by sound (`كوفيد-19`) is. Joined only: `около 19` (about 19)
+    is a number."""
     digits = re.search(r"[0-9]+$", token)
     return bool(digits) and spoken(token) and any(
         m.group(1) == digits.group() and not m.group().isascii() for m in OWN_NAME.finditer(text))
 
 
-OWN_NAME = re.compile(r"[^\W\d_]{2,}-? ?([0-9]+)(?![0-9])")  # a word and the digits it ends with
+OWN_NAME = re.compile(r"[^\W\d_]{2,}([0-9]+)(?![0-9])")  # a word and the digits joined to its end
 CLUSTER = re.compile(r"[^AEIOU]{3}|[AEIOU]{3}")  # no word says `FMD` or `IAE` (`AIFMD`, `IAEA` are spelled)
 CAPITALS = re.compile(r"(?<![a-z])[A-Z]+(?![a-z])")  # an acronym's letters (not `1970Source`, a glued word)
 

@@ -1,17 +1,21 @@
 """A quantity one side gives in imperial units and the other in metric ones (`20 miles` for
 `32 quilômetros`, `5 feet` for `1,5 m`): a translation that converts is no number changed.
 
-The unit words of every language are CLDR's (through Babel): each unit's display name and
-its long, short and narrow forms for several plural counts (`kilometer`, `km`, `километра`,
-`킬로미터`, `公里`), matched right after the number; a word of six letters or more also by
-its stem (all but its last two letters: Finnish `kilometrin` for `kilometriä`). The converted
-value must be the other side's rounded to the precision the converted number is written
-with (`32` for 32.19, `160` or `150` for 96.56 miles — a rounded number's trailing zeros
-widen it). A unit word the language does not use for the unit (`32 mil`, Swedish for 320 km)
-is no conversion. Only where both formats name their language; elsewhere nothing."""
+The unit words of every language are CLDR's (through Babel): each unit's display name and its
+long, short and narrow forms for several plural counts (`kilometer`, `km`, `километра`,
+`킬로미터`, `公里`), right after the number and ending there (`fuss` is not `Fußball`, `м` not
+`млн`); a word of six letters or more also by its stem with at most three letters more (Finnish
+`kilometrin` for `kilometriä`; not Spanish `millones` for `millas`). Han, kana and Hangul need no
+end: their particles join (`32km를`, `32公里的`). The converted value must be within a tenth of the
+other side's and its rounding to the precision it is written with (`32` for 32.19; not `1.000
+km` for 320 miles, 515 km). Each copy of a number is paired once, with the unit named after that
+copy (`20 miles … 20 schools` against `32 km … 32 Schulen` pairs one). A unit word the language
+does not use for the unit (`32 mil`, Swedish for 320 km) is no conversion. Only where both
+formats name their language; elsewhere nothing."""
 
 from __future__ import annotations
 
+from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 
@@ -30,54 +34,86 @@ CONVERSIONS = (("length-mile", "length-kilometer", Decimal("1.609344")),
 FACTORS = {**{(a, b): f for a, b, f in CONVERSIONS}, **{(b, a): 1 / f for a, b, f in CONVERSIONS}}
 UNITS = tuple(dict.fromkeys(u for a, b, _ in CONVERSIONS for u in (a, b)))
 COUNTS = (1, 2, 5, 21, 32, 1.5)  # the plural categories CLDR's forms differ by
+STRIP = frozenset(".,\u00a0\u202f \u066b\u066c")  # a formatted count's marks and blanks
 
 
-def converted(expected: str, found: str, r_text: str, t_text: str, r_fmt: NumberFormat | None,
-              t_fmt: NumberFormat | None) -> bool:
-    """Whether `found` of the translation is `expected` of the source converted between
-    imperial and metric units, each named by its language's unit words after it."""
-    if not (r_fmt and t_fmt and r_fmt.language and t_fmt.language):
+class Conversions:
+    """The numbers of a source unit and its translation that name a unit, read once, on the
+    first question; each copy pairs once."""
+
+    def __init__(self, r_text: str, t_text: str, r_fmt: NumberFormat | None, t_fmt: NumberFormat | None):
+        self._texts, self._formats = (r_text, t_text), (r_fmt, t_fmt)
+        self._units: tuple[Counter, Counter] | None = None
+
+    def pair(self, expected: str, found: str) -> bool:
+        """Whether `found` of the translation is `expected` of the source converted between
+        imperial and metric units, each named by its language's unit words after it; the
+        copies paired are used up."""
+        r_fmt, t_fmt = self._formats
+        if not (r_fmt and t_fmt and r_fmt.language and t_fmt.language):
+            return False
+        if self._units is None:
+            self._units = (_named_units(self._texts[0], r_fmt), _named_units(self._texts[1], t_fmt))
+        r_units, t_units = self._units
+        for (value, unit), left in r_units.items():
+            if value != expected or not left:
+                continue
+            for (other, other_unit), other_left in t_units.items():
+                factor = FACTORS.get((unit, other_unit))
+                if other == found and other_left and factor is not None and _close(Decimal(expected) * factor, found):
+                    r_units[value, unit] -= 1
+                    t_units[other, other_unit] -= 1
+                    return True
         return False
-    for unit in _units_of(expected, r_text, r_fmt):
-        for other in _units_of(found, t_text, t_fmt):
-            factor = FACTORS.get((unit, other))
-            if factor is not None and _rounded(Decimal(expected) * factor, found):
-                return True
-    return False
 
 
-def _units_of(value: str, text: str, fmt: NumberFormat) -> set[str]:
-    """The units named right after each copy of `value` in `text`."""
-    if not value.replace(".", "", 1).isdigit():
-        return set()  # a percentage or a negative number is no measure converted
-    words = _words(fmt.language)
-    out = set()
-    for v, _, end, _ in iter_numbers(text, fmt):
-        if v == value:
-            after = text[end:end + 40].lstrip().casefold()
-            out.update(unit for unit, forms in words.items() if any(_names(after, w) for w in forms))
+def _named_units(text: str, fmt: NumberFormat) -> Counter:
+    """(value, unit) for each number of `text` a unit's word follows."""
+    words, out = _words(fmt.language), Counter()
+    if not words:
+        return out
+    for value, _, end, _ in iter_numbers(text, fmt):
+        if not value.replace(".", "", 1).isdigit():
+            continue  # a percentage or a negative number is no measure converted
+        after = text[end:end + 40].lstrip().casefold()
+        for unit, forms in words.items():
+            if any(_names(after, word, stem) for word, stem in forms):
+                out[value, unit] += 1
     return out
 
 
-def _names(after: str, word: str) -> bool:
-    """Whether the text after a number opens with a unit's word; an abbreviation in Latin
-    letters (`m`, `km`, `ft`) only as a whole word (`m` is not `mil`)."""
+def _names(after: str, word: str, stem: bool) -> bool:
+    """Whether the text after a number opens with a unit's word (or its stem and at most three
+    letters) that ends there."""
     if not after.startswith(word):
         return False
-    return not (len(word) <= 3 and word.isascii() and after[len(word):len(word) + 1].isalpha())
+    if _joins(word[-1]):
+        return True
+    rest = after[len(word):]
+    extra = 0
+    while extra < len(rest) and rest[extra].isalpha() and rest[extra].isascii() == word[-1].isascii():
+        extra += 1
+    return extra <= (3 if stem else 0)
 
 
-def _rounded(exact: Decimal, found: str) -> bool:
-    """Whether `found` is `exact` rounded to the place of its last significant digit."""
+def _joins(c: str) -> bool:
+    """Han, kana and Hangul: a particle may follow a unit with no blank."""
+    return "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3"
+
+
+def _close(exact: Decimal, found: str) -> bool:
+    """Whether `found` is `exact` within a tenth, and rounded to the place of its last
+    significant digit."""
     digits = found.rstrip("0") if "." not in found else found
     places = len(found) - len(digits) if "." not in found else -len(found.partition(".")[2])
-    return abs(exact - Decimal(found)) <= Decimal(5) * Decimal(10) ** (places - 1)
+    difference = abs(exact - Decimal(found))
+    return difference <= exact / 10 and difference <= Decimal(5) * Decimal(10) ** (places - 1)
 
 
 @lru_cache(maxsize=64)
-def _words(code: str) -> dict[str, tuple[str, ...]]:
-    """Each unit's words in language `code` (lower case, longest first), or none where CLDR
-    has no data for it."""
+def _words(code: str) -> dict[str, tuple[tuple[str, bool], ...]]:
+    """Each unit's words in language `code`, lower case, as (word, whether a stem), longest
+    first; none where CLDR has no data for it."""
     from babel import Locale, UnknownLocaleError
     from babel.units import UnknownUnitError, format_unit, get_unit_name
 
@@ -93,10 +129,11 @@ def _words(code: str) -> dict[str, tuple[str, ...]]:
             for length in ("long", "short", "narrow"):
                 for count in COUNTS:
                     text = format_unit(count, unit, length=length, locale=locale)
-                    forms.add("".join(c for c in text if not (c.isdigit() or c in ".,\u00a0\u202f \u066b\u066c")).strip())
+                    forms.add("".join(c for c in text if not (c.isdigit() or c in STRIP)).strip())
         except UnknownUnitError:  # a unit CLDR lacks for the locale: none of its words
             continue
         words = {w.casefold() for w in forms if w}
-        words |= {w[:-2] for w in words if len(w) >= 6}  # a stem for the other case endings
-        out[unit] = tuple(sorted(words, key=len, reverse=True))
+        stems = {w[:-2] for w in words if len(w) >= 6} - words  # the other case endings
+        out[unit] = tuple(sorted([(w, False) for w in words] + [(s, True) for s in stems],
+                                 key=lambda f: len(f[0]), reverse=True))
     return out

@@ -8,7 +8,6 @@ from contentlint.parity.alignment import number_format
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.parity.segments import SHORTCODES, units_of
 from contentlint.parity.han import han_values
-from contentlint.parity.in_words import small_count
 from contentlint.parity.spelt import worded
 from contentlint.parity.acronyms import own_acronym, renamed
 from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, respelt, spaced,
@@ -208,26 +207,26 @@ def _fewer(p, token: str) -> bool:
     return count < versions_of(token, p.ref.text)
 
 
-NAMED_COUNT = re.compile(r"[A-Z]-?([0-9]+)")  # `G20`, `G-7`: a group named by its members' count
+GROUP = re.compile(r"G-?([0-9]+)")  # `G20`, `G-7`: the Group of Twenty, of Seven — a group named by its count
 
 
 def _in_words(token: str, r, t, formats) -> bool:
     """A group named by its count (`G20`, `G-7`) that the translation names in words, as many
-    languages do (`مجموعة العشرين`, `Группа двадцати`: the Group of Twenty; `七国集团`, the
-    seven-country group, read as a number); the count's word is the language's profile's
-    `number_words`, Han numerals, or below ten num2words' (`مجموعة السبع`, `Большой семёрки`); a
-    count in digits (`주요 7개국`, the seven major countries) too. Not where the
-    source has that number besides, in digits or words (`after 20 years`, `ten years`): the
-    translation's word may be that one."""
-    m = NAMED_COUNT.fullmatch(token)
+    languages do: the count's word in the language's profile's `number_words` (`مجموعة
+    العشرين`, `Группа двадцати`: the Group of Twenty), in Han numerals (`七国集团`), or in digits
+    (`주요 7개국`, the seven major countries). Only the groups (`K-1`, `W-2`, `F-35` are codes,
+    and a `35` elsewhere is no `F-35`), and not where the source has that number besides, in
+    digits or words (`after 20 years`, `ten years`): the translation's may be that one. Counts
+    below ten in other words (`مجموعة السبع`, `Большой семёрки`) are not read: a stem of a
+    count's word is in too many words (`settore`, `septembre`)."""
+    m = GROUP.fullmatch(token)
     if not m or formats is None:
         return False
     count, (r_fmt, t_fmt) = m.group(1), formats
     besides = r.numbers[count] > r.text.count(token) or count in worded(r.text, r_fmt)  # the token's own digits read too
     if besides:
         return False
-    return count in worded(t.text, t_fmt) or count in t.numbers or count in han_values(t.text) \
-        or (int(count) < 10 and small_count(int(count), t.text, t_fmt.language))
+    return count in worded(t.text, t_fmt) or count in t.numbers or count in han_values(t.text)
 
 
 def _respelling(token: str, found: str) -> str:
