@@ -345,6 +345,23 @@ def test_the_shipped_number_table_is_what_cldr_gives():
     assert len(shipped) == 75
 
 
+def test_the_shipped_unit_and_month_table_is_what_cldr_gives():
+    """rules/language-words.json is generated (python -m contentlint.language.cldr_words), for the
+    units parity/units.py converts between."""
+    import json
+
+    from contentlint.language import cldr_words
+    from contentlint.language.profiles import data_dir
+    from contentlint.parity.units import CONVERSIONS
+
+    shipped = json.loads((data_dir() / cldr_words.TABLE).read_text(encoding="utf-8"))
+    assert shipped == {code: cldr_words._from_babel(code) for code in shipped}
+    assert len(shipped) == 75
+    assert set(cldr_words.UNITS) == {u for a, b, _ in CONVERSIONS for u in (a, b)}
+    assert "quilômetros" in cldr_words.unit_words("pt")["length-kilometer"]
+    assert "syyskuuta" in cldr_words.month_names("fi")[9]
+
+
 def test_a_changed_value_is_paired_with_the_missing_one_of_its_digits_nearest_in_size():
     from contentlint.parity.number_parity import paired
     assert paired(["10", "300000000"], ["300"]) == [("300000000", "300"), ("10", None)]  # a scale word lost

@@ -18,8 +18,13 @@ PARTICLES = "으로|에서|부터|까지|처럼|보다|은|는|이|가|을|를|�
 NAME_DIGITS = re.compile(r"(?<=[A-Za-z]{2})[0-9]+(?:[,.][0-9]{3}(?![0-9]))*"  # `Wilshire5,000`: grouped too
                          r"|(?<=[\uac00-\ud7a3]{2})(?<![십백천만억조])[0-9]+(?![0-9]|[.,][0-9]|\s*%)"
                          rf"(?=$|[\s)\]}}.,;:!?'\"”’」』…·~-]|(?:{PARTICLES})(?![\uac00-\ud7a3]))")
-# what a name's digits follow: where numbers.py looks for one
-NAMED_BEFORE = frozenset("-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ") | frozenset(map(chr, range(0xAC00, 0xD7A4)))
+LATIN_BEFORE = frozenset("-abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def name_before(c: str) -> bool:
+    """Whether a name's digits may follow `c` (a Latin letter, a hyphen, a Hangul syllable):
+    where numbers.py looks for one."""
+    return c in LATIN_BEFORE or "\uac00" <= c <= "\ud7a3"
 # The number after a hyphen that ends an upper-case name (`COVID-19`, `CAC-40`, `HP-35`): the
 # name's, which token-mismatch compares as a token (a dropped `COVID-19` is one finding, not
 # two), and which a translation may write in its own words (`新冠`). Not after a word in lower

@@ -15,7 +15,7 @@ from contentlint.parity.signs import BLANKS, decade as _decade, decade_plural as
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like
 from contentlint.parity.cjk_parts import continued
-from contentlint.parity.name_digits import NAME_DIGITS, NAMED_BEFORE, named as _named
+from contentlint.parity.name_digits import NAME_DIGITS, name_before, named as _named
 from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month, clock
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
@@ -25,8 +25,6 @@ DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ","})  # `،` between digits group
 OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in sorted(DIGITS)) + "]")  # translate only when needed
 ANY_DIGIT = re.compile("[0-9" + "".join(chr(c) for c in sorted(DIGITS) if chr(c).isdigit()) + "]")
 DIGIT = re.compile("[0-9]")
-
-
 
 
 def _no_quantity(text: str, m: re.Match, num: str | None, hashes: bool) -> bool:
@@ -90,7 +88,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         m = matches[i]
         i += 1
         date, num, pct, word, ordinal = m.group("date", "num", "pct", "word", "ord")
-        if (hashes or m.start() and text[m.start() - 1] in NAMED_BEFORE) and _no_quantity(text, m, num, hashes):
+        if (hashes or m.start() and name_before(text[m.start() - 1])) and _no_quantity(text, m, num, hashes):
             last = m.end()
             continue
         if ordinal == "." and (not (num.isdigit() and len(num) <= 3) or _percent_before(text, m.start(), last, reader) >= 0):

@@ -1,8 +1,8 @@
 """A quantity one side gives in imperial units and the other in metric ones (`20 miles` for
 `32 quilômetros`, `5 feet` for `1,5 m`): a translation that converts is no number changed.
 
-The unit words of every language are CLDR's (through Babel): each unit's display name and its
-long, short and narrow forms for several plural counts (`kilometer`, `km`, `километра`,
+The unit words of every language are CLDR's (language/cldr_words.py): each unit's display name
+and its long, short and narrow forms for several plural counts (`kilometer`, `km`, `километра`,
 `킬로미터`, `公里`), right after the number and ending there (`fuss` is not `Fußball`, `м` not
 `млн`); a word of six letters or more also by its stem with at most three letters more (Finnish
 `kilometrin` for `kilometriä`; not Spanish `millones` for `millas`). Han, kana and Hangul need no
@@ -19,6 +19,7 @@ from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
 
+from contentlint.language.cldr_words import unit_words
 from contentlint.language.numbering import NumberFormat
 from contentlint.parity.numbers import iter_numbers
 
@@ -32,9 +33,6 @@ CONVERSIONS = (("length-mile", "length-kilometer", Decimal("1.609344")),
                ("area-square-foot", "area-square-meter", Decimal("0.09290304")),
                ("volume-gallon", "volume-liter", Decimal("3.785411784")))
 FACTORS = {**{(a, b): f for a, b, f in CONVERSIONS}, **{(b, a): 1 / f for a, b, f in CONVERSIONS}}
-UNITS = tuple(dict.fromkeys(u for a, b, _ in CONVERSIONS for u in (a, b)))
-COUNTS = (1, 2, 5, 21, 32, 1.5)  # the plural categories CLDR's forms differ by
-STRIP = frozenset(".,\u00a0\u202f \u066b\u066c")  # a formatted count's marks and blanks
 
 
 class Conversions:
@@ -112,28 +110,11 @@ def _close(exact: Decimal, found: str) -> bool:
 
 @lru_cache(maxsize=64)
 def _words(code: str) -> dict[str, tuple[tuple[str, bool], ...]]:
-    """Each unit's words in language `code`, lower case, as (word, whether a stem), longest
-    first; none where CLDR has no data for it."""
-    from babel import Locale, UnknownLocaleError
-    from babel.units import UnknownUnitError, format_unit, get_unit_name
-
-    try:
-        locale = Locale.parse(code.replace("-", "_"))
-    except (ValueError, UnknownLocaleError):
-        return {}
+    """Each unit's words in language `code` (language/cldr_words.py), with a stem for the other
+    case endings, as (word, whether a stem), longest first."""
     out = {}
-    for unit in UNITS:
-        forms = set()
-        try:
-            forms.add(get_unit_name(unit, locale=locale) or "")
-            for length in ("long", "short", "narrow"):
-                for count in COUNTS:
-                    text = format_unit(count, unit, length=length, locale=locale)
-                    forms.add("".join(c for c in text if not (c.isdigit() or c in STRIP)).strip())
-        except UnknownUnitError:  # a unit CLDR lacks for the locale: none of its words
-            continue
-        words = {w.casefold() for w in forms if w}
-        stems = {w[:-2] for w in words if len(w) >= 6} - words  # the other case endings
+    for unit, words in unit_words(code).items():
+        stems = {w[:-2] for w in words if len(w) >= 6} - set(words)
         out[unit] = tuple(sorted([(w, False) for w in words] + [(s, True) for s in stems],
                                  key=lambda f: len(f[0]), reverse=True))
     return out

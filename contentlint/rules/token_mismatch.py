@@ -214,7 +214,7 @@ def _in_words(token: str, r, t, formats) -> bool:
     """A group named by its count (`G20`, `G-7`) that the translation names in words, as many
     languages do: the count's word in the language's profile's `number_words` (`مجموعة
     العشرين`, `Группа двадцати`: the Group of Twenty), in Han numerals (`七国集团`), or in digits
-    (`주요 7개국`, the seven major countries). Only the groups (`K-1`, `W-2`, `F-35` are codes,
+    (`주요 20개국`, the twenty major countries). Only the groups (`K-1`, `W-2`, `F-35` are codes,
     and a `35` elsewhere is no `F-35`), and not where the source has that number besides, in
     digits or words (`after 20 years`, `ten years`): the translation's may be that one. Counts
     below ten in other words (`مجموعة السبع`, `Большой семёрки`) are not read: a stem of a

@@ -1,0 +1,108 @@
+"""CLDR's words for measures and months in every language lingua knows: the unit words number
+parity pairs a converted quantity by (parity/units.py: `kilometer`, `km`, `километра`, `公里`)
+and the month names it pairs a date by (parity/month_day.py: `september`, `syyskuuta`).
+
+Generated into `rules/language-words.json` (`python -m contentlint.language.cldr_words`), as
+the number data is (numbering.py): loading Babel's locale data costs some 7 ms and 1.3 MB a
+language in each worker; the table, once, a few milliseconds. Babel itself only for a code the
+table lacks."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from contentlint.language.profiles import data_dir
+
+TABLE = "language-words.json"
+# CLDR unit ids: the imperial units and their metric counterparts (parity/units.py)
+UNITS = ("length-mile", "length-kilometer", "length-foot", "length-meter", "length-yard", "length-inch",
+         "length-centimeter", "mass-pound", "mass-kilogram", "area-acre", "area-hectare", "area-square-foot",
+         "area-square-meter", "volume-gallon", "volume-liter")
+COUNTS = (1, 2, 5, 21, 32, 1.5)  # the plural categories CLDR's forms differ by
+STRIP = frozenset(".,\u00a0\u202f \u066b\u066c")  # a formatted count's marks and blanks
+
+
+def unit_words(code: str) -> dict[str, tuple[str, ...]]:
+    """Each unit's words in language `code`, lower case: its display name and its long, short
+    and narrow forms (`kilometer`, `kilometers`, `km`)."""
+    return _row(code)["units"]
+
+
+def month_names(code: str) -> dict[int, tuple[str, ...]]:
+    """Each month's names in language `code`, lower case, of three letters or more: the wide and
+    abbreviated forms, in the format and stand-alone contexts (`september`, `sep`, `syyskuuta`)."""
+    return _row(code)["months"]
+
+
+@lru_cache(maxsize=None)
+def _row(code: str) -> dict:
+    row = _table().get(code)
+    if row is None:
+        row = _from_babel(code)
+    return {"units": {u: tuple(w) for u, w in row["units"].items()},
+            "months": {int(m): tuple(n) for m, n in row["months"].items()}}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    try:
+        return json.loads((data_dir() / TABLE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _from_babel(code: str) -> dict:
+    """One language's row; an empty one for a code Babel does not know."""
+    from babel import Locale, UnknownLocaleError  # here: a run reads the table, not Babel
+
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return {"units": {}, "months": {}}
+    return {"units": _units(locale), "months": _months(locale)}
+
+
+def _units(locale) -> dict[str, list[str]]:
+    from babel.units import UnknownUnitError, format_unit, get_unit_name
+
+    out = {}
+    for unit in UNITS:
+        forms = set()
+        try:
+            forms.add(get_unit_name(unit, locale=locale) or "")
+            for length in ("long", "short", "narrow"):
+                for count in COUNTS:
+                    text = format_unit(count, unit, length=length, locale=locale)
+                    forms.add("".join(c for c in text if not (c.isdigit() or c in STRIP)).strip())
+        except UnknownUnitError:  # a unit CLDR lacks for the locale: none of its words
+            continue
+        out[unit] = sorted({w.casefold() for w in forms if w})
+    return out
+
+
+def _months(locale) -> dict[str, list[str]]:
+    out: dict[str, set[str]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months.get(context, {}).get(width, {}).items():
+                name = name.casefold().rstrip(".")
+                if len(name) >= 3:  # a one- or two-letter form tells nothing (`9월` is digits)
+                    out.setdefault(str(number), set()).add(name)
+    return {k: sorted(v) for k, v in out.items()}
+
+
+def write_table(path: Path | None = None) -> Path:
+    """`rules/language-words.json` from Babel, for every language lingua knows."""
+    from lingua import Language
+
+    codes = sorted(lang.iso_code_639_1.name.lower() for lang in Language.all())
+    path = path or data_dir() / TABLE
+    path.write_text(json.dumps({c: _from_babel(c) for c in codes}, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+                    encoding="utf-8")
+    return path
+
+
+if __name__ == "__main__":
+    print(write_table())
