@@ -33,6 +33,7 @@ CONVERSIONS = (("length-mile", "length-kilometer", Decimal("1.609344")),
                ("area-square-foot", "area-square-meter", Decimal("0.09290304")),
                ("volume-gallon", "volume-liter", Decimal("3.785411784")))
 FACTORS = {**{(a, b): f for a, b, f in CONVERSIONS}, **{(b, a): 1 / f for a, b, f in CONVERSIONS}}
+RATIOS = frozenset(FACTORS.values())
 
 
 class Conversions:
@@ -48,8 +49,10 @@ class Conversions:
         imperial and metric units, each named by its language's unit words after it; the
         copies paired are used up."""
         r_fmt, t_fmt = self._formats
-        if not (r_fmt and t_fmt and r_fmt.language and t_fmt.language):
+        if not (r_fmt and t_fmt and r_fmt.language and t_fmt.language and _plain(expected) and _plain(found)):
             return False
+        if not any(_close(Decimal(expected) * f, found) for f in RATIOS):
+            return False  # no conversion gives the number: the texts are not read
         if self._units is None:
             self._units = (_named_units(self._texts[0], r_fmt), _named_units(self._texts[1], t_fmt))
         r_units, t_units = self._units
@@ -65,13 +68,18 @@ class Conversions:
         return False
 
 
+def _plain(value: str) -> bool:
+    """A number with no sign or percent: a measure that may be converted."""
+    return value.replace(".", "", 1).isdigit()
+
+
 def _named_units(text: str, fmt: NumberFormat) -> Counter:
     """(value, unit) for each number of `text` a unit's word follows."""
     words, out = _words(fmt.language), Counter()
     if not words:
         return out
     for value, _, end, _ in iter_numbers(text, fmt):
-        if not value.replace(".", "", 1).isdigit():
+        if not _plain(value):
             continue  # a percentage or a negative number is no measure converted
         after = text[end:end + 40].lstrip().casefold()
         for unit, forms in words.items():
