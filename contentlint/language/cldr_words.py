@@ -9,11 +9,11 @@ table lacks."""
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
-from contentlint.language.profiles import data_dir
+from contentlint.language import cldr_tables
+from contentlint.language.cldr_tables import read_table
 
 TABLE = "language-words.json"
 # CLDR unit ids: the imperial units and their metric counterparts (parity/units.py)
@@ -38,19 +38,11 @@ def month_names(code: str) -> dict[int, tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def _row(code: str) -> dict:
-    row = _table().get(code)
+    row = read_table(TABLE).get(code)
     if row is None:
         row = _from_babel(code)
     return {"units": {u: tuple(w) for u, w in row["units"].items()},
             "months": {int(m): tuple(n) for m, n in row["months"].items()}}
-
-
-@lru_cache(maxsize=1)
-def _table() -> dict:
-    try:
-        return json.loads((data_dir() / TABLE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
 
 
 def _from_babel(code: str) -> dict:
@@ -95,13 +87,7 @@ def _months(locale) -> dict[str, list[str]]:
 
 def write_table(path: Path | None = None) -> Path:
     """`rules/language-words.json` from Babel, for every language lingua knows."""
-    from lingua import Language
-
-    codes = sorted(lang.iso_code_639_1.name.lower() for lang in Language.all())
-    path = path or data_dir() / TABLE
-    path.write_text(json.dumps({c: _from_babel(c) for c in codes}, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-                    encoding="utf-8")
-    return path
+    return cldr_tables.write_table(TABLE, _from_babel, path)
 
 
 if __name__ == "__main__":

@@ -9,14 +9,15 @@ language's own win. Only the languages of a run are built, once per process.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from contentlint.language.profiles import Profile, data_dir
+from contentlint.language import cldr_tables
+from contentlint.language.cldr_tables import read_table
+from contentlint.language.profiles import Profile
 
 # Han and Hangul scale characters: they multiply each other (`5백만` = 5 x 100 x 10^4, `3千万`).
 NUMERALS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12,
@@ -153,19 +154,11 @@ def _words(scales: dict) -> dict:
 TABLE = "language-numbers.json"  # CLDR's number data of every language lingua knows, generated
 
 
-@lru_cache(maxsize=1)
-def _table() -> dict:
-    try:
-        return json.loads((data_dir() / TABLE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-
-
 @lru_cache(maxsize=None)
 def _cldr(code: str) -> dict:
     """CLDR's number data of one language: from the generated table (loading Babel's locale
     data costs 20 ms a language, a pre-commit run's budget is one second), else from Babel."""
-    row = _table().get(code)
+    row = read_table(TABLE).get(code)
     if row is not None:
         return {k: tuple(v) if isinstance(v, list) else v for k, v in row.items()}
     return _from_babel(code)
@@ -257,13 +250,7 @@ def _months(locale) -> tuple[str, ...]:
 
 def write_table(path: Path | None = None) -> Path:
     """`rules/language-numbers.json` from Babel, for every language lingua knows."""
-    from lingua import Language
-
-    codes = sorted(lang.iso_code_639_1.name.lower() for lang in Language.all())
-    path = path or data_dir() / TABLE
-    path.write_text(json.dumps({c: _from_babel(c) for c in codes}, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
-                    encoding="utf-8")
-    return path
+    return cldr_tables.write_table(TABLE, _from_babel, path)
 
 
 if __name__ == "__main__":
