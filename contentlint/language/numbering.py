@@ -44,6 +44,7 @@ class NumberFormat:
     numerals: dict = field(default_factory=dict, hash=False)  # NUMERALS where the language writes them
     borrowed: frozenset = frozenset()  # English words not the language's own: read as whole words only
     words: dict = field(default_factory=dict, hash=False)  # number words (`fifty`, `half`) -> canonical value
+    word_endings: tuple[str, ...] = ()  # written joined to a number word (`zwölfmal`, `altısı`), lower case
     afternoon: tuple[str, ...] = ()  # after an hour: the 12-hour clock's afternoon (`p.m.`)
     clock_words: tuple[str, ...] = ()  # before a time written with a dot (`klo 8.30`), lower case
     half_words: tuple[str, ...] = ()  # after a number and a word: a half more (`59 ans et demi`)
@@ -108,6 +109,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
                                  profile.ordinal_suffixes if profile else ()),
         numerals=numerals,
         words=_number_words(profile),  # the language's own: English `ten`, `all` are Polish, Italian words
+        word_endings=_unique(profile.number_word_suffixes, profile.cardinal_endings, fold=True) if profile else (),
         afternoon=profile.afternoon if profile else (),
         clock_words=_unique(profile.clock_words, fold=True) if profile else (),
         half_words=_unique(english.half_words if english else (), profile.half_words if profile else (), fold=True),

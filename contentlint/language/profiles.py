@@ -45,6 +45,8 @@ class Profile:
     unchanged_allow: tuple[str, ...] = ()  # text this language may keep unchanged from the source
     repetition: bool = False  # a word twice in a row is often grammar here (reduplication)
     repeat_ok: tuple[str, ...] = ()  # words that may stand twice in a row (`sie sie`, `hemen hemen`)
+    # every noun is written with a capital: `Teilen teilen` inside a sentence is a noun, then a verb
+    nouns_capitalized: bool = False
     # and those that may only inside a sentence: a pronoun before an article of the same form
     # (`beholder de de foretrekker`); at a sentence's start the pair is a stutter (`De de ansatte`)
     repeat_ok_inside: tuple[str, ...] = ()
@@ -81,6 +83,9 @@ class Profile:
     # endings written joined to a number word that keep its number (German `elfmal`, eleven
     # times; `zehnfach`): the word with one of them stands for the number too
     number_word_suffixes: tuple[str, ...] = ()
+    # endings a cardinal takes joined in running text, read on num2words' spellings only (four
+    # letters or more, parity/in_words.py): Turkish `elli altısı`, its fifty-sixth part
+    cardinal_endings: tuple[str, ...] = ()
     # closed-class words (articles, prepositions, pronouns, auxiliaries): a run of another
     # language's words with several of them is prose left untranslated, without them a term
     function_words: tuple[str, ...] = ()
@@ -134,7 +139,7 @@ KEYS = {
     "punctuation": schema.STRING, "decimal": schema.TEXT, "grouping": schema.STRINGS,
     "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
-    "repetition": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
+    "repetition": schema.BOOL, "nouns_capitalized": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
     "repeat_ok_after": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_in_clause": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
@@ -154,7 +159,7 @@ KEYS = {
     "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
-    "number_word_suffixes": schema.STRINGS,
+    "number_word_suffixes": schema.STRINGS, "cardinal_endings": schema.STRINGS,
 }
 LISTS = tuple(f.name for f in fields(Profile) if "tuple" in str(f.type))
 

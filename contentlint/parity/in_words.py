@@ -4,8 +4,11 @@ cardinals in some fifty languages: a value one side writes in digits and the oth
 no difference. Only from ten (number parity compares no smaller value) to below a thousand
 (larger values are written with scale words, which spelt.py reads), only spellings of four
 letters or more (`yüz`, a hundred, is a face too), and only where num2words knows the language;
-elsewhere nothing. Known limit: a number word inside a longer one written with blanks
-(`trente-deux` in `cent trente-deux`) stands for its own value too."""
+elsewhere nothing. A percentage is written so too where the text has a percent word
+(`Cinquante-six pour cent`, `yüzde elli altısı` for 56%), and a last word may carry one of the
+language's endings written joined (profile `number_word_suffixes`: Turkish `altısı`, its
+sixth). Known limit: a number word inside a longer one written with blanks (`trente-deux` in
+`cent trente-deux`) stands for its own value too."""
 
 from __future__ import annotations
 
@@ -14,7 +17,9 @@ from functools import lru_cache
 import regex
 
 LOW, LIMIT, LONGEST = 10, 1000, 5  # values; words of a spelling at most (`cento e trinta e dois`)
-ALIASES = {"nb": "no", "nn": "no"}  # num2words names Norwegian `no`
+# num2words names Norwegian `no`; Malay writes its numbers as Indonesian does (`lima puluh enam`),
+# but for eight (`lapan`, Indonesian `delapan`), which then matches nothing: a miss, never a wrong match
+ALIASES = {"nb": "no", "nn": "no", "ms": "id"}
 SEPARATORS = regex.compile(r"[\s\-\u2010\u2011]+")
 # a word: letters and the marks joined to them (a vowel sign goes on the word: Bengali `বিশেষ`,
 # special, is no `বিশ`, twenty), hyphenated compounds whole (`six` of `soixante-six` is no 6)
@@ -48,28 +53,35 @@ def _spelling(value: int, language: str) -> str:
     return spelt if len(spelt) >= 4 else ""
 
 
-def in_words(values: list[str], text: str, code: str) -> set[str]:
+def in_words(values: list[str], text: str, code: str, percent: tuple[str, ...] = (),
+             endings: tuple[str, ...] = ()) -> set[str]:
     """Those of `values` (canonical numbers) that `text` writes as a whole word or words, the
-    blanks and hyphens between them as the text has them (`soixante six`, `altmış altı`)."""
-    wanted = [v for v in values if v.isdigit() and LOW <= int(v) < LIMIT]
+    blanks and hyphens between them as the text has them (`soixante six`, `altmış altı`); a
+    percentage too where one of the `percent` words stands in the text; the last word with
+    one of `endings` or without."""
+    low = text.casefold()
+    cent = any(w.casefold() in low for w in percent)
+    wanted = {v: v.removesuffix("%") for v in values if (cent or not v.endswith("%"))}
+    wanted = {v: n for v, n in wanted.items() if n.isdigit() and LOW <= int(n) < LIMIT}
     language = _language(code) if wanted and code else ""
     if not language:
         return set()
-    spelt = {v: s for v in wanted if (s := _spelling(int(v), language))}
-    low = text.casefold()
+    spelt = {v: s for v, n in wanted.items() if (s := _spelling(int(n), language))}
     spelt = {v: s for v, s in spelt.items() if s[:2] in low}  # most texts lack even its first letters
     if not spelt:
         return set()
     words = [SEPARATORS.sub("", w) for w in WORD.findall(low)]
-    return {v for v, s in spelt.items() if _written(s, words)}
+    endings = tuple(e.casefold() for e in endings)
+    return {v for v, s in spelt.items() if _written(s, words, endings)}
 
 
-def _written(spelling: str, words: list[str]) -> bool:
-    """Whether one to LONGEST words in a row, joined, are `spelling`."""
+def _written(spelling: str, words: list[str], endings: tuple[str, ...] = ()) -> bool:
+    """Whether one to LONGEST words in a row, joined, are `spelling`, the last maybe with one of
+    `endings` (`elli altısı` for `ellialtı`)."""
     for i, word in enumerate(words):
         joined, k = word, i + 1
         while spelling.startswith(joined) and joined != spelling and k < min(len(words), i + LONGEST):
             joined, k = joined + words[k], k + 1
-        if joined == spelling:
+        if joined == spelling or joined.startswith(spelling) and joined[len(spelling):] in endings:
             return True
     return False

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.inline import code_spans
-from contentlint.parity.month_day import month_day
+from contentlint.parity.month_day import month_day, slashed
 from contentlint.parity.name_digits import glued
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.run_together import run_together
@@ -53,6 +53,9 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
                 missing.remove(m)
                 extra.remove(e)
                 break
+    if "/" in r.text + t.text:  # a month and day (`9/11`) the other side names in words (`11. September`)
+        missing = [m for m in missing if not slashed(m, r.text, t.text, _code(t_fmt), _months(t_fmt))]
+        extra = [e for e in extra if not slashed(e, t.text, r.text, _code(r_fmt), _months(r_fmt))]
     # nor is one the other side has by its other reading (`$100,000` in Spanish: 100 or 100000)
     missing = [m for m in missing if r.readings.get(m) not in t.numbers or m == "-" + r.readings[m]]
     if missing and t.readings:  # the translation's other reading (`10-procentową`: 10, or 10%)
@@ -103,7 +106,15 @@ def _left(values: list, kept: list) -> list:
 
 def _dated(value: str, day: str, other, fmt: NumberFormat | None) -> bool:
     """`9.11` for the other side's `September 11` (month_day.py)."""
-    return month_day(value, day, other.text, fmt.language if fmt is not None else "")
+    return month_day(value, day, other.text, _code(fmt))
+
+
+def _code(fmt: NumberFormat | None) -> str:
+    return fmt.language if fmt is not None else ""
+
+
+def _months(fmt: NumberFormat | None) -> tuple[str, ...]:
+    return fmt.month_suffixes if fmt is not None else ()
 
 
 def _small(value: str, other: str | None) -> bool:

@@ -113,7 +113,7 @@ class NumberMismatch(GroupRule):
                     # the source lost: if every translation lacks it, they say it in words (`worded`)
                     alone = len(set(diffs)) == 1
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
-                                        suspect=suspect, own=bool(want and got) and lost_scale(want, got),
+                                        suspect=suspect, own=bool(want and got) and (lost_scale(want, got) or _split(want, got)),
                                         implied=bool(got and not want) and alone,
                                         worded=bool(want and not got) and alone and _sayable(want) and not _scaled(want, spans)))
                     if got and not want and at:
@@ -142,6 +142,13 @@ def _message(want: str | None, got: str | None) -> str:
     if want and got:
         return f"number {got} where the source has {want}"
     return f"number {want} of the source is missing" if want else f"number {got} is not in the source"
+
+
+def _split(want: str, got: str) -> bool:
+    """Whether `got` is the source's digits broken apart (`5 00` for `500`: machine translation
+    cut a link's text, `[S&P 5](/sp500) [00](/sp500)`): however many translations break it
+    alike, the source is not the one wrong."""
+    return " " in got and got.replace(" ", "") == want
 
 
 def _sayable(value: str) -> bool:

@@ -21,7 +21,9 @@ class RepeatedWord(DocumentRule):
     names something before the same small word (Spanish `ronda A a cambio`, German `AM am`),
     a small word before the same word capitalized (a sentence or a name starts: `verdienen
     Verdienen Sie`), a rating code after the same small word (`a A+`), an initial after the same small word
-    (Spanish `se unió a A. Peltz`), a pair quoted as a whole (`"unknown unknowns"`: a
+    (Spanish `se unió a A. Peltz`), a noun before the verb or adjective spelt the same in a
+    language that capitalizes its nouns (German `zu gleichen Teilen teilen`: profile
+    `nouns_capitalized`), a pair quoted as a whole (`"unknown unknowns"`: a
     term), a noun before the participle spelt the same after a function word (Spanish `un
     impuesto impuesto por`: a tax imposed by; profile `participle_endings`), a verb that ends a
     subordinate clause opening the sentence before the main clause's same verb (Swedish `När
@@ -100,6 +102,7 @@ class RepeatedWord(DocumentRule):
                         # a code, not a word: `a A+`, `а А-` (a rating after a preposition)
                         and text[m.end() : m.end() + 1] not in ("-", "+")
                         and not _cased_apart(previous.group(), word)
+                        and not (profile.nouns_capitalized and _noun_then_word(previous.group(), word, text, previous.start()))
                         and not _initial(word, text, m.end())
                         and not _quoted(text, previous.start(), m.end())
                         and not participle.after_noun(word, text, previous.start())
@@ -157,6 +160,14 @@ def _cased_apart(first: str, second: str) -> bool:
     case before its small form (`The the`) is a slip; one in capitals (`THE the`) is taken for
     a label too."""
     return (first.isupper() and second.islower()) or (first.islower() and second[:1].isupper())
+
+
+def _noun_then_word(first: str, second: str, text: str, start: int) -> bool:
+    """In a language that capitalizes every noun (profile `nouns_capitalized`), a capitalized
+    word inside a sentence before its small form is a noun, then a verb or an adjective
+    (German `zu gleichen Teilen teilen`: to share in equal parts; `das Leben leben`). At a
+    sentence's start the capital is the sentence's (`Die die`), and the pair a slip."""
+    return first[:1].isupper() and not first.isupper() and second.islower() and not _starts_sentence(text, start)
 
 
 OPENING, CLOSING = "\"'“‘„‚«‹「『", "\"'”’“‘»›」』"
