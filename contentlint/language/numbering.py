@@ -45,6 +45,11 @@ class NumberFormat:
     borrowed: frozenset = frozenset()  # English words not the language's own: read as whole words only
     words: dict = field(default_factory=dict, hash=False)  # number words (`fifty`, `half`) -> canonical value
     word_endings: tuple[str, ...] = ()  # written joined to a number word (`zwölfmal`, `altısı`), lower case
+    # num2words' spellings (parity/in_words.py): of which language, what the language writes
+    # otherwise in them (Malay `lapan`), and the last part's stem before an ending (Finnish)
+    cardinals_like: str = ""
+    respellings: tuple[tuple[str, str], ...] = ()
+    stems: tuple[tuple[str, str], ...] = ()
     afternoon: tuple[str, ...] = ()  # after an hour: the 12-hour clock's afternoon (`p.m.`)
     clock_words: tuple[str, ...] = ()  # before a time written with a dot (`klo 8.30`), lower case
     half_words: tuple[str, ...] = ()  # after a number and a word: a half more (`59 ans et demi`)
@@ -110,6 +115,9 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         numerals=numerals,
         words=_number_words(profile),  # the language's own: English `ten`, `all` are Polish, Italian words
         word_endings=_unique(profile.number_word_suffixes, profile.cardinal_endings, fold=True) if profile else (),
+        cardinals_like=profile.cardinals_like if profile else "",
+        respellings=_pairs(profile.cardinal_respellings) if profile else (),
+        stems=_pairs(profile.cardinal_stems) if profile else (),
         afternoon=profile.afternoon if profile else (),
         clock_words=_unique(profile.clock_words, fold=True) if profile else (),
         half_words=_unique(english.half_words if english else (), profile.half_words if profile else (), fold=True),
@@ -137,6 +145,10 @@ def _number_words(profile: Profile | None) -> dict:
         if not text.endswith("%") and " " not in key:  # `elfmal`: a count's word with its ending
             out.update({key + ending.lower(): out[key] for ending in profile.number_word_suffixes})
     return out
+
+
+def _pairs(mapping: dict) -> tuple[tuple[str, str], ...]:
+    return tuple((str(k).casefold(), str(v).casefold()) for k, v in mapping.items())
 
 
 def _letters(own: dict, english: dict) -> dict:

@@ -86,6 +86,12 @@ class Profile:
     # endings a cardinal takes joined in running text, read on num2words' spellings only (four
     # letters or more, parity/in_words.py): Turkish `elli altısı`, its fifty-sixth part
     cardinal_endings: tuple[str, ...] = ()
+    # num2words' language whose cardinals this one writes (Malay: Indonesian's), the parts of
+    # them it writes otherwise (`delapan`: `lapan`), and a cardinal's last part as it stands
+    # before a case ending (Finnish `kahdeksan`: `kahdeksa-lla`)
+    cardinals_like: str = ""
+    cardinal_respellings: dict = field(default_factory=dict, compare=False, hash=False)
+    cardinal_stems: dict = field(default_factory=dict, compare=False, hash=False)
     # closed-class words (articles, prepositions, pronouns, auxiliaries): a run of another
     # language's words with several of them is prose left untranslated, without them a term
     function_words: tuple[str, ...] = ()
@@ -160,6 +166,8 @@ KEYS = {
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
     "number_word_suffixes": schema.STRINGS, "cardinal_endings": schema.STRINGS,
+    "cardinals_like": schema.STRING, "cardinal_respellings": schema.mapping_of(schema.STRING, "words", "mapping"),
+    "cardinal_stems": schema.mapping_of(schema.STRING, "words", "mapping"),
 }
 LISTS = tuple(f.name for f in fields(Profile) if "tuple" in str(f.type))
 

@@ -17,9 +17,7 @@ from functools import lru_cache
 import regex
 
 LOW, LIMIT, LONGEST = 10, 1000, 5  # values; words of a spelling at most (`cento e trinta e dois`)
-# num2words names Norwegian `no`; Malay writes its numbers as Indonesian does (`lima puluh enam`),
-# but for eight (`lapan`, Indonesian `delapan`), which then matches nothing: a miss, never a wrong match
-ALIASES = {"nb": "no", "nn": "no", "ms": "id"}
+ALIASES = {"nb": "no", "nn": "no"}  # num2words names Norwegian `no`
 SEPARATORS = regex.compile(r"[\s\-\u2010\u2011]+")
 # a word: letters and the marks joined to them (a vowel sign goes on the word: Bengali `বিশেষ`,
 # special, is no `বিশ`, twenty), hyphenated compounds whole (`six` of `soixante-six` is no 6)
@@ -54,11 +52,15 @@ def _spelling(value: int, language: str) -> str:
 
 
 def in_words(values: list[str], text: str, code: str, percent: tuple[str, ...] = (),
-             endings: tuple[str, ...] = ()) -> set[str]:
+             endings: tuple[str, ...] = (), respell: tuple[tuple[str, str], ...] = (),
+             stems: tuple[tuple[str, str], ...] = ()) -> set[str]:
     """Those of `values` (canonical numbers) that `text` writes as a whole word or words, the
     blanks and hyphens between them as the text has them (`soixante six`, `altmış altı`); a
     percentage too where one of the `percent` words stands in the text; the last word with
-    one of `endings` or without."""
+    one of `endings` or without. `code` is the language whose spellings num2words gives (a
+    profile's `cardinals_like`: Malay writes Indonesian's), `respell` the parts the language
+    writes otherwise (Malay `lapan` for `delapan`), `stems` a last part's form before an ending
+    (Finnish `kahdeksa-` of `kahdeksan`: `kolmekymmentäkahdeksalla`)."""
     low = text.casefold()
     cent = any(w.casefold() in low for w in percent)
     wanted = {v: v.removesuffix("%") for v in values if (cent or not v.endswith("%"))}
@@ -66,13 +68,24 @@ def in_words(values: list[str], text: str, code: str, percent: tuple[str, ...] =
     language = _language(code) if wanted and code else ""
     if not language:
         return set()
-    spelt = {v: s for v, n in wanted.items() if (s := _spelling(int(n), language))}
+    spelt = {v: _respelt(s, respell) for v, n in wanted.items() if (s := _spelling(int(n), language))}
     spelt = {v: s for v, s in spelt.items() if s[:2] in low}  # most texts lack even its first letters
     if not spelt:
         return set()
     words = [SEPARATORS.sub("", w) for w in WORD.findall(low)]
     endings = tuple(e.casefold() for e in endings)
-    return {v for v, s in spelt.items() if _written(s, words, endings)}
+    return {v for v, s in spelt.items() if any(_written(f, words, endings) for f in _forms(s, stems))}
+
+
+def _respelt(spelling: str, respell: tuple[tuple[str, str], ...]) -> str:
+    for part, written in respell:
+        spelling = spelling.replace(part, written)
+    return spelling
+
+
+def _forms(spelling: str, stems: tuple[tuple[str, str], ...]) -> list[str]:
+    """The spelling, and its form with the last part's stem (`kolmekymmentäkahdeksa`)."""
+    return [spelling, *(spelling[: -len(part)] + stem for part, stem in stems if spelling.endswith(part))]
 
 
 def _written(spelling: str, words: list[str], endings: tuple[str, ...] = ()) -> bool:

@@ -10,6 +10,7 @@ from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.inline import code_spans
 from contentlint.parity.month_day import month_day, slashed
 from contentlint.parity.name_digits import glued
+from contentlint.parity.roman import roman_values
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
@@ -71,11 +72,12 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         # by a value's other reading too: Korean `제16조` (16 trillion, or article 16) for the 16th
         missing = _by_reading(missing, r.readings, _seen(t, r), t_fmt)
         extra = _by_reading(extra, t.readings, _seen(r, t), r_fmt)
-    if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text
-        written = _aside(r, r_fmt)  # `HP -35` in Hindi for `HP-35`: the hyphen read as a minus
+    if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text,
+        # or a Roman numeral (`Louis XVI` as `루이 16세`)
+        written = _aside(r, r_fmt) | roman_values(r.text)  # `HP -35` in Hindi for `HP-35`: the hyphen read as a minus
         extra = [e for e in extra if e not in written and e.lstrip("-") not in written]
     if missing:
-        written = _aside(t, t_fmt)
+        written = _aside(t, t_fmt) | roman_values(t.text)
         missing = [m for m in missing if m not in written and m.lstrip("-") not in written]
     return _joined_apart(r, t, r_fmt, t_fmt, missing, extra) + paired(missing, extra)
 
