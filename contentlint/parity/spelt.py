@@ -147,9 +147,13 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
             parts[value] -= 1
         else:
             out.append(value)
-    if out and fmt.words and (fmt.fractions or not fmt.spelt_values.isdisjoint(out)):
+    # a percentage said in words where the text has a percent word (`छप्पन प्रतिशत`, 56%)
+    cent = any(v.endswith("%") for v in out) and _says_percent(text, fmt)
+    plain = {v.removesuffix("%") for v in out} if cent else out
+    if out and fmt.words and (fmt.fractions or not fmt.spelt_values.isdisjoint(plain)):
         spelt = worded(text, fmt)
-        out = [v for v in out if v not in spelt and v + "%" not in spelt and not _rounded(v, spelt)]  # `half` for 50 % written `50 [%](/x)`
+        out = [v for v in out if v not in spelt and v + "%" not in spelt and not _rounded(v, spelt)  # `half` for 50 % written `50 [%](/x)`
+               and not (cent and v.endswith("%") and v[:-1] in spelt)]
     if out and fmt.language and (words := in_words(out, text, fmt.cardinals_like or fmt.language,
                                                    fmt.percent_words + fmt.percent_prefixes, fmt.word_endings,
                                                    fmt.respellings, fmt.stems)):  # `Soixante-six` for 66
@@ -166,6 +170,11 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
         if bare:
             out = [v for v in out if not _within(v, bare, alone)]
     return out
+
+
+def _says_percent(text: str, fmt: NumberFormat) -> bool:
+    low = text.lower()
+    return any(w.lower() in low for w in (*fmt.percent_words, *fmt.percent_prefixes))
 
 
 FRACTION = re.compile(r"(?<![0-9/.,])([1-9])/([1-9])(?![0-9/]|[.,][0-9])")  # `2/3`, not `24/7` nor `1/2/2020`
