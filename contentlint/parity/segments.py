@@ -144,7 +144,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                 continue
             for a, b in _shared_runs(t_text, bigrams):
                 text = t_text[a:b]
-                rest = text if t.kind == "heading" else less_compounds(text, mine)  # `at-the-money call`
+                rest = text if t.kind == "heading" else less_compounds(_untitled(t_text, a, b), mine)  # `at-the-money call`
                 if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and not text.isupper() and substantial(rest) \
                         and (t.kind != "heading" or substantial(names_aside(text, t.kind, mine, r_words)[1])) \
                         and not _in_compound(t_text, a, b) and _stands_apart(t, a, b) \
@@ -153,6 +153,19 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                         and (t.kind == "heading" or prose_count(rest, prose) >= PROSE_WORDS):
                     out.append((t, to_file(base + a), to_file(base + b), text, False))
     return out
+
+
+def _untitled(text: str, a: int, b: int) -> str:
+    """`text[a:b]` (a run of running text) less the names and titles it is part of, read in the
+    whole text: a run may end inside a work's title where the translation's words part from the
+    source's (`Essay on the Influence of a Low Price of Corn on the` of `… on the Profit of
+    Stock`, the source's `Profits`), and its small words are the title's, not prose."""
+    run = text[a:b]
+    for m in TITLED.finditer(text, max(0, a - 200), min(len(text), b + 200)):
+        lo, hi = max(m.start(), a), min(m.end(), b)
+        if lo < hi:
+            run = run[:lo - a] + " " * (hi - lo) + run[hi - a:]
+    return run
 
 
 def _own_sentence(words: list[str], native: frozenset, prose: frozenset) -> bool:
