@@ -6,8 +6,8 @@ no difference. Only from ten (number parity compares no smaller value) to below 
 letters or more (`yüz`, a hundred, is a face too), and only where num2words knows the language;
 elsewhere nothing. A percentage is written so too where the text has a percent word
 (`Cinquante-six pour cent`, `yüzde elli altısı` for 56%), and a last word may carry one of the
-language's endings written joined (profile `number_word_suffixes`: Turkish `altısı`, its
-sixth). Known limit: a number word inside a longer one written with blanks (`trente-deux` in
+language's endings written joined (profile `number_word_suffixes` and `cardinal_endings`:
+Turkish `elli altısı`, its fifty-sixth part). Known limit: a number word inside a longer one written with blanks (`trente-deux` in
 `cent trente-deux`) stands for its own value too."""
 
 from __future__ import annotations
@@ -51,19 +51,18 @@ def _spelling(value: int, language: str) -> str:
     return spelt if len(spelt) >= 4 else ""
 
 
-def in_words(values: list[str], text: str, code: str, percent: tuple[str, ...] = (),
+def in_words(values: list[str], text: str, code: str, percent: bool = False,
              endings: tuple[str, ...] = (), respell: tuple[tuple[str, str], ...] = (),
              stems: tuple[tuple[str, str], ...] = ()) -> set[str]:
     """Those of `values` (canonical numbers) that `text` writes as a whole word or words, the
     blanks and hyphens between them as the text has them (`soixante six`, `altmış altı`); a
-    percentage too where one of the `percent` words stands in the text; the last word with
-    one of `endings` or without. `code` is the language whose spellings num2words gives (a
+    percentage too where `percent` (the text has a percent word); the last word with one of
+    `endings` or without. `code` is the language whose spellings num2words gives (a
     profile's `cardinals_like`: Malay writes Indonesian's), `respell` the parts the language
     writes otherwise (Malay `lapan` for `delapan`), `stems` a last part's form before an ending
     (Finnish `kahdeksa-` of `kahdeksan`: `kolmekymmentäkahdeksalla`)."""
     low = text.casefold()
-    cent = any(w.casefold() in low for w in percent)
-    wanted = {v: v.removesuffix("%") for v in values if (cent or not v.endswith("%"))}
+    wanted = {v: v.removesuffix("%") for v in values if (percent or not v.endswith("%"))}
     wanted = {v: n for v, n in wanted.items() if n.isdigit() and LOW <= int(n) < LIMIT}
     language = _language(code) if wanted and code else ""
     if not language:

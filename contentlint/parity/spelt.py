@@ -154,9 +154,8 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
         spelt = worded(text, fmt)
         out = [v for v in out if v not in spelt and v + "%" not in spelt and not _rounded(v, spelt)  # `half` for 50 % written `50 [%](/x)`
                and not (cent and v.endswith("%") and v[:-1] in spelt)]
-    if out and fmt.language and (words := in_words(out, text, fmt.cardinals_like or fmt.language,
-                                                   fmt.percent_words + fmt.percent_prefixes, fmt.word_endings,
-                                                   fmt.respellings, fmt.stems)):  # `Soixante-six` for 66
+    if out and fmt.language and (words := in_words(out, text, fmt.cardinals_like or fmt.language, cent,
+                                                   fmt.word_endings, fmt.respellings, fmt.stems)):  # `Soixante-six` for 66
         out = [v for v in out if v not in words]
     if out and writes_han(fmt):  # Chinese and Japanese numerals: `十年` for `10 years`
         written = han_values(text)
