@@ -132,6 +132,20 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
     )
 
 
+def _exclusions() -> dict[int, str]:
+    """Letters NFC never composes (Unicode's composition exclusions) of the Indic, Tibetan and
+    Hebrew blocks, to their decomposed form: Hindi writes `ड़` as one code point (U+095C) or as
+    `ड` and a nukta, the same letter; number words are matched in the decomposed one."""
+    import unicodedata
+
+    chars = (*range(0x0900, 0x1000), *range(0xFB1D, 0xFB50))
+    return {c: unicodedata.normalize("NFD", chr(c)) for c in chars
+            if unicodedata.normalize("NFC", chr(c)) != chr(c)}
+
+
+EXCLUDED = _exclusions()
+
+
 def _number_words(profile: Profile | None) -> dict:
     """A profile's number words, folded, with canonical values (`50%`, `12`, `0.5`)."""
     if profile is None:
@@ -140,7 +154,7 @@ def _number_words(profile: Profile | None) -> dict:
     for word, value in profile.number_words.items():
         text = str(value)
         number = Decimal(text.rstrip("%")).normalize()
-        key = " ".join(word.split()).lower()
+        key = " ".join(word.split()).lower().translate(EXCLUDED)
         out[key] = format(number, "f") + ("%" if text.endswith("%") else "")
         if not text.endswith("%") and " " not in key:  # `elfmal`: a count's word with its ending
             out.update({key + ending.lower(): out[key] for ending in profile.number_word_suffixes})
@@ -157,7 +171,7 @@ def _letters(own: dict, english: dict) -> dict:
 
 
 def _unique(*groups, fold: bool = False) -> tuple[str, ...]:
-    words = (" ".join(w.split()).lower() if fold else w for group in groups for w in group)
+    words = (" ".join(w.split()).lower().translate(EXCLUDED) if fold else w for group in groups for w in group)
     return tuple(dict.fromkeys(w for w in words if w))
 
 

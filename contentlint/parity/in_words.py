@@ -4,8 +4,8 @@ cardinals in some fifty languages: a value one side writes in digits and the oth
 no difference. Only from ten (number parity compares no smaller value) to below a thousand
 (larger values are written with scale words, which spelt.py reads), only spellings of four
 letters or more (`yüz`, a hundred, is a face too), and only where num2words knows the language;
-elsewhere nothing. A percentage is written so too where the text has a percent word
-(`Cinquante-six pour cent`, `yüzde elli altısı` for 56%), and a last word may carry one of the
+elsewhere nothing. A percentage is written so too right before a percent word or after a
+percent prefix (`Cinquante-six pour cent`, `yüzde elli altısı` for 56%), and a last word may carry one of the
 language's endings written joined (profile `number_word_suffixes` and `cardinal_endings`:
 Turkish `elli altısı`, its fifty-sixth part). Known limit: a number word inside a longer one written with blanks (`trente-deux` in
 `cent trente-deux`) stands for its own value too."""
@@ -13,8 +13,14 @@ Turkish `elli altısı`, its fifty-sixth part). Known limit: a number word insid
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
+
+from contentlint.language.numbering import EXCLUDED
+
+if TYPE_CHECKING:
+    from contentlint.language.numbering import NumberFormat
 
 LOW, LIMIT, LONGEST = 10, 1000, 5  # values; words of a spelling at most (`cento e trinta e dois`)
 ALIASES = {"nb": "no", "nn": "no"}  # num2words names Norwegian `no`
@@ -51,49 +57,101 @@ def _spelling(value: int, language: str) -> str:
     return spelt if len(spelt) >= 4 else ""
 
 
-def in_words(values: list[str], text: str, code: str, percent: bool = False,
-             endings: tuple[str, ...] = (), respell: tuple[tuple[str, str], ...] = (),
-             stems: tuple[tuple[str, str], ...] = ()) -> set[str]:
+def in_words(values: list[str], text: str, code: str, fmt: "NumberFormat | None" = None) -> set[str]:
     """Those of `values` (canonical numbers) that `text` writes as a whole word or words, the
-    blanks and hyphens between them as the text has them (`soixante six`, `altmış altı`); a
-    percentage too where `percent` (the text has a percent word); the last word with one of
-    `endings` or without. `code` is the language whose spellings num2words gives (a
-    profile's `cardinals_like`: Malay writes Indonesian's), `respell` the parts the language
-    writes otherwise (Malay `lapan` for `delapan`), `stems` a last part's form before an ending
-    (Finnish `kahdeksa-` of `kahdeksan`: `kolmekymmentäkahdeksalla`)."""
+    blanks and hyphens between them as the text has them (`soixante six`, `altmış altı`).
+    Given the language's format `fmt`: a percentage too, where the words stand right before a
+    percent word or right after a percent prefix, each a whole word (`cinquante-six pour cent`,
+    `yüzde elli altısı`; not `Prozentzahl`, not `bu yüzden`); the last word with one of the
+    language's endings (`number_word_suffixes`, `cardinal_endings`) or without; num2words'
+    spellings of the language its `cardinals_like` names (Malay writes Indonesian's), with its
+    `respellings` (Malay `lapan` for `delapan`), and with a last part's stem before an ending
+    (`stems`: Finnish `kahdeksa-` of `kahdeksan`, `kolmekymmentäkahdeksalla`)."""
     low = text.casefold()
-    wanted = {v: v.removesuffix("%") for v in values if (percent or not v.endswith("%"))}
+    wanted = {v: v.removesuffix("%") for v in values if fmt is not None or not v.endswith("%")}
     wanted = {v: n for v, n in wanted.items() if n.isdigit() and LOW <= int(n) < LIMIT}
-    language = _language(code) if wanted and code else ""
+    language = _language((fmt.cardinals_like if fmt is not None else "") or code) if wanted and code else ""
     if not language:
         return set()
+    respell = fmt.respellings if fmt is not None else ()
     spelt = {v: _respelt(s, respell) for v, n in wanted.items() if (s := _spelling(int(n), language))}
     spelt = {v: s for v, s in spelt.items() if s[:2] in low}  # most texts lack even its first letters
     if not spelt:
         return set()
-    words = [SEPARATORS.sub("", w) for w in WORD.findall(low)]
-    endings = tuple(e.casefold() for e in endings)
-    return {v for v, s in spelt.items() if any(_written(f, words, endings) for f in _forms(s, stems))}
+    words = word_list(low)
+    endings = tuple(e.casefold() for e in fmt.word_endings) if fmt is not None else ()
+    after, before = percent_places(words, fmt) if any(v.endswith("%") for v in spelt) else ((), ())
+    found = set()
+    for v, s in spelt.items():
+        for form, ending in _forms(s, fmt.stems if fmt is not None else ()):
+            if any(not v.endswith("%") or k in after or i in before
+                   for i, k in _spans(form, words, endings, ending)):
+                found.add(v)
+                break
+    return found
+
+
+def word_list(low: str) -> list[str]:
+    """A casefolded text's words, a hyphenated compound as one (`soixantesix`)."""
+    return [SEPARATORS.sub("", w) for w in WORD.findall(low)]
+
+
+def percent_places(words: list[str], fmt) -> tuple[set[int], set[int]]:
+    """(where a percent word starts, where the word after a percent prefix stands) in `words`:
+    a number's words ending right before the one or starting at the other say a percentage."""
+    after, before = set(), set()
+    for phrases, places, shift in ((fmt.percent_words, after, False), (fmt.percent_prefixes, before, True)):
+        for phrase in phrases:
+            parts = word_list(phrase.casefold())
+            if not parts:
+                continue
+            n = len(parts)
+            for i, w in enumerate(words):
+                if w == parts[0] and words[i:i + n] == parts:
+                    places.add(i + n if shift else i)
+    return after, before
 
 
 def _respelt(spelling: str, respell: tuple[tuple[str, str], ...]) -> str:
     for part, written in respell:
-        spelling = spelling.replace(part, written)
+        if part:
+            spelling = spelling.replace(part, written)
     return spelling
 
 
-def _forms(spelling: str, stems: tuple[tuple[str, str], ...]) -> list[str]:
-    """The spelling, and its form with the last part's stem (`kolmekymmentäkahdeksa`)."""
-    return [spelling, *(spelling[: -len(part)] + stem for part, stem in stems if spelling.endswith(part))]
+def _forms(spelling: str, stems: tuple[tuple[str, str], ...]) -> list[tuple[str, bool]]:
+    """(form, whether it needs an ending): the spelling, and its form with the last part's
+    stem (`kolmekymmentäkahdeksa`), which is no word without a case ending."""
+    return [(spelling, False), *((spelling[: -len(part)] + stem, True)
+                                 for part, stem in stems if part and spelling.endswith(part))]
 
 
-def _written(spelling: str, words: list[str], endings: tuple[str, ...] = ()) -> bool:
-    """Whether one to LONGEST words in a row, joined, are `spelling`, the last maybe with one of
-    `endings` (`elli altısı` for `ellialtı`)."""
+def _spans(spelling: str, words: list[str], endings: tuple[str, ...] = (), ending: bool = False):
+    """(first, past-last) index of each run of one to LONGEST words that, joined, are
+    `spelling`, the last maybe with one of `endings` (`elli altısı` for `ellialtı`); with
+    `ending`, only with one."""
     for i, word in enumerate(words):
         joined, k = word, i + 1
         while spelling.startswith(joined) and joined != spelling and k < min(len(words), i + LONGEST):
             joined, k = joined + words[k], k + 1
-        if joined == spelling or joined.startswith(spelling) and joined[len(spelling):] in endings:
-            return True
+        if (joined == spelling and not ending) or joined.startswith(spelling) and joined[len(spelling):] in endings \
+                and joined != spelling:
+            yield i, k
+
+
+def percent_in_words(keys: list[str], text: str, fmt) -> bool:
+    """Whether `text` says a percentage by one of the number words `keys` of its number (a
+    profile's `छप्पन` for 56%) right before a percent word or after a percent prefix; the
+    last word may be inflected (`Hälften`)."""
+    words = word_list(text.casefold().translate(EXCLUDED))
+    after, before = percent_places(words, fmt)
+    if not (after or before):
+        return False
+    for key in keys:
+        parts = word_list(key)
+        n = len(parts)
+        for i in range(len(words) - n + 1):
+            if words[i:i + n - 1] == parts[:-1] and words[i + n - 1].startswith(parts[-1]) \
+                    and (i + n in after or i in before):
+                return True
     return False

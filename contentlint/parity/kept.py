@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import re
 
+# In running text, capitalised words in a row are a name (`Federal Reserve Act`, `in New York City`),
+# and so is the title of a work, its small words of four letters at most (`An Inquiry into the Nature …`);
+# in a heading they are English title case and say nothing.
+TITLED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,4}|&)\s+){0,3}){1,12}[A-Z][\w'’-]*")
+
 COMPOUND = re.compile(r"[A-Z][\w'’]*(?:-[\w'’]+)+")
 INFLECTED = 3  # places besides this one a term is written in, inflected, to be the translation's
 ANY_COMPOUND = re.compile(r"(?<![\w-])[\w'’]+(?:-[\w'’]+)+")
@@ -73,3 +78,15 @@ def _kept_piece(piece: str, mine: str, theirs: frozenset, variants: bool = False
     if name and last.casefold() not in theirs and " " in name and mine.count(name.casefold()) > 1:
         return " " + last
     return piece
+
+
+def untitled(text: str, a: int, b: int) -> str:
+    """`text[a:b]` (a run of running text), or nothing where the run lies inside a work's title
+    that goes on after it: the run ended where the translation's words part from the source's
+    (`Essay on the Influence of a Low Price of Corn on the` of `… on the Profit of Stock`, the
+    source's `Profits`), and its small words are the title's, not prose. A capitalized stretch
+    the run goes past (`When you buy a Treasury bond from the Fed directly`) is no such title."""
+    for m in TITLED.finditer(text, max(0, a - 200), min(len(text), b + 200)):
+        if m.start() <= a and m.end() > b:
+            return ""
+    return text[a:b]

@@ -8,8 +8,8 @@ characters of the day either way (`September 11`, `11 September`, `11. syyskuuta
 (`1.12` for `12`, `3.25` for `25`) has no month named beside its digits, and stays a change.
 
 A month and day joined by a slash (`9/11`, the September 11 attacks) is a date too where the
-other side names that month: its day may be an ordinal in words there (`الحادي عشر من سبتمبر`,
-the eleventh of September), which no number stands for."""
+other side names that month by its full name and not by its number: its day may be an ordinal
+in words there (`الحادي عشر من سبتمبر`, the eleventh of September), which no number stands for."""
 
 from __future__ import annotations
 
@@ -39,29 +39,32 @@ def month_day(value: str, day: str, other_text: str, language: str) -> bool:
 SLASHED = re.compile(r"(?<![0-9/.,])([0-9]{1,2})/([0-9]{1,2})(?![0-9/]|[.,][0-9])")  # `9/11`, not `1/2/2020`
 
 
-def slashed(value: str, text: str, other_text: str, language: str, suffixes: tuple[str, ...] = ()) -> bool:
-    """Whether `value` is a part of a month and day of `text` written with a slash (`9/11`,
-    either order) whose month `other_text` names: by CLDR's names in `language`, or by its
-    number before one of the language's month `suffixes` (`9月`, `9월`)."""
-    if "/" not in text or not value.isdigit() or not (language or suffixes):
-        return False
-    low = None
+def slashed_dates(text: str, other_text: str, language: str) -> frozenset[str]:
+    """The numbers of the months and days of `text` written with a slash (`9/11`, either order)
+    that `other_text` gives as a date in words: it names the month by its full name (CLDR's
+    longest, of four letters or more, as a whole word: not `maio` in `maioria`, not `may` the
+    verb) and has not the month's number in digits (a rating `5/10` beside `nota 5`, a `7/1`
+    for the source's `10/1` are numbers)."""
+    if "/" not in text or not language:
+        return frozenset()
+    out: set[str] = set()
+    months, low = month_names(language), None
     for m in SLASHED.finditer(text):
         a, b = int(m.group(1)), int(m.group(2))
-        if value not in m.groups() or not (1 <= a <= 31 and 1 <= b <= 31):
+        if not (1 <= a <= 31 and 1 <= b <= 31):
             continue
         low = other_text.casefold() if low is None else low
-        months = month_names(language) if language else {}
-        names = lambda month: (*months.get(month, ()), *(f"{month}{suffix}" for suffix in suffixes))  # noqa: E731
-        if any(_named(name, low) for month in (a, b) if month <= 12 for name in names(month)):
-            return True
-    return False
+        if any(month <= 12 and _named(months.get(month, ()), low) and not _in_digits(month, low)
+               for month in (a, b)):
+            out.update((str(a), str(b)))
+    return frozenset(out)
 
 
-def _named(name: str, low: str) -> bool:
-    """Whether `low` has the month's name starting a word: a wide one with any ending
-    (`syyskuussa`), an abbreviation of three letters whole (`sep`, not `separate`); one that
-    starts with its number (`9月`) after anything but a digit (`2001年9月`)."""
-    end = "" if len(name) > 3 or name[:1].isdigit() else r"(?!\w)"
-    start = r"(?<![0-9])" if name[:1].isdigit() else r"(?<!\w)"
-    return name in low and re.search(rf"{start}{re.escape(name)}{end}", low) is not None
+def _named(names: tuple[str, ...], low: str) -> bool:
+    """Whether `low` names a month by its full name, a whole word."""
+    name = max(names, key=len, default="")
+    return len(name) >= 4 and name in low and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", low) is not None
+
+
+def _in_digits(number: int, low: str) -> bool:
+    return re.search(rf"(?<![0-9]){number}(?![0-9])", low) is not None

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.inline import code_spans
-from contentlint.parity.month_day import month_day, slashed
+from contentlint.parity.month_day import month_day, slashed_dates
 from contentlint.parity.name_digits import glued
 from contentlint.parity.roman import roman_values
 from contentlint.parity.numbers import iter_numbers
@@ -54,9 +54,9 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
                 missing.remove(m)
                 extra.remove(e)
                 break
-    if "/" in r.text + t.text:  # a month and day (`9/11`) the other side names in words (`11. September`)
-        missing = [m for m in missing if not slashed(m, r.text, t.text, _code(t_fmt), _months(t_fmt))]
-        extra = [e for e in extra if not slashed(e, t.text, r.text, _code(r_fmt), _months(r_fmt))]
+    if (missing or extra) and "/" in r.text + t.text:  # a month and day (`9/11`) the other side names in words
+        dated, t_dated = slashed_dates(r.text, t.text, _code(t_fmt)), slashed_dates(t.text, r.text, _code(r_fmt))
+        missing, extra = [m for m in missing if m not in dated], [e for e in extra if e not in t_dated]
     # nor is one the other side has by its other reading (`$100,000` in Spanish: 100 or 100000)
     missing = [m for m in missing if r.readings.get(m) not in t.numbers or m == "-" + r.readings[m]]
     if missing and t.readings:  # the translation's other reading (`10-procentową`: 10, or 10%)
@@ -72,12 +72,13 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         # by a value's other reading too: Korean `제16조` (16 trillion, or article 16) for the 16th
         missing = _by_reading(missing, r.readings, _seen(t, r), t_fmt)
         extra = _by_reading(extra, t.readings, _seen(r, t), r_fmt)
-    if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text,
-        # or a Roman numeral (`Louis XVI` as `루이 16세`)
-        written = _aside(r, r_fmt) | roman_values(r.text)  # `HP -35` in Hindi for `HP-35`: the hyphen read as a minus
+    # a Roman numeral of one side the other does not write so (`Louis XVI` as `루이 16세`)
+    roman, t_roman = (roman_values(r.text), roman_values(t.text)) if extra or missing else ((), ())
+    if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text
+        written = _aside(r, r_fmt) | (roman - t_roman)  # `HP -35` in Hindi for `HP-35`: the hyphen read as a minus
         extra = [e for e in extra if e not in written and e.lstrip("-") not in written]
     if missing:
-        written = _aside(t, t_fmt) | roman_values(t.text)
+        written = _aside(t, t_fmt) | (t_roman - roman)
         missing = [m for m in missing if m not in written and m.lstrip("-") not in written]
     return _joined_apart(r, t, r_fmt, t_fmt, missing, extra) + paired(missing, extra)
 
@@ -113,10 +114,6 @@ def _dated(value: str, day: str, other, fmt: NumberFormat | None) -> bool:
 
 def _code(fmt: NumberFormat | None) -> str:
     return fmt.language if fmt is not None else ""
-
-
-def _months(fmt: NumberFormat | None) -> tuple[str, ...]:
-    return fmt.month_suffixes if fmt is not None else ()
 
 
 def _small(value: str, other: str | None) -> bool:

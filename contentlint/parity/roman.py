@@ -2,7 +2,7 @@
 a value one side writes in Roman numerals and the other in digits (`루이 16세`) is no
 difference. Only numerals with an X (from ten: smaller values are never compared) in their
 strict form, in capitals, not inside a word or a code (`XVIe` and `XVI's` are read; `VIX`,
-`XXL`, `LXX1` are not), no letter but X, V and I (`CD`, `DC`, `MIX` are words), and two letters at least (`X` is a
+`XXL`, `LXX1`, `XIan`, `XXX-XX-XXXX`, `$XIV` are not), no letter but X, V and I (`CD`, `DC`, `MIX` are words), and two letters at least (`X` is a
 letter: `Generation X`, `company X`)."""
 
 from __future__ import annotations
@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-ROMAN = re.compile(r"(?<![A-Za-z0-9])(X{1,3}(?:IX|IV|V?I{0,3}))(?![A-Z0-9])")
+# not beside a letter, digit, hyphen or sign (`XXX-XX-XXXX`, `$XIV`); an ordinal's ending may
+# follow (`XVIe`, `XVIth`, `XIXème`), and an apostrophe (`XVI's`)
+ROMAN = re.compile(r"(?<![\w$€£¥-])(X{1,3}(?:IX|IV|V?I{0,3}))(?:e|er|ème|th)?(?![\w-])")
 VALUES = {"X": 10, "V": 5, "I": 1}
 
 

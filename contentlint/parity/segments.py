@@ -14,7 +14,7 @@ import re
 from itertools import compress
 
 from contentlint.load.views import WORD
-from contentlint.parity.kept import COMPOUND, kept_names, less_compounds, written
+from contentlint.parity.kept import COMPOUND, TITLED, kept_names, less_compounds, untitled, written
 
 GLOSS_AFTER = re.compile(r"\s*[(（]")
 ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Business)`: the acronym spelt out
@@ -23,10 +23,6 @@ ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Busin
 # Connectors are any short lowercase word: `in`, `of`, and the translation's own (`der`, `w`, `di`).
 ACRONYM_GLOSS = r"[(（]\s*[A-Z0-9&]{2,}s?\s*[)）]"  # `(FHLMC)`, `(ETFs)`: a name's acronym in brackets
 NAMED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|&)\s+){0,3}){0,12}[A-Z][\w'’-]*\.?\s*" + ACRONYM_GLOSS)
-# In running text, capitalised words in a row are a name (`Federal Reserve Act`, `in New York City`),
-# and so is the title of a work, its small words of four letters at most (`An Inquiry into the Nature …`);
-# in a heading they are English title case and say nothing.
-TITLED = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,4}|&)\s+){0,3}){1,12}[A-Z][\w'’-]*")
 HEADING_ID = re.compile(r"\s*\{#[^{}]*\}\s*$")  # `## Title {#anchor}` (Hugo, Docusaurus): an id, not prose
 LEADING = re.compile(r"^(?:(?:[a-z]{1,3}|[0-9]+)\s+)+")  # `in New York City`, `2017 General Electric`: a name's run
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # `(Budget Control Act of 2011)`: the original beside its translation
@@ -144,7 +140,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                 continue
             for a, b in _shared_runs(t_text, bigrams):
                 text = t_text[a:b]
-                rest = text if t.kind == "heading" else less_compounds(_untitled(t_text, a, b), mine)  # `at-the-money call`
+                rest = text if t.kind == "heading" else less_compounds(untitled(t_text, a, b), mine)  # `at-the-money call`
                 if sum(c.isalpha() for c in rest) >= MIN_RUN_LETTERS and not text.isupper() and substantial(rest) \
                         and (t.kind != "heading" or substantial(names_aside(text, t.kind, mine, r_words)[1])) \
                         and not _in_compound(t_text, a, b) and _stands_apart(t, a, b) \
@@ -153,19 +149,6 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
                         and (t.kind == "heading" or prose_count(rest, prose) >= PROSE_WORDS):
                     out.append((t, to_file(base + a), to_file(base + b), text, False))
     return out
-
-
-def _untitled(text: str, a: int, b: int) -> str:
-    """`text[a:b]` (a run of running text) less the names and titles it is part of, read in the
-    whole text: a run may end inside a work's title where the translation's words part from the
-    source's (`Essay on the Influence of a Low Price of Corn on the` of `… on the Profit of
-    Stock`, the source's `Profits`), and its small words are the title's, not prose."""
-    run = text[a:b]
-    for m in TITLED.finditer(text, max(0, a - 200), min(len(text), b + 200)):
-        lo, hi = max(m.start(), a), min(m.end(), b)
-        if lo < hi:
-            run = run[:lo - a] + " " * (hi - lo) + run[hi - a:]
-    return run
 
 
 def _own_sentence(words: list[str], native: frozenset, prose: frozenset) -> bool:

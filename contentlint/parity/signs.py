@@ -6,6 +6,8 @@ import re
 import unicodedata
 from decimal import Decimal
 
+from contentlint.language.numbering import EXCLUDED
+
 BLANKS = " \t\n\u00a0\u202f\u2009"
 MINUS, OPENING = "-\u2212", "([{"
 # A vulgar fraction after a whole number (`59½`, `2 ¼`), its escape left in the text (`59 \\u00bd`),
@@ -164,8 +166,9 @@ def entity_code(text: str, at: int) -> bool:
 
 
 def fold(word: str) -> str:
-    """A word as number words are kept: blanks squeezed, lower case."""
-    return " ".join(word.split()).lower()
+    """A word as number words are kept: blanks squeezed, lower case, a letter NFC leaves
+    precomposed decomposed (`ड़`, numbering.EXCLUDED)."""
+    return " ".join(word.split()).lower().translate(EXCLUDED)
 
 
 YEAR_BEFORE = re.compile(r"(?<![0-9])([12][0-9])([0-9]{2})[-–/]\Z")

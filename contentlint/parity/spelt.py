@@ -8,10 +8,10 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from contentlint.language.numbering import NumberFormat
+from contentlint.language.numbering import EXCLUDED, NumberFormat
 from contentlint.parity.han import han_values, writes_han
 from contentlint.parity.number_reader import SPACE, spaced as _spaced
-from contentlint.parity.in_words import in_words
+from contentlint.parity.in_words import in_words, percent_in_words
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.signs import fold as _fold
 
@@ -85,7 +85,7 @@ def worded(text: str, fmt: NumberFormat) -> frozenset[str]:
     if not fmt.words:
         return frozenset()
     # the pattern matches a word's stem only (`Hälfte` in `Hälften`): each match is a key
-    low = text.lower()  # only values come out: offsets need not hold
+    low = text.lower().translate(EXCLUDED)  # only values come out: offsets need not hold
     return frozenset({_key(fmt.words, m.group()) for m in _compiled(tuple(fmt.words)).finditer(low)
                       if _starts(low, m.start(), m.group()[0], fmt.proclitics)} - {""})
 
@@ -105,7 +105,7 @@ def scaled(text: str, fmt: NumberFormat) -> frozenset[tuple[int, bool]]:
     numerals before it (Korean `천만 달러`, ten million dollars)."""
     if not fmt.scales:
         return frozenset()
-    low = text.lower()
+    low = text.lower().translate(EXCLUDED)
     folded = {_fold(w): v for w, v in fmt.scales.items()}
     # (multiplier, whether it may stand for more than one): a word of a spaced script; a Han or
     # Hangul character is also a syllable of other words (`하지만`, `万一`): only itself
@@ -147,15 +147,12 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
             parts[value] -= 1
         else:
             out.append(value)
-    # a percentage said in words where the text has a percent word (`छप्पन प्रतिशत`, 56%)
-    cent = any(v.endswith("%") for v in out) and _says_percent(text, fmt)
-    plain = {v.removesuffix("%") for v in out} if cent else out
+    plain = {v.removesuffix("%") for v in out}
     if out and fmt.words and (fmt.fractions or not fmt.spelt_values.isdisjoint(plain)):
         spelt = worded(text, fmt)
         out = [v for v in out if v not in spelt and v + "%" not in spelt and not _rounded(v, spelt)  # `half` for 50 % written `50 [%](/x)`
-               and not (cent and v.endswith("%") and v[:-1] in spelt)]
-    if out and fmt.language and (words := in_words(out, text, fmt.cardinals_like or fmt.language, cent,
-                                                   fmt.word_endings, fmt.respellings, fmt.stems)):  # `Soixante-six` for 66
+               and not (v.endswith("%") and v[:-1] in spelt and _said_percent(v, text, fmt))]  # `छप्पन प्रतिशत`, 56%
+    if out and fmt.language and (words := in_words(out, text, fmt.language, fmt)):  # `Soixante-six` for 66
         out = [v for v in out if v not in words]
     if out and writes_han(fmt):  # Chinese and Japanese numerals: `十年` for `10 years`
         written = han_values(text)
@@ -171,9 +168,9 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
     return out
 
 
-def _says_percent(text: str, fmt: NumberFormat) -> bool:
-    low = text.lower()
-    return any(w.lower() in low for w in (*fmt.percent_words, *fmt.percent_prefixes))
+def _said_percent(value: str, text: str, fmt: NumberFormat) -> bool:
+    """Whether a profile's number word of `value`'s number stands beside a percent word."""
+    return percent_in_words([w for w, v in fmt.words.items() if v == value[:-1]], text, fmt)
 
 
 FRACTION = re.compile(r"(?<![0-9/.,])([1-9])/([1-9])(?![0-9/]|[.,][0-9])")  # `2/3`, not `24/7` nor `1/2/2020`

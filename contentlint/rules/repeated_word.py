@@ -102,7 +102,7 @@ class RepeatedWord(DocumentRule):
                         # a code, not a word: `a A+`, `а А-` (a rating after a preposition)
                         and text[m.end() : m.end() + 1] not in ("-", "+")
                         and not _cased_apart(previous.group(), word)
-                        and not (profile.nouns_capitalized and _noun_then_word(previous.group(), word, text, previous.start()))
+                        and not (profile.nouns_capitalized and _noun_then_word(previous.group(), word, text, previous.start(), function))
                         and not _initial(word, text, m.end())
                         and not _quoted(text, previous.start(), m.end())
                         and not participle.after_noun(word, text, previous.start())
@@ -162,12 +162,20 @@ def _cased_apart(first: str, second: str) -> bool:
     return (first.isupper() and second.islower()) or (first.islower() and second[:1].isupper())
 
 
-def _noun_then_word(first: str, second: str, text: str, start: int) -> bool:
+def _noun_then_word(first: str, second: str, text: str, start: int, function: frozenset) -> bool:
     """In a language that capitalizes every noun (profile `nouns_capitalized`), a capitalized
     word inside a sentence before its small form is a noun, then a verb or an adjective
-    (German `zu gleichen Teilen teilen`: to share in equal parts; `das Leben leben`). At a
-    sentence's start the capital is the sentence's (`Die die`), and the pair a slip."""
-    return first[:1].isupper() and not first.isupper() and second.islower() and not _starts_sentence(text, start)
+    (German `zu gleichen Teilen teilen`: to share in equal parts; `das Leben leben`). Inside a
+    sentence only where a word in small letters or a comma stands right before it: after a
+    stop, a colon, a bold lead-in, a quote, a bracket, a link or a line's start the capital may
+    be the sentence's (`**Hinweis:** Investieren investieren Sie`), and the pair a slip; so is
+    a function word's capital (`Ihre ihre`, the polite pronoun)."""
+    if not (first[:1].isupper() and not first.isupper() and second.islower()) or second in function:
+        return False
+    before = text[max(0, start - 40):start]
+    stripped = before.rstrip(" \u00a0")
+    return len(stripped) < len(before) and "\n" not in before[len(stripped):] and stripped[-1:] != "" \
+        and (stripped[-1].islower() or stripped[-1] == ",")
 
 
 OPENING, CLOSING = "\"'“‘„‚«‹「『", "\"'”’“‘»›」』"
