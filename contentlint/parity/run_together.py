@@ -51,7 +51,7 @@ def _written(text: str, number: tuple) -> str:
     return digits if digits[:1] == "0" and digits.isdigit() else number[0]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # a group's units are read together; a larger cache held 5 MB a worker
 def _numbers(text: str, fmt: NumberFormat) -> tuple:
     """iter_numbers of a unit's text, read once: a source's unit is compared with each of its
     translations, both ways (a tenth of a cold run's number work, read again and again)."""

@@ -32,7 +32,7 @@ NOT_SCRIPT = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a Latin letter
 OTHER_SCRIPT = re.compile(r"[^\W\d_A-Za-z\u00c0-\u024f\u1e00-\u1eff]")  # a letter of another script
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)  # a group's blocks are read together: a few hundred texts, not a run's
 def tokens(text: str) -> tuple[str, ...]:
     """The tokens of a text that must stay as written, each once; not the words a list run
     together into one line leaves its markers glued to (`balanced1. Manufacturing`). Cached: a
