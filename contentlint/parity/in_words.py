@@ -5,10 +5,11 @@ no difference. Only from ten (number parity compares no smaller value) to below 
 (larger values are written with scale words, which spelt.py reads), only spellings of four
 letters or more (`yüz`, a hundred, is a face too), and only where num2words knows the language;
 elsewhere nothing. A percentage is written so too right before a percent word or after a
-percent prefix (`Cinquante-six pour cent`, `yüzde elli altısı` for 56%), and a last word may carry one of the
-language's endings written joined (profile `number_word_suffixes` and `cardinal_endings`:
-Turkish `elli altısı`, its fifty-sixth part). Known limit: a number word inside a longer one written with blanks (`trente-deux` in
-`cent trente-deux`) stands for its own value too."""
+percent prefix (`Cinquante-six pour cent`, `yüzde elli altısı` for 56%), and a last word may
+carry one of the language's endings written joined (profile `number_word_suffixes` and
+`cardinal_endings`: Turkish `elli altısı`, its fifty-sixth part). Known limit: a number word
+inside a longer one written with blanks (`trente-deux` in `cent trente-deux`) stands for its
+own value too."""
 
 from __future__ import annotations
 
@@ -103,13 +104,19 @@ def percent_places(words: list[str], fmt) -> tuple[set[int], set[int]]:
     for phrases, places, shift in ((fmt.percent_words, after, False), (fmt.percent_prefixes, before, True)):
         for phrase in phrases:
             parts = word_list(phrase.casefold())
-            if not parts:
-                continue
-            n = len(parts)
-            for i, w in enumerate(words):
-                if w == parts[0] and words[i:i + n] == parts:
-                    places.add(i + n if shift else i)
+            places.update(i + len(parts) if shift else i for i in _starts(parts, words))
     return after, before
+
+
+def _starts(parts: list[str], words: list[str], inflected: bool = False):
+    """Where `parts` stand in `words` in a row; `inflected`: the last maybe with an ending."""
+    n = len(parts)
+    if not n:
+        return
+    for i in range(len(words) - n + 1):
+        if words[i:i + n - 1] == parts[:-1] and (words[i + n - 1].startswith(parts[-1]) if inflected
+                                                 else words[i + n - 1] == parts[-1]):
+            yield i
 
 
 def _respelt(spelling: str, respell: tuple[tuple[str, str], ...]) -> str:
@@ -149,9 +156,6 @@ def percent_in_words(keys: list[str], text: str, fmt) -> bool:
         return False
     for key in keys:
         parts = word_list(key)
-        n = len(parts)
-        for i in range(len(words) - n + 1):
-            if words[i:i + n - 1] == parts[:-1] and words[i + n - 1].startswith(parts[-1]) \
-                    and (i + n in after or i in before):
-                return True
+        if any(i + len(parts) in after or i in before for i in _starts(parts, words, inflected=True)):
+            return True
     return False
