@@ -167,21 +167,24 @@ def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat,
         return diffs
     missing, extra = [w for w, _ in diffs if w], [g for _, g in diffs if g]
     if t_near:
-        still = {w for w, _ in number_differences(r, _joined(t, t_near), r_fmt, t_fmt)}
+        still = {w for w, _ in number_differences(r, _joined(t, t_near, r), r_fmt, t_fmt)}
         missing = [w for w in missing if w in still]
     if r_near:
-        still = {g for _, g in number_differences(_joined(r, r_near), t, r_fmt, t_fmt)}
+        still = {g for _, g in number_differences(_joined(r, r_near, t), t, r_fmt, t_fmt)}
         extra = [g for g in extra if g in still]
     return paired(missing, extra)
 
 
-def _joined(unit, near: list):
-    """One unit of `unit` and its neighbours, for comparing values only (its block is `unit`'s)."""
+def _joined(unit, near: list, other):
+    """One unit of `unit` and its neighbours, for comparing values only (its block is `unit`'s).
+    A neighbour is read as a reader sees it (`_seen`): `17. september 2021 …` after `18. juni
+    2021 …`, two paragraphs Markdown made one list, keeps its day."""
     numbers, readings = Counter(unit.numbers), dict(unit.readings)
     for u in near:
         numbers.update(u.numbers)
         readings.update(u.readings)
-    return replace(unit, numbers=numbers, readings=readings, text="\n".join([unit.text, *(u.text for u in near)]))
+    return replace(unit, numbers=numbers, readings=readings,
+                   text="\n".join([unit.text, *(_seen(u, other) for u in near)]))
 
 
 def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
