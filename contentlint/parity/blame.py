@@ -56,6 +56,9 @@ class Claim:
     # when every translation lacks it, they all say it otherwise, and nobody is told; when some
     # keep it, those that lack it blame the source as any other claim would
     worded: bool = False
+    # translations that make no such claim because they say the value in words (`vingt ans`
+    # where others write `20年`, the source `a long time back`): they agree with the claim
+    witnesses: int = 0
 
     def __post_init__(self) -> None:
         if self.key is None:
@@ -75,7 +78,7 @@ def settle(claims: list[Claim], group, mode: str,
         agree[(c.key, c.want, c.got)].append(c)
     blamed: set[int] = set()
     for same in agree.values():
-        n = len({id(c.pairing) for c in same})
+        n = len({id(c.pairing) for c in same}) + max(c.witnesses for c in same)
         if not same[0].pairing.consensus and not same[0].own and n >= 2 and \
                 (same[0].suspect or n >= SHARE * len(translations)):
             blamed.update(id(c) for c in same)

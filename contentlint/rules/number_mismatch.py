@@ -5,7 +5,8 @@ from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.signs import spaced as _spaced
 from contentlint.parity.alignment import number_format
-from contentlint.parity.number_parity import lost_scale, near_differences, paired
+from contentlint.parity.number_parity import lost_scale, near_differences, paired, seen
+from contentlint.parity.spelt import unmatched
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.rules.base import GroupRule
 
@@ -80,10 +81,12 @@ class NumberMismatch(GroupRule):
 
     def check(self, group, ctx):
         claims, shares = [], {}  # id(claim) -> where its translation's value stands in its units (0..1)
+        partners: dict[int, list] = {}  # id(source unit) -> (pairing, source unit, its unit, neighbours, format)
         for p in group.pairings:
             fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
             source, target = ctx.profiles.get(p.ref.language), ctx.profiles.get(p.doc.language)
             for r, t, r_near, t_near in matched_with_neighbours(p):
+                partners.setdefault(id(r), []).append((p, r, t, t_near, fmt))
                 diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt)
                 if diffs and source and source.spelled_out:
                     diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt, 0)
@@ -119,6 +122,8 @@ class NumberMismatch(GroupRule):
                     if got and not want and at:
                         shares[id(claims[-1])] = _share(t, t_near, at[0])
 
+        _witness(claims, partners)
+
         def on_source(c: Claim, n: int):
             r = c.element
             start, end = r.block.start, r.block.end
@@ -132,6 +137,23 @@ class NumberMismatch(GroupRule):
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
+
+
+def _witness(claims: list, partners: dict) -> None:
+    """Count, for each number a translation has and the source lacks, the other translations
+    that say it in words in their unit of that source block (`vingt ans`, `zwanzig Jahren`
+    where two write `20年`): they agree that the source lacks it (blame.py)."""
+    added: dict[tuple, list] = {}
+    for c in claims:
+        if c.got and not c.want and " " not in c.got:
+            added.setdefault((id(c.element), c.got), []).append(c)
+    for (element, got), same in added.items():
+        claimed = {id(c.pairing) for c in same}
+        n = sum(not p.consensus and id(p) not in claimed
+                and not unmatched([got], "\n".join(seen(u, r) for u in (t, *near)), fmt)
+                for p, r, t, near, fmt in partners.get(element, ()))
+        for c in same:
+            c.witnesses = n
 
 
 def _message(want: str | None, got: str | None) -> str:
@@ -176,10 +198,10 @@ def _missing_at(p, r, units: list, want: str, fmt) -> tuple[tuple[int, int], int
     at = found[0]
     line = p.ref.lines.line_of(r.block.file_span(at, at)[0])
     units = sorted(units, key=lambda u: u.block.start)
-    share, total, seen = at / max(1, len(r.text)), sum(len(u.text) for u in units), 0
+    share, total, so_far = at / max(1, len(r.text)), sum(len(u.text) for u in units), 0
     for unit in units:
-        seen += len(unit.text)
-        if seen >= share * total:
+        so_far += len(unit.text)
+        if so_far >= share * total:
             return (unit.block.start, unit.block.end), line
     return (units[-1].block.start, units[-1].block.end), line
 
