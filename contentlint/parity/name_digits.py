@@ -49,3 +49,19 @@ def glued(text: str) -> set[str]:
         return set()
     hyphened = {str(int(m.group())) for m in NAMED.finditer(text) if named(text, m.start())} if "-" in text else set()
     return {str(int(re.sub("[,.]", "", m.group()))) for m in NAME_DIGITS.finditer(text)} | hyphened
+
+
+CASED = re.compile(r"([^\W\d_]{2,})-([0-9]+)\b")  # `Covid-19`, `covid-19`: any case
+
+
+def names(text: str) -> frozenset[str]:
+    """The upper-case names with a number after a hyphen that a document writes anywhere
+    (`COVID-19`), folded: `Covid-19` in a block of the other side is that name, not a number."""
+    return frozenset(m.group().casefold() for m in CASED.finditer(text) if named(text, m.start(2)))
+
+
+def named_as(value: str, text: str, known: frozenset[str]) -> bool:
+    """Whether `text` writes `value` only as the number of one of the `known` names, in any
+    case (`Covid-19-stimulussjekker` where the source writes `COVID-19`)."""
+    found = [m for m in CASED.finditer(text) if m.group(2) == value]
+    return bool(found) and all(m.group().casefold() in known for m in found)

@@ -7,6 +7,7 @@ from contentlint.parity.signs import spaced as _spaced
 from contentlint.parity.alignment import number_format
 from contentlint.parity.number_parity import lost_scale, near_differences, paired, seen
 from contentlint.parity.spelt import unmatched
+from contentlint.parity.name_digits import named_as, names
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.rules.base import GroupRule
 
@@ -92,6 +93,8 @@ class NumberMismatch(GroupRule):
                     diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt, 0)
                 if diffs and target and target.spelled_out:  # a name with a number of the translation's
                     diffs = _unspelled(diffs, t.text, target.spelled_out, fmt, 1)
+                if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
+                    diffs = _unnamed(diffs, r.text, t.text, p)
                 if not diffs:
                     continue
                 spans = {}
@@ -137,6 +140,27 @@ class NumberMismatch(GroupRule):
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
+
+
+def _unnamed(diffs: list, r_text: str, t_text: str, p) -> list:
+    """Without a value one side writes only as the number of a name that the other side's
+    document writes in upper case (`Covid-19` in a heading, `COVID-19` in the source's body):
+    that is the name in another case, no number (a name in upper case is none already)."""
+    sides = [[d[k] for d in diffs if d[k]] for k in (0, 1)]
+    dropped = False
+    for k, (text, other) in enumerate(((r_text, p.doc), (t_text, p.ref))):
+        if any(v.isdigit() for v in sides[k]):
+            known, before = _names(other), len(sides[k])
+            sides[k] = [v for v in sides[k] if not (v.isdigit() and named_as(v, text, known))]
+            dropped = dropped or len(sides[k]) < before
+    return paired(*sides) if dropped else diffs
+
+
+def _names(doc) -> frozenset[str]:
+    """name_digits.names of a document, read once per document."""
+    if getattr(doc, "_names", None) is None:
+        doc._names = names(doc.text)
+    return doc._names
 
 
 def _witness(claims: list, partners: dict) -> None:
