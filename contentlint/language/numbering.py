@@ -58,6 +58,7 @@ class NumberFormat:
     decades: tuple[tuple[str, str], ...] = ()  # (before, after) the number of a decade, lower case
     proclitics: tuple[str, ...] = ()  # prefixes a number word may carry (`ال`, `و`), longest first
     homographs: frozenset = frozenset()  # scale words also other words after a number (`1040만`: only 1040)
+    lookalikes: tuple[str, ...] = ()  # words that open with a scale word and are none (`백분위`)
     # the words that may join the ends of a range (`12 to 18 million`, `10 oder 20 Mio.`): the
     # language's function words and English ones; empty where the language has none listed
     connectors: frozenset = field(default_factory=frozenset, hash=False)
@@ -124,6 +125,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         half_before=profile.half_before if profile else (),
         scale_endings=profile.scale_endings if profile else True,
         homographs=frozenset(_unique(profile.scale_homographs, fold=True)) if profile else frozenset(),
+        lookalikes=tuple(sorted(_unique(profile.scale_lookalikes, fold=True), key=len, reverse=True)) if profile else (),
         decades=tuple(tuple(p.lower().split("{}")) for p in profile.decades) if profile else (),
         proclitics=tuple(sorted(_unique(profile.proclitics, fold=True), key=len, reverse=True)) if profile else (),
         connectors=frozenset(_unique(profile.function_words, english.function_words if english else (), fold=True))

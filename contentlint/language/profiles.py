@@ -126,6 +126,9 @@ class Profile:
     # "only 1040" or 10.4 million; `341조`: article 341 of a law or 341 trillion): the bare
     # number is another reading, which the other side may have
     scale_homographs: tuple[str, ...] = ()
+    # words that open with a scale word and are none, written joined to a number (Korean
+    # `55백분위수`, the 55th percentile, not 5,500; Chinese `2.5百分点`, percentage points)
+    scale_lookalikes: tuple[str, ...] = ()
 
 
 # libyaml's safe loader where PyYAML has it: 28 profiles read in 0.1 s in pure Python, a tenth
@@ -163,7 +166,7 @@ KEYS = {
     "spelled_out": schema.STRINGS,
     "own_tokens": schema.mapping_of(schema.STRINGS, "lists of word stems", "mapping"),
     "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
-    "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS,
+    "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS, "scale_lookalikes": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
     "number_word_suffixes": schema.STRINGS, "cardinal_endings": schema.STRINGS,
     "cardinals_like": schema.STRING, "cardinal_respellings": schema.mapping_of(schema.STRING, "words", "mapping"),

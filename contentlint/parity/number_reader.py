@@ -55,8 +55,10 @@ class Reader:
         # teenagers). Han numerals need no end: Chinese sets spaces around digits (`10 亿美元`).
         hangul = "".join(c for c in numerals if "\uac00" <= c <= "\ud7af")
         han = "".join(c for c in numerals if c not in hangul)
-        runs = ([f"[{han}]+"] if han else []) + \
-            ([rf"[{hangul}]+(?![^\W\d_])|(?<=[0-9])[{hangul}]+"] if hangul else [])
+        # a word that only opens with one is none (`55백분위수`: the 55th percentile)
+        unlike = f"(?!{'|'.join(map(re.escape, fmt.lookalikes))})" if fmt.lookalikes else ""
+        runs = ([f"{unlike}[{han}]+"] if han else []) + \
+            ([rf"{unlike}[{hangul}]+(?![^\W\d_])|(?<=[0-9]){unlike}[{hangul}]+"] if hangul else [])
         word = "|".join([_word(w, w in fmt.borrowed, not fmt.scale_endings and self.kinds[w][0] == "scale")
                          for w in words] + runs)
         ordinal = "|".join(_ordinal(w) for w in sorted(fmt.ordinal_suffixes, key=lambda w: -len(w)))
