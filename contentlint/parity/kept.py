@@ -84,9 +84,11 @@ def untitled(text: str, a: int, b: int) -> str:
     """`text[a:b]` (a run of running text), or nothing where the run lies inside a work's title
     that goes on after it: the run ended where the translation's words part from the source's
     (`Essay on the Influence of a Low Price of Corn on the` of `… on the Profit of Stock`, the
-    source's `Profits`), and its small words are the title's, not prose. A capitalized stretch
-    the run goes past (`When you buy a Treasury bond from the Fed directly`) is no such title."""
+    source's `Profits`), and its small words are the title's, not prose; or where the run is the
+    end of a title that began before it (`into the Nature and Progress of Rent` of `An Enquiry
+    into …`, the source's `An Inquiry`). A capitalized stretch the run goes past (`When you buy
+    a Treasury bond from the Fed directly`) is no such title."""
     for m in TITLED.finditer(text, max(0, a - 200), min(len(text), b + 200)):
-        if m.start() <= a and m.end() > b:
+        if (m.start() <= a and m.end() > b) or (m.start() < a and m.end() == b):
             return ""
     return text[a:b]
