@@ -51,17 +51,30 @@ def glued(text: str) -> set[str]:
     return {str(int(re.sub("[,.]", "", m.group()))) for m in NAME_DIGITS.finditer(text)} | hyphened
 
 
-CASED = re.compile(r"([^\W\d_]{2,})-([0-9]+)\b")  # `Covid-19`, `covid-19`: any case
+HYPHENED = re.compile(r"-([0-9]+)\b")  # a hyphen, then digits: the letters before are read apart
+
+
+def _hyphened(text: str, value: str | None = None):
+    """(name folded with its number, where the digits start) of each `Name-19` in `text` whose
+    name has two letters or more, in any case; only those of `value` where given."""
+    for m in HYPHENED.finditer(text):
+        if value is not None and m.group(1) != value:
+            continue
+        i = m.start()
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        if m.start() - i >= 2:
+            yield text[i:m.end()].casefold(), m.start(1)
 
 
 def names(text: str) -> frozenset[str]:
     """The upper-case names with a number after a hyphen that a document writes anywhere
     (`COVID-19`), folded: `Covid-19` in a block of the other side is that name, not a number."""
-    return frozenset(m.group().casefold() for m in CASED.finditer(text) if named(text, m.start(2)))
+    return frozenset(name for name, at in _hyphened(text) if named(text, at))
 
 
 def named_as(value: str, text: str, known: frozenset[str]) -> bool:
     """Whether `text` writes `value` only as the number of one of the `known` names, in any
     case (`Covid-19-stimulussjekker` where the source writes `COVID-19`)."""
-    found = [m for m in CASED.finditer(text) if m.group(2) == value]
-    return bool(found) and all(m.group().casefold() in known for m in found)
+    found = [name for name, _ in _hyphened(text, value)]
+    return bool(found) and all(name in known for name in found)
