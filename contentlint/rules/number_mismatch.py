@@ -22,7 +22,8 @@ class NumberMismatch(GroupRule):
     `5백만` are multiplied out; `21.55%`, `21,55 %`, `%21,55` and `21.55 percent` are one
     percentage, distinct from `21.55`; a minus sign makes a number negative (`-21.55%`, `−5`,
     `- 21.55%` at the start or after `(` or `:`; after a word, `of - 21.55%`, a minus or a dash), while a hyphen between numbers is a range
-    (`12-18`, `$1800-2500`: both ends) and one after a letter is part of a name (`COVID-19`).
+    (`12-18`, `$1800-2500`: both ends) and one after a letter is part of a name (`COVID-19`;
+    `Covid-19` too where the other side's document writes the name in capitals).
     Arabic-Indic and Devanagari digits count as digits. Dates (`20.7.2016`, `2016-07-20`,
     `12月`) and ordinals (`21st`, `21e`, `2º`) are never reported, though a date part or
     ordinal may stand for a plain number of the other side (`the 183rd day`, `der 183. Tag`);
@@ -33,7 +34,9 @@ class NumberMismatch(GroupRule):
     translation made paragraphs of) is not missing. After a word, `-20%`
     may be a hyphen machine translation moved (`top-20%`, `top -20%`): in a translation it
     matches 20%. A number that the translations agree on and the source does not is reported
-    once, on the source (`blame = "consensus"`); two translations are enough when they add a
+    once, on the source (`blame = "consensus"`), the translations that say it in words
+    counted with those that write it in digits where two or more do (`vingt ans` beside
+    `20年前`, the source `a long time back`); two translations are enough when they add a
     percent sign the source lacks (`25%` for `25`), which machine translation does not invent.
     A value the translations have without the source's scale word (`13.9` for `$13.9
     trillion`) is each translation's own loss, never the source's, however many agree. A
