@@ -127,7 +127,7 @@ class Profile:
     # number is another reading, which the other side may have
     scale_homographs: tuple[str, ...] = ()
     # words that open with a scale word and are none, written joined to a number (Korean
-    # `55백분위수`, the 55th percentile, not 5,500; Chinese `2.5百分点`, percentage points)
+    # `55백분위수`, Chinese and Japanese `55百分位`: the 55th percentile, not 5,500)
     scale_lookalikes: tuple[str, ...] = ()
 
 

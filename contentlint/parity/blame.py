@@ -57,7 +57,8 @@ class Claim:
     # keep it, those that lack it blame the source as any other claim would
     worded: bool = False
     # translations that make no such claim because they say the value in words (`vingt ans`
-    # where others write `20年`, the source `a long time back`): they agree with the claim
+    # where others write `20年`, the source `a long time back`): they count towards blaming the
+    # source, never towards telling nobody (`implied`: a word is weaker evidence than a digit)
     witnesses: int = 0
 
     def __post_init__(self) -> None:
@@ -78,12 +79,13 @@ def settle(claims: list[Claim], group, mode: str,
         agree[(c.key, c.want, c.got)].append(c)
     blamed: set[int] = set()
     for same in agree.values():
-        n = len({id(c.pairing) for c in same}) + max(c.witnesses for c in same)
-        if not same[0].pairing.consensus and not same[0].own and n >= 2 and \
-                (same[0].suspect or n >= SHARE * len(translations)):
+        n = len({id(c.pairing) for c in same})
+        agreeing = n + max(c.witnesses for c in same)  # those that say it in words too; never to silence
+        if not same[0].pairing.consensus and not same[0].own and agreeing >= 2 and \
+                (same[0].suspect or agreeing >= SHARE * len(translations)):
             blamed.update(id(c) for c in same)
             if not (n == len(translations) and all(c.worded for c in same)):
-                yield on_source(same[0], n)  # else nobody's: every translation words it
+                yield on_source(same[0], agreeing)  # else nobody's: every translation words it
         elif same[0].implied and n >= max(IMPLIED_LEAST, IMPLIED * len(translations)):
             blamed.update(id(c) for c in same)  # nobody's: the translations render what the source says
     yield from (c.finding for c in claims if id(c) not in blamed)

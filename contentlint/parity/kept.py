@@ -85,10 +85,19 @@ def untitled(text: str, a: int, b: int) -> str:
     that goes on after it: the run ended where the translation's words part from the source's
     (`Essay on the Influence of a Low Price of Corn on the` of `… on the Profit of Stock`, the
     source's `Profits`), and its small words are the title's, not prose; or where the run is the
-    end of a title that began before it (`into the Nature and Progress of Rent` of `An Enquiry
-    into …`, the source's `An Inquiry`). A capitalized stretch the run goes past (`When you buy
-    a Treasury bond from the Fed directly`) is no such title."""
+    end of a title set in quotes or emphasis that began before it (`"An Enquiry into the Nature
+    and Progress of Rent"`, the source's `An Inquiry`: the run starts at `into`). A capitalized
+    stretch the run goes past (`When you buy a Treasury bond from the Fed directly`) is no such
+    title, nor one a capitalized word before the run starts (`Vorsitzende said that the Fed`)."""
     for m in TITLED.finditer(text, max(0, a - 200), min(len(text), b + 200)):
-        if (m.start() <= a and m.end() > b) or (m.start() < a and m.end() == b):
+        if (m.start() <= a and m.end() > b) or (m.start() < a and m.end() == b and _set_off(text, m.start(), b)):
             return ""
     return text[a:b]
+
+
+OPENING, CLOSING = "\"“„«‘'*_", "\"”“»’'*_"  # quotes and emphasis marks that set a title off
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` stands between an opening and a closing quote or emphasis mark."""
+    return start > 0 and text[start - 1] in OPENING and text[end:end + 1] in CLOSING and text[end:end + 1] != ""

@@ -36,6 +36,13 @@ def month_day(value: str, day: str, other_text: str, language: str) -> bool:
     return False
 
 
+def names_month(word: str, language: str) -> bool:
+    """Whether `word` is one of the language's month names (CLDR's, wide or abbreviated, of
+    three letters or more: `september`, `lokakuuta`), a trailing mark aside."""
+    word = word.casefold().rstrip(".,;:")
+    return bool(language) and any(word in names for names in month_names(language).values())
+
+
 SLASHED = re.compile(r"(?<![0-9/.,])([0-9]{1,2})/([0-9]{1,2})(?![0-9/]|[.,][0-9])")  # `9/11`, not `1/2/2020`
 
 

@@ -73,8 +73,9 @@ def names(text: str) -> frozenset[str]:
     return frozenset(name for name, at in _hyphened(text) if named(text, at))
 
 
-def named_as(value: str, text: str, known: frozenset[str]) -> bool:
-    """Whether `text` writes `value` only as the number of one of the `known` names, in any
-    case (`Covid-19-stimulussjekker` where the source writes `COVID-19`)."""
+def named_as(value: str, text: str, known: frozenset[str], count: int) -> bool:
+    """Whether `text`, which writes `value` `count` times, writes it only as the number of one of
+    the `known` names, in any case (`Covid-19-stimulussjekker` where the source writes
+    `COVID-19`); not where it also writes it on its own (`Covid-19 … 19 maahan`)."""
     found = [name for name, _ in _hyphened(text, value)]
-    return bool(found) and all(name in known for name in found)
+    return bool(found) and len(found) >= count and all(name in known for name in found)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.inline import code_spans
-from contentlint.parity.month_day import month_day, slashed_dates
+from contentlint.parity.month_day import month_day, names_month, slashed_dates
 from contentlint.parity.name_digits import glued
 from contentlint.parity.roman import roman_values
 from contentlint.parity.numbers import iter_numbers
@@ -167,24 +167,34 @@ def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat,
         return diffs
     missing, extra = [w for w, _ in diffs if w], [g for _, g in diffs if g]
     if t_near:
-        still = {w for w, _ in number_differences(r, _joined(t, t_near, r), r_fmt, t_fmt)}
+        still = {w for w, _ in number_differences(r, _joined(t, t_near, t_fmt), r_fmt, t_fmt)}
         missing = [w for w in missing if w in still]
     if r_near:
-        still = {g for _, g in number_differences(_joined(r, r_near, t), t, r_fmt, t_fmt)}
+        still = {g for _, g in number_differences(_joined(r, r_near, r_fmt), t, r_fmt, t_fmt)}
         extra = [g for g in extra if g in still]
     return paired(missing, extra)
 
 
-def _joined(unit, near: list, other):
+def _joined(unit, near: list, fmt: NumberFormat | None):
     """One unit of `unit` and its neighbours, for comparing values only (its block is `unit`'s).
-    A neighbour is read as a reader sees it (`seen`): `17. september 2021 …` after `18. juni
-    2021 …`, two paragraphs Markdown made one list, keeps its day."""
+    A neighbour item whose number a month's name follows is read with it: `17. september 2021 …`
+    after `18. juni 2021 …`, two paragraphs Markdown made one list, keeps its day (a list's own
+    numbers, `12. Opsjoner`, stay markers)."""
     numbers, readings = Counter(unit.numbers), dict(unit.readings)
     for u in near:
         numbers.update(u.numbers)
         readings.update(u.readings)
     return replace(unit, numbers=numbers, readings=readings,
-                   text="\n".join([unit.text, *(seen(u, other) for u in near)]))
+                   text="\n".join([unit.text, *(_dated_item(u, fmt) for u in near)]))
+
+
+def _dated_item(unit, fmt: NumberFormat | None) -> str:
+    """A unit's text, with its list number before it where the text opens with a month's name
+    in the language (CLDR's, through month_day): the number is a day that became a marker."""
+    number, first = _number(unit), unit.text.split(maxsplit=1)[:1]
+    if number and first and fmt is not None and names_month(first[0], _code(fmt)):
+        return f"{number}. {unit.text}"
+    return unit.text
 
 
 def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:

@@ -168,6 +168,22 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
     return out
 
 
+def said_as_words(values: list[str], text: str, fmt: NumberFormat) -> set[str]:
+    """Those of `values` that `text` writes as whole number words of exactly that value:
+    num2words' spelling of the language (`vingt ans`; not `vingt-deux`, and not a percent word's
+    `cent`) or Han numerals. Stricter than `unmatched`, which also takes a scale word alone
+    (`des milliers`) or a profile word with an ending: this one may speak for another text."""
+    out = set()
+    if fmt.language:
+        plain = text
+        for word in fmt.percent_words:  # `pour cent`, `per cento`: no hundred
+            plain = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", " ", plain, flags=re.IGNORECASE)
+        out |= in_words(values, plain, fmt.language, fmt)
+    if writes_han(fmt):
+        out |= set(values) & han_values(text)
+    return out
+
+
 def _said_percent(value: str, text: str, fmt: NumberFormat) -> bool:
     """Whether a profile's number word of `value`'s number stands beside a percent word."""
     return percent_in_words([w for w, v in fmt.words.items() if v == value[:-1]], text, fmt)

@@ -6,7 +6,7 @@ from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.signs import spaced as _spaced
 from contentlint.parity.alignment import number_format
 from contentlint.parity.number_parity import lost_scale, near_differences, paired, seen
-from contentlint.parity.spelt import unmatched
+from contentlint.parity.spelt import said_as_words
 from contentlint.parity.name_digits import named_as, names
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.rules.base import GroupRule
@@ -85,25 +85,22 @@ class NumberMismatch(GroupRule):
 
     def check(self, group, ctx):
         claims, shares = [], {}  # id(claim) -> where its translation's value stands in its units (0..1)
-        partners: dict[int, list] = {}  # id(source unit) -> (pairing, source unit, its unit, neighbours, format)
+        partners: dict[int, tuple] = {}  # id(source unit) -> (it, [(pairing, its unit there, neighbours, format)])
         for p in group.pairings:
             fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
             source, target = ctx.profiles.get(p.ref.language), ctx.profiles.get(p.doc.language)
             for r, t, r_near, t_near in matched_with_neighbours(p):
-                partners.setdefault(id(r), []).append((p, r, t, t_near, fmt))
+                partners.setdefault(id(r), (r, []))[1].append((p, t, t_near, fmt))
                 diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt)
                 if diffs and source and source.spelled_out:
                     diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt, 0)
                 if diffs and target and target.spelled_out:  # a name with a number of the translation's
                     diffs = _unspelled(diffs, t.text, target.spelled_out, fmt, 1)
                 if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
-                    diffs = _unnamed(diffs, r.text, t.text, p)
+                    diffs = _unnamed(diffs, r, t, p)
                 if not diffs:
                     continue
-                spans = {}
-                for value, a, b, other in iter_numbers(t.text, fmt):
-                    for v in (value, other) if other else (value,):
-                        spans.setdefault(v, (a, b))
+                spans = _spans(t.text, fmt)
                 for want, got in dict.fromkeys(diffs):  # a value missing twice is one finding
                     at = spans.get(got) or (spans.get(got.split()[0]) if got else None)
                     start, end = t.block.file_span(*at) if at else (t.block.start, t.block.end)
@@ -145,16 +142,32 @@ class NumberMismatch(GroupRule):
         yield from settle(claims, group, ctx.config.blame, on_source)
 
 
-def _unnamed(diffs: list, r_text: str, t_text: str, p) -> list:
+def _spans(text: str, fmt) -> dict:
+    """Where `text` writes each value (by either reading): its first place, or its first not at
+    the end of a name (`Covid-19 … 19 maahan`: the second `19`)."""
+    spans: dict = {}
+    for value, a, b, other in iter_numbers(text, fmt):
+        for v in (value, other) if other else (value,):
+            if v not in spans or _name_end(text, spans[v][0]) and not _name_end(text, a):
+                spans[v] = (a, b)
+    return spans
+
+
+def _name_end(text: str, at: int) -> bool:
+    return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
+
+
+def _unnamed(diffs: list, r, t, p) -> list:
     """Without a value one side writes only as the number of a name that the other side's
     document writes in upper case (`Covid-19` in a heading, `COVID-19` in the source's body):
-    that is the name in another case, no number (a name in upper case is none already)."""
+    that is the name in another case, no number (a name in upper case is none already). A
+    value the unit also writes on its own (`Covid-19 … 19 maahan`) stays."""
     sides = [[d[k] for d in diffs if d[k]] for k in (0, 1)]
     dropped = False
-    for k, (text, other) in enumerate(((r_text, p.doc), (t_text, p.ref))):
+    for k, (unit, other) in enumerate(((r, p.doc), (t, p.ref))):
         if any(v.isdigit() for v in sides[k]):
             known, before = _names(other), len(sides[k])
-            sides[k] = [v for v in sides[k] if not (v.isdigit() and named_as(v, text, known))]
+            sides[k] = [v for v in sides[k] if not (v.isdigit() and named_as(v, unit.text, known, unit.numbers[v]))]
             dropped = dropped or len(sides[k]) < before
     return paired(*sides) if dropped else diffs
 
@@ -168,23 +181,31 @@ def _names(doc) -> frozenset[str]:
 
 def _witness(claims: list, partners: dict) -> None:
     """Count, for each number two translations or more have and the source lacks, the other
-    translations that say it in words in their unit of that source block (`vingt ans`,
-    `zwanzig Jahren` where two write `20年`): they agree that the source lacks it (blame.py).
-    A number one translation alone adds is not looked for in the others' words (the common
-    case, a translation's own slip: reading every other translation for it costs a run 1 %)."""
-    added: dict[tuple, list] = {}
+    translations that write it as whole number words of exactly that value in their unit of that
+    source block (`vingt ans`, `zwanzig Jahren` where two write `20年`): they agree that the
+    source lacks it (blame.py). Each unit is read once for all of its block's numbers. A number
+    one translation alone adds is not looked for in the others' words (the common case, a
+    translation's own slip: reading every other translation for it costs a run 1 %)."""
+    added: dict[int, dict[str, list]] = {}
     for c in claims:
         if c.got and not c.want and " " not in c.got:
-            added.setdefault((id(c.element), c.got), []).append(c)
-    for (element, got), same in added.items():
-        claimed = {id(c.pairing) for c in same}
-        if len(claimed) < 2:
+            added.setdefault(id(c.element), {}).setdefault(c.got, []).append(c)
+    for element, by_value in added.items():
+        by_value = {v: same for v, same in by_value.items() if len({id(c.pairing) for c in same}) >= 2}
+        if not by_value:
             continue
-        n = sum(not p.consensus and id(p) not in claimed
-                and not unmatched([got], "\n".join(seen(u, r) for u in (t, *near)), fmt)
-                for p, r, t, near, fmt in partners.get(element, ()))
-        for c in same:
-            c.witnesses = n
+        r, units = partners[element]
+        counts = dict.fromkeys(by_value, 0)
+        for p, t, near, fmt in units:
+            if p.consensus:
+                continue
+            claimed = {v for v, same in by_value.items() if any(c.pairing is p for c in same)}
+            wanted = [v for v in by_value if v not in claimed]
+            for v in said_as_words(wanted, "\n".join(seen(u, r) for u in (t, *near)), fmt) if wanted else ():
+                counts[v] += 1
+        for v, same in by_value.items():
+            for c in same:
+                c.witnesses = counts[v]
 
 
 def _message(want: str | None, got: str | None) -> str:
