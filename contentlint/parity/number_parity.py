@@ -68,10 +68,10 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     # the same for the source: `1 billionth of a metre` (a fraction, or the 10^9th) said in words
     missing = [m for m in missing if not _small(m, r.readings.get(m))]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
-        missing, extra = unmatched(missing, seen(t, r), t_fmt, not extra), unmatched(extra, seen(r, t), r_fmt, not missing)
+        missing, extra = unmatched(missing, _seen(t, r), t_fmt, not extra), unmatched(extra, _seen(r, t), r_fmt, not missing)
         # by a value's other reading too: Korean `제16조` (16 trillion, or article 16) for the 16th
-        missing = _by_reading(missing, r.readings, seen(t, r), t_fmt)
-        extra = _by_reading(extra, t.readings, seen(r, t), r_fmt)
+        missing = _by_reading(missing, r.readings, _seen(t, r), t_fmt)
+        extra = _by_reading(extra, t.readings, _seen(r, t), r_fmt)
     # a Roman numeral of one side the other does not write so (`Louis XVI` as `루이 16세`)
     roman, t_roman = (roman_values(r.text), roman_values(t.text)) if extra or missing else ((), ())
     if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text
@@ -138,7 +138,7 @@ def _by_reading(values: list, readings: dict, text: str, fmt: NumberFormat) -> l
     return [v for v in values if not _homograph(v, readings.get(v)) or unmatched([readings[v]], text, fmt)]
 
 
-def seen(unit, other) -> str:
+def _seen(unit, other) -> str:
     """A unit's text as a reader sees it: an ordered item with its number, where a day that
     opens a paragraph (`15. februar 2021 valgte …`) became a list's marker (list-mismatch
     reports the list; the day is not missing); not where the other side's item has it too."""

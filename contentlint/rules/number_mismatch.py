@@ -5,7 +5,7 @@ from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.signs import spaced as _spaced
 from contentlint.parity.alignment import number_format
-from contentlint.parity.number_parity import lost_scale, near_differences, paired, seen
+from contentlint.parity.number_parity import lost_scale, near_differences, paired
 from contentlint.parity.spelt import said_as_words
 from contentlint.parity.name_digits import named_as, names
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
@@ -85,12 +85,12 @@ class NumberMismatch(GroupRule):
 
     def check(self, group, ctx):
         claims, shares = [], {}  # id(claim) -> where its translation's value stands in its units (0..1)
-        partners: dict[int, tuple] = {}  # id(source unit) -> (it, [(pairing, its unit there, neighbours, format)])
+        partners: dict[int, list] = {}  # id(source unit) -> [(pairing, its unit there, neighbours, format)]
         for p in group.pairings:
             fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
             source, target = ctx.profiles.get(p.ref.language), ctx.profiles.get(p.doc.language)
             for r, t, r_near, t_near in matched_with_neighbours(p):
-                partners.setdefault(id(r), (r, []))[1].append((p, t, t_near, fmt))
+                partners.setdefault(id(r), []).append((p, t, t_near, fmt))
                 diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt)
                 if diffs and source and source.spelled_out:
                     diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt, 0)
@@ -194,14 +194,14 @@ def _witness(claims: list, partners: dict) -> None:
         by_value = {v: same for v, same in by_value.items() if len({id(c.pairing) for c in same}) >= 2}
         if not by_value:
             continue
-        r, units = partners[element]
+        units = partners[element]
         counts = dict.fromkeys(by_value, 0)
         for p, t, near, fmt in units:
             if p.consensus:
                 continue
             claimed = {v for v, same in by_value.items() if any(c.pairing is p for c in same)}
             wanted = [v for v in by_value if v not in claimed]
-            for v in said_as_words(wanted, "\n".join(seen(u, r) for u in (t, *near)), fmt) if wanted else ():
+            for v in said_as_words(wanted, "\n".join(u.text for u in (t, *near)), fmt) if wanted else ():
                 counts[v] += 1
         for v, same in by_value.items():
             for c in same:
