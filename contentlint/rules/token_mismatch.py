@@ -1,5 +1,6 @@
 import re
 import unicodedata
+from functools import lru_cache
 
 from contentlint.base.findings import Severity
 from contentlint.load.views import WORD
@@ -44,7 +45,9 @@ class TokenMismatch(GroupRule):
     consonants or vowels in a row) may be spelled by its sound in another script (`كوفيد-19`);
     a code read letter by letter may not, unless the language's profile lists it as its own
     beside a word of its sense (`own_tokens`: Russian `М2` beside `денежной массы`, the money
-    supply, as the Bank of Russia writes it).
+    supply, as the Bank of Russia writes it). A language whose profile says it writes Latin
+    abbreviations by their letters' names (`letter_names`: Hindi `एसईसी` for SEC) may write a
+    code so (`10-के`), unless the article also writes that code in Latin letters.
     Not missing: a code with an ending of the language glued on (Malay `10-Qnya`), and an
     abbreviation the source language's profile lists as `spelled_out`, which translations
     write in words (`Q1`: `primer trimestre`). A `\u00bd` left in the source is an escape,
@@ -142,6 +145,9 @@ class TokenMismatch(GroupRule):
                 if found is None and versions_of(token, t.text):
                     continue  # the version, written the language's way (`v1.20 이상` for `v1.20+`)
             if found is not None:
+                if _by_letter_names(found, token, t.text, p.doc, target):
+                    named.add(found)  # the language's spelling of this token: no other token's
+                    continue
                 if found in named or own_acronym(found, token, p.ref.text, p.doc.text) \
                         or own_token(found, t.text, target) \
                         or (spoken(token) and not found.isascii() and look_alike(token, t.text) is None):
@@ -187,6 +193,21 @@ def own_token(found: str, text: str, profile) -> bool:
     with a word of its sense in the block (Russian `М2` beside `денежной массы`)."""
     stems = profile.own_tokens.get(found) if profile is not None else None
     return bool(stems) and any(w.startswith(tuple(stems)) for w in WORD.findall(text.casefold()))
+
+
+def _by_letter_names(found: str, token: str, text: str, doc, profile) -> bool:
+    """`found` spells `token` by its letters' names in the script of a language that writes
+    Latin abbreviations so (the profile's `letter_names`: Hindi `10-के` for 10-K), and the
+    document's prose never writes the token in Latin letters (its links' targets, `/10-k`, do
+    not count): the language's way, not a disguised code."""
+    return bool(profile is not None and profile.letter_names and not found.isascii()
+                and look_alike(token, text) is None and not written(token, _prose(doc)))
+
+
+@lru_cache(maxsize=16)
+def _prose(doc) -> str:
+    """A document's headings, paragraphs and cells, code and link targets blanked."""
+    return "\n".join(inline.masked for inline in doc.inlines)
 
 
 def _beside(token: str, r, near, p, common: frozenset) -> bool:
