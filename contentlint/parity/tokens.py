@@ -94,10 +94,10 @@ def disguised(token: str, text: str, claimed: frozenset | set = frozenset(),
     if not any(c.isdigit() for c in token) or not OTHER_SCRIPT.search(text):
         return None  # no letter of another script to transliterate into: no pattern to compile
     for m in _skeleton(token).finditer(text):
-        letters = "".join(m.groups(""))
-        if letters and not NOT_SCRIPT.search(letters) and m.group() not in claimed and not (" " in m.group() and letters.casefold() in common) \
+        letters, form = "".join(m.groups("")), m.group().strip()  # a blank after it is the text's, not the code's
+        if letters and not NOT_SCRIPT.search(letters) and form not in claimed and not (" " in form and letters.casefold() in common) \
                 and not unicodedata.category(text[m.end() : m.end() + 1] or "a").startswith("M"):
-            return m.group()  # letters of another script, whole (`10-क` is not in `10-के`)
+            return form  # letters of another script, whole (`10-क` is not in `10-के`)
     return None
 
 
