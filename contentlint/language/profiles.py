@@ -111,10 +111,10 @@ class Profile:
     # where a word of the block starts with one of the stems (Russian `М2` beside `денежн…`, the
     # money supply; not the `М2` of a chip): not a disguised token of the source
     own_tokens: dict = field(default_factory=dict, compare=False, hash=False)
-    # the language writes Latin abbreviations by their letters' names in its own script (Hindi
-    # `एसईसी` for SEC, `10-के` for 10-K): a code so written is its way, wrong only where the
-    # document also writes that code in Latin letters
-    letter_names: bool = False
+    # Latin letter -> its names in the language's script, where the language writes Latin
+    # abbreviations by them (Hindi `एसईसी` for SEC, `10-के` for 10-K): a code so written is its
+    # way, wrong only where the document also writes that code in Latin letters
+    letter_names: dict = field(default_factory=dict, compare=False, hash=False)
     # after an hour, the 12-hour clock's afternoon (`3 p.m.`): read as 15 too
     afternoon: tuple[str, ...] = ()
     # before a time of day written with a dot (`klo 8.30`): its hour and minutes, no decimal
@@ -168,7 +168,7 @@ KEYS = {
     "decades": schema.list_of(schema.Kind("a phrase with one {} for the number", lambda v: isinstance(v, str)
                                           and v.count("{}") == 1 and v.strip() != "{}"), "phrases with one {}"),
     "spelled_out": schema.STRINGS,
-    "own_tokens": schema.mapping_of(schema.STRINGS, "lists of word stems", "mapping"), "letter_names": schema.BOOL,
+    "own_tokens": schema.mapping_of(schema.STRINGS, "lists of word stems", "mapping"), "letter_names": schema.mapping_of(schema.STRINGS, "lists of names", "mapping"),
     "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS, "scale_lookalikes": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),

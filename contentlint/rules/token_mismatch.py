@@ -1,6 +1,5 @@
 import re
 import unicodedata
-from functools import lru_cache
 
 from contentlint.base.findings import Severity
 from contentlint.load.views import WORD
@@ -9,6 +8,7 @@ from contentlint.parity.alignment import number_format
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.parity.segments import SHORTCODES, units_of
 from contentlint.parity.han import han_values
+from contentlint.parity.letter_names import by_names, in_latin
 from contentlint.parity.spelt import worded
 from contentlint.parity.acronyms import own_acronym, renamed
 from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, respelt, spaced,
@@ -145,7 +145,7 @@ class TokenMismatch(GroupRule):
                 if found is None and versions_of(token, t.text):
                     continue  # the version, written the language's way (`v1.20 이상` for `v1.20+`)
             if found is not None:
-                if _by_letter_names(found, token, t.text, p.doc, target):
+                if _by_letter_names(found, token, p.doc, target):
                     named.add(found)  # the language's spelling of this token: no other token's
                     continue
                 if found in named or own_acronym(found, token, p.ref.text, p.doc.text) \
@@ -195,19 +195,10 @@ def own_token(found: str, text: str, profile) -> bool:
     return bool(stems) and any(w.startswith(tuple(stems)) for w in WORD.findall(text.casefold()))
 
 
-def _by_letter_names(found: str, token: str, text: str, doc, profile) -> bool:
-    """`found` spells `token` by its letters' names in the script of a language that writes
-    Latin abbreviations so (the profile's `letter_names`: Hindi `10-के` for 10-K), and the
-    document's prose never writes the token in Latin letters (its links' targets, `/10-k`, do
-    not count): the language's way, not a disguised code."""
-    return bool(profile is not None and profile.letter_names and not found.isascii()
-                and look_alike(token, text) is None and not written(token, _prose(doc)))
-
-
-@lru_cache(maxsize=16)
-def _prose(doc) -> str:
-    """A document's headings, paragraphs and cells, code and link targets blanked."""
-    return "\n".join(inline.masked for inline in doc.inlines)
+def _by_letter_names(found: str, token: str, doc, profile) -> bool:
+    """`found` spells `token` by its letters' names (parity/letter_names.py: Hindi `10-के` for
+    10-K) and the article never writes the token in Latin letters: the language's way."""
+    return by_names(found, token, profile) and not in_latin(token, doc)
 
 
 def _beside(token: str, r, near, p, common: frozenset) -> bool:
