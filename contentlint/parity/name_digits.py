@@ -33,12 +33,24 @@ NAMED = re.compile(r"(?<=[^\W\d_]{2}-)[0-9]+")  # the digits after two letters a
 TAIL = re.compile(r"[0-9]+(?:[.,:][0-9]|%)")
 
 
+def name_start(text: str, hyphen: int) -> int:
+    """Where the letters right before `text[hyphen]` start (`hyphen` itself if none do)."""
+    i = hyphen
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i
+
+
+def after_name(text: str, at: int) -> bool:
+    """Whether the digits at `at` follow a hyphen and a word of two letters or more, in any
+    case (`Covid-19`)."""
+    return text[at - 1:at] == "-" and at - 1 - name_start(text, at - 1) >= 2
+
+
 def named(text: str, start: int) -> bool:
     """Whether the digits at `start` follow an upper-case name and a hyphen (NAMED); not a unit
     after a number (`10 AM-4 PM`, a range of hours), nor a time or a decimal (`AM-4:00`)."""
-    i = start - 1  # the hyphen, then the name's first letter
-    while i > 0 and text[i - 1].isalpha():
-        i -= 1
+    i = name_start(text, start - 1)  # the name's first letter, before the hyphen
     return (text[start - 1:start] == "-" and start - i > 2 and text[i:start - 1].isupper()
             and not text[:i].rstrip()[-1:].isdigit() and not TAIL.match(text, start))
 
@@ -60,11 +72,8 @@ def _hyphened(text: str, value: str | None = None):
     for m in HYPHENED.finditer(text):
         if value is not None and m.group(1) != value:
             continue
-        i = m.start()
-        while i > 0 and text[i - 1].isalpha():
-            i -= 1
-        if m.start() - i >= 2:
-            yield text[i:m.end()].casefold(), m.start(1)
+        if after_name(text, m.start(1)):
+            yield text[name_start(text, m.start()):m.end()].casefold(), m.start(1)
 
 
 def names(text: str) -> frozenset[str]:

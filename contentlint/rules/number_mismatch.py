@@ -7,7 +7,7 @@ from contentlint.parity.signs import spaced as _spaced
 from contentlint.parity.alignment import number_format
 from contentlint.parity.number_parity import lost_scale, near_differences, paired
 from contentlint.parity.spelt import said_as_words
-from contentlint.parity.name_digits import named_as, names
+from contentlint.parity.name_digits import after_name, named_as, names
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.rules.base import GroupRule
 
@@ -148,13 +148,9 @@ def _spans(text: str, fmt) -> dict:
     spans: dict = {}
     for value, a, b, other in iter_numbers(text, fmt):
         for v in (value, other) if other else (value,):
-            if v not in spans or _name_end(text, spans[v][0]) and not _name_end(text, a):
+            if v not in spans or after_name(text, spans[v][0]) and not after_name(text, a):
                 spans[v] = (a, b)
     return spans
-
-
-def _name_end(text: str, at: int) -> bool:
-    return at >= 2 and text[at - 1] == "-" and text[at - 2].isalpha()
 
 
 def _unnamed(diffs: list, r, t, p) -> list:
