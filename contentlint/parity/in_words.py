@@ -45,17 +45,32 @@ def _language(code: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=65536)  # a short string for each value of each language
-def _spelling(value: int, language: str) -> str:
-    """The cardinal of `value`, lower case, with neither blanks nor hyphens (`soixantesix`), or
-    "" where it is too short to tell from other words or num2words cannot spell it."""
+# The grammatical cases num2words spells cardinals in, where a language's converter takes one
+# (Finnish, Russian, Ukrainian): `kahdensadan vuoden`, `двухсот лет` (of two hundred years).
+CASES = ("genitive", "dative", "accusative", "instrumental", "prepositional", "locative", "partitive",
+         "inessive", "elative", "illative", "adessive", "ablative", "allative", "essive", "translative",
+         "abessive")
+
+
+@lru_cache(maxsize=65536)  # a few short strings for each value of each language
+def _spellings(value: int, language: str) -> tuple[str, ...]:
+    """The cardinal of `value`, lower case, with neither blanks nor hyphens (`soixantesix`), and
+    its forms in the grammatical cases num2words writes for the language; none too short to
+    tell from other words, and none where num2words cannot spell it."""
     from num2words import num2words
 
-    try:
-        spelt = SEPARATORS.sub("", num2words(value, lang=language).casefold())
-    except (NotImplementedError, ValueError, TypeError, KeyError, IndexError, OverflowError):
-        return ""
-    return spelt if len(spelt) >= 4 else ""
+    out = []
+    for case in (None, *CASES):
+        try:
+            spelt = num2words(value, lang=language, **({"case": case} if case else {}))
+        except TypeError:  # a converter that takes no `case` (or no such value): the nominative alone
+            break
+        except (NotImplementedError, ValueError, KeyError, IndexError, OverflowError):
+            continue  # a case the converter does not know
+        spelt = SEPARATORS.sub("", spelt.casefold())
+        if len(spelt) >= 4 and spelt not in out:
+            out.append(spelt)
+    return tuple(out)
 
 
 def in_words(values: list[str], text: str, code: str, fmt: "NumberFormat | None" = None) -> set[str]:
@@ -75,16 +90,17 @@ def in_words(values: list[str], text: str, code: str, fmt: "NumberFormat | None"
     if not language:
         return set()
     respell = fmt.respellings if fmt is not None else ()
-    spelt = {v: _respelt(s, respell) for v, n in wanted.items() if (s := _spelling(int(n), language))}
-    spelt = {v: s for v, s in spelt.items() if s[:2] in low}  # most texts lack even its first letters
+    spelt = {v: [r for s in _spellings(int(n), language) if (r := _respelt(s, respell))[:2] in low]
+             for v, n in wanted.items()}  # most texts lack even a spelling's first letters
+    spelt = {v: forms for v, forms in spelt.items() if forms}
     if not spelt:
         return set()
     words = word_list(low)
     endings = tuple(e.casefold() for e in fmt.word_endings) if fmt is not None else ()
     after, before = percent_places(words, fmt) if any(v.endswith("%") for v in spelt) else ((), ())
     found = set()
-    for v, s in spelt.items():
-        for form, ending in _forms(s, fmt.stems if fmt is not None else ()):
+    for v, spellings in spelt.items():
+        for form, ending in (f for s in spellings for f in _forms(s, fmt.stems if fmt is not None else ())):
             if any(not v.endswith("%") or k in after or i in before
                    for i, k in _spans(form, words, endings, ending)):
                 found.add(v)
