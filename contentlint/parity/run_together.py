@@ -14,7 +14,9 @@ from contentlint.parity.significance import significant
 DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the marks inside a number
 
 
-APART = ("", ",", "\u3001", "\uff0c")  # what may part a number's pieces: blanks, a comma, the ideographic and full-width commas
+# what may part a number's pieces: blanks, a comma, the ideographic and full-width commas, and
+# the ideographic and full-width full stops a CJK translation puts for a decimal point (`78。99`)
+APART = ("", ",", "\u3001", "\uff0c", "\u3002", "\uff0e")
 
 
 def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> list[tuple[set, set, str, str]]:
