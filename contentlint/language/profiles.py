@@ -65,6 +65,11 @@ class Profile:
     # word -> the words right after its pair, inside a sentence, with which the second opens a
     # question (German `so wichtig wie wie viel`: as important as how much)
     repeat_ok_question: dict = field(default_factory=dict, compare=False, hash=False)
+    # word -> the verbs and phrases after which its pair, before an infinitive, opens a clause
+    # whose subject is that infinitive (Swedish `säger att att ha`: says that having); and the
+    # endings an infinitive of the language has (`infinitive_endings`)
+    repeat_ok_infinitive: dict = field(default_factory=dict, compare=False, hash=False)
+    infinitive_endings: tuple[str, ...] = ()
     repeat_ok_before: tuple[str, ...] = ()
     # affixes (`ال-` a prefix, `-ة` a suffix) that a word after the pair sharing one with it
     # agrees by: an adjective qualifying the second, the object (Arabic `شركة شركة مستقلة`: a
@@ -157,6 +162,8 @@ KEYS = {
     "repeat_ok_in_clause": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_question": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
+    "repeat_ok_infinitive": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
+    "infinitive_endings": schema.STRINGS,
     "repeat_ok_before": schema.STRINGS,
     "repeat_ok_agreeing": schema.list_of(schema.Kind("an affix: a prefix ending or a suffix starting with -",
                                                      lambda v: isinstance(v, str) and len(v.strip("-")) > 0

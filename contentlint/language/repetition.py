@@ -96,3 +96,20 @@ def clause_has(words: frozenset | None, text: str, start: int) -> bool:
     ends = [m.end() for m in CLAUSE_END.finditer(text, max(0, start - 200), start)]
     clause = text[ends[-1] if ends else max(0, start - 200):start]
     return any(m.group().casefold() in words for m in WORD.finditer(clause))
+
+
+def opens_infinitive(before: frozenset | None, text: str, start: int, end: int, endings: tuple, function: frozenset) -> bool:
+    """The pair after one of `before` (a verb or phrase that takes a that-clause, the copula;
+    a comma may stand between), before a verb in small letters with one of the language's
+    infinitive `endings` that is no function word: the first word opens the clause, the second
+    marks the infinitive that is its subject (`repeat_ok_infinitive`; Swedish `säger att att ha
+    specialister`, says that having specialists; Danish `er, at at forlade EU`). After anything
+    else (`för att att minska`, `vigtigt at at spare`), or before a noun or pronoun (`säger att
+    att företaget`, `att att han`), the pair is a stutter."""
+    if not before:
+        return False
+    after = word_after(text, end)
+    if not after.endswith(endings) or after in function or not text[end:].lstrip()[:1].islower():
+        return False
+    lead = text[max(0, start - 40):start].rstrip(" \u00a0").rstrip(",").rstrip(" \u00a0").casefold()
+    return any(lead.endswith(phrase) and not lead[-len(phrase) - 1:-len(phrase)].isalnum() for phrase in before)

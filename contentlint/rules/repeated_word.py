@@ -8,7 +8,8 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import WORD
-from contentlint.language.repetition import affixes, clause_has, qualifiers, two_phrases, word_after, word_before, word_lists
+from contentlint.language.repetition import (affixes, clause_has, opens_infinitive, qualifiers, two_phrases, word_after,
+                                             word_before, word_lists)
 
 
 class RepeatedWord(DocumentRule):
@@ -39,7 +40,8 @@ class RepeatedWord(DocumentRule):
     names for it, the second starting a fixed phrase (Swedish `kostnaden, som som mest vore
     liten`: the cost, which at most would be small), a pair inside a sentence before a word
     `repeat_ok_question` names for it, the second opening a question (German `so wichtig wie wie
-    viel`: as important as how much), and a pair before a word
+    viel`: as important as how much), a pair after a verb `repeat_ok_infinitive` names for it,
+    before an infinitive (Swedish `säger att att ha`: says that having), and a pair before a word
     the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
     company; verb, subject, object) or before a word sharing an affix of `repeat_ok_agreeing` with
     it, an adjective agreeing with the object (Arabic `تنشئ شركة شركة مستقلة`: a company creates an
@@ -79,6 +81,7 @@ class RepeatedWord(DocumentRule):
         participle = _participle(profile)
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
+        infinitive, endings = word_lists(profile, "repeat_ok_infinitive"), tuple(profile.infinitive_endings)
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
@@ -110,6 +113,7 @@ class RepeatedWord(DocumentRule):
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
                         and not _phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
                         and not _question(questions.get(word.casefold()), text, previous.start(), m.end())
+                        and not opens_infinitive(infinitive.get(word.casefold()), text, previous.start(), m.end(), endings, function)
                         and not two_phrases(word, text, previous.start(), m.end(), qualifying, agreeing, function)
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
