@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from contentlint.parity import sentences
 from contentlint.groups.fingerprint import target_key
+from contentlint.load.broken_links import target_spans
 from contentlint.load.document import Document
 from contentlint.load.intended import IntendedHeading, IntendedItem, IntendedList, IntendedParagraph, Section
 from contentlint.parity.number_parity import unit_numbers
@@ -99,12 +100,15 @@ def _number_format(code: str, profiles: Profiles) -> NumberFormat:
 
 
 def unit_text(block) -> str:
-    """A block's text with code, URLs and link targets blanked: offsets match its inline.
+    """A block's text with code, URLs and link targets blanked, those of broken links too:
+    offsets match its inline.
     So are HTML tags machine translation broke, which the parser reads as text
     (`< span class =" vlist "style =" height: 1.27em ">`, `<span 스타일="…">`)."""
     if not block.inline:
         return ""
     text = block.inline.masked[block.prose_start : block.prose_end]
+    for a, b in target_spans(text):  # a broken link's target shows as text, yet is a path
+        text = text[:a] + " " * (b - a) + text[b:]
     if MASK in text:
         text = LINKED_PERCENT.sub(lambda m: m.group(2) + " " * len(m.group(1)), text).replace(MASK, " ")
     return BROKEN_TAG.sub(lambda m: " " * len(m.group()), text) if "<" in text else text
