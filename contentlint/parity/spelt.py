@@ -138,13 +138,17 @@ NUMBER_BEFORE = re.compile(rf"[0-9]{SPACE}*-?\Z")  # `3 miljoonaa`, `5-million`:
 
 def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = False) -> list[str]:
     """`values` less those a date part, ordinal or number word (`fifty`, `half`) of `text` stands
-    for. `alone`: the other side has no value in their place (none changed, only missing):
-    then a scale word in words stands for any value of its size (`deux millions`)."""
+    for; a percentage too where `text` has its number as an ordinal (a percentile: `the 55th
+    percentile` as `yüzde 55'i`, the same value, a word changed). `alone`: the other side has
+    no value in their place (none changed, only missing): then a scale word in words stands
+    for any value of its size (`deux millions`)."""
     parts = Counter(value for value, *_ in iter_numbers(text, fmt, parts=True))
     out = []
     for value in values:
         if parts[value] > 0:
             parts[value] -= 1
+        elif value[-1:] == "%" and parts[value[:-1]] > 0:  # `%55'i` for the other side's `55th percentile`
+            parts[value[:-1]] -= 1
         else:
             out.append(value)
     plain = {v.removesuffix("%") for v in out}
