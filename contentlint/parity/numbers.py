@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
-from contentlint.parity.signs import BLANKS, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
+from contentlint.parity.signs import BLANKS, clock_time, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like
 from contentlint.parity.cjk_parts import continued
@@ -85,8 +85,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
     last = date_end = -1  # where the previous number (its suffix included) and date part end
     prefixed, i = None, 0  # the last number a percent word before it made a percentage (`yüzde 70`)
     while i < len(matches):
-        m = matches[i]
-        i += 1
+        m, i = matches[i], i + 1
         date, num, pct, word, ordinal = m.group("date", "num", "pct", "word", "ord")
         if (hashes or m.start() and name_before(text[m.start() - 1])) and _no_quantity(text, m, num, hashes):
             last = m.end()
@@ -96,6 +95,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         ordinal = ordinal or suspended(text, m, matches, i)  # `1800- og 1900-tallet`: a century too
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", reader.letter_scale(text, m))
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
+        i += bool(timed := () if date or ordinal else clock_time(text, m, matches[i] if i < len(matches) else None, reader.afternoon))
+        yield from ((r, m.start(), m.end(), None) for r in timed if parts)  # `2:30 p.m.`: the minutes are no quantity
         decade = not (date or hour or ordinal and not _plural(ordinal, num)) and _decade(text, m, num, fmt.decades)
         apart = not (date or ordinal) and (day_month(m, fmt) or clock(m, fmt) and "clock")  # `(28.10.)`, `klo 8.30`
         if decade or date or apart or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):

@@ -202,6 +202,23 @@ def date_part(text: str, m: re.Match, month_suffixes: tuple[str, ...], date_end:
     return date_end >= 0 and m.start() - date_end <= 2 and not text[date_end:m.start()].strip()
 
 
+def clock_time(text: str, m: re.Match, after: re.Match | None, afternoon: re.Pattern | None) -> tuple[str, ...]:
+    """`2:30 p.m.`, `14:30`: an hour and, after a colon, two digits of minutes are a time of day,
+    whose minutes are no quantity (the hour is compared, as `3 p.m.` is). Its readings, which
+    another side's time may be read as: the hour and minutes as a decimal (a dotted time, `14.30
+    Uhr`, `kl. 14.30`: 14.3; on both clocks after an afternoon mark) and the minutes (`2時30分`).
+    () where it is none; `after` is the next number."""
+    h, end = m.group("num"), m.end("num")
+    if after is None or after.start() != end + 1 or text[end:end + 1] != ":" or m.end() != end or not h.isdigit():
+        return ()
+    minutes = after.group("num") or ""
+    if not (int(h) <= 24 and len(minutes) == 2 and minutes.isdigit() and int(minutes) <= 59 and after.end() == after.end("num")):
+        return ()
+    late = afternoon is not None and 1 <= int(h) <= 11 and afternoon.match(text, after.end())
+    hours = {int(h), int(h) + 12} if late else {int(h)}
+    return tuple({format(Decimal(f"{x}.{minutes}").normalize(), "f") for x in hours} | {str(int(minutes))})
+
+
 def hour(text: str, end: int, value: str, afternoon: re.Pattern | None) -> str | None:
     """`3 p.m.` on the 24-hour clock (15), where the language marks the afternoon."""
     if afternoon is not None and value.isdigit() and 1 <= int(value) <= 11 and afternoon.match(text, end):
