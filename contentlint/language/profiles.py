@@ -67,9 +67,11 @@ class Profile:
     repeat_ok_question: dict = field(default_factory=dict, compare=False, hash=False)
     # word -> the verbs and phrases after which its pair, before an infinitive, opens a clause
     # whose subject is that infinitive (Swedish `säger att att ha`: says that having); and the
-    # endings an infinitive of the language has (`infinitive_endings`)
+    # endings an infinitive of the language has (`infinitive_endings`), and those of nouns that
+    # end like one (`plural_definite_endings`: Swedish `kunderna`)
     repeat_ok_infinitive: dict = field(default_factory=dict, compare=False, hash=False)
     infinitive_endings: tuple[str, ...] = ()
+    plural_definite_endings: tuple[str, ...] = ()
     repeat_ok_before: tuple[str, ...] = ()
     # affixes (`ال-` a prefix, `-ة` a suffix) that a word after the pair sharing one with it
     # agrees by: an adjective qualifying the second, the object (Arabic `شركة شركة مستقلة`: a
@@ -163,7 +165,7 @@ KEYS = {
     "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_question": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_infinitive": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
-    "infinitive_endings": schema.STRINGS,
+    "infinitive_endings": schema.STRINGS, "plural_definite_endings": schema.STRINGS,
     "repeat_ok_before": schema.STRINGS,
     "repeat_ok_agreeing": schema.list_of(schema.Kind("an affix: a prefix ending or a suffix starting with -",
                                                      lambda v: isinstance(v, str) and len(v.strip("-")) > 0

@@ -98,18 +98,26 @@ def clause_has(words: frozenset | None, text: str, start: int) -> bool:
     return any(m.group().casefold() in words for m in WORD.finditer(clause))
 
 
-def opens_infinitive(before: frozenset | None, text: str, start: int, end: int, endings: tuple, function: frozenset) -> bool:
-    """The pair after one of `before` (a verb or phrase that takes a that-clause, the copula;
-    a comma may stand between), before a verb in small letters with one of the language's
-    infinitive `endings` that is no function word: the first word opens the clause, the second
-    marks the infinitive that is its subject (`repeat_ok_infinitive`; Swedish `säger att att ha
-    specialister`, says that having specialists; Danish `er, at at forlade EU`). After anything
-    else (`för att att minska`, `vigtigt at at spare`), or before a noun or pronoun (`säger att
-    att företaget`, `att att han`), the pair is a stutter."""
+def opens_infinitive(before: frozenset | None, text: str, start: int, end: int, profile, function: frozenset) -> bool:
+    """The pair after one of `before` (a verb or phrase that takes a that-clause; one ending in
+    a comma, `är,`, only with that comma), before a verb in small letters with one of the
+    profile's `infinitive_endings` and none of its `plural_definite_endings` that is no function
+    word: the first word opens the clause, the second marks the infinitive that is its subject
+    (`repeat_ok_infinitive`; Swedish `säger att att ha specialister`, says that having
+    specialists; Danish `er, at at forlade EU`). After anything else (`för att att minska`,
+    `vigtigt at at spare`), or before a noun or pronoun (`säger att att företaget`, `kunderna`,
+    `vi`), the pair is a stutter."""
     if not before:
         return False
     after = word_after(text, end)
-    if not after.endswith(endings) or after in function or not text[end:].lstrip()[:1].islower():
+    if not after.endswith(tuple(profile.infinitive_endings)) or after.endswith(tuple(profile.plural_definite_endings)) \
+            or after in function or not text[end:].lstrip()[:1].islower():
         return False
-    lead = text[max(0, start - 40):start].rstrip(" \u00a0").rstrip(",").rstrip(" \u00a0").casefold()
-    return any(lead.endswith(phrase) and not lead[-len(phrase) - 1:-len(phrase)].isalnum() for phrase in before)
+    lead = text[max(0, start - 40):start].rstrip(" \u00a0").casefold()
+    bare = lead.rstrip(",").rstrip(" \u00a0")
+    return any(_ends(lead if phrase.endswith(",") else bare, phrase) for phrase in before)
+
+
+def _ends(lead: str, phrase: str) -> bool:
+    """Whether `lead` ends with the whole words of `phrase`."""
+    return lead.endswith(phrase) and not lead[-len(phrase) - 1:-len(phrase)].isalnum()

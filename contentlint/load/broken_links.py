@@ -77,16 +77,19 @@ def _target(text: str, at: int) -> str:
     return text[at + 1 : close] if close >= 0 else ""
 
 
-TARGET_AFTER = re.compile(rf"(?<=\])[ \t]*\(({URL}[^()\x00\n]{{0,{LONGEST}}})\)")  # `](/a b)`, `] (/a)`, `[text(/a)`
-TARGET_SWAPPED = re.compile(rf"(?<=\))\[({URL}[^\[\]\s\x00]*)\]")  # `(text)[/a]`
-
-
 def target_spans(text: str) -> list[tuple[int, int]]:
-    """Where a masked text writes the target of a link the parser rejected (`](/structure 8282)`,
-    `] (/form-8282)`, `(text)[/a]`, `[text(/a)`): a path, no prose, though it shows as text. Number
-    parity leaves it out: the number of `/form-8282` is the link's, which malformed-link reports."""
+    """Where a masked text writes the target of a broken link `find` reports (`](/structure
+    8282)`, `] (/form-8282)`, `(text)[/a]`, `[text(/a)`): a path, no prose, though it shows as
+    text. Number parity leaves it out: the number of `/form-8282` is the link's, which
+    malformed-link reports. Read with `find`'s own patterns, so nothing else is left out (a
+    note in brackets, `[see note] (#1 in 2019)`, is prose)."""
     if "(" not in text or ("]" not in text and "[" not in text):
         return []
-    spans = [m.span(1) for m in TARGET_AFTER.finditer(text)] + [m.span(1) for m in TARGET_SWAPPED.finditer(text)]
-    spans += [(m.end() + 1, m.end() + 1 + len(_target(text, m.end()))) for m in UNCLOSED_LABEL.finditer(text)]
+    spans = [(m.end(2) + 1, m.end() - 1) for m in SPACED.finditer(text)]
+    spans += [m.span(2) for m in SWAPPED.finditer(text)]
+    for m in [*UNCLOSED_LABEL.finditer(text), *BROKEN_TARGET.finditer(text)]:
+        at = m.end() if m.re is UNCLOSED_LABEL else m.start() + 1  # the `(` that opens the target
+        close = text.find(")", at)
+        if 0 <= close - at <= LONGEST:
+            spans.append((at + 1, close))
     return spans

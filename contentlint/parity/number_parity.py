@@ -68,7 +68,8 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     # the same for the source: `1 billionth of a metre` (a fraction, or the 10^9th) said in words
     missing = [m for m in missing if not _small(m, r.readings.get(m))]
     if (missing or extra) and r_fmt is not None and t_fmt is not None:
-        missing, extra = unmatched(missing, _seen(t, r), t_fmt, not extra), unmatched(extra, _seen(r, t), r_fmt, not missing)
+        missing, extra = (unmatched(missing, _seen(t, r), t_fmt, not extra, (r.text, r_fmt)),
+                          unmatched(extra, _seen(r, t), r_fmt, not missing, (t.text, t_fmt)))
         # by a value's other reading too: Korean `제16조` (16 trillion, or article 16) for the 16th
         missing = _by_reading(missing, r.readings, _seen(t, r), t_fmt)
         extra = _by_reading(extra, t.readings, _seen(r, t), r_fmt)

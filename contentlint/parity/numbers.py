@@ -21,7 +21,7 @@ from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
           range(0x966, 0x970), range(0x9E6, 0x9F0), range(0xFF10, 0xFF1A)) for c in r}
-DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ","})  # `،` between digits groups them
+DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ",", 0xFF0E: "."})  # `،` between digits groups them; `７８．９９`
 OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in sorted(DIGITS)) + "]")  # translate only when needed
 ANY_DIGIT = re.compile("[0-9" + "".join(chr(c) for c in sorted(DIGITS) if chr(c).isdigit()) + "]")
 DIGIT = re.compile("[0-9]")
@@ -95,14 +95,14 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         ordinal = ordinal or suspended(text, m, matches, i)  # `1800- og 1900-tallet`: a century too
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", reader.letter_scale(text, m))
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
-        i += bool(timed := () if date or ordinal else clock_time(text, m, matches[i] if i < len(matches) else None, reader.afternoon))
-        yield from ((r, m.start(), m.end(), None) for r in timed if parts)  # `2:30 p.m.`: the minutes are no quantity
+        timed = clock_time(text, m, matches[i] if i < len(matches) else None, reader.afternoon) if hour else ()
+        i += bool(timed)  # `2:30 p.m.`: its minutes are no quantity, its readings the hour's parts
         decade = not (date or hour or ordinal and not _plural(ordinal, num)) and _decade(text, m, num, fmt.decades)
         apart = not (date or ordinal) and (day_month(m, fmt) or clock(m, fmt) and "clock")  # `(28.10.)`, `klo 8.30`
         if decade or date or apart or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
             if parts:  # a time of day is no quantity either: `3 p.m.` may stand for `15:00`
                 yield from _decade_parts(m, num) if decade else _parts(
-                    m, fmt.decimal, (hour, _year_end(text, m.start()) if ordinal else None), apart)
+                    m, fmt.decimal, (hour, *timed, _year_end(text, m.start()) if ordinal else None), apart)
             last = date_end = m.end()
             continue
         if parts:

@@ -15,8 +15,9 @@ DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the
 
 
 # what may part a number's pieces: blanks, a comma, the ideographic and full-width commas, and
-# the ideographic and full-width full stops a CJK translation puts for a decimal point (`78。99`)
-APART = ("", ",", "\u3001", "\uff0c", "\u3002", "\uff0e")
+# the ideographic full stop a CJK translation puts for a decimal point (`78。99`; the full-width
+# full stop between digits is a decimal point, numbers.DIGITS)
+APART = ("", ",", "\u3001", "\uff0c", "\u3002")
 
 
 def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> list[tuple[set, set, str, str]]:

@@ -203,19 +203,20 @@ def date_part(text: str, m: re.Match, month_suffixes: tuple[str, ...], date_end:
 
 
 def clock_time(text: str, m: re.Match, after: re.Match | None, afternoon: re.Pattern | None) -> tuple[str, ...]:
-    """`2:30 p.m.`, `14:30`: an hour and, after a colon, two digits of minutes are a time of day,
-    whose minutes are no quantity (the hour is compared, as `3 p.m.` is). Its readings, which
-    another side's time may be read as: the hour and minutes as a decimal (a dotted time, `14.30
-    Uhr`, `kl. 14.30`: 14.3; on both clocks after an afternoon mark) and the minutes (`2時30分`).
-    () where it is none; `after` is the next number."""
+    """`2:30 p.m.`: an hour of the 12-hour clock with, after a colon, two digits of minutes and
+    the language's afternoon mark is a time of day, whose minutes are no quantity (the hour is
+    compared, as `3 p.m.`'s is). Its readings, which another side's time may be read as: the
+    hour and minutes as a decimal on both clocks (a dotted time, `14.30 Uhr`, `kl. 14.30`: 14.3)
+    and the minutes (`2時30分`). () where it is none; `after` is the next number. Without the
+    mark `1:30` may be a ratio or a score, and `14:30` is compared number by number."""
     h, end = m.group("num"), m.end("num")
-    if after is None or after.start() != end + 1 or text[end:end + 1] != ":" or m.end() != end or not h.isdigit():
+    if afternoon is None or after is None or after.start() != end + 1 or text[end:end + 1] != ":" or m.end() != end:
         return ()
     minutes = after.group("num") or ""
-    if not (int(h) <= 24 and len(minutes) == 2 and minutes.isdigit() and int(minutes) <= 59 and after.end() == after.end("num")):
+    if not (h.isdigit() and 1 <= int(h) <= 12 and len(minutes) == 2 and minutes.isdigit() and int(minutes) <= 59
+            and after.end() == after.end("num") and afternoon.match(text, after.end())):
         return ()
-    late = afternoon is not None and 1 <= int(h) <= 11 and afternoon.match(text, after.end())
-    hours = {int(h), int(h) + 12} if late else {int(h)}
+    hours = {int(h), int(h) + 12} if int(h) < 12 else {12}
     return tuple({format(Decimal(f"{x}.{minutes}").normalize(), "f") for x in hours} | {str(int(minutes))})
 
 

@@ -136,19 +136,20 @@ def _numerals_before(low: str, m: re.Match, value: int, numerals: dict) -> tuple
 NUMBER_BEFORE = re.compile(rf"[0-9]{SPACE}*-?\Z")  # `3 miljoonaa`, `5-million`: a number's scale
 
 
-def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = False) -> list[str]:
+def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = False, own: tuple | None = None) -> list[str]:
     """`values` less those a date part, ordinal or number word (`fifty`, `half`) of `text` stands
-    for; a percentage too where `text` has its number as an ordinal (a percentile: `the 55th
-    percentile` as `yüzde 55'i`, the same value, a word changed). `alone`: the other side has
-    no value in their place (none changed, only missing): then a scale word in words stands
-    for any value of its size (`deux millions`)."""
+    for; a percentage too where `text` has its number as an ordinal that `own` (the text and
+    format of the values' side) does not (a percentile: `the 55th percentile` as `yüzde 55'i`,
+    the same value, a word changed). `alone`: the other side has no value in their place (none
+    changed, only missing): then a scale word in words stands for any value of its size
+    (`deux millions`)."""
     parts = Counter(value for value, *_ in iter_numbers(text, fmt, parts=True))
-    out = []
+    out, spare = [], None
     for value in values:
         if parts[value] > 0:
             parts[value] -= 1
-        elif value[-1:] == "%" and parts[value[:-1]] > 0:  # `%55'i` for the other side's `55th percentile`
-            parts[value[:-1]] -= 1
+        elif value[-1:] == "%" and own is not None and (spare := spare or _ordinals(text, fmt) - _ordinals(*own))[value[:-1]] > 0:
+            spare[value[:-1]] -= 1  # `%55'i` for the other side's `55th percentile`
         else:
             out.append(value)
     plain = {v.removesuffix("%") for v in out}
@@ -227,3 +228,16 @@ def _within(value: str, scales: frozenset[tuple[int, bool]], ranged: bool) -> bo
     except ValueError:
         return False
     return any(scale <= size < scale * 1000 if more and ranged else size == scale for scale, more in scales)
+
+
+@lru_cache(maxsize=64)
+def _ordinal_pattern(suffixes: tuple[str, ...]) -> re.Pattern:
+    ends = "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True))
+    return re.compile(rf"(?<![0-9.,])([0-9]{{1,3}})(?:{ends})(?![^\W\d_])")
+
+
+def _ordinals(text: str, fmt: NumberFormat) -> Counter:
+    """The numbers `text` writes as ordinals by the language's suffixes (`55th`, `20.`, `3番目`)."""
+    if not fmt.ordinal_suffixes or not text:
+        return Counter()
+    return Counter(str(int(m.group(1))) for m in _ordinal_pattern(tuple(fmt.ordinal_suffixes)).finditer(text))

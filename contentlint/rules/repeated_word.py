@@ -81,7 +81,7 @@ class RepeatedWord(DocumentRule):
         participle = _participle(profile)
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
-        infinitive, endings = word_lists(profile, "repeat_ok_infinitive"), tuple(profile.infinitive_endings)
+        infinitive = word_lists(profile, "repeat_ok_infinitive")
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
@@ -113,7 +113,7 @@ class RepeatedWord(DocumentRule):
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
                         and not _phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
                         and not _question(questions.get(word.casefold()), text, previous.start(), m.end())
-                        and not opens_infinitive(infinitive.get(word.casefold()), text, previous.start(), m.end(), endings, function)
+                        and not opens_infinitive(infinitive.get(word.casefold()), text, previous.start(), m.end(), profile, function)
                         and not two_phrases(word, text, previous.start(), m.end(), qualifying, agreeing, function)
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
                         and not names.longer(word, text, m.end(), previous.start())):
