@@ -63,7 +63,7 @@ def _spellings(value: int, language: str) -> tuple[str, ...]:
     for case in (None, *CASES):
         try:
             spelt = num2words(value, lang=language, **({"case": case} if case else {}))
-        except TypeError:  # a converter that takes no `case` (or no such value): the nominative alone
+        except TypeError:  # a converter that takes no `case` at all: the nominative alone
             break
         except (NotImplementedError, ValueError, KeyError, IndexError, OverflowError):
             continue  # a case the converter does not know

@@ -148,7 +148,8 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
     for value in values:
         if parts[value] > 0:
             parts[value] -= 1
-        elif value[-1:] == "%" and own is not None and (spare := spare or _ordinals(text, fmt) - _ordinals(*own))[value[:-1]] > 0:
+        elif value[-1:] == "%" and own is not None and (
+                spare := _ordinals(text, fmt) - _ordinals(*own) if spare is None else spare)[value[:-1]] > 0:
             spare[value[:-1]] -= 1  # `%55'i` for the other side's `55th percentile`
         else:
             out.append(value)
