@@ -66,12 +66,14 @@ class Profile:
     # question (German `so wichtig wie wie viel`: as important as how much)
     repeat_ok_question: dict = field(default_factory=dict, compare=False, hash=False)
     # word -> the verbs and phrases after which its pair, before an infinitive, opens a clause
-    # whose subject is that infinitive (Swedish `säger att att ha`: says that having); and the
-    # endings an infinitive of the language has (`infinitive_endings`), and those of nouns that
-    # end like one (`plural_definite_endings`: Swedish `kunderna`)
+    # whose subject is that infinitive (Swedish `säger att att ha`: says that having); the
+    # endings an infinitive of the language has (`infinitive_endings`), those of nouns that end
+    # like one (`noun_endings`: `kunderna`), and the words that end like one and are none
+    # (`not_infinitives`: `vi`, `många`)
     repeat_ok_infinitive: dict = field(default_factory=dict, compare=False, hash=False)
     infinitive_endings: tuple[str, ...] = ()
-    plural_definite_endings: tuple[str, ...] = ()
+    noun_endings: tuple[str, ...] = ()
+    not_infinitives: tuple[str, ...] = ()
     repeat_ok_before: tuple[str, ...] = ()
     # affixes (`ال-` a prefix, `-ة` a suffix) that a word after the pair sharing one with it
     # agrees by: an adjective qualifying the second, the object (Arabic `شركة شركة مستقلة`: a
@@ -165,7 +167,7 @@ KEYS = {
     "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_question": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_infinitive": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
-    "infinitive_endings": schema.STRINGS, "plural_definite_endings": schema.STRINGS,
+    "infinitive_endings": schema.STRINGS, "noun_endings": schema.STRINGS, "not_infinitives": schema.STRINGS,
     "repeat_ok_before": schema.STRINGS,
     "repeat_ok_agreeing": schema.list_of(schema.Kind("an affix: a prefix ending or a suffix starting with -",
                                                      lambda v: isinstance(v, str) and len(v.strip("-")) > 0

@@ -101,8 +101,9 @@ def clause_has(words: frozenset | None, text: str, start: int) -> bool:
 def opens_infinitive(before: frozenset | None, text: str, start: int, end: int, profile, function: frozenset) -> bool:
     """The pair after one of `before` (a verb or phrase that takes a that-clause; one ending in
     a comma, `är,`, only with that comma), before a verb in small letters with one of the
-    profile's `infinitive_endings` and none of its `plural_definite_endings` that is no function
-    word: the first word opens the clause, the second marks the infinitive that is its subject
+    profile's `infinitive_endings`, none of its `noun_endings`, that is neither a function word
+    nor one of its `not_infinitives`: the first word opens the clause, the second marks the
+    infinitive that is its subject
     (`repeat_ok_infinitive`; Swedish `säger att att ha specialister`, says that having
     specialists; Danish `er, at at forlade EU`). After anything else (`för att att minska`,
     `vigtigt at at spare`), or before a noun or pronoun (`säger att att företaget`, `kunderna`,
@@ -110,8 +111,8 @@ def opens_infinitive(before: frozenset | None, text: str, start: int, end: int, 
     if not before:
         return False
     after = word_after(text, end)
-    if not after.endswith(tuple(profile.infinitive_endings)) or after.endswith(tuple(profile.plural_definite_endings)) \
-            or after in function or not text[end:].lstrip()[:1].islower():
+    if not after.endswith(tuple(profile.infinitive_endings)) or after.endswith(tuple(profile.noun_endings)) \
+            or after in function or after in profile.not_infinitives or not text[end:].lstrip()[:1].islower():
         return False
     lead = text[max(0, start - 40):start].rstrip(" \u00a0").casefold()
     bare = lead.rstrip(",").rstrip(" \u00a0")

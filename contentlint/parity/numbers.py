@@ -102,7 +102,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if decade or date or apart or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):
             if parts:  # a time of day is no quantity either: `3 p.m.` may stand for `15:00`
                 yield from _decade_parts(m, num) if decade else _parts(
-                    m, fmt.decimal, (hour, *timed, _year_end(text, m.start()) if ordinal else None), apart)
+                    m, fmt.decimal, (hour, *timed, _year_end(text, m.start()) if ordinal else None), apart, ordinal)
             last = date_end = m.end()
             continue
         if parts:
@@ -180,10 +180,10 @@ def _shared_scale(text: str, m: re.Match, n: re.Match, reader: _Reader) -> int:
     return factor if Decimal(low) < Decimal(high) else 1
 
 
-def _parts(m: re.Match, decimal: str, readings: tuple = (), apart: bool = False):
+def _parts(m: re.Match, decimal: str, readings: tuple = (), apart: bool = False, ordinal=None):
     """The numbers of a date (`20.7.2016`: 20, 7, 2016; `apart`: a day and month, `28.10.`) or of
-    a date part or ordinal (`21st`), and `readings` of it: the hour on the 24-hour clock, a
-    range's last year (`2007-08.`)."""
+    a date part or ordinal (`21st`, its fourth item "ordinal"), and `readings` of it: the hour
+    on the 24-hour clock, a range's last year (`2007-08.`)."""
     yield from ((r, m.start(), m.end(), None) for r in readings if r)
     if m.group("date") or apart:
         for part in re.finditer("[0-9]+", m.group("date") or m.group("num")):
@@ -192,7 +192,8 @@ def _parts(m: re.Match, decimal: str, readings: tuple = (), apart: bool = False)
             yield _values(m.group("num"), ".", 1)[0], m.start(), m.end("num"), None
     else:
         num = m.group("num")
-        yield _values(num, decimal, 1)[0], m.start(), m.end("num"), None
+        kind = "ordinal" if ordinal and str(ordinal).lstrip("'’") != "s" and not readings[0] else None  # not a decade's `s`
+        yield _values(num, decimal, 1)[0], m.start(), m.end("num"), kind
         if len(num) == 4 and num.endswith("0") and (m.group("ord") or "")[-1:] == "s":
             yield str(int(num[2:])), m.start(), m.end("num"), None  # `1970s` for `w latach 70.`
 

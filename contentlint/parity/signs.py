@@ -202,26 +202,25 @@ def date_part(text: str, m: re.Match, month_suffixes: tuple[str, ...], date_end:
     return date_end >= 0 and m.start() - date_end <= 2 and not text[date_end:m.start()].strip()
 
 
-def clock_time(text: str, m: re.Match, after: re.Match | None, afternoon: re.Pattern | None) -> tuple[str, ...]:
-    """`2:30 p.m.`: an hour of the 12-hour clock with, after a colon, two digits of minutes and
-    the language's afternoon mark is a time of day, whose minutes are no quantity (the hour is
-    compared, as `3 p.m.`'s is). Its readings, which another side's time may be read as: the
-    hour and minutes as a decimal on both clocks (a dotted time, `14.30 Uhr`, `kl. 14.30`: 14.3)
-    and the minutes (`2時30分`). () where it is none; `after` is the next number. Without the
-    mark `1:30` may be a ratio or a score, and `14:30` is compared number by number."""
+def clock_time(text: str, m: re.Match, after: re.Match | None, afternoon: re.Pattern) -> tuple[str, ...]:
+    """`2:30 p.m.`: an afternoon hour (`hour`) with, after a colon, two digits of minutes is a
+    time of day, whose minutes are no quantity. Its readings, which another side's time may be
+    read as: the hour and minutes as a decimal on both clocks (a dotted time, `14.30 Uhr`, `kl.
+    14.30`: 14.3) and the minutes (`2時30分`). () where it is none; `after` is the next number.
+    Without the mark `1:30` may be a ratio or a score, and `14:30` is compared number by number."""
     h, end = m.group("num"), m.end("num")
-    if afternoon is None or after is None or after.start() != end + 1 or text[end:end + 1] != ":" or m.end() != end:
+    if after is None or after.start() != end + 1 or text[end:end + 1] != ":" or m.end() != end:
         return ()
     minutes = after.group("num") or ""
-    if not (h.isdigit() and 1 <= int(h) <= 12 and len(minutes) == 2 and minutes.isdigit() and int(minutes) <= 59
-            and after.end() == after.end("num") and afternoon.match(text, after.end())):
+    if not (len(minutes) == 2 and minutes.isdigit() and int(minutes) <= 59 and after.end() == after.end("num")
+            and afternoon.match(text, after.end())):
         return ()
-    hours = {int(h), int(h) + 12} if int(h) < 12 else {12}
+    hours = {int(h), int(h) % 12 + 12}
     return tuple({format(Decimal(f"{x}.{minutes}").normalize(), "f") for x in hours} | {str(int(minutes))})
 
 
 def hour(text: str, end: int, value: str, afternoon: re.Pattern | None) -> str | None:
     """`3 p.m.` on the 24-hour clock (15), where the language marks the afternoon."""
-    if afternoon is not None and value.isdigit() and 1 <= int(value) <= 11 and afternoon.match(text, end):
-        return str(int(value) + 12)
+    if afternoon is not None and value.isdigit() and 1 <= int(value) <= 12 and afternoon.match(text, end):
+        return str(int(value) % 12 + 12)  # `12 p.m.` is noon, 12
     return None

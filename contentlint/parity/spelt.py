@@ -143,13 +143,14 @@ def unmatched(values: list[str], text: str, fmt: NumberFormat, alone: bool = Fal
     the same value, a word changed). `alone`: the other side has no value in their place (none
     changed, only missing): then a scale word in words stands for any value of its size
     (`deux millions`)."""
-    parts = Counter(value for value, *_ in iter_numbers(text, fmt, parts=True))
+    read = list(iter_numbers(text, fmt, parts=True))
+    parts = Counter(value for value, *_ in read)
     out, spare = [], None
     for value in values:
         if parts[value] > 0:
             parts[value] -= 1
         elif value[-1:] == "%" and own is not None and (
-                spare := _ordinals(text, fmt) - _ordinals(*own) if spare is None else spare)[value[:-1]] > 0:
+                spare := _ordinals(read) - _ordinals(iter_numbers(*own, parts=True)) if spare is None else spare)[value[:-1]] > 0:
             spare[value[:-1]] -= 1  # `%55'i` for the other side's `55th percentile`
         else:
             out.append(value)
@@ -231,14 +232,7 @@ def _within(value: str, scales: frozenset[tuple[int, bool]], ranged: bool) -> bo
     return any(scale <= size < scale * 1000 if more and ranged else size == scale for scale, more in scales)
 
 
-@lru_cache(maxsize=64)
-def _ordinal_pattern(suffixes: tuple[str, ...]) -> re.Pattern:
-    ends = "|".join(re.escape(x) for x in sorted(suffixes, key=len, reverse=True))
-    return re.compile(rf"(?<![0-9.,])([0-9]{{1,3}})(?:{ends})(?![^\W\d_])")
-
-
-def _ordinals(text: str, fmt: NumberFormat) -> Counter:
-    """The numbers `text` writes as ordinals by the language's suffixes (`55th`, `20.`, `3番目`)."""
-    if not fmt.ordinal_suffixes or not text:
-        return Counter()
-    return Counter(str(int(m.group(1))) for m in _ordinal_pattern(tuple(fmt.ordinal_suffixes)).finditer(text))
+def _ordinals(parts) -> Counter:
+    """The numbers among a text's parts (`iter_numbers(parts=True)`) that are ordinals (`55th`,
+    `20.`), not a date's, a time's or a decade's."""
+    return Counter(value for value, _, _, kind in parts if kind == "ordinal")
