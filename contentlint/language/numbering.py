@@ -52,6 +52,7 @@ class NumberFormat:
     stems: tuple[tuple[str, str], ...] = ()
     afternoon: tuple[str, ...] = ()  # after an hour: the 12-hour clock's afternoon (`p.m.`)
     clock_words: tuple[str, ...] = ()  # before a time written with a dot (`klo 8.30`), lower case
+    clock_words_after: tuple[str, ...] = ()  # and after one (`14.30 Uhr`)
     half_words: tuple[str, ...] = ()  # after a number and a word: a half more (`59 ans et demi`)
     half_before: tuple[str, ...] = ()  # before a number: a half more (Hindi `साढ़े 59`)
     scale_endings: bool = True  # a scale word of five letters or more may run on (`миллионами`)
@@ -121,6 +122,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         stems=_pairs(profile.cardinal_stems) if profile else (),
         afternoon=profile.afternoon if profile else (),
         clock_words=_unique(profile.clock_words, fold=True) if profile else (),
+        clock_words_after=_unique(profile.clock_words_after, fold=True) if profile else (),
         half_words=_unique(english.half_words if english else (), profile.half_words if profile else (), fold=True),
         half_before=profile.half_before if profile else (),
         scale_endings=profile.scale_endings if profile else True,

@@ -128,6 +128,8 @@ class Profile:
     afternoon: tuple[str, ...] = ()
     # before a time of day written with a dot (`klo 8.30`): its hour and minutes, no decimal
     clock_words: tuple[str, ...] = ()
+    # after a time of day written with a dot (`14.30 Uhr`, `9.30 uur`): likewise
+    clock_words_after: tuple[str, ...] = ()
     # after a whole number and at most one word, a half (`59 ans et demi`, `59 anni e mezzo`): 59.5
     half_words: tuple[str, ...] = ()
     half_before: tuple[str, ...] = ()  # before a number, a half more (Hindi `साढ़े 59`: 59.5)
@@ -180,7 +182,7 @@ KEYS = {
                                           and v.count("{}") == 1 and v.strip() != "{}"), "phrases with one {}"),
     "spelled_out": schema.STRINGS,
     "own_tokens": schema.mapping_of(schema.STRINGS, "lists of word stems", "mapping"), "letter_names": schema.mapping_of(schema.STRINGS, "lists of names", "mapping"),
-    "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
+    "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "clock_words_after": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS, "scale_lookalikes": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
     "number_word_suffixes": schema.STRINGS, "cardinal_endings": schema.STRINGS,

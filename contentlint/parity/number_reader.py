@@ -227,17 +227,21 @@ def suspended(text: str, m: re.Match, matches: list, i: int) -> str | None:
 
 
 def clock(m: re.Match, fmt: NumberFormat) -> bool:
-    """`klo 8.30`, `kl. 16.00`: a time of day written with a dot after one of the language's
-    words for it: an hour and minutes, no decimal number."""
+    """`klo 8.30`, `kl. 16.00`, `14.30 Uhr`: a time of day written with a dot after or before
+    one of the language's words for it: an hour and minutes, no decimal number."""
     pair = _dotted(m)
-    if not fmt.clock_words or pair is None or pair[0] > 24 or len(pair[1]) != 2 or int(pair[1]) > 59:
+    if not (fmt.clock_words or fmt.clock_words_after) or pair is None or pair[0] > 24 or len(pair[1]) != 2 \
+            or int(pair[1]) > 59:
         return False
     before = m.string[max(0, m.start() - 24) : m.start()].lower()
     before = CLOCK_START.sub("", before).split()  # `klo 9.30–16.30`: the range's end too
-    return bool(before) and before[-1] in fmt.clock_words
+    after = WORD_AFTER.match(CLOCK_END.sub("", m.string[m.end() : m.end() + 24].lower()))  # `9.30–16.30 Uhr`: the start too
+    return bool(before) and before[-1] in fmt.clock_words or bool(after) and after.group(1) in fmt.clock_words_after
 
 
 CLOCK_START = re.compile(r"\s*[0-9]{1,2}\.[0-9]{2}\s*[-–]\s*\Z")
+CLOCK_END = re.compile(r"\A\s*(?:[-–]|[^\W\d_]{1,4}\s)\s*[0-9]{1,2}\.[0-9]{2}")  # `–`, `bis`, `tot` to the range's end
+WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
 
 
 def day_month(m: re.Match, fmt: NumberFormat) -> bool:
