@@ -95,7 +95,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         ordinal = ordinal or suspended(text, m, matches, i)  # `1800- og 1900-tallet`: a century too
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", reader.letter_scale(text, m))
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
-        timed = clock_time(text, m, matches[i] if i < len(matches) else None, reader.afternoon) if hour else ()
+        timed = clock_time(text, m, matches[i] if i < len(matches) else None) if hour else ()
         i += bool(timed)  # `2:30 p.m.`: its minutes are no quantity, its readings the hour's parts
         decade = not (date or hour or ordinal and not _plural(ordinal, num)) and _decade(text, m, num, fmt.decades)
         apart = not (date or ordinal) and (day_month(m, fmt) or clock(m, fmt) and "clock")  # `(28.10.)`, `klo 8.30`

@@ -202,18 +202,18 @@ def date_part(text: str, m: re.Match, month_suffixes: tuple[str, ...], date_end:
     return date_end >= 0 and m.start() - date_end <= 2 and not text[date_end:m.start()].strip()
 
 
-def clock_time(text: str, m: re.Match, after: re.Match | None, afternoon: re.Pattern) -> tuple[str, ...]:
-    """`2:30 p.m.`: an afternoon hour (`hour`) with, after a colon, two digits of minutes is a
-    time of day, whose minutes are no quantity. Its readings, which another side's time may be
-    read as: the hour and minutes as a decimal on both clocks (a dotted time, `14.30 Uhr`, `kl.
-    14.30`: 14.3) and the minutes (`2時30分`). () where it is none; `after` is the next number.
-    Without the mark `1:30` may be a ratio or a score, and `14:30` is compared number by number."""
+def clock_time(text: str, m: re.Match, after: re.Match | None) -> tuple[str, ...]:
+    """`2:30 p.m.`: an afternoon hour (`hour` read it, its minutes and mark after it) whose
+    minutes, the next number `after`, follow its colon is a time of day; its minutes are no
+    quantity. Its readings, which another side's time may be read as: the hour and minutes as a
+    decimal on both clocks (a dotted time, `14.30 Uhr`, `kl. 14.30`: 14.3) and the minutes
+    (`2時30分`); () where `after` is no such minutes. Without the mark `1:30` may be a ratio or
+    a score, and `14:30` is compared number by number."""
     h, end = m.group("num"), m.end("num")
     if after is None or after.start() != end + 1 or text[end:end + 1] != ":" or m.end() != end:
         return ()
     minutes = after.group("num") or ""
-    if not (len(minutes) == 2 and minutes.isdigit() and int(minutes) <= 59 and after.end() == after.end("num")
-            and afternoon.match(text, after.end())):
+    if not (len(minutes) == 2 and minutes.isdigit() and after.end() == after.end("num")):
         return ()
     hours = {int(h), int(h) % 12 + 12}
     return tuple({format(Decimal(f"{x}.{minutes}").normalize(), "f") for x in hours} | {str(int(minutes))})
