@@ -46,50 +46,50 @@ def find(doc) -> list[BrokenLink]:
         if "[" not in inline.masked and "]" not in inline.masked:
             continue  # every pattern needs a bracket; parsed links are masked whole
         text, at = inline.masked, inline.to_file
-        seen: set[int] = set()
-        for m in SPACED.finditer(text):
-            seen.add(m.start())
-            out.append(BrokenLink("spaced", at(m.start()), at(m.end()), (at(m.start(2)), at(m.end(2)), ""),
-                                  _target(text, m.end(2))))
-        for m in SWAPPED.finditer(text):
-            seen.add(m.start())
-            out.append(BrokenLink("swapped", at(m.start()), at(m.end()),
-                                  (at(m.start()), at(m.end()), f"[{m.group(1)}]({m.group(2)})"), m.group(2)))
-        for m in UNCLOSED_LABEL.finditer(text):
-            if m.start() in seen:
-                continue
-            seen.add(m.start())
-            out.append(BrokenLink("unclosed", at(m.start()), at(m.end()), (at(m.end()), at(m.end()), "]"),
-                                  _target(text, m.end())))
-        close = 0  # the next `)` found so far: one scan of the text for all the targets (a
-        # line of `](/a ](/a …` with no `)` would otherwise be read to its end at each of them)
-        for m in BROKEN_TARGET.finditer(text):
-            if 0 <= close < m.end():
-                close = text.find(")", m.end())
-            out.append(BrokenLink("target", at(m.start()), at(close + 1) if close >= 0 else inline.end,
-                                  target=text[m.start() + 2 : close] if 0 <= close - m.start() <= LONGEST else ""))
+        for kind, m, a, b in _scan(text):
+            target = text[a:b] if b >= 0 else ""
+            if kind == "spaced":
+                out.append(BrokenLink(kind, at(m.start()), at(m.end()), (at(m.start(2)), at(m.end(2)), ""), target))
+            elif kind == "swapped":
+                out.append(BrokenLink(kind, at(m.start()), at(m.end()),
+                                      (at(m.start()), at(m.end()), f"[{m.group(1)}]({m.group(2)})"), target))
+            elif kind == "unclosed":
+                out.append(BrokenLink(kind, at(m.start()), at(m.end()), (at(m.end()), at(m.end()), "]"), target))
+            else:
+                out.append(BrokenLink(kind, at(m.start()), at(b + 1) if b >= 0 else inline.end,
+                                      target=target if b - m.start() <= LONGEST else ""))
     return out
 
 
-def _target(text: str, at: int) -> str:
-    """The target of `(target)` opening at `at`."""
-    close = text.find(")", at)
-    return text[at + 1 : close] if close >= 0 else ""
+def _scan(text: str):
+    """(kind, match, where its target starts, where it ends or -1 if never closed) of each broken
+    link of a masked text, the patterns in turn; an unclosed label is none where a spaced or
+    swapped link starts."""
+    seen: set[int] = set()
+    for m in SPACED.finditer(text):
+        seen.add(m.start())
+        yield "spaced", m, m.end(2) + 1, m.end() - 1
+    for m in SWAPPED.finditer(text):
+        seen.add(m.start())
+        yield "swapped", m, m.start(2), m.end(2)
+    for m in UNCLOSED_LABEL.finditer(text):
+        if m.start() not in seen:
+            seen.add(m.start())
+            yield "unclosed", m, m.end() + 1, text.find(")", m.end())  # the lookahead's own `)`
+    close = 0  # the next `)` found so far: one scan of the text for all the targets (a
+    # line of `](/a ](/a …` with no `)` would otherwise be read to its end at each of them)
+    for m in BROKEN_TARGET.finditer(text):
+        if 0 <= close < m.end():
+            close = text.find(")", m.end())
+        yield "target", m, m.start() + 2, close
 
 
 def target_spans(text: str) -> list[tuple[int, int]]:
     """Where a masked text writes the target of a broken link `find` reports (`](/structure
     8282)`, `] (/form-8282)`, `(text)[/a]`, `[text(/a)`): a path, no prose, though it shows as
     text. Number parity leaves it out: the number of `/form-8282` is the link's, which
-    malformed-link reports. Read with `find`'s own patterns, so nothing else is left out (a
-    note in brackets, `[see note] (#1 in 2019)`, is prose)."""
+    malformed-link reports. Read as `find` reads them, so nothing else is left out (a note in
+    brackets, `[see note] (#1 in 2019)`, is prose)."""
     if "(" not in text or ("]" not in text and "[" not in text):
         return []
-    spans = [(m.end(2) + 1, m.end() - 1) for m in SPACED.finditer(text)]
-    spans += [m.span(2) for m in SWAPPED.finditer(text)]
-    for m in [*UNCLOSED_LABEL.finditer(text), *BROKEN_TARGET.finditer(text)]:
-        at = m.end() if m.re is UNCLOSED_LABEL else m.start() + 1  # the `(` that opens the target
-        close = text.find(")", at, at + LONGEST + 1)  # bounded: a line of `](/a ](/a …` stays linear
-        if close >= 0:
-            spans.append((at + 1, close))
-    return spans
+    return [(a, b) for _, _, a, b in _scan(text) if 0 <= b and b - a <= LONGEST]
