@@ -60,6 +60,9 @@ class Claim:
     # where others write `20年`, the source `a long time back`): they count towards blaming the
     # source, never towards telling nobody (`implied`: a word is weaker evidence than a digit)
     witnesses: int = 0
+    # a difference the translation is not told on its own (dropped.py: a number it may say in
+    # words); it counts towards blaming the source, which is told only of a number it lacks
+    quiet: bool = False
 
     def __post_init__(self) -> None:
         if self.key is None:
@@ -72,7 +75,7 @@ def settle(claims: list[Claim], group, mode: str,
     (`on_source(claim, agreeing)` makes that finding)."""
     translations = [p for p in group.pairings if not p.consensus]
     if mode != "consensus" or len(translations) < 2:
-        yield from (c.finding for c in claims)
+        yield from (c.finding for c in claims if not c.quiet)
         return
     agree: dict[tuple, list[Claim]] = defaultdict(list)
     for c in claims:
@@ -84,11 +87,12 @@ def settle(claims: list[Claim], group, mode: str,
         if not same[0].pairing.consensus and not same[0].own and agreeing >= 2 and \
                 (same[0].suspect or agreeing >= SHARE * len(translations)):
             blamed.update(id(c) for c in same)
-            if not (n == len(translations) and all(c.worded for c in same)):
+            if not (n == len(translations) and all(c.worded for c in same)) and \
+                    not (same[0].want is not None and all(c.quiet for c in same)):
                 yield on_source(same[0], agreeing)  # else nobody's: every translation words it
         elif same[0].implied and n >= max(IMPLIED_LEAST, IMPLIED * len(translations)):
             blamed.update(id(c) for c in same)  # nobody's: the translations render what the source says
-    yield from (c.finding for c in claims if id(c) not in blamed)
+    yield from (c.finding for c in claims if id(c) not in blamed and not c.quiet)
 
 
 def message(noun: str, want, got, n: int, quote: str = "") -> str:

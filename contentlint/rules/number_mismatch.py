@@ -7,6 +7,7 @@ from contentlint.parity.signs import spaced as _spaced
 from contentlint.parity.alignment import number_format
 from contentlint.parity.number_parity import lost_scale, near_differences, paired
 from contentlint.parity.spelt import said_as_words
+from contentlint.parity.dropped import quiet, sayable, typical_ratio
 from contentlint.parity.name_digits import after_name, named_as, names
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.rules.base import GroupRule
@@ -50,6 +51,11 @@ class NumberMismatch(GroupRule):
     A number may be a percentage by what stands near it: a word that is or ends in a percent
     word two words before it (`Äänestysprosentti oli 84,6`), or a range whose other end has
     the sign (`entre un 22 y un 30 %`); a fraction of digits stands for its share (`2/3`, 66%).
+    A whole number below 100 (`24`, `56%`) is said in words as often as in digits, in an idiom
+    too (`24/7` as `rund um die Uhr`): a translation that lacks one is told only where it also
+    lost words around it (its unit shorter than its others are for their sources, fewer
+    sentences, or opening mid-sentence: `, sonraki yıllarda`), and one that adds one only by the
+    consensus that blames the source; `report_small_numbers = true` tells every one.
     Two numbers of the source that the translation runs together (`$200,000 41` as
     `$200,00041`, `Jan. 31, 2020` as `31.2020`), or one it splits (`529` as `52 9`), are one
     finding that says so: a space lost or added between digits.
@@ -82,14 +88,17 @@ class NumberMismatch(GroupRule):
     code = "CL506"
     name = "number-mismatch"
     severity = Severity.WARNING
+    options = {"report_small_numbers": False}  # dropped.py: also where a translation lost no words
 
     def check(self, group, ctx):
+        loud = ctx.config.option(self, "report_small_numbers")
         claims, shares = [], {}  # id(claim) -> where its translation's value stands in its units (0..1)
         partners: dict[int, list] = {}  # id(source unit) -> [(pairing, its unit there, neighbours, format)]
         for p in group.pairings:
             fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
             source, target = ctx.profiles.get(p.ref.language), ctx.profiles.get(p.doc.language)
-            for r, t, r_near, t_near in matched_with_neighbours(p):
+            ratio = typical_ratio(p, matched := list(matched_with_neighbours(p)))
+            for r, t, r_near, t_near in matched:
                 partners.setdefault(id(r), []).append((p, t, t_near, fmt))
                 diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt)
                 if diffs and source and source.spelled_out:
@@ -121,7 +130,8 @@ class NumberMismatch(GroupRule):
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
                                         suspect=suspect, own=bool(want and got) and (lost_scale(want, got) or _split(want, got)),
                                         implied=bool(got and not want) and alone,
-                                        worded=bool(want and not got) and alone and _sayable(want) and not _scaled(want, spans)))
+                                        worded=bool(want and not got) and alone and sayable(want) and not _scaled(want, spans),
+                                        quiet=not loud and quiet(want, got, r, [t, *t_near], ratio) and not _scaled(want, spans)))
                     if got and not want and at:
                         shares[id(claims[-1])] = _share(t, t_near, at[0])
 
@@ -219,13 +229,6 @@ def _split(want: str, got: str) -> bool:
     cut a link's text, `[S&P 5](/sp500) [00](/sp500)`): however many translations break it
     alike, the source is not the one wrong."""
     return " " in got and got.replace(" ", "") == want
-
-
-def _sayable(value: str) -> bool:
-    """A value prose says in words as often as in digits: whole, two significant digits at most,
-    no year (`90`, `66%`, `11`, `2000000`; not `34567.89`, `4.95`, `2020`)."""
-    digits = value.rstrip("%").lstrip("-")
-    return digits.isdigit() and len(digits.rstrip("0")) <= 2 and not (len(digits) == 4 and 1000 <= int(digits) <= 2100)
 
 
 def _scaled(want: str, values) -> bool:
