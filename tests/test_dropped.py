@@ -37,7 +37,7 @@ def test_abbreviations_and_decimals_end_no_sentence():
 
 
 @pytest.mark.parametrize("value, expected", [("24", True), ("56%", True), ("-5", True), ("99", True),
-                                             ("100", False), ("2020", False), ("4.95", False), ("12 5", False)])
+                                             ("100", True), ("100%", True), ("101", False), ("2020", False), ("4.95", False), ("12 5", False)])
 def test_small(value, expected):
     assert small(value) is expected
 

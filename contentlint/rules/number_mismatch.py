@@ -51,7 +51,7 @@ class NumberMismatch(GroupRule):
     A number may be a percentage by what stands near it: a word that is or ends in a percent
     word two words before it (`Äänestysprosentti oli 84,6`), or a range whose other end has
     the sign (`entre un 22 y un 30 %`); a fraction of digits stands for its share (`2/3`, 66%).
-    A whole number below 100 (`24`, `56%`) is said in words as often as in digits, in an idiom
+    A whole number up to 100 (`24`, `56%`) is said in words as often as in digits, in an idiom
     too (`24/7` as `rund um die Uhr`): a translation that lacks one is told only where it also
     lost words around it (its unit shorter than its others are for their sources, fewer
     sentences, or opening mid-sentence: `, sonraki yıllarda`), and one that adds one only by the
