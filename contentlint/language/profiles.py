@@ -74,6 +74,9 @@ class Profile:
     infinitive_endings: tuple[str, ...] = ()
     noun_endings: tuple[str, ...] = ()
     not_infinitives: tuple[str, ...] = ()
+    # words that never open a sentence (Korean particles `은`, `를`): a translation's paragraph that
+    # opens with one lost its beginning (parity/dropped.py)
+    fragment_openers: tuple[str, ...] = ()
     repeat_ok_before: tuple[str, ...] = ()
     # affixes (`ال-` a prefix, `-ة` a suffix) that a word after the pair sharing one with it
     # agrees by: an adjective qualifying the second, the object (Arabic `شركة شركة مستقلة`: a
@@ -170,6 +173,7 @@ KEYS = {
     "repeat_ok_question": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_infinitive": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "infinitive_endings": schema.STRINGS, "noun_endings": schema.STRINGS, "not_infinitives": schema.STRINGS,
+    "fragment_openers": schema.STRINGS,
     "repeat_ok_before": schema.STRINGS,
     "repeat_ok_agreeing": schema.list_of(schema.Kind("an affix: a prefix ending or a suffix starting with -",
                                                      lambda v: isinstance(v, str) and len(v.strip("-")) > 0

@@ -7,7 +7,7 @@ from contentlint.parity.signs import spaced as _spaced
 from contentlint.parity.alignment import number_format
 from contentlint.parity.number_parity import lost_scale, near_differences, paired
 from contentlint.parity.spelt import said_as_words
-from contentlint.parity.dropped import quiet, sayable, typical_ratio
+from contentlint.parity.dropped import Judge, sayable
 from contentlint.parity.name_digits import after_name, named_as, names
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.rules.base import GroupRule
@@ -52,10 +52,13 @@ class NumberMismatch(GroupRule):
     word two words before it (`Äänestysprosentti oli 84,6`), or a range whose other end has
     the sign (`entre un 22 y un 30 %`); a fraction of digits stands for its share (`2/3`, 66%).
     A whole number up to 100 (`24`, `56%`) is said in words as often as in digits, in an idiom
-    too (`24/7` as `rund um die Uhr`): a translation that lacks one is told only where it also
-    lost words around it (its unit shorter than its others are for their sources, fewer
-    sentences, or opening mid-sentence: `, sonraki yıllarda`), and one that adds one only by the
-    consensus that blames the source; `report_small_numbers = true` tells every one.
+    too (`24/7` as `rund um die Uhr`): a translation that lacks one is told only where it lost
+    words around it (its unit shorter than its others are for their sources, fewer sentences,
+    or opening mid-sentence: `, sonraki yıllarda`, a profile's `fragment_openers`) or says
+    another number in words (`quarante` for `38`); one it adds, only where a number below ten
+    of the source went (`12 Pläne` for `5 plans`), else by the consensus that blames the
+    source. A day beside its month, a time's minutes and an amount (`$25`) are always told;
+    `report_small_numbers = true` tells every one (parity/dropped.py).
     Two numbers of the source that the translation runs together (`$200,000 41` as
     `$200,00041`, `Jan. 31, 2020` as `31.2020`), or one it splits (`529` as `52 9`), are one
     finding that says so: a space lost or added between digits.
@@ -97,7 +100,7 @@ class NumberMismatch(GroupRule):
         for p in group.pairings:
             fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
             source, target = ctx.profiles.get(p.ref.language), ctx.profiles.get(p.doc.language)
-            ratio = typical_ratio(p, matched := list(matched_with_neighbours(p)))
+            judge = Judge(p, matched := list(matched_with_neighbours(p)), ref_fmt, fmt, target.fragment_openers if target else ())
             for r, t, r_near, t_near in matched:
                 partners.setdefault(id(r), []).append((p, t, t_near, fmt))
                 diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt)
@@ -131,7 +134,7 @@ class NumberMismatch(GroupRule):
                                         suspect=suspect, own=bool(want and got) and (lost_scale(want, got) or _split(want, got)),
                                         implied=bool(got and not want) and alone,
                                         worded=bool(want and not got) and alone and sayable(want) and not _scaled(want, spans),
-                                        quiet=not loud and quiet(want, got, r, [t, *t_near], ratio) and not _scaled(want, spans)))
+                                        quiet=not loud and judge.quiet(want, got, r, [t, *t_near]) and not (want and _scaled(want, spans))))
                     if got and not want and at:
                         shares[id(claims[-1])] = _share(t, t_near, at[0])
 
