@@ -4,8 +4,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from contentlint.language.numbering import number_format_for
-from contentlint.parity.dropped import Judge, _cut, _sentences, small
+from contentlint.language.profiles import for_run
+from contentlint.parity.alignment import number_format
+from contentlint.parity.dropped import Judge, _counted, _cut, _ends, _sentences, small
 
 
 def unit(text: str):
@@ -15,7 +16,12 @@ def unit(text: str):
 def judge(ratio_pairs=(), source="en", target="de", openers=()):
     p = SimpleNamespace(ref=SimpleNamespace(language=source), doc=SimpleNamespace(language=target))
     matched = [(unit(a), unit(b)) for a, b in ratio_pairs]
-    return Judge(p, matched, number_format_for(source), number_format_for(target), openers)
+    return Judge(p, matched, fmt(source), fmt(target), openers)
+
+
+def fmt(code: str):
+    """The number format of language `code`, its profile over CLDR's."""
+    return number_format(SimpleNamespace(language=code, detected=None, detected_confidence=0.0), for_run())
 
 
 SOURCE = unit("Fees rose 56% last year at most banks. The bank said so in March.")
@@ -38,7 +44,8 @@ def test_a_pairing_that_writes_shorter_is_judged_by_its_own_ratio():
     cjk = unit("手数料は昨年、ほとんどの銀行で上昇した。銀行は3月にそう述べた。")
     pairs = [(SOURCE.text, cjk.text)] * 3
     assert not judge(pairs, target="ja").words_lost(SOURCE, [cjk])
-    assert judge(pairs[:2], target="ja").words_lost(SOURCE, [cjk])  # too few units for a ratio: 1.0
+    assert judge(pairs, target="ja").words_lost(SOURCE, [unit("銀行は3月にそう述べた。手数料は上昇した。")])
+    assert not judge(pairs[:2], target="ja").words_lost(SOURCE, [unit("銀行は3月にそう述べた。手数料は上昇した。")])  # too few for a ratio
 
 
 def test_link_targets_blanked_alike_do_not_hide_a_short_unit():
@@ -55,7 +62,7 @@ def test_link_targets_blanked_alike_do_not_hide_a_short_unit():
     ("彼は「上がった。」と言った。", 1), ("„Ja.“ Dann ging er.", 2), ("In 2020. The end.", 2), ("یہ ہے۔ وہ ہے۔", 2), ("", 0),
 ])
 def test_sentences(text, count):
-    assert _sentences(text) == count
+    assert _sentences(text, fmt("de")) == count
 
 
 @pytest.mark.parametrize("source, text, openers, cut", [
@@ -119,3 +126,51 @@ def test_a_day_the_translation_adds_to_a_date_is_told():
     text = unit("O balanço abaixo foi relatado em 12 de dezembro. 31, 2021, para o ano.")
     assert not judge(target="pt").quiet(None, "12", source, [text])
     assert judge(target="pt").quiet(None, "12", source, [unit("O balanço abaixo, com 12 linhas, foi relatado para o ano de 2021.")])
+
+
+@pytest.mark.parametrize("text, value, language, counted", [
+    ("Investors may lose 20% of their money in a bad year.", "20%", "en", False),  # `may`, and a percentage
+    ("Fees rose 24 in March at most banks.", "24", "en", False),  # a month, not beside the number
+    ("It reported on March 15, 2020.", "15", "en", True),
+    ("It reported on 15 March 2020.", "15", "en", True),
+    ("Foi relatado em 12 de dezembro.", "12", "pt", True),
+    ("Fees rose last year: 56 banks said so.", "56", "en", False),  # a label's colon
+    ("Trading opens at 9:30 a.m.", "30", "en", True),
+    ("Each account pays a $25 fee.", "25", "en", True),
+])
+def test_counted(text, value, language, counted):
+    assert _counted(text, value, fmt(language), language) is counted
+
+
+def test_number_words_the_source_says_too_are_no_other_number():
+    source = unit("Investors can be 100% sure, even after ten years of losses, that it turns.")
+    text = unit("Anleger können sich sicher sein, selbst nach zehn Jahren mit Verlusten, dass es dreht.")
+    assert judge().quiet("100%", None, source, [text])
+
+
+def test_a_small_digit_the_translation_spells_is_not_lost():
+    source = unit("The 3 largest banks raised their fees a long time back, as they often do.")
+    text = unit("Die drei größten Banken erhöhten ihre Gebühren vor 20 Jahren, wie sie es oft tun.")
+    assert judge().quiet(None, "20", source, [text])
+    assert not judge().quiet(None, "12", unit("Fees rose 5% at most banks this year."), [unit("Die Gebühren stiegen um 12 % bei den meisten Banken.")])
+
+
+@pytest.mark.parametrize("source, text, cut", [
+    ("In 2020, fees rose 24% at most banks.", "2020 a vu les frais augmenter.", False),  # a number opens it
+])
+def test_cut_after_a_number(source, text, cut):
+    assert _cut(source, text, ()) is cut
+
+
+@pytest.mark.parametrize("text, language, count", [
+    ("银行说：“手续费上涨了。”随后它下调了利率。", "zh", 2),
+    ("As of Dec. 31, fees had risen at most banks.", "en", 1),
+    ("Fees rose to 24. The bank said so in March.", "en", 2),  # English writes no ordinal with a dot
+])
+def test_sentences_by_language(text, language, count):
+    assert _sentences(text, fmt(language)) == count
+
+
+def test_a_text_that_marks_no_sentence_end_is_not_counted():
+    assert not _ends("ค่าธรรมเนียมเพิ่มขึ้น 1.5% ในธนาคารส่วนใหญ่ ธนาคารกล่าวเช่นนั้น")
+    assert _ends("Die Bank sagte es.")

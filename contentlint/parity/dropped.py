@@ -27,7 +27,8 @@ from statistics import median
 
 from contentlint.language.cldr_words import month_names
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.spelt import said_as_words, worded
+from contentlint.parity.in_words import in_words
+from contentlint.parity.spelt import worded
 
 # a unit this much shorter than the pairing's units are, for the same source text, lost words:
 # a dropped clause of one sentence in three; the ratio of two languages' lengths is the
@@ -42,7 +43,7 @@ CLOSERS = frozenset("\"'”’»“」』）)]")  # may stand between a sentence
 CLAUSE_MARKS = frozenset(",、，;；.。،؛")  # a unit that opens with one lost its beginning
 NEAR_MONTH = 6  # characters between a day and its month's name (`March 15`, `15. März`, `Dec. 31`)
 SMALL = [str(n) for n in range(10, 101)]  # the numbers a translation may say in words instead
-WORD = re.compile(r"[^\W\d_]+")
+BEFORE, AFTER = re.compile(r"([^\W\d_]+)\.?\s*$"), re.compile(r"^\.?\s*(?:(?:de|di|do|da|del|of)\s+)?([^\W\d_]+)")
 
 
 def small(value: str) -> bool:
@@ -72,16 +73,23 @@ class Judge:
             return small(got) and not self._lost_digit(r, units) and \
                 not _counted("\n".join(u.text for u in units), got, self.fmt, self.p.doc.language)
         if want and not got:
-            return small(want) and not _counted(r.text, want, self.ref_fmt, self.p.ref.language) and \
-                not self.words_lost(r, units) and not self._says_other(want, units)
+            return small(want) and not self.words_lost(r, units) and not self.told(want, r, units)
         return False
 
+    def told(self, want: str, r, units: list) -> bool:
+        """Whether a number the translation lacks is told however it stands: a date's day, a
+        time's minutes, an amount, or one the translation says otherwise in words."""
+        return _counted(r.text, want, self.ref_fmt, self.p.ref.language) or \
+            bool(small(want) and self._says_other(want, r, units))
+
     def ratio(self) -> float:
-        """The median of the pairing's translation units' lengths over their source units'."""
+        """The median of the pairing's translation units' lengths over their source units'; 0
+        where fewer than `MIN_SAMPLES` paragraphs give one (no length is then short: two
+        languages' lengths differ too much to compare as they are)."""
         if self._ratio is None:
             ratios = [_length(t.text) / _length(r.text) for r, t, *_ in self.matched
-                      if len(r.text) >= MIN_CHARS and t.text.strip()]
-            self._ratio = median(ratios) if len(ratios) >= MIN_SAMPLES else 1.0
+                      if _length(r.text) >= MIN_CHARS and t.text.strip()]
+            self._ratio = median(ratios) if len(ratios) >= MIN_SAMPLES else 0.0
         return self._ratio
 
     def words_lost(self, r, units: list) -> bool:
@@ -91,39 +99,66 @@ class Judge:
         text = "\n".join(u.text for u in units)
         if _length(text) < SHORT * self.ratio() * _length(r.text):
             return True
-        if any(c in ENDS for c in text) and _sentences(text) < _sentences(r.text):
+        if _ends(text) and _sentences(text, self.fmt) < _sentences(r.text, self.ref_fmt):  # not Thai: no ends
             return True
         return _cut(r.text, units[0].text, self.openers)
 
-    def _says_other(self, want: str, units: list) -> bool:
+    def _says_other(self, want: str, r, units: list) -> bool:
         """Whether the translation says in words a small number other than `want` and its tens
         (`quarante` for `38`, `zwölfmal` for `10 times`): a changed number, not the same one
         worded, nor one whose units word the reader missed."""
         text, plain = "\n".join(u.text for u in units), want.rstrip("%")
-        # a profile's share words are left out: `ganz` (whole, 100%) is no changed number
-        said = {v for v in worded(text, self.fmt) if not v.endswith("%")} | said_as_words(SMALL, text, self.fmt)
+        said = _words(text, self.fmt) - _words(r.text, self.ref_fmt)  # `ten years` on both sides is no change
         tens = str(int(plain) // 10 * 10)  # `وعشرون` of `أربع وعشرون`, `halvtreds` of `Halvtreds-seks`: a part of it
-        return any(v != plain and v != tens and v in SMALL for v in said)
+        return any(v != plain and v != tens for v in said)
 
     def _lost_digit(self, r, units: list) -> bool:
-        """Whether the source's unit writes a number below ten that the translation's units do
-        not (`5 plans` as `12 Pläne`): the number it adds may be that one changed."""
-        mine = {v for u in units for v, *_ in iter_numbers(u.text, self.fmt)}
-        return any(v.isdigit() and int(v) < 10 and v not in mine for v, *_ in iter_numbers(r.text, self.ref_fmt))
+        """Whether the source's unit writes a number below ten (`5`, `5%`) that the translation's
+        units neither write nor spell (`5 plans` as `12 Pläne`): the number it adds may be that
+        one changed."""
+        text = "\n".join(u.text for u in units)
+        mine = {v for v, *_ in iter_numbers(text, self.fmt)}
+        low = text.casefold()
+        return any(v.rstrip("%").isdigit() and int(v.rstrip("%")) < 10 and v not in mine
+                   and not _spelt_small(int(v.rstrip("%")), low, self.fmt.language)  # `drei` for `3`
+                   for v, *_ in iter_numbers(r.text, self.ref_fmt))
 
 
 def _counted(text: str, value: str, fmt, language: str | None) -> bool:
-    """Whether `text` writes `value` as prose never words it: a day beside a month's name
-    (`March 15`, `12 de dezembro`), the minutes of a time (`9:30`), an amount of money (`$25`,
-    `25 €`)."""
+    """Whether `text` writes `value` as prose never words it: a day right beside a month's name
+    (`March 15`, `15. März`, `12 de dezembro`), the minutes of a time (`9:30`), an amount of
+    money (`$25`, `25 €`)."""
     for found, a, b, other in iter_numbers(text, fmt):
-        if value in (found, other):
-            before, after = text[max(0, a - 2):a].strip(), text[b:b + 2].strip()
-            if before[-1:] == ":" or any(unicodedata.category(c) == "Sc" for c in before[-1:] + after[:1]):
-                return True
-            near = set(WORD.findall(text[max(0, a - NEAR_MONTH - 9):b + NEAR_MONTH + 9].casefold()))
-            return any(not near.isdisjoint(names) for names in month_names(language or "").values())
+        if value not in (found, other):
+            continue
+        before, after = text[max(0, a - 2):a].rstrip(), text[b:b + 2].lstrip()
+        if text[max(0, a - 2):a].endswith(":") and text[max(0, a - 2):a][:1].isdigit():
+            return True
+        if any(unicodedata.category(c) == "Sc" for c in before[-1:] + after[:1]):
+            return True
+        if value.endswith("%"):
+            return False
+        words = (*BEFORE.findall(text[max(0, a - NEAR_MONTH - 9):a])[-1:], *AFTER.findall(text[b:b + NEAR_MONTH + 12])[:1])
+        months = month_names(language or "")
+        return any(w.casefold() in names for w in words for names in months.values())
     return False
+
+
+def _words(text: str, fmt) -> set[str]:
+    """The small numbers `text` says in words: its profile's words and num2words' spellings, not
+    a profile's share words (`ganz`, whole: 100%) nor Han numerals (`十月`, October; `百度`)."""
+    out = {v for v in worded(text, fmt) if not v.endswith("%") and v in SMALL}
+    return out | (in_words(SMALL, text, fmt.language, fmt) if fmt.language else set())
+
+
+def _spelt_small(n: int, low: str, language: str) -> bool:
+    """Whether casefolded `low` spells number `n` (below ten) as num2words does (`drei`)."""
+    try:
+        from num2words import num2words
+        word = num2words(n, lang=language or "en").casefold()
+    except (NotImplementedError, ValueError, KeyError, OverflowError):
+        return False
+    return len(word) >= 3 and word in low
 
 
 def _length(text: str) -> int:
@@ -138,17 +173,23 @@ def _cut(source: str, text: str, openers: tuple[str, ...]) -> bool:
     language's `fragment_openers` name (Korean `은 다음 해에`: a particle), or with a small
     letter where the source's first letter is a capital (`[pinjaman jangka pendek](…) maya`
     for `Discount terms like 1%/10 net 30 …`): machine translation dropped the words before."""
-    first = next((c for c in source if c.isalpha()), "")
+    first = next((c for c in source if c.isalnum()), "")
     own = text.lstrip()
     if not first.isupper() or not own:
         return False
     if own[0] in CLAUSE_MARKS or any(own.startswith(o) and not own[len(o):len(o) + 1].isalpha() for o in openers):
         return True
-    letter = next((c for c in own if c.isalpha()), "")
+    letter = next((c for c in own if c.isalnum()), "")  # `2020 a vu`: a number opens it, no letter
     return letter.islower()
 
 
-def _sentences(text: str) -> int:
+def _ends(text: str) -> bool:
+    """Whether `text` marks a sentence's end anywhere (a full stop not inside a number): a text
+    that marks none (Thai) has no sentences to count."""
+    return any(ch in ENDS and not text[k + 1:k + 2].isdigit() for k, ch in enumerate(text))
+
+
+def _sentences(text: str, fmt=None) -> int:
     """Sentences of `text`: one more than the ends of any script (closing quotes after them
     allowed) before a space, or CJK ones before anything but a closing quote, that are not the
     last thing of the text, nor before a small letter (`U.S. economy`), nor after an ordinal's
@@ -161,23 +202,23 @@ def _sentences(text: str) -> int:
         while j < n and text[j] in CLOSERS:
             j += 1
         rest = text[j:].lstrip()
-        if not rest or rest[0].islower() or not (ch in CJK_ENDS or j < n and text[j].isspace()):
+        if not rest or rest[0].islower() or rest[0].isdigit() or not (ch in CJK_ENDS or j < n and text[j].isspace()):
+            continue  # `Dec. 31`, `Nr. 5`: before a number, no end
+        if ch in CJK_ENDS and j > i + 1 and text[j] in "とっ":  # `「上がった。」と言った`: a quote inside one
             continue
-        if ch in CJK_ENDS and j > i + 1:  # `「上がった。」と言った`: a quoted sentence inside one
-            continue
-        if ch == "." and j == i + 1 and _abbreviation(text, i):  # not `„Ja.“ Dann`
+        if ch == "." and j == i + 1 and _abbreviation(text, i, fmt):  # not `„Ja.“ Dann`
             continue
         count += 1
     return count + 1 if text.strip() else 0
 
 
-def _abbreviation(text: str, at: int) -> bool:
+def _abbreviation(text: str, at: int, fmt=None) -> bool:
     """Whether the full stop at `at` ends an ordinal's digits (`3.`) or a word of one letter or a
     capital and a small letter (`z.`, `B.`, `Nr.`, `Mr.`, `e.g.`; not `One.`)."""
     start = at
     while start > 0 and (text[start - 1].isalnum()):
         start -= 1
     word = text[start:at]
-    if word.isdigit():
-        return len(word) <= 2
+    if word.isdigit():  # an ordinal only where the language writes them with a dot (`am 3. Oktober`)
+        return fmt is not None and "." in fmt.ordinal_suffixes and len(word) <= 3
     return len(word) == 1 or (len(word) == 2 and word[0].isupper() and word[1].islower())

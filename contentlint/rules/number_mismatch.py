@@ -124,12 +124,12 @@ class NumberMismatch(GroupRule):
                     # says the source lost it, once two translations agree. (Not a whole number two
                     # add: stale translations of a rewritten source share what it dropped.)
                     suspect = bool(want and got) and got == want + "%"
-                    # a number the source lacks, the unit's only difference: if many translations
-                    # add it, the source says it in words (`in a fortnight`); stale translations of a
-                    # rewritten source differ by more than one number (blame.py `implied`). A round
-                    # number of the source lacking, the unit's only difference, not written with a scale
-                    # the source lost: if every translation lacks it, they say it in words (`worded`)
-                    alone = len(set(diffs)) == 1
+                    # a number the source lacks, the unit's only difference: if many add it, the source
+                    # says it in words (`in a fortnight`; stale translations differ by more: `implied`).
+                    # A round number of the source lacking, the unit's only difference (not a day, an
+                    # amount, one a translation words otherwise: dropped.py), not with a scale the source
+                    # lost: if every translation lacks it, they say it in words (`worded`)
+                    alone = len(set(diffs)) == 1 and not (want and not got and judge.told(want, r, [t, *t_near]))
                     claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
                                         suspect=suspect, own=bool(want and got) and (lost_scale(want, got) or _split(want, got)),
                                         implied=bool(got and not want) and alone,
