@@ -25,9 +25,9 @@ import re
 import unicodedata
 from statistics import median
 
-from contentlint.language.cldr_words import month_names
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.in_words import in_words
+from contentlint.parity.in_words import cardinal_spellings, converter_language, in_words
+from contentlint.parity.month_day import names_month
 from contentlint.parity.spelt import worded
 
 # a unit this much shorter than the pairing's units are, for the same source text, lost words:
@@ -139,8 +139,7 @@ def _counted(text: str, value: str, fmt, language: str | None) -> bool:
         if value.endswith("%"):
             return False
         words = (*BEFORE.findall(text[max(0, a - NEAR_MONTH - 9):a])[-1:], *AFTER.findall(text[b:b + NEAR_MONTH + 12])[:1])
-        months = month_names(language or "")
-        return any(w.casefold() in names for w in words for names in months.values())
+        return any(names_month(w, language or "") for w in words)
     return False
 
 
@@ -152,13 +151,10 @@ def _words(text: str, fmt) -> set[str]:
 
 
 def _spelt_small(n: int, low: str, language: str) -> bool:
-    """Whether casefolded `low` spells number `n` (below ten) as num2words does (`drei`)."""
-    try:
-        from num2words import num2words
-        word = num2words(n, lang=language or "en").casefold()
-    except (NotImplementedError, ValueError, KeyError, OverflowError):
-        return False
-    return len(word) >= 3 and word in low
+    """Whether casefolded `low` spells number `n` (below ten) as num2words does (`drei`), in any
+    case it writes (in_words' spellings, read once a process)."""
+    code = converter_language(language or "en")
+    return bool(code) and any(word in low for word in cardinal_spellings(n, code))
 
 
 def _length(text: str) -> int:

@@ -32,7 +32,7 @@ WORD = regex.compile(r"[\p{L}\p{M}]+(?:[\-\u2010\u2011][\p{L}\p{M}]+)*")
 
 
 @lru_cache(maxsize=64)
-def _language(code: str) -> str:
+def converter_language(code: str) -> str:
     """num2words' code for a language (a region's own where it has one: `pt_BR`), or "" where
     it has none (Hindi, Malay …)."""
     from num2words import CONVERTER_CLASSES
@@ -53,7 +53,7 @@ CASES = ("genitive", "dative", "accusative", "instrumental", "prepositional", "l
 
 
 @lru_cache(maxsize=65536)  # a few short strings for each value of each language
-def _spellings(value: int, language: str) -> tuple[str, ...]:
+def cardinal_spellings(value: int, language: str) -> tuple[str, ...]:
     """The cardinal of `value`, lower case, with neither blanks nor hyphens (`soixantesix`), and
     its forms in the grammatical cases num2words writes for the language; none too short to
     tell from other words, and none where num2words cannot spell it."""
@@ -86,11 +86,11 @@ def in_words(values: list[str], text: str, code: str, fmt: "NumberFormat | None"
     low = text.casefold()
     wanted = {v: v.removesuffix("%") for v in values if fmt is not None or not v.endswith("%")}
     wanted = {v: n for v, n in wanted.items() if n.isdigit() and LOW <= int(n) < LIMIT}
-    language = _language((fmt.cardinals_like if fmt is not None else "") or code) if wanted and code else ""
+    language = converter_language((fmt.cardinals_like if fmt is not None else "") or code) if wanted and code else ""
     if not language:
         return set()
     respell = fmt.respellings if fmt is not None else ()
-    spelt = {v: [r for s in _spellings(int(n), language) if (r := _respelt(s, respell))[:2] in low]
+    spelt = {v: [r for s in cardinal_spellings(int(n), language) if (r := _respelt(s, respell))[:2] in low]
              for v, n in wanted.items()}  # most texts lack even a spelling's first letters
     spelt = {v: forms for v, forms in spelt.items() if forms}
     if not spelt:
