@@ -108,15 +108,38 @@ def opens_infinitive(before: frozenset | None, text: str, start: int, end: int, 
     specialists; Danish `er, at at forlade EU`). After anything else (`för att att minska`,
     `vigtigt at at spare`), or before a noun or pronoun (`säger att att företaget`, `kunderna`,
     `vi`), the pair is a stutter."""
-    if not before:
-        return False
-    after = word_after(text, end)
-    if not after.endswith(tuple(profile.infinitive_endings)) or after.endswith(tuple(profile.noun_endings)) \
-            or after in function or after in profile.not_infinitives or not text[end:].lstrip()[:1].islower():
+    if not before or not infinitive_after(text, end, profile, function):
         return False
     lead = text[max(0, start - 40):start].rstrip(" \u00a0").casefold()
     bare = lead.rstrip(",").rstrip(" \u00a0")
     return any(_ends(lead if phrase.endswith(",") else bare, phrase) for phrase in before)
+
+
+def phrase_after(words: frozenset | None, text: str, start: int, end: int) -> bool:
+    """The pair's second word starts a fixed phrase with the word after it (`repeat_ok_phrase`),
+    the first opening a clause after its comma (Swedish `kostnaden, som som mest vore liten`:
+    the cost, which at most would be small); after anything else the pair is a stutter."""
+    return bool(words) and word_after(text, end) in words and text[:start].rstrip().endswith(",")
+
+
+def infinitive_after(text: str, end: int, profile, function: frozenset) -> bool:
+    """The word after `end` is a verb in small letters with one of the profile's
+    `infinitive_endings`, none of its `noun_endings`, neither a function word nor one of its
+    `not_infinitives`."""
+    after = word_after(text, end)
+    return bool(profile.infinitive_endings) and after.endswith(tuple(profile.infinitive_endings)) \
+        and not after.endswith(tuple(profile.noun_endings)) and after not in function \
+        and after not in profile.not_infinitives and text[end:].lstrip()[:1].islower()
+
+
+def letter_list(word: str, text: str, start: int) -> bool:
+    """The pair's first word is a letter that ends a list of letters, the second the next word
+    (Spanish `los ejes x e y y la intersección`: the x and y axes and the intersection): one
+    letter, and one letter two words before it."""
+    if len(word) != 1 or not word.isalpha():
+        return False
+    words = WORD.findall(text, max(0, start - 40), start)[-2:]
+    return len(words) == 2 and len(words[0]) == 1 and words[0].isalpha() and words[0].casefold() != word.casefold()
 
 
 def _ends(lead: str, phrase: str) -> bool:

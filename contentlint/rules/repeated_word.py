@@ -8,8 +8,8 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import WORD
-from contentlint.language.repetition import (affixes, clause_has, opens_infinitive, qualifiers, two_phrases, word_after,
-                                             word_before, word_lists)
+from contentlint.language.repetition import (affixes, clause_has, infinitive_after, letter_list, opens_infinitive, phrase_after,
+                                             qualifiers, two_phrases, word_after, word_before, word_lists)
 
 
 class RepeatedWord(DocumentRule):
@@ -40,7 +40,10 @@ class RepeatedWord(DocumentRule):
     names for it, the second starting a fixed phrase (Swedish `kostnaden, som som mest vore
     liten`: the cost, which at most would be small), a pair inside a sentence before a word
     `repeat_ok_question` names for it, the second opening a question (German `so wichtig wie wie
-    viel`: as important as how much), a pair after a verb `repeat_ok_infinitive` names for it,
+    viel`: as important as how much), a pair inside a sentence before an infinitive, the second
+    opening an indirect question (`repeat_ok_before_infinitive`: Italian `scelte come come
+    trascorrere il tempo`, choices such as how to spend time), a letter ending a list of letters
+    before the same word (Spanish `los ejes x e y y la intersección`), a pair after a verb `repeat_ok_infinitive` names for it,
     before an infinitive (Swedish `säger att att ha`: says that having), and a pair before a word
     the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
     company; verb, subject, object) or before a word sharing an affix of `repeat_ok_agreeing` with
@@ -82,6 +85,7 @@ class RepeatedWord(DocumentRule):
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
         infinitive = word_lists(profile, "repeat_ok_infinitive")
+        questioning = frozenset(w.casefold() for w in profile.repeat_ok_before_infinitive)
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
@@ -111,8 +115,11 @@ class RepeatedWord(DocumentRule):
                         and not participle.after_noun(word, text, previous.start())
                         and not _grammar_after(after.get(word.casefold()), text, previous.start())
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
-                        and not _phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
+                        and not phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
                         and not _question(questions.get(word.casefold()), text, previous.start(), m.end())
+                        and not (word.casefold() in questioning and not _starts_sentence(text, previous.start())
+                                 and infinitive_after(text, m.end(), profile, function))
+                        and not letter_list(word, text, previous.start())
                         and not opens_infinitive(infinitive.get(word.casefold()), text, previous.start(), m.end(), profile, function)
                         and not two_phrases(word, text, previous.start(), m.end(), qualifying, agreeing, function)
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
@@ -133,13 +140,6 @@ class RepeatedWord(DocumentRule):
             return self.finding(doc, inline.to_file(first.start()), end, f"repeated word '{word}'", fix)
         fix = Fix.replace(start, end, "", safe=False, message=f"remove the {count - 1} repetitions of '{word}'")
         return self.finding(doc, inline.to_file(first.start()), end, f"repeated word '{word}' ({count} times)", fix)
-
-
-def _phrase_after(words: frozenset | None, text: str, start: int, end: int) -> bool:
-    """The pair's second word starts a fixed phrase with the word after it (`repeat_ok_phrase`),
-    the first opening a clause after its comma (Swedish `kostnaden, som som mest vore liten`:
-    the cost, which at most would be small); after anything else the pair is a stutter."""
-    return bool(words) and word_after(text, end) in words and text[:start].rstrip().endswith(",")
 
 
 def _question(words: frozenset | None, text: str, start: int, end: int) -> bool:
