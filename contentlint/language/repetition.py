@@ -132,14 +132,16 @@ def infinitive_after(text: str, end: int, profile, function: frozenset) -> bool:
         and after not in profile.not_infinitives and text[end:].lstrip()[:1].islower()
 
 
-def letter_list(word: str, text: str, start: int) -> bool:
+def letter_list(word: str, text: str, start: int, function: frozenset) -> bool:
     """The pair's first word is a letter that ends a list of letters, the second the next word
     (Spanish `los ejes x e y y la intersección`: the x and y axes and the intersection): one
-    letter, and one letter two words before it."""
+    letter, a function word (the conjunction) before it, and before that another letter that
+    is no function word (`el proyecto e ajudar a a contribuir`: a stutter)."""
     if len(word) != 1 or not word.isalpha():
         return False
-    words = WORD.findall(text, max(0, start - 40), start)[-2:]
-    return len(words) == 2 and len(words[0]) == 1 and words[0].isalpha() and words[0].casefold() != word.casefold()
+    words = [w.casefold() for w in WORD.findall(text, max(0, start - 40), start)[-2:]]
+    return len(words) == 2 and len(words[0]) == 1 and words[0].isalpha() and words[0] != word.casefold() \
+        and words[0] not in function and words[1] in function
 
 
 def _ends(lead: str, phrase: str) -> bool:

@@ -57,7 +57,10 @@ def matched_with_neighbours(p):
     every aligned pair: the neighbours are the units next to the pair that the alignment left
     without a partner. A paragraph one side split in two (a source whose lines have no blank
     line between them, which translations made paragraphs of) pairs with one part, and the
-    other part stands next to it alone: what it holds is not missing."""
+    other part stands next to it alone: what it holds is not missing. Only a paragraph of lines
+    can have been so split: units alone between two pairs are the neighbours of the pair whose
+    other side has lines, where just one has (`In FY 2018, …`, one line, lost its year; the
+    paragraph before it, alone, is the second line of the source's paragraph before)."""
     for pairs in p.units.values():
         for i, (r, t) in enumerate(pairs):
             if r is None or t is None:
@@ -66,13 +69,20 @@ def matched_with_neighbours(p):
             for step in (-1, 1):
                 j = i + step
                 while 0 <= j < len(pairs) and (pairs[j][0] is None) != (pairs[j][1] is None):
-                    a, b = pairs[j]
-                    if a is None:
-                        t_near.append(b)
-                    else:
-                        r_near.append(a)
                     j += step
+                other = pairs[j] if 0 <= j < len(pairs) else (None, None)
+                for a, b in pairs[i + step : j : step] if step == 1 else pairs[j + 1 : i][::-1]:
+                    if a is None and not _lines_elsewhere(r, other[0]):
+                        t_near.append(b)
+                    elif b is None and not _lines_elsewhere(t, other[1]):
+                        r_near.append(a)
             yield r, t, r_near, t_near
+
+
+def _lines_elsewhere(unit, other) -> bool:
+    """The pair beyond a run of units alone has lines on this side (`other`) and this pair's
+    `unit` has none: the run is the other pair's."""
+    return other is not None and "\n" in other.text.strip() and "\n" not in unit.text.strip()
 
 
 def differences(expected: Counter, found: Counter):

@@ -119,7 +119,7 @@ class RepeatedWord(DocumentRule):
                         and not _question(questions.get(word.casefold()), text, previous.start(), m.end())
                         and not (word.casefold() in questioning and not _starts_sentence(text, previous.start())
                                  and infinitive_after(text, m.end(), profile, function))
-                        and not letter_list(word, text, previous.start())
+                        and not letter_list(word, text, previous.start(), function)
                         and not opens_infinitive(infinitive.get(word.casefold()), text, previous.start(), m.end(), profile, function)
                         and not two_phrases(word, text, previous.start(), m.end(), qualifying, agreeing, function)
                         and not _ends_clause(text, previous.start(), profile.clause_openers, function)
