@@ -241,6 +241,27 @@ def contains(text: str, token: str) -> bool:
     return False
 
 
+RANGE_END = re.compile(PART)
+
+
+def range_apart(token: str, text: str) -> bool:
+    """A range of two codes (`5x-10x`, each end a code alone) the translation writes with its own
+    range mark or word between the two ends, in order (`5x et 10x`, `5x〜10x`, `5x до 10x`).
+    Not a code whose parts are no codes alone (`10-K`, `COVID-19`)."""
+    parts = token.casefold().split("-")
+    if len(parts) != 2 or not all(RANGE_END.fullmatch(part) for part in token.split("-")):
+        return False
+    folded_text = text.casefold()
+    at = folded_text.find(parts[0])
+    while at >= 0:
+        end = at + len(parts[0])
+        gap = folded_text[end : end + 16]  # the mark or a short word: `〜`, ` et `, ` bis `
+        if edges(folded_text, at, end) and contains(gap, parts[1]) and not any(c.isdigit() for c in gap[: gap.find(parts[1])]):
+            return True
+        at = folded_text.find(parts[0], at + 1)
+    return False
+
+
 def inflected(token: str, text: str) -> bool:
     """Whether `text` has the token with an ending of the language glued on (Malay `10-Qnya`):
     a code that ends in a capital or a digit, then small letters only."""
