@@ -71,9 +71,6 @@ class Profile:
     # like one (`noun_endings`: `kunderna`), and the words that end like one and are none
     # (`not_infinitives`: `vi`, `många`)
     repeat_ok_infinitive: dict = field(default_factory=dict, compare=False, hash=False)
-    # words whose pair, inside a sentence, before an infinitive, is two words: the second opens
-    # an indirect question (Italian `scelte come come trascorrere il tempo`: such as how to spend)
-    repeat_ok_before_infinitive: tuple[str, ...] = ()
     infinitive_endings: tuple[str, ...] = ()
     noun_endings: tuple[str, ...] = ()
     not_infinitives: tuple[str, ...] = ()
@@ -175,7 +172,6 @@ KEYS = {
     "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_question": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_infinitive": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
-    "repeat_ok_before_infinitive": schema.STRINGS,
     "infinitive_endings": schema.STRINGS, "noun_endings": schema.STRINGS, "not_infinitives": schema.STRINGS,
     "fragment_openers": schema.list_of(schema.TEXT, "non-empty strings"),
     "repeat_ok_before": schema.STRINGS,

@@ -127,21 +127,26 @@ def infinitive_after(text: str, end: int, profile, function: frozenset) -> bool:
     `infinitive_endings`, none of its `noun_endings`, neither a function word nor one of its
     `not_infinitives`."""
     after = word_after(text, end)
-    return bool(profile.infinitive_endings) and after.endswith(tuple(profile.infinitive_endings)) \
+    return after.endswith(tuple(profile.infinitive_endings)) \
         and not after.endswith(tuple(profile.noun_endings)) and after not in function \
         and after not in profile.not_infinitives and text[end:].lstrip()[:1].islower()
 
 
 def letter_list(word: str, text: str, start: int, function: frozenset) -> bool:
     """The pair's first word is a letter that ends a list of letters, the second the next word
-    (Spanish `los ejes x e y y la intersección`: the x and y axes and the intersection): one
-    letter, a function word (the conjunction) before it, and before that another letter that
-    is no function word (`el proyecto e ajudar a a contribuir`: a stutter)."""
-    if len(word) != 1 or not word.isalpha():
+    (Spanish `los ejes x e y y la intersección`: the x and y axes and the intersection): a Latin
+    letter, a function word (the conjunction) before it, and before that another Latin letter
+    of the same case that is no function word. Not a doubled word after a conjunction that is
+    a letter too (Portuguese `o projeto e ajudar a a contribuir`), nor after a name's capital
+    (`vitamina D y a a menudo`: a stutter)."""
+    if len(word) != 1 or not ("a" <= word.casefold() <= "z"):
         return False
-    words = [w.casefold() for w in WORD.findall(text, max(0, start - 40), start)[-2:]]
-    return len(words) == 2 and len(words[0]) == 1 and words[0].isalpha() and words[0] != word.casefold() \
-        and words[0] not in function and words[1] in function
+    words = WORD.findall(text, max(0, start - 40), start)[-2:]
+    if len(words) != 2:
+        return False
+    letter, joint = words
+    return len(letter) == 1 and "a" <= letter.casefold() <= "z" and letter.islower() == word.islower() \
+        and letter.casefold() != word.casefold() and letter.casefold() not in function and joint.casefold() in function
 
 
 def _ends(lead: str, phrase: str) -> bool:

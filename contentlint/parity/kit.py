@@ -8,6 +8,7 @@ from collections import Counter
 
 from contentlint.language.detection import contradicted
 from contentlint.parity.blame import Claim
+from contentlint.parity.dropped import marks_ends, sentence_count
 from contentlint.parity.number_parity import paired
 from contentlint.parity.segments import CONFIDENT, suspected
 from contentlint.base.findings import Related
@@ -57,10 +58,12 @@ def matched_with_neighbours(p):
     every aligned pair: the neighbours are the units next to the pair that the alignment left
     without a partner. A paragraph one side split in two (a source whose lines have no blank
     line between them, which translations made paragraphs of) pairs with one part, and the
-    other part stands next to it alone: what it holds is not missing. Only a paragraph of lines
-    can have been so split: units alone between two pairs are the neighbours of the pair whose
-    other side has lines, where just one has (`In FY 2018, …`, one line, lost its year; the
-    paragraph before it, alone, is the second line of the source's paragraph before)."""
+    other part stands next to it alone: what it holds is not missing. Units alone between two
+    pairs are the neighbours of both, unless only one pair's other side is a paragraph of lines
+    and its own side reads short without them: then they are that pair's part (`In FY 2018, …`,
+    one line, lost its year; the paragraph before it, alone, is the second line of the source's
+    paragraph before, whose translation holds only the first)."""
+    ratio = _length_ratio(p)
     for pairs in p.units.values():
         for i, (r, t) in enumerate(pairs):
             if r is None or t is None:
@@ -70,19 +73,43 @@ def matched_with_neighbours(p):
                 j = i + step
                 while 0 <= j < len(pairs) and (pairs[j][0] is None) != (pairs[j][1] is None):
                     j += step
+                run = pairs[i + step : j] if step == 1 else pairs[j + 1 : i][::-1]
                 other = pairs[j] if 0 <= j < len(pairs) else (None, None)
-                for a, b in pairs[i + step : j : step] if step == 1 else pairs[j + 1 : i][::-1]:
-                    if a is None and not _lines_elsewhere(r, other[0]):
-                        t_near.append(b)
-                    elif b is None and not _lines_elsewhere(t, other[1]):
-                        r_near.append(a)
+                alone_t, alone_r = [b for a, b in run if a is None], [a for a, b in run if b is None]
+                if not _part_of(other[0], other[1], r, alone_t, ratio):
+                    t_near += alone_t
+                if not _part_of(other[1], other[0], t, alone_r, 1 / ratio):
+                    r_near += alone_r
             yield r, t, r_near, t_near
 
 
-def _lines_elsewhere(unit, other) -> bool:
-    """The pair beyond a run of units alone has lines on this side (`other`) and this pair's
-    `unit` has none: the run is the other pair's."""
-    return other is not None and "\n" in other.text.strip() and "\n" not in unit.text.strip()
+def _size(text: str) -> int:
+    return len(text) - text.count(" ")
+
+
+def _length_ratio(p) -> float:
+    """The translation's length over the source's, over all units of the pairing's aligned
+    sections (a split pair's own ratio is no measure: its part stands alone)."""
+    pairs = [pair for section in p.units.values() for pair in section]
+    r_len = sum(_size(r.text) for r, _ in pairs if r is not None)
+    t_len = sum(_size(t.text) for _, t in pairs if t is not None)
+    return t_len / r_len if r_len and t_len else 1.0
+
+
+def _part_of(lines, partner, unit, alone: list, ratio: float) -> bool:
+    """The units `alone` (of the side opposite `lines`) are the split part of the other pair:
+    its `lines` unit has lines and this pair's `unit` side has none, and its `partner` reads
+    short without them: nearer the length `lines` calls for (× `ratio`) with them than without,
+    or, where both mark sentence ends, fewer sentences than `lines`, which they make up."""
+    if not alone or lines is None or "\n" not in lines.text.strip() or "\n" in unit.text.strip():
+        return False
+    want, have = ratio * _size(lines.text), _size(partner.text)
+    if abs(have + sum(_size(u.text) for u in alone) - want) < abs(have - want):
+        return True
+    if not (marks_ends(lines.text) and marks_ends(partner.text)):
+        return False
+    needed, had = sentence_count(lines.text), sentence_count(partner.text)
+    return had < needed and had + sum(sentence_count(u.text) for u in alone) <= needed
 
 
 def differences(expected: Counter, found: Counter):

@@ -241,24 +241,25 @@ def contains(text: str, token: str) -> bool:
     return False
 
 
-RANGE_END = re.compile(PART)
+RANGE_END = re.compile(r"([0-9]+)([A-Za-z]+)")  # an end of a range of codes: digits, then letters (`5x`, `10x`)
+RANGE_MARKS = "-–—~〜～至"  # as number_reader.RANGE, and the Chinese `至` (to)
 
 
-def range_apart(token: str, text: str) -> bool:
-    """A range of two codes (`5x-10x`, each end a code alone) the translation writes with its own
-    range mark or word between the two ends, in order (`5x et 10x`, `5x〜10x`, `5x до 10x`).
-    Not a code whose parts are no codes alone (`10-K`, `COVID-19`)."""
-    parts = token.casefold().split("-")
-    if len(parts) != 2 or not all(RANGE_END.fullmatch(part) for part in token.split("-")):
+def range_apart(token: str, text: str, words: frozenset = frozenset()) -> bool:
+    """A range of two codes of one shape (`5x-10x`: digits, then the same letters) that the
+    translation writes with a range mark or one of the language's function `words` between the
+    ends, in order and in the source's case (`5x et 10x`, `5x〜10x`, `5x до 10x`). Not codes of
+    two shapes (`i7-8700K`, `RTX3080-10G`, `10-K`), nor ends parted by more than one word (`5x au
+    lieu de 10x`) or a comma (`5x, pas 10x`), nor an end that opens another range (`5x à 10x-15x`)."""
+    ends = token.split("-")
+    shapes = [RANGE_END.fullmatch(end) for end in ends]
+    if len(ends) != 2 or not all(shapes) or shapes[0].group(2) != shapes[1].group(2):
         return False
-    folded_text = text.casefold()
-    at = folded_text.find(parts[0])
-    while at >= 0:
-        end = at + len(parts[0])
-        gap = folded_text[end : end + 16]  # the mark or a short word: `〜`, ` et `, ` bis `
-        if edges(folded_text, at, end) and contains(gap, parts[1]) and not any(c.isdigit() for c in gap[: gap.find(parts[1])]):
+    first, second = ends
+    for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(first)}[ \u00a0]*(\S+?)[ \u00a0]*{re.escape(second)}(?![A-Za-z0-9])", text):
+        between, after = m.group(1), text[m.end() : m.end() + 1]
+        if (between in RANGE_MARKS or between.casefold() in words) and not (after and after in RANGE_MARKS):
             return True
-        at = folded_text.find(parts[0], at + 1)
     return False
 
 

@@ -8,7 +8,7 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import WORD
-from contentlint.language.repetition import (affixes, clause_has, infinitive_after, letter_list, opens_infinitive, phrase_after,
+from contentlint.language.repetition import (affixes, clause_has, letter_list, opens_infinitive, phrase_after,
                                              qualifiers, two_phrases, word_after, word_before, word_lists)
 
 
@@ -25,8 +25,9 @@ class RepeatedWord(DocumentRule):
     (Spanish `se unió a A. Peltz`), a noun before the verb or adjective spelt the same in a
     language that capitalizes its nouns (German `zu gleichen Teilen teilen`: profile
     `nouns_capitalized`), a pair quoted as a whole (`"unknown unknowns"`: a
-    term), a noun before the participle spelt the same after a function word (Spanish `un
-    impuesto impuesto por`: a tax imposed by; profile `participle_endings`), a verb that ends a
+    term), a noun before the participle spelt the same after a function word, or the
+    participle before the noun (Spanish `un impuesto impuesto por`: a tax imposed by; Italian
+    `vengono anche imposte imposte comunali`; profile `participle_endings`), a verb that ends a
     subordinate clause opening the sentence before the main clause's same verb (Swedish `När
     räntorna sänks sänks …`; profile `clause_openers`), and a name before
     a longer name or term that starts with it when
@@ -40,10 +41,8 @@ class RepeatedWord(DocumentRule):
     names for it, the second starting a fixed phrase (Swedish `kostnaden, som som mest vore
     liten`: the cost, which at most would be small), a pair inside a sentence before a word
     `repeat_ok_question` names for it, the second opening a question (German `so wichtig wie wie
-    viel`: as important as how much), a pair inside a sentence before an infinitive, the second
-    opening an indirect question (`repeat_ok_before_infinitive`: Italian `scelte come come
-    trascorrere il tempo`, choices such as how to spend time), a letter ending a list of letters
-    before the same word (Spanish `los ejes x e y y la intersección`), a pair after a verb `repeat_ok_infinitive` names for it,
+    viel`: as important as how much), a letter ending a list of letters before the same word
+    (Spanish `los ejes x e y y la intersección`), a pair after a verb `repeat_ok_infinitive` names for it,
     before an infinitive (Swedish `säger att att ha`: says that having), and a pair before a word
     the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
     company; verb, subject, object) or before a word sharing an affix of `repeat_ok_agreeing` with
@@ -85,7 +84,6 @@ class RepeatedWord(DocumentRule):
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
         infinitive = word_lists(profile, "repeat_ok_infinitive")
-        questioning = frozenset(w.casefold() for w in profile.repeat_ok_before_infinitive)
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
@@ -117,8 +115,6 @@ class RepeatedWord(DocumentRule):
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
                         and not phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
                         and not _question(questions.get(word.casefold()), text, previous.start(), m.end())
-                        and not (word.casefold() in questioning and not _starts_sentence(text, previous.start())
-                                 and infinitive_after(text, m.end(), profile, function))
                         and not letter_list(word, text, previous.start(), function)
                         and not opens_infinitive(infinitive.get(word.casefold()), text, previous.start(), m.end(), profile, function)
                         and not two_phrases(word, text, previous.start(), m.end(), qualifying, agreeing, function)
@@ -210,7 +206,8 @@ def _participle(profile) -> "_Participle":
 
 class _Participle:
     """A noun, then the past participle spelt the same (Spanish `un impuesto impuesto por un
-    país`: a tax imposed by a country; Italian `un prodotto prodotto`): grammar where a function
+    país`: a tax imposed by a country; Italian `un prodotto prodotto`), or the participle, then
+    the noun (`vengono anche imposte imposte comunali`): grammar where a function
     word stands before the pair and the word ends as the profile's participles do. A stutter
     after a noun (`intereses devengados devengados`) is still one."""
 

@@ -162,7 +162,7 @@ class TokenMismatch(GroupRule):
                 yield token, got, self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                                "write it as the source does", related=related(p, r.block.line))
             elif _code(token) and token not in spelled and not inflected(token, t.text) and not _in_words(token, r, t, formats) \
-                    and not said(token, t.text) and not range_apart(token, t.text) \
+                    and not said(token, t.text) and not range_apart(token, t.text, common) \
                     and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, r, near, p, common):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
