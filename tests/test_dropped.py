@@ -6,7 +6,7 @@ import pytest
 
 from contentlint.language.profiles import for_run
 from contentlint.parity.alignment import number_format
-from contentlint.parity.dropped import Judge, _counted, _cut, marks_ends, sentence_count, small
+from contentlint.parity.dropped import Judge, _counted, _cut, _ends, _sentences, small
 
 
 def unit(text: str):
@@ -62,7 +62,7 @@ def test_link_targets_blanked_alike_do_not_hide_a_short_unit():
     ("彼は「上がった。」と言った。", 1), ("„Ja.“ Dann ging er.", 2), ("In 2020. The end.", 2), ("یہ ہے۔ وہ ہے۔", 2), ("", 0),
 ])
 def test_sentences(text, count):
-    assert sentence_count(text, fmt("de")) == count
+    assert _sentences(text, fmt("de")) == count
 
 
 @pytest.mark.parametrize("source, text, openers, cut", [
@@ -168,9 +168,9 @@ def test_cut_after_a_number(source, text, cut):
     ("Fees rose to 24. The bank said so in March.", "en", 2),  # English writes no ordinal with a dot
 ])
 def test_sentences_by_language(text, language, count):
-    assert sentence_count(text, fmt(language)) == count
+    assert _sentences(text, fmt(language)) == count
 
 
 def test_a_text_that_marks_no_sentence_end_is_not_counted():
-    assert not marks_ends("ค่าธรรมเนียมเพิ่มขึ้น 1.5% ในธนาคารส่วนใหญ่ ธนาคารกล่าวเช่นนั้น")
-    assert marks_ends("Die Bank sagte es.")
+    assert not _ends("ค่าธรรมเนียมเพิ่มขึ้น 1.5% ในธนาคารส่วนใหญ่ ธนาคารกล่าวเช่นนั้น")
+    assert _ends("Die Bank sagte es.")

@@ -360,6 +360,7 @@ def test_the_shipped_unit_and_month_table_is_what_cldr_gives():
     assert set(cldr_words.UNITS) == {u for a, b, _ in CONVERSIONS for u in (a, b)}
     assert "quilômetros" in cldr_words.unit_words("pt")["length-kilometer"]
     assert "syyskuuta" in cldr_words.month_names("fi")[9]
+    assert (cldr_words.and_word("fr"), cldr_words.and_word("zh"), cldr_words.and_word("xx")) == ("et", "和", "")
 
 
 def test_a_changed_value_is_paired_with_the_missing_one_of_its_digits_nearest_in_size():

@@ -1,6 +1,7 @@
 """CLDR's words for measures and months in every language lingua knows: the unit words number
-parity pairs a converted quantity by (parity/units.py: `kilometer`, `km`, `километра`, `公里`)
-and the month names it pairs a date by (parity/month_day.py: `september`, `syyskuuta`).
+parity pairs a converted quantity by (parity/units.py: `kilometer`, `km`, `километра`, `公里`),
+the month names it pairs a date by (parity/month_day.py: `september`, `syyskuuta`), and the word
+that joins the two items of a list (`et`, `und`, `和`: parity/tokens.py reads a range by it).
 
 Generated into `rules/language-words.json` (`python -m contentlint.language.cldr_words`), as
 the number data is (numbering.py): loading Babel's locale data costs some 7 ms and 1.3 MB a
@@ -36,13 +37,19 @@ def month_names(code: str) -> dict[int, tuple[str, ...]]:
     return _row(code)["months"]
 
 
+def and_word(code: str) -> str:
+    """The word CLDR's list pattern puts between two items in language `code`, lower case
+    (`A et B`: `et`; `A和B`: `和`); "" where CLDR has none."""
+    return _row(code)["and"]
+
+
 @lru_cache(maxsize=None)
 def _row(code: str) -> dict:
     row = read_table(TABLE).get(code)
     if row is None:
         row = _from_babel(code)
     return {"units": {u: tuple(w) for u, w in row["units"].items()},
-            "months": {int(m): tuple(n) for m, n in row["months"].items()}}
+            "months": {int(m): tuple(n) for m, n in row["months"].items()}, "and": row.get("and", "")}
 
 
 def _from_babel(code: str) -> dict:
@@ -52,8 +59,13 @@ def _from_babel(code: str) -> dict:
     try:
         locale = Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
-        return {"units": {}, "months": {}}
-    return {"units": _units(locale), "months": _months(locale)}
+        return {"units": {}, "months": {}, "and": ""}
+    return {"units": _units(locale), "months": _months(locale), "and": _and(locale)}
+
+
+def _and(locale) -> str:
+    pattern = locale.list_patterns.get("standard", {}).get("2", "")
+    return pattern.replace("{0}", "").replace("{1}", "").strip().casefold() if "{1}" in pattern else ""
 
 
 def _units(locale) -> dict[str, list[str]]:

@@ -133,20 +133,23 @@ def infinitive_after(text: str, end: int, profile, function: frozenset) -> bool:
 
 
 def letter_list(word: str, text: str, start: int, function: frozenset) -> bool:
-    """The pair's first word is a letter that ends a list of letters, the second the next word
-    (Spanish `los ejes x e y y la intersección`: the x and y axes and the intersection): a Latin
-    letter, a function word (the conjunction) before it, and before that another Latin letter
-    of the same case that is no function word. Not a doubled word after a conjunction that is
-    a letter too (Portuguese `o projeto e ajudar a a contribuir`), nor after a name's capital
-    (`vitamina D y a a menudo`: a stutter)."""
-    if len(word) != 1 or not ("a" <= word.casefold() <= "z"):
+    """The pair's first word is a letter that ends a list of letters, the second a small
+    function word of the language, the next word (Spanish `los ejes x e y y la intersección`:
+    the x and y axes, and the intersection): a Latin letter, a function word (the conjunction)
+    before it, and before that another Latin letter of the same case that is no function word
+    and no unit after a number. Not a doubled word after a conjunction that is a letter too
+    (Portuguese `o projeto e ajudar a a contribuir`), nor after a name's capital (`vitamina D y a
+    a menudo`), nor after a unit (Czech `5 m a v v roce`), nor a letter no function word (`x and
+    y y axes`, `a, b e c c`): stutters."""
+    if len(word) != 1 or not ("a" <= word <= "z") or word not in function:
         return False
-    words = WORD.findall(text, max(0, start - 40), start)[-2:]
-    if len(words) != 2:
+    found = list(WORD.finditer(text, max(0, start - 40), start))[-2:]
+    if len(found) != 2:
         return False
-    letter, joint = words
-    return len(letter) == 1 and "a" <= letter.casefold() <= "z" and letter.islower() == word.islower() \
-        and letter.casefold() != word.casefold() and letter.casefold() not in function and joint.casefold() in function
+    letter, joint = (m.group() for m in found)
+    unit = text[max(0, found[0].start() - 3):found[0].start()].strip(" \u00a0")[-1:].isdigit()
+    return len(letter) == 1 and "a" <= letter.casefold() <= "z" and letter.islower() and letter != word \
+        and letter not in function and joint.casefold() in function and not unit
 
 
 def _ends(lead: str, phrase: str) -> bool:

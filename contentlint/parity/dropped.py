@@ -99,7 +99,7 @@ class Judge:
         text = "\n".join(u.text for u in units)
         if _length(text) < SHORT * self.ratio() * _length(r.text):
             return True
-        if marks_ends(text) and sentence_count(text, self.fmt) < sentence_count(r.text, self.ref_fmt):  # not Thai: no ends
+        if _ends(text) and _sentences(text, self.fmt) < _sentences(r.text, self.ref_fmt):  # not Thai: no ends
             return True
         return _cut(r.text, units[0].text, self.openers)
 
@@ -179,13 +179,13 @@ def _cut(source: str, text: str, openers: tuple[str, ...]) -> bool:
     return letter.islower()
 
 
-def marks_ends(text: str) -> bool:
+def _ends(text: str) -> bool:
     """Whether `text` marks a sentence's end anywhere (a full stop not inside a number): a text
     that marks none (Thai) has no sentences to count."""
     return any(ch in ENDS and not text[k + 1:k + 2].isdigit() for k, ch in enumerate(text))
 
 
-def sentence_count(text: str, fmt=None) -> int:
+def _sentences(text: str, fmt=None) -> int:
     """Sentences of `text`: one more than the ends of any script (closing quotes after them
     allowed) before a space, or CJK ones before anything but a closing quote, that are not the
     last thing of the text, nor before a small letter (`U.S. economy`), nor after an ordinal's

@@ -8,7 +8,6 @@ from collections import Counter
 
 from contentlint.language.detection import contradicted
 from contentlint.parity.blame import Claim
-from contentlint.parity.dropped import marks_ends, sentence_count
 from contentlint.parity.number_parity import paired
 from contentlint.parity.segments import CONFIDENT, suspected
 from contentlint.base.findings import Related
@@ -59,8 +58,9 @@ def matched_with_neighbours(p):
     without a partner. A paragraph one side split in two (a source whose lines have no blank
     line between them, which translations made paragraphs of) pairs with one part, and the
     other part stands next to it alone: what it holds is not missing. Units alone between two
-    pairs are the neighbours of both, unless only one pair's other side is a paragraph of lines
-    and its own side reads short without them: then they are that pair's part (`In FY 2018, …`,
+    pairs are the neighbours of both, unless just one pair's other side is a paragraph of lines,
+    its partner one line, and the lengths say the units are its part: with them that pair comes
+    nearer the length the pairing's ratio calls for than the other pair would (`In FY 2018, …`,
     one line, lost its year; the paragraph before it, alone, is the second line of the source's
     paragraph before, whose translation holds only the first)."""
     ratio = _length_ratio(p)
@@ -76,9 +76,9 @@ def matched_with_neighbours(p):
                 run = pairs[i + step : j] if step == 1 else pairs[j + 1 : i][::-1]
                 other = pairs[j] if 0 <= j < len(pairs) else (None, None)
                 alone_t, alone_r = [b for a, b in run if a is None], [a for a, b in run if b is None]
-                if not _part_of(other[0], other[1], r, alone_t, ratio):
+                if not _part_of(other, (r, t), alone_t, ratio):
                     t_near += alone_t
-                if not _part_of(other[1], other[0], t, alone_r, 1 / ratio):
+                if not _part_of(other[::-1], (t, r), alone_r, 1 / ratio):
                     r_near += alone_r
             yield r, t, r_near, t_near
 
@@ -96,20 +96,28 @@ def _length_ratio(p) -> float:
     return t_len / r_len if r_len and t_len else 1.0
 
 
-def _part_of(lines, partner, unit, alone: list, ratio: float) -> bool:
-    """The units `alone` (of the side opposite `lines`) are the split part of the other pair:
-    its `lines` unit has lines and this pair's `unit` side has none, and its `partner` reads
-    short without them: nearer the length `lines` calls for (× `ratio`) with them than without,
-    or, where both mark sentence ends, fewer sentences than `lines`, which they make up."""
-    if not alone or lines is None or "\n" not in lines.text.strip() or "\n" in unit.text.strip():
+def _part_of(other: tuple, this: tuple, alone: list, ratio: float) -> bool:
+    """The units `alone` (of the side opposite each pair's first unit) are the split part of the
+    `other` pair (lines, partner), not of `this` one: the other's first unit has lines, its
+    partner and this pair's first unit none, and they hold a number or link of its first unit
+    and none of this one's; or, where they hold neither or both, giving them to it brings its
+    partner nearer the length its first unit calls for (× `ratio`) than giving them to this pair
+    would."""
+    (lines, partner), (unit, own) = other, this
+    if not alone or lines is None or partner is None or "\n" not in lines.text.strip() \
+            or "\n" in partner.text.strip() or "\n" in unit.text.strip():
         return False
-    want, have = ratio * _size(lines.text), _size(partner.text)
-    if abs(have + sum(_size(u.text) for u in alone) - want) < abs(have - want):
-        return True
-    if not (marks_ends(lines.text) and marks_ends(partner.text)):
-        return False
-    needed, had = sentence_count(lines.text), sentence_count(partner.text)
-    return had < needed and had + sum(sentence_count(u.text) for u in alone) <= needed
+    said = frozenset().union(*(u.number_keys | u.link_keys for u in alone))
+    mine, theirs = bool(said & (unit.number_keys | unit.link_keys)), bool(said & (lines.number_keys | lines.link_keys))
+    if mine != theirs:  # a number or link of just one pair's source (`I 2018 …`: the one-line pair's)
+        return theirs
+    extra = sum(_size(u.text) for u in alone)
+
+    def gain(first, second) -> float:  # how much farther from its length a pair's second gets with them
+        want, have = ratio * _size(first.text), _size(second.text)
+        return abs(have + extra - want) - abs(have - want)
+
+    return gain(lines, partner) < gain(unit, own)
 
 
 def differences(expected: Counter, found: Counter):

@@ -9,6 +9,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from contentlint.parity.number_reader import RANGE
+
 
 # Letters that look like Latin ones: Cyrillic and Greek capitals and small letters. Full-width
 # Latin (`Ａ`) needs no table: NFKC folds it.
@@ -242,23 +244,25 @@ def contains(text: str, token: str) -> bool:
 
 
 RANGE_END = re.compile(r"([0-9]+)([A-Za-z]+)")  # an end of a range of codes: digits, then letters (`5x`, `10x`)
-RANGE_MARKS = "-–—~〜～至"  # as number_reader.RANGE, and the Chinese `至` (to)
+NEXT_RANGE = re.compile(rf"[ \u00a0]*(?:[{RANGE}]|\S{{1,6}}[ \u00a0]+)?[0-9]")  # `10x-15x`, `10x à 15x`
 
 
-def range_apart(token: str, text: str, words: frozenset = frozenset()) -> bool:
+def range_apart(token: str, text: str, joiner: str = "") -> bool:
     """A range of two codes of one shape (`5x-10x`: digits, then the same letters) that the
-    translation writes with a range mark or one of the language's function `words` between the
-    ends, in order and in the source's case (`5x et 10x`, `5x〜10x`, `5x до 10x`). Not codes of
-    two shapes (`i7-8700K`, `RTX3080-10G`, `10-K`), nor ends parted by more than one word (`5x au
-    lieu de 10x`) or a comma (`5x, pas 10x`), nor an end that opens another range (`5x à 10x-15x`)."""
+    translation writes with a range mark (number_reader.RANGE: `5x〜10x`) or the language's word
+    that joins two items of a list (CLDR, `joiner`: `5x et 10x`, `5x und 10x`) between the ends,
+    in order and in the source's case, each end whole (not `2,5x`, `3x-5x`) and the second no
+    range's start (`5x et 10x à 15x`). Not codes of two shapes (`i7-8700K`, `RTX3080-10G`,
+    `10-K`), nor ends parted by other words (`5x sans 10x`, `5x au lieu de 10x`) or a comma."""
     ends = token.split("-")
     shapes = [RANGE_END.fullmatch(end) for end in ends]
     if len(ends) != 2 or not all(shapes) or shapes[0].group(2) != shapes[1].group(2):
         return False
-    first, second = ends
-    for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(first)}[ \u00a0]*(\S+?)[ \u00a0]*{re.escape(second)}(?![A-Za-z0-9])", text):
-        between, after = m.group(1), text[m.end() : m.end() + 1]
-        if (between in RANGE_MARKS or between.casefold() in words) and not (after and after in RANGE_MARKS):
+    first, second = map(re.escape, ends)
+    for m in re.finditer(rf"(?<![A-Za-z0-9])(?<![0-9][.,])(?<![A-Za-z0-9][{RANGE}]){first}[ \u00a0]*(\S+?)[ \u00a0]*{second}(?![A-Za-z0-9])", text):
+        between = m.group(1)
+        joined = (len(between) == 1 and between in RANGE) or (bool(joiner) and between.casefold() == joiner)
+        if joined and not NEXT_RANGE.match(text, m.end()):
             return True
     return False
 

@@ -25,9 +25,8 @@ class RepeatedWord(DocumentRule):
     (Spanish `se unió a A. Peltz`), a noun before the verb or adjective spelt the same in a
     language that capitalizes its nouns (German `zu gleichen Teilen teilen`: profile
     `nouns_capitalized`), a pair quoted as a whole (`"unknown unknowns"`: a
-    term), a noun before the participle spelt the same after a function word, or the
-    participle before the noun (Spanish `un impuesto impuesto por`: a tax imposed by; Italian
-    `vengono anche imposte imposte comunali`; profile `participle_endings`), a verb that ends a
+    term), a noun before the participle spelt the same after a function word (Spanish `un
+    impuesto impuesto por`: a tax imposed by; profile `participle_endings`), a verb that ends a
     subordinate clause opening the sentence before the main clause's same verb (Swedish `När
     räntorna sänks sänks …`; profile `clause_openers`), and a name before
     a longer name or term that starts with it when
@@ -41,9 +40,10 @@ class RepeatedWord(DocumentRule):
     names for it, the second starting a fixed phrase (Swedish `kostnaden, som som mest vore
     liten`: the cost, which at most would be small), a pair inside a sentence before a word
     `repeat_ok_question` names for it, the second opening a question (German `so wichtig wie wie
-    viel`: as important as how much), a letter ending a list of letters before the same word
-    (Spanish `los ejes x e y y la intersección`), a pair after a verb `repeat_ok_infinitive` names for it,
-    before an infinitive (Swedish `säger att att ha`: says that having), and a pair before a word
+    viel`: as important as how much), a small letter ending a list of small letters before the
+    same letter as a function word (Spanish `los ejes x e y y la intersección`), a pair after a
+    verb `repeat_ok_infinitive` names for it, before an infinitive (Swedish `säger att att ha`:
+    says that having), and a pair before a word
     the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
     company; verb, subject, object) or before a word sharing an affix of `repeat_ok_agreeing` with
     it, an adjective agreeing with the object (Arabic `تنشئ شركة شركة مستقلة`: a company creates an
@@ -206,8 +206,7 @@ def _participle(profile) -> "_Participle":
 
 class _Participle:
     """A noun, then the past participle spelt the same (Spanish `un impuesto impuesto por un
-    país`: a tax imposed by a country; Italian `un prodotto prodotto`), or the participle, then
-    the noun (`vengono anche imposte imposte comunali`): grammar where a function
+    país`: a tax imposed by a country; Italian `un prodotto prodotto`): grammar where a function
     word stands before the pair and the word ends as the profile's participles do. A stutter
     after a noun (`intereses devengados devengados`) is still one."""
 

@@ -11,6 +11,7 @@ from contentlint.parity.han import han_values
 from contentlint.parity.letter_names import by_names, in_latin
 from contentlint.parity.spelt import worded
 from contentlint.parity.acronyms import own_acronym, renamed
+from contentlint.language.cldr_words import and_word
 from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, range_apart, respelt, spaced,
                                       said, spoken, tokens, versions_of, written)
 from contentlint.rules.base import GroupRule
@@ -162,7 +163,7 @@ class TokenMismatch(GroupRule):
                 yield token, got, self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                                "write it as the source does", related=related(p, r.block.line))
             elif _code(token) and token not in spelled and not inflected(token, t.text) and not _in_words(token, r, t, formats) \
-                    and not said(token, t.text) and not range_apart(token, t.text, common) \
+                    and not said(token, t.text) and not range_apart(token, t.text, and_word(p.doc.language)) \
                     and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, r, near, p, common):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
