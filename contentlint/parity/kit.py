@@ -59,10 +59,10 @@ def matched_with_neighbours(p):
     line between them, which translations made paragraphs of) pairs with one part, and the
     other part stands next to it alone: what it holds is not missing. Units alone between two
     pairs are the neighbours of both, unless just one pair's other side is a paragraph of lines,
-    its partner one line, and the lengths say the units are its part: with them that pair comes
-    nearer the length the pairing's ratio calls for than the other pair would (`In FY 2018, …`,
-    one line, lost its year; the paragraph before it, alone, is the second line of the source's
-    paragraph before, whose translation holds only the first)."""
+    its partner one line, and the units are its part (`_part_of`: by the numbers and links they
+    hold, else by lengths): `In FY 2018, …`, one line, lost its year; the paragraph before it,
+    alone, is the second line of the source's paragraph before, whose translation holds only the
+    first."""
     ratio = _length_ratio(p)
     for pairs in p.units.values():
         for i, (r, t) in enumerate(pairs):
