@@ -108,7 +108,11 @@ def opens_infinitive(before: frozenset | None, text: str, start: int, end: int, 
     specialists; Danish `er, at at forlade EU`). After anything else (`för att att minska`,
     `vigtigt at at spare`), or before a noun or pronoun (`säger att att företaget`, `kunderna`,
     `vi`), the pair is a stutter."""
-    if not before or not infinitive_after(text, end, profile, function):
+    if not before:
+        return False
+    after = word_after(text, end)
+    if not after.endswith(tuple(profile.infinitive_endings)) or after.endswith(tuple(profile.noun_endings)) \
+            or after in function or after in profile.not_infinitives or not text[end:].lstrip()[:1].islower():
         return False
     lead = text[max(0, start - 40):start].rstrip(" \u00a0").casefold()
     bare = lead.rstrip(",").rstrip(" \u00a0")
@@ -120,16 +124,6 @@ def phrase_after(words: frozenset | None, text: str, start: int, end: int) -> bo
     the first opening a clause after its comma (Swedish `kostnaden, som som mest vore liten`:
     the cost, which at most would be small); after anything else the pair is a stutter."""
     return bool(words) and word_after(text, end) in words and text[:start].rstrip().endswith(",")
-
-
-def infinitive_after(text: str, end: int, profile, function: frozenset) -> bool:
-    """The word after `end` is a verb in small letters with one of the profile's
-    `infinitive_endings`, none of its `noun_endings`, neither a function word nor one of its
-    `not_infinitives`."""
-    after = word_after(text, end)
-    return after.endswith(tuple(profile.infinitive_endings)) \
-        and not after.endswith(tuple(profile.noun_endings)) and after not in function \
-        and after not in profile.not_infinitives and text[end:].lstrip()[:1].islower()
 
 
 def letter_list(word: str, text: str, start: int, function: frozenset) -> bool:

@@ -82,6 +82,7 @@ class Pairing:
     spans: list = field(default_factory=list)  # untranslated candidates: (unit, start, end, text, whole)
     detected: list = field(default_factory=list)  # (code, confidence) per span, from the language stage
     consensus: bool = False  # the reference is the consensus member, not the source
+    length_ratio: float | None = None  # the translation's length over the source's (kit.py), once
 
 
 def number_format(doc, profiles: Profiles | None = None) -> NumberFormat:

@@ -87,8 +87,8 @@ class Judge:
         where fewer than `MIN_SAMPLES` paragraphs give one (no length is then short: two
         languages' lengths differ too much to compare as they are)."""
         if self._ratio is None:
-            ratios = [_length(t.text) / _length(r.text) for r, t, *_ in self.matched
-                      if _length(r.text) >= MIN_CHARS and t.text.strip()]
+            ratios = [blankless_length(t.text) / blankless_length(r.text) for r, t, *_ in self.matched
+                      if blankless_length(r.text) >= MIN_CHARS and t.text.strip()]
             self._ratio = median(ratios) if len(ratios) >= MIN_SAMPLES else 0.0
         return self._ratio
 
@@ -97,7 +97,7 @@ class Judge:
         words of source unit `r`: shorter than the pairing's ratio says, fewer sentences (where
         it marks its sentences at all), or opening mid-sentence."""
         text = "\n".join(u.text for u in units)
-        if _length(text) < SHORT * self.ratio() * _length(r.text):
+        if blankless_length(text) < SHORT * self.ratio() * blankless_length(r.text):
             return True
         if _ends(text) and _sentences(text, self.fmt) < _sentences(r.text, self.ref_fmt):  # not Thai: no ends
             return True
@@ -157,7 +157,7 @@ def _spelt_small(n: int, low: str, language: str) -> bool:
     return bool(code) and any(word in low for word in cardinal_spellings(n, code))
 
 
-def _length(text: str) -> int:
+def blankless_length(text: str) -> int:
     """Characters that are not blanks: a link's target is blanked alike on both sides, and
     would draw every ratio towards one."""
     return max(1, len(text) - text.count(" ") - text.count("\n"))

@@ -8,6 +8,7 @@ from collections import Counter
 
 from contentlint.language.detection import contradicted
 from contentlint.parity.blame import Claim
+from contentlint.parity.dropped import blankless_length
 from contentlint.parity.number_parity import paired
 from contentlint.parity.segments import CONFIDENT, suspected
 from contentlint.base.findings import Related
@@ -63,7 +64,6 @@ def matched_with_neighbours(p):
     hold, else by lengths): `In FY 2018, …`, one line, lost its year; the paragraph before it,
     alone, is the second line of the source's paragraph before, whose translation holds only the
     first."""
-    ratio = _length_ratio(p)
     for pairs in p.units.values():
         for i, (r, t) in enumerate(pairs):
             if r is None or t is None:
@@ -76,33 +76,32 @@ def matched_with_neighbours(p):
                 run = pairs[i + step : j] if step == 1 else pairs[j + 1 : i][::-1]
                 other = pairs[j] if 0 <= j < len(pairs) else (None, None)
                 alone_t, alone_r = [b for a, b in run if a is None], [a for a, b in run if b is None]
-                if not _part_of(other, (r, t), alone_t, ratio):
+                if not _part_of(other, (r, t), alone_t, p):
                     t_near += alone_t
-                if not _part_of(other[::-1], (t, r), alone_r, 1 / ratio):
+                if not _part_of(other[::-1], (t, r), alone_r, p, inverse=True):
                     r_near += alone_r
             yield r, t, r_near, t_near
 
 
-def _size(text: str) -> int:
-    return len(text) - text.count(" ")
-
-
 def _length_ratio(p) -> float:
     """The translation's length over the source's, over all units of the pairing's aligned
-    sections (a split pair's own ratio is no measure: its part stands alone)."""
-    pairs = [pair for section in p.units.values() for pair in section]
-    r_len = sum(_size(r.text) for r, _ in pairs if r is not None)
-    t_len = sum(_size(t.text) for _, t in pairs if t is not None)
-    return t_len / r_len if r_len and t_len else 1.0
+    sections (a split pair's own ratio is no measure: its part stands alone); once a pairing,
+    for the three rules that read neighbours."""
+    if p.length_ratio is None:
+        pairs = [pair for section in p.units.values() for pair in section]
+        r_len = sum(blankless_length(r.text) for r, _ in pairs if r is not None)
+        t_len = sum(blankless_length(t.text) for _, t in pairs if t is not None)
+        p.length_ratio = t_len / r_len if r_len and t_len else 1.0
+    return p.length_ratio
 
 
-def _part_of(other: tuple, this: tuple, alone: list, ratio: float) -> bool:
+def _part_of(other: tuple, this: tuple, alone: list, p, inverse: bool = False) -> bool:
     """The units `alone` (of the side opposite each pair's first unit) are the split part of the
     `other` pair (lines, partner), not of `this` one: the other's first unit has lines, its
     partner and this pair's first unit none, and they hold a number or link of its first unit
     and none of this one's; or, where they hold neither or both, giving them to it brings its
-    partner nearer the length its first unit calls for (× `ratio`) than giving them to this pair
-    would."""
+    partner nearer the length its first unit calls for (× the pairing's length ratio, or its
+    inverse where the first units are the translation's) than giving them to this pair would."""
     (lines, partner), (unit, own) = other, this
     if not alone or lines is None or partner is None or "\n" not in lines.text.strip() \
             or "\n" in partner.text.strip() or "\n" in unit.text.strip():
@@ -111,10 +110,11 @@ def _part_of(other: tuple, this: tuple, alone: list, ratio: float) -> bool:
     mine, theirs = bool(said & (unit.number_keys | unit.link_keys)), bool(said & (lines.number_keys | lines.link_keys))
     if mine != theirs:  # a number or link of just one pair's source (`I 2018 …`: the one-line pair's)
         return theirs
-    extra = sum(_size(u.text) for u in alone)
+    extra = sum(blankless_length(u.text) for u in alone)
+    ratio = 1 / _length_ratio(p) if inverse else _length_ratio(p)
 
     def gain(first, second) -> float:  # how much farther from its length a pair's second gets with them
-        want, have = ratio * _size(first.text), _size(second.text)
+        want, have = ratio * blankless_length(first.text), blankless_length(second.text)
         return abs(have + extra - want) - abs(have - want)
 
     return gain(lines, partner) < gain(unit, own)
