@@ -1,7 +1,9 @@
 """CLDR's words for measures and months in every language lingua knows: the unit words number
 parity pairs a converted quantity by (parity/units.py: `kilometer`, `km`, `километра`, `公里`),
-the month names it pairs a date by (parity/month_day.py: `september`, `syyskuuta`), and the word
-that joins the two items of a list (`et`, `und`, `和`: parity/tokens.py reads a range by it).
+the month names it pairs a date by (parity/month_day.py: `september`, `syyskuuta`), the words
+of a duration in months and of one year (parity/year_months.py: `months`, `Monate`, `개월`;
+`year`, `Jahr`, `年`), and the word that joins the two items of a list (`et`, `und`, `和`:
+parity/tokens.py reads a range by it).
 
 Generated into `rules/language-words.json` (`python -m contentlint.language.cldr_words`), as
 the number data is (numbering.py): loading Babel's locale data costs some 7 ms and 1.3 MB a
@@ -37,6 +39,14 @@ def month_names(code: str) -> dict[int, tuple[str, ...]]:
     return _row(code)["months"]
 
 
+def duration_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Language `code`'s words for months after a count of twelve and for one year, lower case,
+    of two letters or more (a one-letter form, `m`, `y`, says too little): (`months`, `mths`),
+    (`year`, `yr`)."""
+    row = _row(code)
+    return row["month_unit"], row["year_unit"]
+
+
 def and_word(code: str) -> str:
     """The word CLDR's list pattern puts between two items in language `code`, lower case
     (`A et B`: `et`; `A和B`: `和`); "" where CLDR has none."""
@@ -49,7 +59,8 @@ def _row(code: str) -> dict:
     if row is None:
         row = _from_babel(code)
     return {"units": {u: tuple(w) for u, w in row["units"].items()},
-            "months": {int(m): tuple(n) for m, n in row["months"].items()}, "and": row.get("and", "")}
+            "months": {int(m): tuple(n) for m, n in row["months"].items()}, "and": row.get("and", ""),
+            "month_unit": tuple(row.get("month_unit", ())), "year_unit": tuple(row.get("year_unit", ()))}
 
 
 def _from_babel(code: str) -> dict:
@@ -59,8 +70,9 @@ def _from_babel(code: str) -> dict:
     try:
         locale = Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
-        return {"units": {}, "months": {}, "and": ""}
-    return {"units": _units(locale), "months": _months(locale), "and": _and(locale)}
+        return {"units": {}, "months": {}, "and": "", "month_unit": [], "year_unit": []}
+    return {"units": _units(locale), "months": _months(locale), "and": _and(locale),
+            "month_unit": _duration(locale, "duration-month", 12), "year_unit": _duration(locale, "duration-year", 1)}
 
 
 def _and(locale) -> str:
@@ -84,6 +96,29 @@ def _units(locale) -> dict[str, list[str]]:
             continue
         out[unit] = sorted({w.casefold() for w in forms if w})
     return out
+
+
+def _duration(locale, unit: str, count: int) -> list[str]:
+    """The words of `count` of a duration unit, in the long and short forms (`12 months`,
+    `12 mths`: `months`, `mths`), of two letters or more."""
+    from babel.units import UnknownUnitError, format_unit
+
+    forms = set()
+    for length in ("long", "short"):
+        try:
+            text = format_unit(count, unit, length=length, locale=locale)
+        except UnknownUnitError:
+            continue
+        # blanks inside stay (Arabic `سنة واحدة`, one year); a short form's full stop goes
+        word = " ".join("".join(c for c in text if not c.isdigit()).split()).strip(".").casefold()
+        if len(word) >= 2 or word and _ideographic(word):
+            forms.add(word)
+    return sorted(forms)
+
+
+def _ideographic(word: str) -> bool:
+    """Han or Hangul: one character is a word (`年`, `년`)."""
+    return all("\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3" for c in word)
 
 
 def _months(locale) -> dict[str, list[str]]:

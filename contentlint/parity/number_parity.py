@@ -16,6 +16,7 @@ from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
 from contentlint.parity.units import Conversions
+from contentlint.parity.year_months import years_for_months
 
 
 def unit_numbers(text: str, fmt: NumberFormat) -> tuple[Counter, dict]:
@@ -73,6 +74,9 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         # by a value's other reading too: Korean `제16조` (16 trillion, or article 16) for the 16th
         missing = _by_reading(missing, r.readings, _seen(t, r), t_fmt)
         extra = _by_reading(extra, t.readings, _seen(r, t), r_fmt)
+        # a count of months the other side says in years (`12 months` for `a year`)
+        missing = years_for_months(missing, r.text, r_fmt, t.text, t_fmt)
+        extra = years_for_months(extra, t.text, t_fmt, r.text, r_fmt)
     # a Roman numeral of one side the other does not write so (`Louis XVI` as `루이 16세`)
     roman, t_roman = (roman_values(r.text), roman_values(t.text)) if extra or missing else ((), ())
     if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text

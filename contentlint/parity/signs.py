@@ -118,7 +118,8 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     """(where a minus sign before the number is, or -1; whether it may be a hyphen). `-5`,
     `(−5%)`, `- 21.55%` are negative. A hyphen after a letter or digit is not a minus
     (`COVID-19`, `12-18`), nor is one with only blanks since the previous number (`10 - 20`);
-    a spaced one counts only at the start or after `(`, `: `, `=` or a comma (`2.3%, - 3.4%`):
+    a spaced one counts only at the start or after `(`, `: `, `=` or a comma (`2.3%, - 3.4%`; after a
+    word and a comma, `заявку, - 25 900`, it may be a dash: unsure):
     between words it is a dash, and glued to a colon a list's (`rates are:- 35%`)
     (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word or a closing bracket and a
     space (`top -20%`, `HP -35`, `(1-888-382) -1222`) may be a minus or a hyphen machine translation moved, a spaced hyphen after a
@@ -143,8 +144,10 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
             return j, True
         if before == ":" and k == j - 1:  # `rates are:- 35%, …- 32%`: a list run into one line, its dash
             return -1, False
-        # `rates: - 35 %`: a minus, or that list's dash with a space put before it (unsure)
-        return (j if before == "" or before in OPENING + ":=,;，、" else -1), before == ":"
+        # `rates: - 35 %`: a minus, or that list's dash with a space put before it (unsure); after
+        # a word and a comma a dash as well (Russian `, подающих заявку, - 25 900`: `, —`)
+        clause = before in ",;，" and k >= 1 and text[k - 1].isalpha()
+        return (j if before == "" or before in OPENING + ":=,;，、" else -1), before == ":" or clause
     # CJK punctuation takes no space after it (`2.9%、-3.4%`)
     if before == "" or before in OPENING + "，、；：（" or (k < j - 1 and before in ":="):
         return j, False

@@ -58,10 +58,10 @@ class NumberMismatch(GroupRule):
     another number in words (`quarante` for `38`); one it adds, only where a number below ten
     of the source went (`12 Pläne` for `5 plans`), else by the consensus that blames the
     source. A day beside its month, a time's minutes and an amount (`$25`) are always told;
-    `report_small_numbers = true` tells every one (parity/dropped.py).
-    Two numbers of the source that the translation runs together (`$200,000 41` as
-    `$200,00041`, `Jan. 31, 2020` as `31.2020`), or one it splits (`529` as `52 9`), are one
-    finding that says so: a space lost or added between digits.
+    `report_small_numbers = true` tells every one (parity/dropped.py). Two numbers of the source that the
+    translation runs together (`$200,000 41` as `$200,00041`, `Jan. 31, 2020` as `31.2020`), or one it splits
+    (`529` as `52 9`), are one finding that says so: a space lost or added between digits. Months are the years
+    the other side names (`12 mois` for `the year period`, `10年` for `120 months`: parity/year_months.py).
 
     ## Why it matters
     A changed number (a fee, a duration, a year) or a dropped minus sign is a factual error in
