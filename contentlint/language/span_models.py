@@ -116,7 +116,7 @@ def detect_spans(corpus, parallel: bool = True, known: dict | None = None,
     for group in corpus.groups:
         for p in group.pairings:
             p.detected = [(None, 0.0)] * len(p.spans)
-            src, tgt = p.ref.language, p.doc.language
+            src, tgt = p.ref.language, effective(p.doc)  # lingua between the languages written
             if not p.spans or not src or not tgt or src == tgt:
                 continue
             for k, span in enumerate(p.spans):

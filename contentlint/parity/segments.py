@@ -126,7 +126,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             share = sum(map(r_words.__contains__, t_folded)) / count
             to_file = t.block.inline.to_file
             base = t.block.prose_start
-            if count >= 4 and share >= WHOLE_SHARE and not (t.kind == "heading" and _own_sentence(t_folded, native, prose)):
+            if count >= 4 and share >= WHOLE_SHARE and not (t.kind == "heading" and own_sentence(t_folded, native, prose)):
                 text = " ".join(t_text.split())
                 rest, loose = names_aside(text, t.kind, mine, r_words)  # names stay in every language: judge what is around them
                 # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)
@@ -151,7 +151,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
     return out
 
 
-def _own_sentence(words: list[str], native: frozenset, prose: frozenset) -> bool:
+def own_sentence(words: list[str], native: frozenset, prose: frozenset) -> bool:
     """Two function words of the translation's language and none of the source's (`Hva er`);
     one is a joint between English words (`Net Worth og AB Trusts`)."""
     return not prose.intersection(words) and sum(map(native.__contains__, words)) >= 2

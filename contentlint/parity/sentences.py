@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from contentlint.language.detection import effective
 from contentlint.language.profiles import Profiles
 from contentlint.load.views import WORD
 from contentlint.parity import segments
@@ -145,15 +146,19 @@ def untranslated(pairing, others: list, folded: dict, profiles: Profiles) -> lis
     """Every candidate of one translation: the aligned ones (segments.py), and the sentences
     found anywhere, each place once: where a block has sentences from the source, they
     replace what its aligned repeat gave; and the blocks in a third language (third.py)."""
-    prose = prose_words(pairing.ref.language, pairing.doc.language, profiles)
+    language = effective(pairing.doc)  # Danish under `Dutch/`: its words are Danish
+    prose = prose_words(pairing.ref.language, language, profiles)
     vocabulary, latin = source_vocabulary(pairing.ref, [u for info in pairing.ref._sections for u in units_of(info)])
     units = [u for _, info in pairing.sections if info for u in units_of(info)]
     own = cache(lambda: "\n".join(u.text for u in units).casefold())  # its prose, read only for a candidate
-    native = prose_words(pairing.doc.language, pairing.ref.language, profiles)  # the translation's own
+    native = prose_words(language, pairing.ref.language, profiles)  # the translation's own
     found = segments.candidates(pairing, others, folded, prose, latin, own, native)
+    # a heading with the translation's own function words around the source's is its sentence
+    # (`Er Triple Witching bullish eller bearish?`), here as where it is aligned (segments.py)
     more = [c for c in sentences(units, vocabulary, latin, folded[id(pairing.doc)], prose)
             if (c[4] or c[0].kind == "heading" or not prose or prose_count(c[3], prose) >= PROSE_WORDS)
-            and not own_term(c[3], own(), prose)]
+            and not own_term(c[3], own(), prose)
+            and not (c[0].kind == "heading" and segments.own_sentence(WORD.findall(c[3].casefold()), native, prose))]
     judged = {id(c[0]) for c in more}  # the sentences of a block say more than its aligned repeat
     out = [c for c in found if id(c[0]) not in judged] + more
     whole = {id(c[0]) for c in out if c[4]}

@@ -1,5 +1,6 @@
 import re
 
+from contentlint.language.detection import effective
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
@@ -51,13 +52,12 @@ class NumberMismatch(GroupRule):
     A number may be a percentage by what stands near it: a word that is or ends in a percent
     word two words before it (`Äänestysprosentti oli 84,6`), or a range whose other end has
     the sign (`entre un 22 y un 30 %`); a fraction of digits stands for its share (`2/3`, 66%).
-    A whole number up to 100 (`24`, `56%`) is said in words as often as in digits, in an idiom
-    too (`24/7` as `rund um die Uhr`): a translation that lacks one is told only where it lost
-    words around it (its unit shorter than its others are for their sources, fewer sentences,
-    or opening mid-sentence: `, sonraki yıllarda`, a profile's `fragment_openers`) or says
-    another number in words (`quarante` for `38`); one it adds, only where a number below ten
-    of the source went (`12 Pläne` for `5 plans`), else by the consensus that blames the
-    source. A day beside its month, a time's minutes and an amount (`$25`) are always told;
+    A whole number up to 100 (`24`, `56%`) is said in words as often as in digits, in an idiom too (`24/7` as
+    `rund um die Uhr`): a translation that lacks one is told only where it lost words around it (its unit
+    shorter than its others are for their sources, fewer sentences, or opening mid-sentence: `, sonraki
+    yıllarda`, a profile's `fragment_openers`) or says another number in words (`quarante` for `38`); one it
+    adds, only where a number below ten of the source went (`12 Pläne` for `5 plans`), else by the consensus
+    that blames the source. A day beside its month, a time's minutes and an amount (`$25`) are always told;
     `report_small_numbers = true` tells every one (parity/dropped.py). Two numbers of the source that the
     translation runs together (`$200,000 41` as `$200,00041`, `Jan. 31, 2020` as `31.2020`), or one it splits
     (`529` as `52 9`), are one finding that says so: a space lost or added between digits. Months are the years
@@ -99,7 +99,7 @@ class NumberMismatch(GroupRule):
         partners: dict[int, list] = {}  # id(source unit) -> [(pairing, its unit there, neighbours, format)]
         for p in group.pairings:
             fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
-            source, target = ctx.profiles.get(p.ref.language), ctx.profiles.get(p.doc.language)
+            source, target = ctx.profiles.get(p.ref.language), ctx.profiles.get(effective(p.doc))
             judge = Judge(p, matched := list(matched_with_neighbours(p)), ref_fmt, fmt, target.fragment_openers if target else ())
             for r, t, r_near, t_near in matched:
                 partners.setdefault(id(r), []).append((p, t, t_near, fmt))

@@ -1,6 +1,7 @@
 import re
 import unicodedata
 
+from contentlint.language.detection import effective
 from contentlint.base.findings import Severity
 from contentlint.load.views import WORD
 from contentlint.parity.blame import Claim, message, settle
@@ -91,7 +92,7 @@ class TokenMismatch(GroupRule):
         for p in group.pairings:
             source = ctx.profiles.get(p.ref.language)
             spelled = frozenset(source.spelled_out) if source else frozenset()
-            target = ctx.profiles.get(p.doc.language)
+            target = ctx.profiles.get(effective(p.doc))
             formats = (number_format(p.ref, ctx.profiles), number_format(p.doc, ctx.profiles))
             for r, t, _, t_near in matched_with_neighbours(p):
                 mixed, named = mixed_words(t.text), set()
@@ -163,7 +164,7 @@ class TokenMismatch(GroupRule):
                 yield token, got, self.finding(p.doc, start, end, f"'{found}' is the source's '{token}' {how}: "
                                                "write it as the source does", related=related(p, r.block.line))
             elif _code(token) and token not in spelled and not inflected(token, t.text) and not _in_words(token, r, t, formats) \
-                    and not said(token, t.text) and not range_apart(token, t.text, and_word(p.doc.language)) \
+                    and not said(token, t.text) and not range_apart(token, t.text, and_word(effective(p.doc))) \
                     and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, r, near, p, common):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",

@@ -1,5 +1,6 @@
 import re
 
+from contentlint.language.detection import effective
 from contentlint.base.findings import Severity
 from contentlint.load.front_matter import field_line
 from contentlint.parity.kit import KINDS, matched_units, related, untranslated, whole_in_source
@@ -87,7 +88,7 @@ class UnchangedTranslation(GroupRule):
         for p in group.pairings:
             if whole_in_source(p):
                 continue  # a page never translated: one wrong-language finding, not one a block
-            profile = ctx.profiles.get(p.doc.language)
+            profile = ctx.profiles.get(effective(p.doc))
             allow = {squash(a) for a in (profile.unchanged_allow if profile else ())}
             for key in ("title", "description"):
                 mine, theirs = p.doc.meta.get(key), p.ref.meta.get(key)
