@@ -77,6 +77,8 @@ class Profile:
     # words that never open a sentence (Korean particles `은`, `를`): a translation's paragraph that
     # opens with one lost its beginning (parity/dropped.py)
     fragment_openers: tuple[str, ...] = ()
+    # a word or two-word phrase after a pair that qualifies the second (Arabic `أخرى`, other;
+    # `من الباطن`, sub-): subject and object, or a list's item and its sub-kind
     repeat_ok_before: tuple[str, ...] = ()
     # affixes (`ال-` a prefix, `-ة` a suffix) that a word after the pair sharing one with it
     # agrees by: an adjective qualifying the second, the object (Arabic `شركة شركة مستقلة`: a

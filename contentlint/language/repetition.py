@@ -37,9 +37,18 @@ def two_phrases(word: str, text: str, start: int, end: int, qualifiers: frozense
     if not (qualifiers or agreeing[0] or agreeing[1]) or word.casefold() in function:
         return False
     after = word_after(text, end)
-    if after in qualifiers and after != word.casefold():
+    if after in qualifiers and after != word.casefold() or _phrase_after(text, end, after, qualifiers):
         return True
     return agrees(word, after, agreeing) and word_before(text, start) not in function
+
+
+def _phrase_after(text: str, end: int, first: str, qualifiers: frozenset) -> bool:
+    """A qualifier of two words after the pair (Arabic `من الباطن`, sub-: `والمقاولين
+    والمقاولين من الباطن`, contractors and subcontractors)."""
+    if not first or not any(" " in q for q in qualifiers):
+        return False
+    words = WORD.findall(text, end, end + 60)[:2]
+    return len(words) == 2 and " ".join(words).casefold() in qualifiers
 
 
 @lru_cache(maxsize=None)

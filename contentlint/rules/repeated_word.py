@@ -44,8 +44,8 @@ class RepeatedWord(DocumentRule):
     same letter as a function word (Spanish `los ejes x e y y la intersección`), a pair after a
     verb `repeat_ok_infinitive` names for it, before an infinitive (Swedish `säger att att ha`:
     says that having), and a pair before a word
-    the profile's `repeat_ok_before` lists (Arabic `تشتري شركة شركة أخرى`: a company buys another
-    company; verb, subject, object) or before a word sharing an affix of `repeat_ok_agreeing` with
+    the profile's `repeat_ok_before` lists, or two words it lists (Arabic `تشتري شركة شركة أخرى`: a
+    company buys another company; `والمقاولين والمقاولين من الباطن`: contractors and subcontractors) or before a word sharing an affix of `repeat_ok_agreeing` with
     it, an adjective agreeing with the object (Arabic `تنشئ شركة شركة مستقلة`: a company creates an
     independent company; after a conjunction, a list's next item: `النقد والنقد المعادل`, cash and
     cash equivalents). The fix, which removes the second word, is unsafe:
