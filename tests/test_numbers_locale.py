@@ -362,9 +362,10 @@ def test_the_shipped_unit_and_month_table_is_what_cldr_gives():
     assert "syyskuuta" in cldr_words.month_names("fi")[9]
     assert (cldr_words.and_word("fr"), cldr_words.and_word("zh"), cldr_words.and_word("xx")) == ("et", "和", "")
     # a duration's words of two letters or more: not English `m`, `y`; Arabic's one year keeps its blank
-    assert cldr_words.duration_words("en") == (("months", "mths"), ("year", "yr"))
-    assert cldr_words.duration_words("ar")[1] == ("سنة", "سنة واحدة")
-    assert cldr_words.duration_words("ko") == (("개월",), ("년",))
+    assert cldr_words.duration_words("en") == (("month", "months"), ("mth", "mths"), ("year", "yr"), ("years", "yrs"))
+    assert cldr_words.duration_words("ar")[2] == ("سنة", "سنة واحدة")
+    assert cldr_words.duration_words("ko") == (("개월",), (), ("년",), ())
+    assert "miesiące" in cldr_words.duration_words("pl")[0] and cldr_words.duration_words("ru")[1] == ("мес",)
 
 
 def test_a_changed_value_is_paired_with_the_missing_one_of_its_digits_nearest_in_size():

@@ -25,6 +25,7 @@ UNITS = ("length-mile", "length-kilometer", "length-foot", "length-meter", "leng
          "area-square-meter", "volume-gallon", "volume-liter")
 COUNTS = (1, 2, 5, 21, 32, 1.5)  # the plural categories CLDR's forms differ by
 STRIP = frozenset(".,\u00a0\u202f \u066b\u066c")  # a formatted count's marks and blanks
+DURATION_KEYS = ("month_long", "month_short", "year_one", "year_many")  # duration_words
 
 
 def unit_words(code: str) -> dict[str, tuple[str, ...]]:
@@ -39,12 +40,13 @@ def month_names(code: str) -> dict[int, tuple[str, ...]]:
     return _row(code)["months"]
 
 
-def duration_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Language `code`'s words for months after a count of twelve and for one year, lower case,
-    of two letters or more (a one-letter form, `m`, `y`, says too little): (`months`, `mths`),
-    (`year`, `yr`)."""
+def duration_words(code: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """Language `code`'s words for a duration, lower case: the month's long forms (`month`,
+    `months`, `miesiące`, `miesięcy`), its short ones (`mths`, `mies`), the year's form for one
+    (`year`, `Jahr`, `år`, `年`) and its other forms (`years`, `Jahre`). Each of two letters or
+    more, or one Han or Hangul character (`年`, `년`): a one-letter form (`m`, `y`) says too little."""
     row = _row(code)
-    return row["month_unit"], row["year_unit"]
+    return row["month_long"], row["month_short"], row["year_one"], row["year_many"]
 
 
 def and_word(code: str) -> str:
@@ -60,7 +62,7 @@ def _row(code: str) -> dict:
         row = _from_babel(code)
     return {"units": {u: tuple(w) for u, w in row["units"].items()},
             "months": {int(m): tuple(n) for m, n in row["months"].items()}, "and": row.get("and", ""),
-            "month_unit": tuple(row.get("month_unit", ())), "year_unit": tuple(row.get("year_unit", ()))}
+            **{key: tuple(row.get(key, ())) for key in DURATION_KEYS}}
 
 
 def _from_babel(code: str) -> dict:
@@ -70,9 +72,13 @@ def _from_babel(code: str) -> dict:
     try:
         locale = Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
-        return {"units": {}, "months": {}, "and": "", "month_unit": [], "year_unit": []}
-    return {"units": _units(locale), "months": _months(locale), "and": _and(locale),
-            "month_unit": _duration(locale, "duration-month", 12), "year_unit": _duration(locale, "duration-year", 1)}
+        return {"units": {}, "months": {}, "and": "", **{key: [] for key in DURATION_KEYS}}
+    months_long = _duration(locale, "duration-month", COUNTS, ("long",))
+    year_one = _duration(locale, "duration-year", (1,), ("long", "short"))
+    return {"units": _units(locale), "months": _months(locale), "and": _and(locale), "month_long": months_long,
+            "month_short": sorted(set(_duration(locale, "duration-month", COUNTS, ("short",))) - set(months_long)),
+            "year_one": year_one,
+            "year_many": sorted(set(_duration(locale, "duration-year", COUNTS, ("long", "short"))) - set(year_one))}
 
 
 def _and(locale) -> str:
@@ -98,21 +104,22 @@ def _units(locale) -> dict[str, list[str]]:
     return out
 
 
-def _duration(locale, unit: str, count: int) -> list[str]:
-    """The words of `count` of a duration unit, in the long and short forms (`12 months`,
-    `12 mths`: `months`, `mths`), of two letters or more."""
+def _duration(locale, unit: str, counts: tuple, lengths: tuple[str, ...]) -> list[str]:
+    """The words of a duration unit for `counts` in the forms of `lengths` (`12 months`,
+    `12 mths`: `months`, `mths`)."""
     from babel.units import UnknownUnitError, format_unit
 
     forms = set()
-    for length in ("long", "short"):
-        try:
-            text = format_unit(count, unit, length=length, locale=locale)
-        except UnknownUnitError:
-            continue
-        # blanks inside stay (Arabic `سنة واحدة`, one year); a short form's full stop goes
-        word = " ".join("".join(c for c in text if not c.isdigit()).split()).strip(".").casefold()
-        if len(word) >= 2 or word and _ideographic(word):
-            forms.add(word)
+    for length in lengths:
+        for count in counts:
+            try:
+                text = format_unit(count, unit, length=length, locale=locale)
+            except UnknownUnitError:
+                continue
+            # blanks inside stay (Arabic `سنة واحدة`, one year); a short form's full stop goes
+            word = " ".join("".join(c for c in text if not (c.isdigit() or c in ".,")).split()).strip(".").casefold()
+            if len(word) >= 2 or word and _ideographic(word):
+                forms.add(word)
     return sorted(forms)
 
 

@@ -37,16 +37,18 @@ def two_phrases(word: str, text: str, start: int, end: int, qualifiers: frozense
     if not (qualifiers or agreeing[0] or agreeing[1]) or word.casefold() in function:
         return False
     after = word_after(text, end)
-    if after in qualifiers and after != word.casefold() or _phrase_after(text, end, after, qualifiers):
+    if after in qualifiers and after != word.casefold():
+        return True
+    # a qualifier of two words makes a list's next item (`والمقاولين والمقاولين من الباطن`): the
+    # second after its conjunction, the pair after no function word
+    if agreeing[2] and word.casefold().startswith(agreeing[2]) and word_before(text, start) not in function \
+            and _phrase_after(text, end, qualifiers):
         return True
     return agrees(word, after, agreeing) and word_before(text, start) not in function
 
 
-def _phrase_after(text: str, end: int, first: str, qualifiers: frozenset) -> bool:
-    """A qualifier of two words after the pair (Arabic `من الباطن`, sub-: `والمقاولين
-    والمقاولين من الباطن`, contractors and subcontractors)."""
-    if not first or not any(" " in q for q in qualifiers):
-        return False
+def _phrase_after(text: str, end: int, qualifiers: frozenset) -> bool:
+    """A qualifier of two words right after the pair (Arabic `من الباطن`, sub-)."""
     words = WORD.findall(text, end, end + 60)[:2]
     return len(words) == 2 and " ".join(words).casefold() in qualifiers
 

@@ -21,7 +21,7 @@ from contentlint.load.document import Document
 from contentlint.load.intended import IntendedHeading, IntendedItem, IntendedList, IntendedParagraph, Section
 from contentlint.parity.number_parity import unit_numbers
 from contentlint.language.numbering import NumberFormat, number_format_for
-from contentlint.language.detection import contradicted
+from contentlint.language.detection import effective
 from contentlint.language.profiles import Profiles, for_run
 from contentlint.load.views import MASK
 
@@ -91,7 +91,7 @@ def number_format(doc, profiles: Profiles | None = None) -> NumberFormat:
     `14.3 trillion`; the language's own words win. A text that detection confidently finds
     in another language than its folder declares (Danish under `Dutch/`, which wrong-language
     reports) is read as the language it is written in."""
-    code = doc.detected if contradicted(doc) else doc.language or ""
+    code = effective(doc) or ""
     return _number_format(code, profiles or for_run())
 
 

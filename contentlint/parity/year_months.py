@@ -2,15 +2,17 @@
 period` for `12-month period`, `full year APR` for `APR … sur 12 mois`, `24 months` for `2
 years`): one duration, said two ways, is no number missing.
 
-The words are CLDR's (language/cldr_words.py: `months`, `Monate`, `개월`; `year`, `Jahr`,
-`年`): a month word right after the count (a compound's hyphen between: `12-måneders`; up to
-three letters more for a case or compound ending, `Monaten`), and on the other side a year
-word standing alone, after a 1, or after the number of years the months make (`2 years` for
-24; a year word that is the singular, so `two years` is not one year). A side that names
-months itself is not read as a year (`12 months` against `6 months … a year`), and a year the
-side with the months names as well is its own (`in a one-year period … every 12-month period`
-against `in a one-year period … in like clockwork period`: the 12 is lost). Only where both
-formats name their language; elsewhere nothing."""
+The words are CLDR's (language/cldr_words.py). A month's word right after the count, a
+compound's hyphen between (`12 months`, `12-måneders`, `12개월`); its long forms may run on by
+up to three letters (a case or compound ending: `Monaten`, `aylık`), its short forms only by a
+full stop (`12 mies.`; not `мес` in `местах`). On the other side a year's word: its form for
+one standing alone or after a 1 (`a year`, `1 Jahr`), or any of its forms after the number of
+years the months make (`2 years`, `10年` for 120 months); not after another number in digits or
+in words (`2,5 år`, `två år`), and a Han or Hangul one (`年`, `년`) only after a numeral (not
+`年轻`, `매년`). Neither side may name months otherwise (`a 6-month CD … last year` against
+`12-Monats-CD`), and the side with the months may not name as many years itself (`in a one-year
+period … every 12-month period` against the source's `in a one-year period … in like clockwork
+period`: the 12 is lost). Only where both formats name their language; elsewhere nothing."""
 
 from __future__ import annotations
 
@@ -23,10 +25,14 @@ from functools import lru_cache
 from contentlint.language.cldr_words import duration_words
 from contentlint.language.numbering import NumberFormat
 from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.signs import spaced
 
 JOINERS = " -\u00a0\u202f\u2010\u2011"  # blanks and hyphens between a count and its unit
-LETTERS, DIGITS = re.compile(r"[^\W\d_]*"), re.compile(r"\d+$")
-EXTRA = 3  # letters a month word may take on: a case or compound ending (`Monaten`, `måneders`)
+EXTRA = 3  # letters a long month word may take on: a case or compound ending (`Monaten`, `måneders`)
+MOST = 1200  # months: a longer count is no duration said in years (and no value to divide)
+LETTERS = re.compile(r"[^\W\d_]*")
+COUNT_BEFORE = re.compile(r"(\d+)(?:[.,]\d+)?$")  # the digits right before a year word, a fraction's too
+WINDOW = 40  # characters read before a year word: linear on any input
 
 
 def years_for_months(values: list, text: str, fmt: NumberFormat | None,
@@ -34,23 +40,23 @@ def years_for_months(values: list, text: str, fmt: NumberFormat | None,
     """`values` of `text` less each count of months the `other` text says in years."""
     if not values or not (fmt and other_fmt and fmt.language and other_fmt.language):
         return values
-    months, _ = _words(fmt.language)
-    if not months or not any(_whole_years(v) for v in values):
+    if not any(_whole_years(v) for v in values):
         return values  # no value a count of years could give: the texts are not read
-    counted = _counts_of_months(text, fmt, months)
-    if not counted:
-        return values
-    other_months, years = _words(other_fmt.language)
-    if not years or _counts_of_months(other, other_fmt, other_months):
+    words, other_words = _words(fmt.language), _words(other_fmt.language)
+    counted = _counts_of_months(text, fmt, words)
+    if not counted or not other_words[2] or _counts_of_months(other, other_fmt, other_words):
         return values
     # years the other side names more often than this one: this side's own `one-year period`
-    # beside its `12-month period` is another duration (the source lost the second)
-    said = _years_said(other, years) - _years_said(text, _words(fmt.language)[1])
+    # beside its `12-month period` is another duration (the source lost the second). This side's
+    # are read loosely, any form a year's word opens (`året`, `roku`, `Jahres`, `昨年`): one too
+    # many only keeps a finding
+    said = _years_said(other, other_fmt.language) - _years_said(text, fmt.language, True)
     out = []
     for v in values:
-        if v in counted and said[_whole_years(v)] > 0:
+        years = _whole_years(v)
+        if v in counted and said[years] > 0:
             counted.remove(v)
-            said[_whole_years(v)] -= 1
+            said[years] -= 1
             continue
         out.append(v)
     return out
@@ -62,61 +68,97 @@ def _whole_years(value: str) -> int:
         months = Decimal(value)
     except InvalidOperation:
         return 0
-    return int(months / 12) if months > 0 and months % 12 == 0 else 0
+    return int(months) // 12 if 0 < months <= MOST and months % 12 == 0 else 0
 
 
-def _counts_of_months(text: str, fmt: NumberFormat, months: tuple[str, ...]) -> list[str]:
+def _counts_of_months(text: str, fmt: NumberFormat, words: tuple) -> list[str]:
     """The values of `text` a month word follows."""
+    long, short = words[0], words[1]
+    if not (long or short):
+        return []
     out = []
     for value, _, end, _ in iter_numbers(text, fmt):
         after = text[end:end + 30].lstrip(JOINERS).casefold()
-        if any(_opens(after, word) for word in months):
+        if any(_opens(after, word, EXTRA) for word in long) or any(_opens(after, word, 0) for word in short):
             out.append(value)
     return out
 
 
-def _opens(after: str, word: str) -> bool:
-    """Whether `after` opens with `word`, ending there or a few letters on (not `Montag` for `mon`)."""
+def _opens(after: str, word: str, extra: int) -> bool:
+    """Whether `after` opens with `word`, ending there or `extra` letters on (a short form:
+    none; `Montag` is not `mon`)."""
     if not after.startswith(word):
         return False
-    if _ideographic(word[-1]):
+    if not spaced(word[-1]):
         return True  # Han, kana and Hangul: a particle joins with no blank
-    return len(LETTERS.match(after, len(word)).group()) <= EXTRA
+    return len(LETTERS.match(after, len(word)).group()) <= extra
 
 
-def _years_said(text: str, years: tuple[str, ...]) -> Counter:
-    """The numbers of years `text` names with the singular year word, each as often as it does:
-    1 where the word stands alone or after a 1 (`a year`, `1年`), else the digits before it
-    (`2 year period`)."""
+@lru_cache(maxsize=512)
+def _years_said(text: str, code: str, loose: bool = False) -> Counter:
+    """The numbers of years `text` names, each as often as it does (see the module's doc);
+    `loose`: every word a year's word opens, alone or after any number."""
+    _, _, one, many = _words(code)
     folded, out = text.casefold(), Counter()
-    for word in years:
+    for word in (*one, *many):
         for m in re.finditer(re.escape(word), folded):
-            if not _bounded(folded, m.start(), m.end(), word):
+            if not _bounded(folded, m.start(), m.end(), word, loose):
                 continue
-            before = folded[:m.start()].rstrip(JOINERS)
-            digits = DIGITS.search(before)
-            if digits:
-                out[int(digits.group())] += 1
-            elif not before or not _numeral(before[-1]) or unicodedata.numeric(before[-1], 0) == 1:
-                out[1] += 1  # `a year`, `一年`; not `三年` (three years)
+            before = folded[max(0, m.start() - WINDOW):m.start()].rstrip(JOINERS)
+            if loose:
+                digits = COUNT_BEFORE.search(before)
+                out[int(digits.group(1)) if digits else 1] += 1
+                continue
+            years = _count_before(before, word in one, not spaced(word[-1]), code)
+            if years:
+                out[years] += 1
     return out
 
 
-def _bounded(text: str, start: int, end: int, word: str) -> bool:
-    """A whole word: no letter joins it on either side, but a Han or Hangul word (`年`) needs none."""
-    if _ideographic(word[-1]):
+def _count_before(before: str, singular: bool, joined: bool, code: str) -> int:
+    """The years a year word says, by what stands before it: 0 where that is no whole count."""
+    digits = COUNT_BEFORE.search(before)
+    if digits:
+        return int(digits.group(1)) if digits.group() == digits.group(1) else 0  # `2,5 år`: no whole count
+    last = before[-1:]
+    if last and unicodedata.numeric(last, None) is not None:  # `一年`, `十年`; not `二十年` (read no further)
+        value = unicodedata.numeric(last)
+        compound = len(before) > 1 and unicodedata.numeric(before[-2], None) is not None
+        return int(value) if value == int(value) and not compound else 0
+    if joined or not singular:
+        return 0  # `年轻`, `매년`; `years` alone (`over the years`)
+    word = before.split()[-1] if before.split() else ""
+    return 0 if word in _number_words(code) else 1  # `a year`; not `två år`
+
+
+def _bounded(text: str, start: int, end: int, word: str, opening: bool = False) -> bool:
+    """A whole word (`opening`: one that opens a word): no letter joins it on either side, but a
+    Han or Hangul word (`年`) needs none."""
+    if not spaced(word[-1]):
         return True
-    return not (start and text[start - 1].isalpha()) and not (end < len(text) and text[end].isalpha())
-
-
-def _numeral(c: str) -> bool:
-    return unicodedata.numeric(c, None) is not None
-
-
-def _ideographic(c: str) -> bool:
-    return "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3"
+    return not (start and text[start - 1].isalpha()) and (opening or not (end < len(text) and text[end].isalpha()))
 
 
 @lru_cache(maxsize=64)
-def _words(code: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _number_words(code: str) -> frozenset[str]:
+    """The language's words for two to twelve (num2words, where it knows the language): a year
+    word after one is that many years (`två år`, `twee jaar`), not one."""
+    from num2words import num2words
+
+    from contentlint.parity.in_words import converter_language
+
+    language = converter_language(code)
+    if not language:
+        return frozenset()
+    out = set()
+    for n in range(2, 13):
+        try:
+            out.add(num2words(n, lang=language).casefold())
+        except (NotImplementedError, ValueError, KeyError, IndexError, OverflowError, TypeError):
+            continue
+    return frozenset(out)
+
+
+@lru_cache(maxsize=64)
+def _words(code: str) -> tuple:
     return duration_words(code)
