@@ -25,7 +25,6 @@ import re
 import unicodedata
 from statistics import median
 
-from contentlint.language.detection import effective
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.in_words import cardinal_spellings, converter_language, in_words
 from contentlint.parity.month_day import names_month
@@ -72,7 +71,7 @@ class Judge:
         """Whether the difference is one the translation is not told on its own."""
         if got and not want:
             return small(got) and not self._lost_digit(r, units) and \
-                not _counted("\n".join(u.text for u in units), got, self.fmt, effective(self.p.doc))
+                not _counted("\n".join(u.text for u in units), got, self.fmt, self.fmt.language)
         if want and not got:
             return small(want) and not self.words_lost(r, units) and not self.told(want, r, units)
         return False
