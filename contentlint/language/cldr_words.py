@@ -116,8 +116,8 @@ def _duration(locale, unit: str, counts: tuple, lengths: tuple[str, ...]) -> lis
                 text = format_unit(count, unit, length=length, locale=locale)
             except UnknownUnitError:
                 continue
-            # blanks inside stay (Arabic `سنة واحدة`, one year); a short form's full stop goes
-            word = " ".join("".join(c for c in text if not (c.isdigit() or c in ".,")).split()).strip(".").casefold()
+            # blanks inside stay (Arabic `سنة واحدة`, one year); a short form's full stop goes with the count's marks
+            word = " ".join("".join(c for c in text if not (c.isdigit() or c in ".,")).split()).casefold()
             if len(word) >= 2 or word and _ideographic(word):
                 forms.add(word)
     return sorted(forms)

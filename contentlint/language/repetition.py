@@ -40,8 +40,10 @@ def two_phrases(word: str, text: str, start: int, end: int, qualifiers: frozense
     if after in qualifiers and after != word.casefold():
         return True
     # a qualifier of two words makes a list's next item (`والمقاولين والمقاولين من الباطن`): the
-    # second after its conjunction, the pair after no function word
-    if agreeing[2] and word.casefold().startswith(agreeing[2]) and word_before(text, start) not in function \
+    # second after its conjunction and agreeing prefix (`و` + `ال`; not `وسطاء`, whose `و` is its
+    # root's), the pair after no function word
+    lead, prefixes = agreeing[2], agreeing[0]
+    if any(word.casefold().startswith(c + p) for c in lead for p in prefixes) and word_before(text, start) not in function \
             and _phrase_after(text, end, qualifiers):
         return True
     return agrees(word, after, agreeing) and word_before(text, start) not in function

@@ -10,7 +10,6 @@ from contentlint.language.numbering import EXCLUDED
 
 BLANKS = " \t\n\u00a0\u202f\u2009"
 MINUS, OPENING = "-\u2212", "([{"
-CLAUSE_WINDOW = 30  # characters before a comma with no digit: a clause, not a list of numbers
 # A vulgar fraction after a whole number (`59½`, `2 ¼`), its escape left in the text (`59 \\u00bd`),
 # or one written in digits after a space (`59 1/2`, `2 3/4`: a numerator below its denominator);
 # a half after the number's unit, a short word, ending the phrase or before the unit again (an
@@ -119,8 +118,8 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     """(where a minus sign before the number is, or -1; whether it may be a hyphen). `-5`,
     `(−5%)`, `- 21.55%` are negative. A hyphen after a letter or digit is not a minus
     (`COVID-19`, `12-18`), nor is one with only blanks since the previous number (`10 - 20`);
-    a spaced one counts only at the start or after `(`, `: `, `=` or a comma (`2.3%, - 3.4%`; after a
-    clause of words and a comma, `заявку, - 25 900`, it may be a dash: unsure):
+    a spaced one counts only at the start or after `(`, `: `, `=` or a comma (`2.3%, - 3.4%`; after
+    words and a comma, `заявку, - 25 900`, it may be a dash: unsure):
     between words it is a dash, and glued to a colon a list's (`rates are:- 35%`)
     (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word or a closing bracket and a
     space (`top -20%`, `HP -35`, `(1-888-382) -1222`) may be a minus or a hyphen machine translation moved, a spaced hyphen after a
@@ -146,10 +145,9 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
         if before == ":" and k == j - 1:  # `rates are:- 35%, …- 32%`: a list run into one line, its dash
             return -1, False
         # `rates: - 35 %`: a minus, or that list's dash with a space put before it (unsure); after
-        # a clause of words and a comma a dash as well (Russian `подающих заявку, - 25 900`: `, —`),
-        # not after a list's number (`2,3 Prozent, - 3,4 Prozent`)
-        clause = before in ",;，" and k >= 1 and text[k - 1].isalpha() \
-            and not any(c.isdigit() for c in text[max(0, k - CLAUSE_WINDOW):k])
+        # words and a comma a dash as well (Russian `подающих заявку в 2023 году, - 25 900`: `, —`),
+        # not after a list's number, its unit word read with it (`2,3 Prozent, - 3,4 Prozent`)
+        clause = before in ",;，" and k >= 1 and text[k - 1].isalpha() and (last < 0 or text[last:k].strip(BLANKS))
         return (j if before == "" or before in OPENING + ":=,;，、" else -1), before == ":" or clause
     # CJK punctuation takes no space after it (`2.9%、-3.4%`)
     if before == "" or before in OPENING + "，、；：（" or (k < j - 1 and before in ":="):

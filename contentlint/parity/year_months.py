@@ -31,7 +31,7 @@ JOINERS = " -\u00a0\u202f\u2010\u2011"  # blanks and hyphens between a count and
 EXTRA = 3  # letters a long month word may take on: a case or compound ending (`Monaten`, `måneders`)
 MOST = 1200  # months: a longer count is no duration said in years (and no value to divide)
 LETTERS = re.compile(r"[^\W\d_]*")
-COUNT_BEFORE = re.compile(r"(\d+)(?:[.,]\d+)?$")  # the digits right before a year word, a fraction's too
+COUNT_BEFORE = re.compile(r"(\d+)(?:[.,\u066b]\d+)?$")  # the digits right before a year word, a fraction's too (`٢٫٥`)
 WINDOW = 40  # characters read before a year word: linear on any input
 
 
@@ -48,8 +48,8 @@ def years_for_months(values: list, text: str, fmt: NumberFormat | None,
         return values
     # years the other side names more often than this one: this side's own `one-year period`
     # beside its `12-month period` is another duration (the source lost the second). This side's
-    # are read loosely, any form a year's word opens (`året`, `roku`, `Jahres`, `昨年`): one too
-    # many only keeps a finding
+    # are read loosely, a year's word with up to three letters on and after anything (`året`,
+    # `roku`, `Jahres`, `昨年`; not `anglais`): one too many only keeps a finding
     said = _years_said(other, other_fmt.language) - _years_said(text, fmt.language, True)
     out = []
     for v in values:
@@ -97,7 +97,7 @@ def _opens(after: str, word: str, extra: int) -> bool:
 @lru_cache(maxsize=512)
 def _years_said(text: str, code: str, loose: bool = False) -> Counter:
     """The numbers of years `text` names, each as often as it does (see the module's doc);
-    `loose`: every word a year's word opens, alone or after any number."""
+    `loose`: a year's word with up to three letters on, alone or after any number."""
     _, _, one, many = _words(code)
     folded, out = text.casefold(), Counter()
     for word in (*one, *many):
@@ -106,8 +106,9 @@ def _years_said(text: str, code: str, loose: bool = False) -> Counter:
                 continue
             before = folded[max(0, m.start() - WINDOW):m.start()].rstrip(JOINERS)
             if loose:
-                digits = COUNT_BEFORE.search(before)
-                out[int(digits.group(1)) if digits else 1] += 1
+                if _opens(folded[m.start():m.start() + len(word) + 30], word, EXTRA):
+                    digits = COUNT_BEFORE.search(before)
+                    out[int(digits.group(1)) if digits else 1] += 1
                 continue
             years = _count_before(before, word in one, not spaced(word[-1]), code)
             if years:
