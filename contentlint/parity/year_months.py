@@ -3,16 +3,17 @@ period` for `12-month period`, `full year APR` for `APR … sur 12 mois`, `24 mo
 years`): one duration, said two ways, is no number missing.
 
 The words are CLDR's (language/cldr_words.py). A month's word right after the count, a
-compound's hyphen between (`12 months`, `12-måneders`, `12개월`); its long forms may run on by
-up to three letters (a case or compound ending: `Monaten`, `aylık`), its short forms only by a
-full stop (`12 mies.`; not `мес` in `местах`). On the other side a year's word: its form for
-one standing alone or after a 1 (`a year`, `1 Jahr`), or any of its forms after the number of
-years the months make (`2 years`, `10年` for 120 months); not after another number in digits or
-in words (`2,5 år`, `två år`), and a Han or Hangul one (`年`, `년`) only after a numeral (not
-`年轻`, `매년`). The other side may give no count of months in digits itself (`a 6-month CD …
-last year` against `12-Monats-CD`; months in words are not read), and the side with the months may not name as many years itself (`in a one-year
-period … every 12-month period` against the source's `in a one-year period … in like clockwork
-period`: the 12 is lost). Only where both formats name their language; elsewhere nothing."""
+compound's hyphen between (`12 months`, `12-måneders`, `12개월`); its long forms may run on by up
+to three letters (a case or compound ending: `Monaten`, `aylık`), its short forms only by a full
+stop (`12 mies.`; not `мес` in `местах`). On the other side a year's word: its form for one
+standing alone or after a 1 (`a year`, `1 Jahr`), or any of its forms after the number of years
+the months make (`2 years`, `10年` for 120 months); not after another number in digits or in
+words (`2,5 år`, `två år`), and a Han or Hangul one (`年`, `년`) only after a numeral (not `年轻`,
+`매년`). The other side may give no count of months in digits itself (`a 6-month CD … last year`
+against `12-Monats-CD`; months in words are not read), and the side with the months may not name
+as many years itself (`in a one-year period … every 12-month period` against the source's `in a
+one-year period … in like clockwork period`: the 12 is lost). Only where both formats name their
+language; elsewhere nothing."""
 
 from __future__ import annotations
 
