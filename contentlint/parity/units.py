@@ -83,23 +83,24 @@ def _named_units(text: str, fmt: NumberFormat) -> Counter:
             continue  # a percentage or a negative number is no measure converted
         after = text[end:end + 40].lstrip().casefold()
         for unit, forms in words.items():
-            if any(_names(after, word, stem) for word, stem in forms):
+            if any(opens_with(after, word, 3 if stem else 0) for word, stem in forms):
                 out[value, unit] += 1
     return out
 
 
-def _names(after: str, word: str, stem: bool) -> bool:
-    """Whether the text after a number opens with a unit's word (or its stem and at most three
-    letters) that ends there."""
+def opens_with(after: str, word: str, extra: int = 0) -> bool:
+    """Whether the text after a number opens with a unit's word that ends there, or `extra`
+    letters of its script on (a stem's case ending: `kilometrin`; a duration's: `Monaten`,
+    parity/year_months.py); Han, kana and Hangul need no end (`32km를`)."""
     if not after.startswith(word):
         return False
     if _joins(word[-1]):
         return True
     rest = after[len(word):]
-    extra = 0
-    while extra < len(rest) and rest[extra].isalpha() and rest[extra].isascii() == word[-1].isascii():
-        extra += 1
-    return extra <= (3 if stem else 0)
+    letters = 0
+    while letters < len(rest) and rest[letters].isalpha() and rest[letters].isascii() == word[-1].isascii():
+        letters += 1
+    return letters <= extra
 
 
 def _joins(c: str) -> bool:

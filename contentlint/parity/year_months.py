@@ -27,11 +27,11 @@ from contentlint.language.cldr_words import duration_words
 from contentlint.language.numbering import NumberFormat
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.signs import spaced
+from contentlint.parity.units import opens_with
 
 JOINERS = " -\u00a0\u202f\u2010\u2011"  # blanks and hyphens between a count and its unit
 EXTRA = 3  # letters a long month word may take on: a case or compound ending (`Monaten`, `måneders`)
 MOST = 1200  # months: a longer count is no duration said in years (and no value to divide)
-LETTERS = re.compile(r"[^\W\d_]*")
 COUNT_BEFORE = re.compile(r"(\d+)(?:[.,\u066b]\d+)?$")  # the digits right before a year word, a fraction's too (`٢٫٥`)
 WINDOW = 40  # characters read before a year word: linear on any input
 
@@ -80,19 +80,9 @@ def _counts_of_months(text: str, fmt: NumberFormat, words: tuple) -> list[str]:
     out = []
     for value, _, end, _ in iter_numbers(text, fmt):
         after = text[end:end + 30].lstrip(JOINERS).casefold()
-        if any(_opens(after, word, EXTRA) for word in long) or any(_opens(after, word, 0) for word in short):
+        if any(opens_with(after, word, EXTRA) for word in long) or any(opens_with(after, word, 0) for word in short):
             out.append(value)
     return out
-
-
-def _opens(after: str, word: str, extra: int) -> bool:
-    """Whether `after` opens with `word`, ending there or `extra` letters on (a short form:
-    none; `Montag` is not `mon`)."""
-    if not after.startswith(word):
-        return False
-    if not spaced(word[-1]):
-        return True  # Han, kana and Hangul: a particle joins with no blank
-    return len(LETTERS.match(after, len(word)).group()) <= extra
 
 
 @lru_cache(maxsize=512)
@@ -107,7 +97,7 @@ def _years_said(text: str, code: str, loose: bool = False) -> Counter:
                 continue
             before = folded[max(0, m.start() - WINDOW):m.start()].rstrip(JOINERS)
             if loose:
-                if _opens(folded[m.start():m.start() + len(word) + 30], word, EXTRA):
+                if opens_with(folded[m.start():m.start() + len(word) + 30], word, EXTRA):
                     digits = COUNT_BEFORE.search(before)
                     out[int(digits.group(1)) if digits else 1] += 1
                 continue
