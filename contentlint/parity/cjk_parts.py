@@ -76,9 +76,10 @@ def _range_myriad(text: str, m: re.Match, matches: list, i: int, reader, value: 
 def _adjacent(text: str, m: re.Match, n: re.Match, scale: int) -> bool:
     """`n` a part right after `m` (a blank at most between), no percent: with a unit word, or
     after ten thousands (`만`, `万`: the scale Korean, Japanese and Chinese write units after)
-    the units themselves, four digits glued to it (`1万2000`) or grouped as thousands (`1만
-    2,000`): a number apart after a space is another (`100만 2020년에`, `3万 2`), and fewer digits
-    glued are no units written so (`1万2` is colloquial for 12,000, `1万2時間`)."""
+    the units themselves, three or four digits glued to it (`1万2000`, `97만800`: 970,800) or
+    grouped as thousands (`1만 2,000`): a number apart after a space is another (`100만 2020년에`,
+    `3万 2`), and fewer digits glued are no units written so (`1万2` is colloquial for 12,000,
+    `1万2時間`)."""
     if n.group("pct") or n.start() - m.end() > 1 or text[m.end():n.start()].strip():
         return False
     if n.group("word"):
@@ -86,4 +87,4 @@ def _adjacent(text: str, m: re.Match, n: re.Match, scale: int) -> bool:
     num = n.group("num") or ""
     grouped = len(num) == 5 and num[1] == "," and num.replace(",", "", 1).isdigit()  # `2,000`
     return scale == MYRIAD and not n.group("date") and not n.group("ord") and num[:1] not in ("0", "") \
-        and (grouped or n.start() == m.end() and len(num) == 4 and num.isdigit())  # `2000`, glued
+        and (grouped or n.start() == m.end() and len(num) in (3, 4) and num.isdigit())  # `2000`, `800`, glued
