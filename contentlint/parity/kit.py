@@ -83,6 +83,29 @@ def matched_with_neighbours(p):
             yield r, t, r_near, t_near
 
 
+def spare(matched: list, i: int) -> tuple[Counter, Counter]:
+    """What the pairs next to pair `i` of `matched` (matched_with_neighbours' list) hold beyond
+    their partners, with their neighbours: the source's values, the translation's. Where a
+    source paragraph of lines faces one line, on either pair, the split may have moved a line's
+    translation into the next pair (`… a PMI over 50 … / Below is a graph …`: the translation's
+    `over 50` paragraph paired with the paragraph before), and a value there is not missing."""
+    r_spare, t_spare = Counter(), Counter()
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(matched) or "heading" in (matched[j][0].kind, matched[j][1].kind):
+            continue  # a heading: another section
+        r, t, r_near, t_near = matched[j]
+        if _split(matched[i][0], matched[i][1]) or _split(r, t):
+            have_r = sum((u.numbers for u in r_near), Counter(r.numbers))
+            have_t = sum((u.numbers for u in t_near), Counter(t.numbers))
+            r_spare, t_spare = r_spare + (have_r - have_t), t_spare + (have_t - have_r)
+    return r_spare, t_spare
+
+
+def _split(r, t) -> bool:
+    """A source paragraph of lines facing a translation of one."""
+    return "\n" in r.text.strip() and "\n" not in t.text.strip()
+
+
 def _length_ratio(p) -> float:
     """The translation's length over the source's, over all units of the pairing's aligned
     sections (a split pair's own ratio is no measure: its part stands alone); once a pairing,

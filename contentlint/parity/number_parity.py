@@ -162,15 +162,17 @@ def _aside(unit, fmt: NumberFormat | None) -> set[str]:
     return ({v for v, *_ in iter_numbers(code, fmt or NEUTRAL)} if code else set()) | glued(unit.text)
 
 
-def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat,
-                     t_fmt: NumberFormat) -> list[tuple[str | None, str | None]]:
+def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat, t_fmt: NumberFormat,
+                     spare: tuple[Counter, Counter] = (Counter(), Counter())) -> list[tuple[str | None, str | None]]:
     """number_differences, without a value of the source that the translation has in an
     unpartnered unit next to the pair, or one of the translation's that the source has there
-    (kit.matched_with_neighbours: a paragraph split or merged)."""
+    (kit.matched_with_neighbours: a paragraph split or merged); nor one the pairs next to it
+    hold beyond their partners (`spare`, the source's and the translation's: kit.spare)."""
     diffs = number_differences(r, t, r_fmt, t_fmt)
-    if not diffs or not (r_near or t_near):
+    r_spare, t_spare = spare
+    if not diffs or not (r_near or t_near or r_spare or t_spare):
         return diffs
-    missing, extra = [w for w, _ in diffs if w], [g for _, g in diffs if g]
+    missing, extra = [w for w, _ in diffs if w and w not in t_spare], [g for _, g in diffs if g and g not in r_spare]
     if t_near:
         still = {w for w, _ in number_differences(r, _joined(t, t_near, t_fmt), r_fmt, t_fmt)}
         missing = [w for w in missing if w in still]

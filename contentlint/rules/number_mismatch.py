@@ -10,7 +10,7 @@ from contentlint.parity.number_parity import lost_scale, near_differences, paire
 from contentlint.parity.spelt import said_as_words
 from contentlint.parity.dropped import Judge, sayable
 from contentlint.parity.name_digits import after_name, named_as, names
-from contentlint.parity.kit import agreeing, matched_with_neighbours, related
+from contentlint.parity.kit import agreeing, matched_with_neighbours, related, spare
 from contentlint.rules.base import GroupRule
 
 
@@ -101,9 +101,9 @@ class NumberMismatch(GroupRule):
             fmt, ref_fmt = number_format(p.doc, ctx.profiles), number_format(p.ref, ctx.profiles)
             source, target = ctx.profiles.get(p.ref.language), ctx.profiles.get(effective(p.doc))
             judge = Judge(p, matched := list(matched_with_neighbours(p)), ref_fmt, fmt, target.fragment_openers if target else ())
-            for r, t, r_near, t_near in matched:
+            for i, (r, t, r_near, t_near) in enumerate(matched):
                 partners.setdefault(id(r), []).append((p, t, t_near, fmt))
-                diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt)
+                diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt, spare(matched, i))
                 if diffs and source and source.spelled_out:
                     diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt, 0)
                 if diffs and target and target.spelled_out:  # a name with a number of the translation's
