@@ -162,3 +162,47 @@ def letter_list(word: str, text: str, start: int, function: frozenset) -> bool:
 def _ends(lead: str, phrase: str) -> bool:
     """Whether `lead` ends with the whole words of `phrase`."""
     return lead.endswith(phrase) and not lead[-len(phrase) - 1:-len(phrase)].isalnum()
+
+
+def noun_then_word(first: str, second: str, text: str, start: int, end: int, function: frozenset,
+                   nouns: "Nouns") -> bool:
+    """In a language that capitalizes every noun (profile `nouns_capitalized`), a capitalized
+    word before its small form is a noun, then a verb or an adjective (German `zu gleichen
+    Teilen teilen`: to share in equal parts; `das Leben leben`). Inside a sentence, where a
+    word in small letters or a comma stands right before it. After a stop, a colon, a bold
+    lead-in, a quote, a bracket, a link or a line's start the capital may be the sentence's
+    (`**Hinweis:** Investieren investieren Sie`), and the pair a slip, unless the document
+    writes the word capitalized inside its sentences too, a noun, and no function word follows
+    the pair: the noun as subject, its verb, then the rest (`Unternehmen unternehmen große
+    Anstrengungen`, companies undertake great efforts; not `Teilen teilen sie ihn nie`, a verb
+    opening a sentence and its pronoun). Never a function word's capital (`Ihre ihre`, the
+    polite pronoun)."""
+    if not (first[:1].isupper() and not first.isupper() and second.islower()) or second in function:
+        return False
+    before = text[max(0, start - 40):start]
+    stripped = before.rstrip(" \u00a0")
+    inside = len(stripped) < len(before) and "\n" not in before[len(stripped):] and stripped[-1:] != "" \
+        and (stripped[-1].islower() or stripped[-1] == ",")
+    return inside or first in nouns and word_after(text, end) not in function and word_after(text, end) != ""
+
+
+class Nouns:
+    """The capitalized words a document writes inside its sentences (after a word in small
+    letters, not their own small form, or a comma and one space): in a language that
+    capitalizes every noun, its nouns. Read in one pass, when a pair first asks."""
+
+    def __init__(self, document: str) -> None:
+        self.document, self.words = document, None
+
+    def __contains__(self, word: str) -> bool:
+        if self.words is None:
+            self.words, previous = set(), None
+            for m in WORD.finditer(self.document):
+                w = m.group()
+                # not after its own small form: a pair is no evidence (`το Το`)
+                if previous is not None and w[:1].isupper() and not w.isupper() and previous.group() != w.lower():
+                    gap = self.document[previous.end():m.start()]
+                    if gap in (", ", ",\u00a0") or gap in (" ", "\u00a0") and previous.group()[-1:].islower():
+                        self.words.add(w)
+                previous = m
+        return word in self.words

@@ -8,7 +8,7 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import WORD
-from contentlint.language.repetition import (affixes, clause_has, letter_list, opens_infinitive, phrase_after,
+from contentlint.language.repetition import (Nouns, affixes, clause_has, letter_list, noun_then_word, opens_infinitive, phrase_after,
                                              qualifiers, two_phrases, word_after, word_before, word_lists)
 
 
@@ -80,6 +80,7 @@ class RepeatedWord(DocumentRule):
         inside = frozenset(w.casefold() for w in profile.repeat_ok_inside)
         function = frozenset(w.casefold() for w in profile.function_words)
         names = _Names(doc.text, function)
+        nouns = Nouns(doc.text) if profile.nouns_capitalized else None
         participle = _participle(profile)
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
@@ -107,7 +108,7 @@ class RepeatedWord(DocumentRule):
                         # a code, not a word: `a A+`, `а А-` (a rating after a preposition)
                         and text[m.end() : m.end() + 1] not in ("-", "+")
                         and not _cased_apart(previous.group(), word)
-                        and not (profile.nouns_capitalized and _noun_then_word(previous.group(), word, text, previous.start(), function))
+                        and not (nouns is not None and noun_then_word(previous.group(), word, text, previous.start(), m.end(), function, nouns))
                         and not _initial(word, text, m.end())
                         and not _quoted(text, previous.start(), m.end())
                         and not participle.after_noun(word, text, previous.start())
@@ -160,22 +161,6 @@ def _cased_apart(first: str, second: str) -> bool:
     case before its small form (`The the`) is a slip; one in capitals (`THE the`) is taken for
     a label too."""
     return (first.isupper() and second.islower()) or (first.islower() and second[:1].isupper())
-
-
-def _noun_then_word(first: str, second: str, text: str, start: int, function: frozenset) -> bool:
-    """In a language that capitalizes every noun (profile `nouns_capitalized`), a capitalized
-    word inside a sentence before its small form is a noun, then a verb or an adjective
-    (German `zu gleichen Teilen teilen`: to share in equal parts; `das Leben leben`). Inside a
-    sentence only where a word in small letters or a comma stands right before it: after a
-    stop, a colon, a bold lead-in, a quote, a bracket, a link or a line's start the capital may
-    be the sentence's (`**Hinweis:** Investieren investieren Sie`), and the pair a slip; so is
-    a function word's capital (`Ihre ihre`, the polite pronoun)."""
-    if not (first[:1].isupper() and not first.isupper() and second.islower()) or second in function:
-        return False
-    before = text[max(0, start - 40):start]
-    stripped = before.rstrip(" \u00a0")
-    return len(stripped) < len(before) and "\n" not in before[len(stripped):] and stripped[-1:] != "" \
-        and (stripped[-1].islower() or stripped[-1] == ",")
 
 
 OPENING, CLOSING = "\"'“‘„‚«‹「『", "\"'”’“‘»›」』"
