@@ -135,8 +135,9 @@ def _skeleton(token: str) -> re.Pattern:
     parts = []
     for piece in re.findall(r"[A-Za-z]+|[0-9]+|.", token):
         if piece[0].isalpha():
-            # `क्यू` for `Q`: signs too; no Han character spells a Latin letter (`3 比 1`: 3 to 1)
-            parts.append(r" ?([^\s\d.,;:!?()\[\]（）【】/。．！？।॥؟۔،、，\u3400-\u4dbf\u4e00-\u9fff-]{1,%d}) ?" % (4 * len(piece)))
+            # `क्यू` for `Q`, `डब्ल्यू` (seven code points) for `W`: signs too; no Han character
+            # spells a Latin letter (`3 比 1`: 3 to 1)
+            parts.append(r" ?([^\s\d.,;:!?()\[\]（）【】/。．！？।॥؟۔،、，\u3400-\u4dbf\u4e00-\u9fff-]{1,%d}) ?" % (8 * len(piece)))
         else:
             parts.append(re.escape(piece))
     return re.compile(r"(?<![\w])" + "".join(parts) + r"(?![\w])")
