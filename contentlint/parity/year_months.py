@@ -77,6 +77,7 @@ def _counts_of_months(text: str, fmt: NumberFormat, words: tuple) -> list[str]:
     long, short = words[0], words[1]
     if not (long or short):
         return []
+    long = (*long, *_stems(long))
     out = []
     for value, _, end, _ in iter_numbers(text, fmt):
         after = text[end:end + 30].lstrip(JOINERS).casefold()
@@ -85,13 +86,21 @@ def _counts_of_months(text: str, fmt: NumberFormat, words: tuple) -> list[str]:
     return out
 
 
+def _stems(forms: tuple, least: int = 5) -> tuple:
+    """A form's stem, its last two letters off, where `least` letters or more are left: a case
+    CLDR does not list changes them (Finnish `12 kuukauden`, of `kuukausi`; Polish `miesięcy`, of
+    `miesiąc`). Shorter ones would say too little (`mes`, `Monat`)."""
+    return tuple(dict.fromkeys(f[:-2] for f in forms if len(f) - 2 >= least and f[:-2].isalpha()))
+
+
 @lru_cache(maxsize=512)
 def _years_said(text: str, code: str, loose: bool = False) -> Counter:
     """The numbers of years `text` names, each as often as it does (see the module's doc);
     `loose`: a year's word with up to three letters on, alone or after any number."""
     _, _, one, many = _words(code)
     folded, out = text.casefold(), Counter()
-    for word in (*one, *many):
+    # read loosely, a stem of three letters will do (`viime vuoden`, of `vuosi`): one too many keeps a finding
+    for word in (*one, *many, *(_stems((*one, *many), 3) if loose else ())):
         for m in re.finditer(re.escape(word), folded):
             if not _bounded(folded, m.start(), m.end(), word, loose):
                 continue
