@@ -42,7 +42,9 @@ class Unit:
     number_keys: frozenset = field(init=False)
 
     def __post_init__(self) -> None:
-        self.link_keys, self.number_keys = frozenset(self.links), frozenset(self.numbers)
+        # a value's other reading too: `$88,000` kept in a Spanish text reads 88 (or 88000) and
+        # still pairs with the source's 88000
+        self.link_keys, self.number_keys = frozenset(self.links), frozenset(self.numbers).union(self.readings.values())
 
 
 @dataclass(eq=False)
