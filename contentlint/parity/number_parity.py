@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -163,14 +164,17 @@ def _aside(unit, fmt: NumberFormat | None) -> set[str]:
 
 
 def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat, t_fmt: NumberFormat,
-                     spare: tuple[Counter, Counter] = (Counter(), Counter())) -> list[tuple[str | None, str | None]]:
+                     spare: Callable[[], tuple[Counter, Counter]] | None = None) -> list[tuple[str | None, str | None]]:
     """number_differences, without a value of the source that the translation has in an
     unpartnered unit next to the pair, or one of the translation's that the source has there
     (kit.matched_with_neighbours: a paragraph split or merged); nor one the pairs next to it
-    hold beyond their partners (`spare`, the source's and the translation's: kit.spare)."""
+    hold beyond their partners (`spare()`, the source's and the translation's, read only where
+    the pair differs: kit.spare)."""
     diffs = number_differences(r, t, r_fmt, t_fmt)
-    r_spare, t_spare = spare
-    if not diffs or not (r_near or t_near or r_spare or t_spare):
+    if not diffs:
+        return diffs
+    r_spare, t_spare = spare() if spare is not None else (Counter(), Counter())
+    if not (r_near or t_near or r_spare or t_spare):
         return diffs
     missing, extra = [w for w, _ in diffs if w and w not in t_spare], [g for _, g in diffs if g and g not in r_spare]
     if t_near:
