@@ -4,6 +4,7 @@ around a doubled word that make two phrases of it, not a stutter."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from contentlint.load.views import WORD
@@ -172,37 +173,47 @@ def noun_then_word(first: str, second: str, text: str, start: int, end: int, fun
     word in small letters or a comma stands right before it. After a stop, a colon, a bold
     lead-in, a quote, a bracket, a link or a line's start the capital may be the sentence's
     (`**Hinweis:** Investieren investieren Sie`), and the pair a slip, unless the document
-    writes the word capitalized inside its sentences too, a noun, and no function word follows
-    the pair: the noun as subject, its verb, then the rest (`Unternehmen unternehmen große
-    Anstrengungen`, companies undertake great efforts; not `Teilen teilen sie ihn nie`, a verb
+    writes both elsewhere, the capital inside a sentence (a noun) and the small form (a verb or
+    an adjective), and no function word follows the pair: the noun as subject, its verb, then
+    the rest (`Unternehmen unternehmen große Anstrengungen` where `ein Unternehmen unternehmen
+    kann` stands too; not `Aktien aktien schwanken`, nor `Teilen teilen sie ihn nie`, a verb
     opening a sentence and its pronoun). Never a function word's capital (`Ihre ihre`, the
     polite pronoun)."""
     if not (first[:1].isupper() and not first.isupper() and second.islower()) or second in function:
         return False
     before = text[max(0, start - 40):start]
     stripped = before.rstrip(" \u00a0")
-    inside = len(stripped) < len(before) and "\n" not in before[len(stripped):] and stripped[-1:] != "" \
-        and (stripped[-1].islower() or stripped[-1] == ",")
-    return inside or first in nouns and word_after(text, end) not in function and word_after(text, end) != ""
+    if len(stripped) < len(before) and "\n" not in before[len(stripped):] and stripped[-1:] != "" \
+            and (stripped[-1].islower() or stripped[-1] == ","):
+        return True  # inside a sentence
+    after = word_after(text, end)
+    return after != "" and after not in function and nouns.elsewhere(first, second)
 
 
 class Nouns:
-    """The capitalized words a document writes inside its sentences (after a word in small
-    letters, not their own small form, or a comma and one space): in a language that
-    capitalizes every noun, its nouns. Read in one pass, when a pair first asks."""
+    """What a document says of a word's case: the capitalized words it writes inside its
+    sentences (after a word in small letters, not their own small form, or a comma and one
+    space), in a language that capitalizes every noun its nouns; and how often it writes each
+    word in small letters. Read in one pass, when a pair first asks."""
 
     def __init__(self, document: str) -> None:
-        self.document, self.words = document, None
+        self.document, self.words, self.small = document, None, None
 
-    def __contains__(self, word: str) -> bool:
+    def elsewhere(self, noun: str, small: str) -> bool:
+        """`noun` written as a noun inside a sentence, and `small` in small letters besides the pair's."""
         if self.words is None:
-            self.words, previous = set(), None
-            for m in WORD.finditer(self.document):
-                w = m.group()
-                # not after its own small form: a pair is no evidence (`το Το`)
-                if previous is not None and w[:1].isupper() and not w.isupper() and previous.group() != w.lower():
-                    gap = self.document[previous.end():m.start()]
-                    if gap in (", ", ",\u00a0") or gap in (" ", "\u00a0") and previous.group()[-1:].islower():
-                        self.words.add(w)
-                previous = m
-        return word in self.words
+            self._read()
+        return noun in self.words and self.small[small] >= 2
+
+    def _read(self) -> None:
+        self.words, self.small, previous = set(), Counter(), None
+        for m in WORD.finditer(self.document):
+            w = m.group()
+            if w.islower():
+                self.small[w] += 1
+            # not after its own small form: a pair is no evidence (`sie Sie`)
+            elif previous is not None and w[:1].isupper() and not w.isupper() and previous.group() != w.lower():
+                gap = self.document[previous.end():m.start()]
+                if gap in (", ", ",\u00a0") or gap in (" ", "\u00a0") and previous.group()[-1:].islower():
+                    self.words.add(w)
+            previous = m

@@ -8,6 +8,7 @@ from collections import Counter
 
 from contentlint.language.detection import contradicted
 from contentlint.parity.blame import Claim
+from contentlint.parity.code import SENTENCE_END
 from contentlint.parity.dropped import blankless_length
 from contentlint.parity.number_parity import paired
 from contentlint.parity.segments import CONFIDENT, suspected
@@ -83,27 +84,40 @@ def matched_with_neighbours(p):
             yield r, t, r_near, t_near
 
 
-def spare(matched: list, i: int) -> tuple[Counter, Counter]:
-    """What the pairs next to pair `i` of `matched` (matched_with_neighbours' list) hold beyond
-    their partners, with their neighbours: the source's values, the translation's. Where a
-    source paragraph of lines faces one line, on either pair, the split may have moved a line's
-    translation into the next pair (`… a PMI over 50 … / Below is a graph …`: the translation's
-    `over 50` paragraph paired with the paragraph before), and a value there is not missing."""
+def spare(matched: list, i: int, differ) -> tuple[Counter, Counter]:
+    """What the pairs next to pair `i` of `matched` (matched_with_neighbours' list), with their
+    unpartnered neighbours, hold beyond their partners: the source's values, the translation's.
+    A value one side has more often than the other, which has it too, counts; so does one of the
+    pair's own differences (`differ(r, t, r_near, t_near)`: number differences' (expected,
+    found) pairs, so a value the other side says in words, or a year it names, is none). Read
+    where a source paragraph of lines, each a whole sentence, faces one line, on either pair:
+    the translations made each line a paragraph, and the alignment may have paired a line's
+    translation with the pair next to it (`… a PMI over 50 … / Below is a graph …`: the
+    translation's `over 50` paragraph paired with the paragraph before), where its value is no
+    more missing than in an unpartnered neighbour. A paragraph wrapped inside its sentences is
+    no such split."""
     r_spare, t_spare = Counter(), Counter()
     for j in (i - 1, i + 1):
         if not 0 <= j < len(matched) or "heading" in (matched[j][0].kind, matched[j][1].kind):
             continue  # a heading: another section
         r, t, r_near, t_near = matched[j]
-        if _split(matched[i][0], matched[i][1]) or _split(r, t):
-            have_r = sum((u.numbers for u in r_near), Counter(r.numbers))
-            have_t = sum((u.numbers for u in t_near), Counter(t.numbers))
-            r_spare, t_spare = r_spare + (have_r - have_t), t_spare + (have_t - have_r)
+        if not (_split(matched[i][0], matched[i][1]) or _split(r, t)):
+            continue
+        have_r = sum((u.numbers for u in r_near), Counter(r.numbers))
+        have_t = sum((u.numbers for u in t_near), Counter(t.numbers))
+        t_spare.update({v: n for v, n in (have_t - have_r).items() if have_r[v]})
+        r_spare.update({v: n for v, n in (have_r - have_t).items() if have_t[v]})
+        for want, got in differ(*matched[j]):
+            r_spare.update([want] if want else [])
+            t_spare.update([got] if got else [])
     return r_spare, t_spare
 
 
 def _split(r, t) -> bool:
-    """A source paragraph of lines facing a translation of one."""
-    return "\n" in r.text.strip() and "\n" not in t.text.strip()
+    """A source paragraph of lines that each end a sentence, facing a translation of one line."""
+    lines = r.text.strip().split("\n")
+    return len(lines) > 1 and "\n" not in t.text.strip() \
+        and all(line.rstrip().endswith(SENTENCE_END) for line in lines[:-1])
 
 
 def _length_ratio(p) -> float:

@@ -167,9 +167,10 @@ def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat, t_fm
                      spare: Callable[[], tuple[Counter, Counter]] | None = None) -> list[tuple[str | None, str | None]]:
     """number_differences, without a value of the source that the translation has in an
     unpartnered unit next to the pair, or one of the translation's that the source has there
-    (kit.matched_with_neighbours: a paragraph split or merged); nor one the pairs next to it
-    hold beyond their partners (`spare()`, the source's and the translation's, read only where
-    the pair differs: kit.spare)."""
+    (kit.matched_with_neighbours: a paragraph split or merged); nor one a pair next to it has
+    as a difference of its own (`spare()`: what their sources hold beyond their translations,
+    what their translations hold beyond their sources; read only where this pair differs:
+    kit.spare)."""
     diffs = number_differences(r, t, r_fmt, t_fmt)
     if not diffs:
         return diffs

@@ -84,22 +84,28 @@ def folded(text: str) -> str:
 
 
 def disguised(token: str, text: str, claimed: frozenset | set = frozenset(),
-              common: frozenset = frozenset()) -> str | None:
+              common: frozenset = frozenset(), named=None) -> str | None:
     """How `text` writes `token` in other letters: look-alikes (`Аа2` for `Aa2`) or full width,
     or transliterated around the same digits (`एए2`, `أأ 2`); None if it does not. `claimed`:
     forms already read as other tokens (`1040-СР` for `1040-SR`, then `1040-НР` for `1040-NR`).
     `common`: the language's function words, which transliterate nothing where a blank parts them
-    from the digits (`на 1 квартал`: as of the first quarter, not `Q1`; `10-के` is `10-K`)."""
+    from the digits (`на 1 квартал`: as of the first quarter, not `Q1`; `10-के` is `10-K`).
+    A form is whole: it does not start inside a word (`ल्यू -2`, the end of `डब्ल्यू -2`). Up to four
+    characters a letter; up to eight where `named(form)` says they are the letters' names in the
+    language (`डब्ल्यू`, seven, for W: letter_names.by_names), and no other word that long is read."""
     found = look_alike(token, text)
     if found is not None:
         return found
     if not any(c.isdigit() for c in token) or not OTHER_SCRIPT.search(text):
         return None  # no letter of another script to transliterate into: no pattern to compile
-    for m in _skeleton(token).finditer(text):
-        letters, form = "".join(m.groups("")), m.group().strip()  # a blank after it is the text's, not the code's
-        if letters and not NOT_SCRIPT.search(letters) and form not in claimed and not (" " in form and letters.casefold() in common) \
-                and not unicodedata.category(text[m.end() : m.end() + 1] or "a").startswith("M"):
-            return form  # letters of another script, whole (`10-क` is not in `10-के`)
+    for size, accept in ((4, None), (8, named)) if named is not None else ((4, None),):
+        for m in _skeleton(token, size).finditer(text):
+            letters, form = "".join(m.groups("")), m.group().strip()  # a blank after it is the text's, not the code's
+            if letters and not NOT_SCRIPT.search(letters) and form not in claimed and not (" " in form and letters.casefold() in common) \
+                    and not unicodedata.category(text[m.end() : m.end() + 1] or "a").startswith("M") \
+                    and not unicodedata.category(text[m.start() - 1 : m.start()] or "a").startswith("M") \
+                    and (accept is None or accept(form)):
+                return form  # letters of another script, whole (`10-क` is not in `10-के`)
     return None
 
 
@@ -129,15 +135,14 @@ CAPITALS = re.compile(r"(?<![a-z])[A-Z]+(?![a-z])")  # an acronym's letters (not
 
 
 @lru_cache(maxsize=4096)
-def _skeleton(token: str) -> re.Pattern:
-    """`12b-1` as a pattern whose letters may be of any script, a space allowed between letters
-    and digits: `12बी-1`, `एए2`, `أأ 2`, `एचपी-35`."""
+def _skeleton(token: str, size: int = 4) -> re.Pattern:
+    """`12b-1` as a pattern whose letters may be of any script, up to `size` characters a letter,
+    a space allowed between letters and digits: `12बी-1`, `एए2`, `أأ 2`, `एचपी-35`."""
     parts = []
     for piece in re.findall(r"[A-Za-z]+|[0-9]+|.", token):
         if piece[0].isalpha():
-            # `क्यू` for `Q`, `डब्ल्यू` (seven code points) for `W`: signs too; no Han character
-            # spells a Latin letter (`3 比 1`: 3 to 1)
-            parts.append(r" ?([^\s\d.,;:!?()\[\]（）【】/。．！？।॥؟۔،、，\u3400-\u4dbf\u4e00-\u9fff-]{1,%d}) ?" % (8 * len(piece)))
+            # `क्यू` for `Q`: signs too; no Han character spells a Latin letter (`3 比 1`: 3 to 1)
+            parts.append(r" ?([^\s\d.,;:!?()\[\]（）【】/。．！？।॥؟۔،、，\u3400-\u4dbf\u4e00-\u9fff-]{1,%d}) ?" % (size * len(piece)))
         else:
             parts.append(re.escape(piece))
     return re.compile(r"(?<![\w])" + "".join(parts) + r"(?![\w])")

@@ -34,6 +34,7 @@ EXTRA = 3  # letters a long month word may take on: a case or compound ending (`
 MOST = 1200  # months: a longer count is no duration said in years (and no value to divide)
 COUNT_BEFORE = re.compile(r"(\d+)(?:[.,\u066b]\d+)?$")  # the digits right before a year word, a fraction's too (`٢٫٥`)
 WINDOW = 40  # characters read before a year word: linear on any input
+STEM = 5  # letters a month word's stem keeps at least
 
 
 def years_for_months(values: list, text: str, fmt: NumberFormat | None,
@@ -86,11 +87,11 @@ def _counts_of_months(text: str, fmt: NumberFormat, words: tuple) -> list[str]:
     return out
 
 
-def _stems(forms: tuple, least: int = 5) -> tuple:
-    """A form's stem, its last two letters off, where `least` letters or more are left: a case
-    CLDR does not list changes them (Finnish `12 kuukauden`, of `kuukausi`; Polish `miesięcy`, of
-    `miesiąc`). Shorter ones would say too little (`mes`, `Monat`)."""
-    return tuple(dict.fromkeys(f[:-2] for f in forms if len(f) - 2 >= least and f[:-2].isalpha()))
+def _stems(forms: tuple) -> tuple:
+    """A month word's stem, its last two letters off, where five letters or more are left: a
+    case CLDR does not list changes them (Finnish `12 kuukauden`, of `kuukausi`). Shorter ones
+    would say too little (`mes`, `Monat`: not `Montage`)."""
+    return tuple(dict.fromkeys(f[:-2] for f in forms if len(f) - 2 >= STEM and f[:-2].isalpha()))
 
 
 @lru_cache(maxsize=512)
@@ -99,8 +100,7 @@ def _years_said(text: str, code: str, loose: bool = False) -> Counter:
     `loose`: a year's word with up to three letters on, alone or after any number."""
     _, _, one, many = _words(code)
     folded, out = text.casefold(), Counter()
-    # read loosely, a stem of three letters will do (`viime vuoden`, of `vuosi`): one too many keeps a finding
-    for word in (*one, *many, *(_stems((*one, *many), 3) if loose else ())):
+    for word in (*one, *many):
         for m in re.finditer(re.escape(word), folded):
             if not _bounded(folded, m.start(), m.end(), word, loose):
                 continue

@@ -103,7 +103,7 @@ class NumberMismatch(GroupRule):
             judge = Judge(p, matched := list(matched_with_neighbours(p)), ref_fmt, fmt, target.fragment_openers if target else ())
             for i, (r, t, r_near, t_near) in enumerate(matched):
                 partners.setdefault(id(r), []).append((p, t, t_near, fmt))
-                diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt, lambda i=i: spare(matched, i))
+                diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt, lambda i=i: spare(matched, i, lambda *m: near_differences(*m, ref_fmt, fmt)))
                 if diffs and source and source.spelled_out:
                     diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt, 0)
                 if diffs and target and target.spelled_out:  # a name with a number of the translation's

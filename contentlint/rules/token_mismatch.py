@@ -141,7 +141,8 @@ class TokenMismatch(GroupRule):
             else:
                 if look_alike(token, t.text) is None and renamed(token, t.text, p.ref.text, p.doc.text, common):
                     continue  # a name the language writes its own way (`UE8`, `OPEP+`)
-                found = disguised(token, t.text, named, common) or spaced(token, t.text) or respelt(token, t.text)
+                found = disguised(token, t.text, named, common, lambda f: by_names(f, token, target)) \
+                    or spaced(token, t.text) or respelt(token, t.text)
                 if found is not None and GROUP.fullmatch(token) and found == token.replace("-", ""):
                     continue  # `G7` for `G-7`: the group's name is written both ways (the hyphen is an older style)
                 if found is None and versions_of(token, t.text):
