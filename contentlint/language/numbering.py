@@ -55,6 +55,8 @@ class NumberFormat:
     clock_words_after: tuple[str, ...] = ()  # and after one (`14.30 Uhr`)
     half_words: tuple[str, ...] = ()  # after a number and a word: a half more (`59 ans et demi`)
     half_before: tuple[str, ...] = ()  # before a number: a half more (Hindi `साढ़े 59`)
+    month_words: tuple[str, ...] = ()  # a month's forms CLDR lacks (`ヶ月`), lower case
+    year_words: tuple[str, ...] = ()  # a year's for one (`vuoden`, `साल`), lower case
     scale_endings: bool = True  # a scale word of five letters or more may run on (`миллионами`)
     decades: tuple[tuple[str, str], ...] = ()  # (before, after) the number of a decade, lower case
     proclitics: tuple[str, ...] = ()  # prefixes a number word may carry (`ال`, `و`), longest first
@@ -125,6 +127,8 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         clock_words_after=_unique(profile.clock_words_after, fold=True) if profile else (),
         half_words=_unique(english.half_words if english else (), profile.half_words if profile else (), fold=True),
         half_before=profile.half_before if profile else (),
+        month_words=_unique(profile.month_words, fold=True) if profile else (),
+        year_words=_unique(profile.year_words, fold=True) if profile else (),
         scale_endings=profile.scale_endings if profile else True,
         homographs=frozenset(_unique(profile.scale_homographs, fold=True)) if profile else frozenset(),
         lookalikes=tuple(sorted(_unique(profile.scale_lookalikes, fold=True), key=len, reverse=True)) if profile else (),

@@ -191,29 +191,36 @@ def noun_then_word(first: str, second: str, text: str, start: int, end: int, fun
 
 
 class Nouns:
-    """What a document says of a word's case: the capitalized words it writes inside its
+    """What a document's prose says of a word's case: the capitalized words it writes inside its
     sentences (after a word in small letters, not their own small form, or a comma and one
     space), in a language that capitalizes every noun its nouns; and how often it writes each
-    word in small letters. Read in one pass, when a pair first asks."""
+    word in small letters, not counting a small form right after its capital at a sentence's
+    start (another pair, maybe a stutter: `Aktien aktien fallen`). `prose`: the document's
+    inline texts, code and link targets blanked (`tags: [aktien]`, `(/de/aktien)` are none).
+    Read in one pass, when a pair first asks."""
 
-    def __init__(self, document: str) -> None:
-        self.document, self.words, self.small = document, None, None
+    def __init__(self, prose: str) -> None:
+        self.document, self.words, self.small = prose, None, None
 
     def elsewhere(self, noun: str, small: str) -> bool:
-        """`noun` written as a noun inside a sentence, and `small` in small letters besides the pair's."""
+        """`noun` written as a noun inside a sentence, and `small` in small letters elsewhere (the
+        asking pair, at a sentence's start, is not counted)."""
         if self.words is None:
             self._read()
-        return noun in self.words and self.small[small] >= 2
+        return noun in self.words and self.small[small] >= 1
 
     def _read(self) -> None:
-        self.words, self.small, previous = set(), Counter(), None
+        self.words, self.small, previous, inside = set(), Counter(), None, False
         for m in WORD.finditer(self.document):
-            w = m.group()
+            w, was_inside = m.group(), inside
+            gap = self.document[previous.end():m.start()] if previous is not None else ""
+            # after a comma, or a word in small letters, and one space: inside a sentence
+            inside = gap in (", ", ",\u00a0") or gap in (" ", "\u00a0") and previous.group()[-1:].islower()
             if w.islower():
-                self.small[w] += 1
+                paired = previous is not None and previous.group() != w and previous.group().lower() == w
+                if not paired or was_inside:
+                    self.small[w] += 1
             # not after its own small form: a pair is no evidence (`sie Sie`)
-            elif previous is not None and w[:1].isupper() and not w.isupper() and previous.group() != w.lower():
-                gap = self.document[previous.end():m.start()]
-                if gap in (", ", ",\u00a0") or gap in (" ", "\u00a0") and previous.group()[-1:].islower():
-                    self.words.add(w)
+            elif inside and w[:1].isupper() and not w.isupper() and previous.group() != w.lower():
+                self.words.add(w)
             previous = m

@@ -1,6 +1,7 @@
 """Acronyms a translation names its own way: a compound of an acronym and a number or sign
-(`EU8` as `UE8`, `OPEC+` as `ОПЕК+`), or an acronym in look-alike letters that is the
-language's own (`ЕС`, `ММ`), not a disguised code (tokens.py, token-mismatch)."""
+(`EU8` as `UE8`, `OPEC+` as `ОПЕК+`), an acronym in look-alike letters that is the
+language's own (`ЕС`, `ММ`), or one read as a word and spelled by its sound (`كوفيد-19`,
+`코로나19`), not a disguised code (tokens.py, token-mismatch)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,28 @@ def _a_name(word: str, text: str, alone: int) -> bool:
     if ANY_UNSPACED.search(word[-1]):
         return any(text.count(word[-n:]) >= min(3, alone) for n in range(2, min(4, len(word)) + 1))
     return len(word) >= 2 and text.count(word) >= min(3, alone)
+
+
+def spoken(token: str) -> bool:
+    """The token's letters are an acronym read as a word (`COVID-19`, `NASDAQ-100`: four
+    letters or more, two of them vowels, no three consonants or vowels in a row), which a script
+    spells by its sound, as its readers say it (Arabic `كوفيد-19`); a code read letter by
+    letter (`10-K`, `CPCU`, `1099-DIV`, `AIFMD2`, `Aa2`) is not: spelled in another script it is
+    a disguised code. (`OECD`, `USAA` pass for words: a known limit.)"""
+    return any(len(run) >= 4 and sum(c in "AEIOU" for c in run) >= 2 and not CLUSTER.search(run)
+               for run in CAPITALS.findall(token))
+
+
+def said(token: str, text: str) -> bool:
+    """Whether `text` names a spoken token (`COVID-19`) by a word of its own script with the
+    token's digits joined to it (`코로나19`, Korean's name of the disease): the translation's
+    name, as much as a spelling by sound (`كوفيد-19`) is. Joined only: `около 19` (about 19)
+    is a number."""
+    digits = re.search(r"[0-9]+$", token)
+    return bool(digits) and spoken(token) and any(
+        m.group(1) == digits.group() and not m.group().isascii() for m in OWN_NAME.finditer(text))
+
+
+OWN_NAME = re.compile(r"[^\W\d_]{2,}([0-9]+)(?![0-9])")  # a word and the digits joined to its end
+CLUSTER = re.compile(r"[^AEIOU]{3}|[AEIOU]{3}")  # no word says `FMD` or `IAE` (`AIFMD`, `IAEA` are spelled)
+CAPITALS = re.compile(r"(?<![a-z])[A-Z]+(?![a-z])")  # an acronym's letters (not `1970Source`, a glued word)

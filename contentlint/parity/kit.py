@@ -8,7 +8,7 @@ from collections import Counter
 
 from contentlint.language.detection import contradicted
 from contentlint.parity.blame import Claim
-from contentlint.parity.code import SENTENCE_END
+from contentlint.load.prose import ends_with_abbreviation
 from contentlint.parity.dropped import blankless_length
 from contentlint.parity.number_parity import paired
 from contentlint.parity.segments import CONFIDENT, suspected
@@ -85,23 +85,25 @@ def matched_with_neighbours(p):
 
 
 def spare(matched: list, i: int, differ) -> tuple[Counter, Counter]:
-    """What the pairs next to pair `i` of `matched` (matched_with_neighbours' list), with their
-    unpartnered neighbours, hold beyond their partners: the source's values, the translation's.
-    A value one side has more often than the other, which has it too, counts; so does one of the
+    """The values the pairs next to pair `i` of `matched` (matched_with_neighbours' list) hold
+    beyond their partners: the source's, the translation's. One side's value the other side has
+    too but fewer times counts (with the units alone beside the pair), and so does one of the
     pair's own differences (`differ(r, t, r_near, t_near)`: number differences' (expected,
-    found) pairs, so a value the other side says in words, or a year it names, is none). Read
-    where a source paragraph of lines, each a whole sentence, faces one line, on either pair:
-    the translations made each line a paragraph, and the alignment may have paired a line's
-    translation with the pair next to it (`… a PMI over 50 … / Below is a graph …`: the
-    translation's `over 50` paragraph paired with the paragraph before), where its value is no
-    more missing than in an unpartnered neighbour. A paragraph wrapped inside its sentences is
-    no such split."""
+    found) pairs, so a value the other side says in words, or a year it names, is none). A value
+    spare once is spare: a pair's differences are values, not counts (number_differences).
+    Read only where the translation split a source paragraph of lines: a line's translation may
+    then stand in the pair next to it, as it may stand in an unpartnered neighbour (`… a PMI over
+    50 … / Below is a graph …`: the translation's `over 50` paragraph paired with the paragraph
+    before). A split is a source paragraph whose lines each end a sentence facing one line, on
+    either pair, with a unit left alone beside one of them: not a paragraph wrapped inside its
+    sentences, nor one the translation joined (`Adults pay 50 euros.` / `Children pay 20.`
+    written as one paragraph keeps its own differences)."""
     r_spare, t_spare = Counter(), Counter()
     for j in (i - 1, i + 1):
         if not 0 <= j < len(matched) or "heading" in (matched[j][0].kind, matched[j][1].kind):
             continue  # a heading: another section
         r, t, r_near, t_near = matched[j]
-        if not (_split(matched[i][0], matched[i][1]) or _split(r, t)):
+        if not (_split(matched[i][0], matched[i][1]) or _split(r, t)) or not (r_near or t_near or matched[i][2] or matched[i][3]):
             continue
         have_r = sum((u.numbers for u in r_near), Counter(r.numbers))
         have_t = sum((u.numbers for u in t_near), Counter(t.numbers))
@@ -114,10 +116,21 @@ def spare(matched: list, i: int, differ) -> tuple[Counter, Counter]:
 
 
 def _split(r, t) -> bool:
-    """A source paragraph of lines that each end a sentence, facing a translation of one line."""
+    """A source paragraph of lines that each end a sentence (a closing quote or bracket after
+    the stop too; not an abbreviation's stop, `U.S.`), facing a translation of one line."""
     lines = r.text.strip().split("\n")
-    return len(lines) > 1 and "\n" not in t.text.strip() \
-        and all(line.rstrip().endswith(SENTENCE_END) for line in lines[:-1])
+    return len(lines) > 1 and "\n" not in t.text.strip() and all(_ends_sentence(line) for line in lines[:-1])
+
+
+def _ends_sentence(line: str) -> bool:
+    line = line.rstrip()
+    bare = line.rstrip(CLOSERS)
+    return bare.endswith(LINE_END) and not ends_with_abbreviation(bare)
+
+
+# sentence punctuation of the scripts the profiles cover (parity/sentences.py's), and what may close after it
+LINE_END = (".", "!", "?", ";", ":", "…", "。", "！", "？", "；", "：", "।", "॥", "؟", "۔", "։", "።")
+CLOSERS = "\"'”’»›)]）」』*_"
 
 
 def _length_ratio(p) -> float:

@@ -103,35 +103,17 @@ def disguised(token: str, text: str, claimed: frozenset | set = frozenset(),
             letters, form = "".join(m.groups("")), m.group().strip()  # a blank after it is the text's, not the code's
             if letters and not NOT_SCRIPT.search(letters) and form not in claimed and not (" " in form and letters.casefold() in common) \
                     and not unicodedata.category(text[m.end() : m.end() + 1] or "a").startswith("M") \
-                    and not unicodedata.category(text[m.start() - 1 : m.start()] or "a").startswith("M") \
-                    and (accept is None or accept(form)):
+                    and not _inside_word(text, m) and (accept is None or accept(form)):
                 return form  # letters of another script, whole (`10-क` is not in `10-के`)
     return None
 
 
-def spoken(token: str) -> bool:
-    """The token's letters are an acronym read as a word (`COVID-19`, `NASDAQ-100`: four
-    letters or more, two of them vowels, no three consonants or vowels in a row), which a script
-    spells by its sound, as its readers say it (Arabic `كوفيد-19`); a code read letter by
-    letter (`10-K`, `CPCU`, `1099-DIV`, `AIFMD2`, `Aa2`) is not: spelled in another script it is
-    a disguised code. (`OECD`, `USAA` pass for words: a known limit.)"""
-    return any(len(run) >= 4 and sum(c in "AEIOU" for c in run) >= 2 and not CLUSTER.search(run)
-               for run in CAPITALS.findall(token))
-
-
-def said(token: str, text: str) -> bool:
-    """Whether `text` names a spoken token (`COVID-19`) by a word of its own script with the
-    token's digits joined to it (`코로나19`, Korean's name of the disease): the translation's
-    name, as much as a spelling by sound (`كوفيد-19`) is. Joined only: `около 19` (about 19)
-    is a number."""
-    digits = re.search(r"[0-9]+$", token)
-    return bool(digits) and spoken(token) and any(
-        m.group(1) == digits.group() and not m.group().isascii() for m in OWN_NAME.finditer(text))
-
-
-OWN_NAME = re.compile(r"[^\W\d_]{2,}([0-9]+)(?![0-9])")  # a word and the digits joined to its end
-CLUSTER = re.compile(r"[^AEIOU]{3}|[AEIOU]{3}")  # no word says `FMD` or `IAE` (`AIFMD`, `IAEA` are spelled)
-CAPITALS = re.compile(r"(?<![a-z])[A-Z]+(?![a-z])")  # an acronym's letters (not `1970Source`, a glued word)
+def _inside_word(text: str, m: re.Match) -> bool:
+    """Whether the match's first letters start inside a word: after a mark or a letter (`ल्यू`,
+    the end of `डब्ल्यू`); the blank the pattern may take before them is the text's."""
+    at = next((m.start(k) for k in range(1, (m.re.groups or 0) + 1) if m.start(k) >= 0), m.start())
+    before = text[at - 1 : at]
+    return bool(before) and (before.isalpha() or unicodedata.category(before).startswith("M"))
 
 
 @lru_cache(maxsize=4096)

@@ -2,7 +2,9 @@
 period` for `12-month period`, `full year APR` for `APR … sur 12 mois`, `24 months` for `2
 years`): one duration, said two ways, is no number missing.
 
-The words are CLDR's (language/cldr_words.py). A month's word right after the count, a
+The words are CLDR's (language/cldr_words.py), a long month form's stem (`kuukauden`, of
+`kuukausi`), and the forms a profile adds (`month_words`: `12ヶ月`; `year_words`: `vuoden`,
+`साल`). A month's word right after the count, a
 compound's hyphen between (`12 months`, `12-måneders`, `12개월`); its long forms may run on by up
 to three letters (a case or compound ending: `Monaten`, `aylık`), its short forms only by a full
 stop (`12 mies.`; not `мес` in `местах`). On the other side a year's word: its form for one
@@ -44,7 +46,7 @@ def years_for_months(values: list, text: str, fmt: NumberFormat | None,
         return values
     if not any(_whole_years(v) for v in values):
         return values  # no value a count of years could give: the texts are not read
-    words, other_words = _words(fmt.language), _words(other_fmt.language)
+    words, other_words = _words_of(fmt), _words_of(other_fmt)
     counted = _counts_of_months(text, fmt, words)
     if not counted or not other_words[2] or _counts_of_months(other, other_fmt, other_words):
         return values
@@ -52,7 +54,7 @@ def years_for_months(values: list, text: str, fmt: NumberFormat | None,
     # beside its `12-month period` is another duration (the source lost the second). This side's
     # are read loosely, a year's word with up to three letters on and after anything (`året`,
     # `roku`, `Jahres`, `昨年`; not `anglais`): one too many only keeps a finding
-    said = _years_said(other, other_fmt.language) - _years_said(text, fmt.language, True)
+    said = _years_said(other, other_words, other_fmt.language) - _years_said(text, words, fmt.language, True)
     out = []
     for v in values:
         years = _whole_years(v)
@@ -78,7 +80,6 @@ def _counts_of_months(text: str, fmt: NumberFormat, words: tuple) -> list[str]:
     long, short = words[0], words[1]
     if not (long or short):
         return []
-    long = (*long, *_stems(long))
     out = []
     for value, _, end, _ in iter_numbers(text, fmt):
         after = text[end:end + 30].lstrip(JOINERS).casefold()
@@ -95,10 +96,10 @@ def _stems(forms: tuple) -> tuple:
 
 
 @lru_cache(maxsize=512)
-def _years_said(text: str, code: str, loose: bool = False) -> Counter:
+def _years_said(text: str, words: tuple, code: str, loose: bool = False) -> Counter:
     """The numbers of years `text` names, each as often as it does (see the module's doc);
     `loose`: a year's word with up to three letters on, alone or after any number."""
-    _, _, one, many = _words(code)
+    _, _, one, many = words
     folded, out = text.casefold(), Counter()
     for word in (*one, *many):
         for m in re.finditer(re.escape(word), folded):
@@ -137,7 +138,12 @@ def _bounded(text: str, start: int, end: int, word: str, opening: bool = False) 
     Han or Hangul word (`年`) needs none."""
     if not spaced(word[-1]):
         return True
-    return not (start and text[start - 1].isalpha()) and (opening or not (end < len(text) and text[end].isalpha()))
+    return not (start and _joins(text[start - 1])) and (opening or not (end < len(text) and _joins(text[end])))
+
+
+def _joins(c: str) -> bool:
+    """A letter, or a mark of one (a Devanagari vowel sign: `वर्षों` is not `वर्ष`)."""
+    return c.isalpha() or unicodedata.category(c).startswith("M")
 
 
 @lru_cache(maxsize=64)
@@ -160,6 +166,13 @@ def _number_words(code: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def _words_of(fmt: NumberFormat) -> tuple:
+    """The duration words of `fmt`'s language: CLDR's, its long month forms' stems, and the
+    forms its profile adds (`month_words`, `year_words`)."""
+    return _words(fmt.language, fmt.month_words, fmt.year_words)
+
+
 @lru_cache(maxsize=64)
-def _words(code: str) -> tuple:
-    return duration_words(code)
+def _words(code: str, months: tuple = (), years: tuple = ()) -> tuple:
+    long, short, one, many = duration_words(code)
+    return (*long, *_stems(long), *months), short, (*one, *years), many

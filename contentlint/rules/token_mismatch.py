@@ -11,10 +11,10 @@ from contentlint.parity.segments import SHORTCODES, units_of
 from contentlint.parity.han import han_values
 from contentlint.parity.letter_names import by_names, in_latin
 from contentlint.parity.spelt import worded
-from contentlint.parity.acronyms import own_acronym, renamed
+from contentlint.parity.acronyms import own_acronym, renamed, said, spoken
 from contentlint.language.cldr_words import and_word
 from contentlint.parity.tokens import (contains, disguised, folded, inflected, look_alike, mixed_words, range_apart, respelt, spaced,
-                                      said, spoken, tokens, versions_of, written)
+                                      tokens, versions_of, written)
 from contentlint.rules.base import GroupRule
 
 
