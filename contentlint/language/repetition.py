@@ -195,12 +195,12 @@ class Nouns:
     sentences (after a word in small letters, not their own small form, or a comma and one
     space), in a language that capitalizes every noun its nouns; and how often it writes each
     word in small letters, not counting a small form right after its capital at a sentence's
-    start (another pair, maybe a stutter: `Aktien aktien fallen`). `prose`: the document's
-    inline texts, code and link targets blanked (`tags: [aktien]`, `(/de/aktien)` are none).
+    start (another pair, maybe a stutter: `Aktien aktien fallen`). `inlines`: the document's,
+    whose texts have code and link targets blanked (`tags: [aktien]`, `(/de/aktien)` are none).
     Read in one pass, when a pair first asks."""
 
-    def __init__(self, prose: str) -> None:
-        self.document, self.words, self.small = prose, None, None
+    def __init__(self, inlines: list) -> None:
+        self.inlines, self.words, self.small = inlines, None, None
 
     def elsewhere(self, noun: str, small: str) -> bool:
         """`noun` written as a noun inside a sentence, and `small` in small letters elsewhere (the
@@ -210,10 +210,11 @@ class Nouns:
         return noun in self.words and self.small[small] >= 1
 
     def _read(self) -> None:
+        prose = "\n".join(inline.masked for inline in self.inlines)
         self.words, self.small, previous, inside = set(), Counter(), None, False
-        for m in WORD.finditer(self.document):
+        for m in WORD.finditer(prose):
             w, was_inside = m.group(), inside
-            gap = self.document[previous.end():m.start()] if previous is not None else ""
+            gap = prose[previous.end():m.start()] if previous is not None else ""
             # after a comma, or a word in small letters, and one space: inside a sentence
             inside = gap in (", ", ",\u00a0") or gap in (" ", "\u00a0") and previous.group()[-1:].islower()
             if w.islower():

@@ -80,7 +80,7 @@ class RepeatedWord(DocumentRule):
         inside = frozenset(w.casefold() for w in profile.repeat_ok_inside)
         function = frozenset(w.casefold() for w in profile.function_words)
         names = _Names(doc.text, function)
-        nouns = Nouns("\n".join(inline.masked for inline in doc.inlines)) if profile.nouns_capitalized else None
+        nouns = Nouns(doc.inlines) if profile.nouns_capitalized else None
         participle = _participle(profile)
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
