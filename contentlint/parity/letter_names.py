@@ -27,6 +27,29 @@ def by_names(found: str, token: str, profile) -> bool:
     return pattern is not None and pattern.fullmatch(unicodedata.normalize("NFC", SIGNS.sub("", found))) is not None
 
 
+def by_any_names(found: str, profile) -> bool:
+    """Whether `found` spells Latin letters by their names in the profile's `letter_names`,
+    whichever letters (`10-क्यू`: Q's, a changed code), or is written in another script than
+    those names (`8-كي` in a Hindi text); not a word of the names' script (`10-वर्ष`, ten-year).
+    True where the profile names no letters: nothing to tell them by."""
+    if profile is None or not profile.letter_names:
+        return True
+    letters = unicodedata.normalize("NFC", SIGNS.sub("", found))
+    names, scripts = _any_names(_table(profile))
+    return _script(letters[:1]) not in scripts or names.fullmatch(letters) is not None
+
+
+@lru_cache(maxsize=None)
+def _any_names(table: tuple) -> tuple[re.Pattern, frozenset]:
+    every = sorted({n for _, names in table for n in names}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, every)) + ")+"), frozenset(_script(n[:1]) for n in every)
+
+
+def _script(c: str) -> str:
+    """A character's script, as the first word of its Unicode name (`DEVANAGARI`, `ARABIC`)."""
+    return unicodedata.name(c, " ").split()[0] if c else ""
+
+
 @lru_cache(maxsize=None)
 def _table(profile) -> tuple:
     return tuple(sorted((k.upper(), tuple(unicodedata.normalize("NFC", n) for n in v))

@@ -84,21 +84,22 @@ def folded(text: str) -> str:
 
 
 def disguised(token: str, text: str, claimed: frozenset | set = frozenset(),
-              common: frozenset = frozenset(), named=None) -> str | None:
+              common: frozenset = frozenset(), named=None, spelled=None) -> str | None:
     """How `text` writes `token` in other letters: look-alikes (`Аа2` for `Aa2`) or full width,
     or transliterated around the same digits (`एए2`, `أأ 2`); None if it does not. `claimed`:
     forms already read as other tokens (`1040-СР` for `1040-SR`, then `1040-НР` for `1040-NR`).
     `common`: the language's function words, which transliterate nothing where a blank parts them
     from the digits (`на 1 квартал`: as of the first quarter, not `Q1`; `10-के` is `10-K`).
     A form is whole: it does not start inside a word (`ल्यू -2`, the end of `डब्ल्यू -2`). Up to four
-    characters a letter; up to eight where `named(form)` says they are the letters' names in the
-    language (`डब्ल्यू`, seven, for W: letter_names.by_names), and no other word that long is read."""
+    characters a letter, where `spelled(form)` says they spell letters (letter_names.by_any_names:
+    `10-क्यू`, not `10-वर्ष`); up to eight where `named(form)` says they are the token's letters'
+    names in the language (`डब्ल्यू`, seven, for W: letter_names.by_names)."""
     found = look_alike(token, text)
     if found is not None:
         return found
     if not any(c.isdigit() for c in token) or not OTHER_SCRIPT.search(text):
         return None  # no letter of another script to transliterate into: no pattern to compile
-    for size, accept in ((4, None), (8, named)) if named is not None else ((4, None),):
+    for size, accept in ((4, spelled), (8, named)) if named is not None else ((4, spelled),):
         for m in _skeleton(token, size).finditer(text):
             letters, form = "".join(m.groups("")), m.group().strip()  # a blank after it is the text's, not the code's
             if letters and not NOT_SCRIPT.search(letters) and form not in claimed and not (" " in form and letters.casefold() in common) \

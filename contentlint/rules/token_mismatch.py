@@ -9,7 +9,7 @@ from contentlint.parity.alignment import number_format
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related
 from contentlint.parity.segments import SHORTCODES, units_of
 from contentlint.parity.han import han_values
-from contentlint.parity.letter_names import by_names, in_latin
+from contentlint.parity.letter_names import by_any_names, by_names, in_latin
 from contentlint.parity.spelt import worded
 from contentlint.parity.acronyms import own_acronym, renamed, said, spoken
 from contentlint.language.cldr_words import and_word
@@ -141,7 +141,7 @@ class TokenMismatch(GroupRule):
             else:
                 if look_alike(token, t.text) is None and renamed(token, t.text, p.ref.text, p.doc.text, common):
                     continue  # a name the language writes its own way (`UE8`, `OPEP+`)
-                found = disguised(token, t.text, named, common, lambda f: by_names(f, token, target)) \
+                found = disguised(token, t.text, named, common, lambda f: by_names(f, token, target), lambda f: by_any_names(f, target)) \
                     or spaced(token, t.text) or respelt(token, t.text)
                 if found is not None and GROUP.fullmatch(token) and found == token.replace("-", ""):
                     continue  # `G7` for `G-7`: the group's name is written both ways (the hyphen is an older style)
