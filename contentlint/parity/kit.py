@@ -128,7 +128,7 @@ def _ends_sentence(line: str) -> bool:
     return bare.endswith(LINE_END) and not ends_with_abbreviation(bare)
 
 
-# sentence punctuation of the scripts the profiles cover (parity/sentences.py's), and what may close after it
+# sentence punctuation of the scripts the profiles cover (parity/sentences.py's, with `…`, `：`, `։`, `።`), and what may close after it
 LINE_END = (".", "!", "?", ";", ":", "…", "。", "！", "？", "；", "：", "।", "॥", "؟", "۔", "։", "።")
 CLOSERS = "\"'”’»›)]）」』*_"
 

@@ -10,6 +10,7 @@ import unicodedata
 from functools import lru_cache
 
 from contentlint.parity.number_reader import RANGE
+from contentlint.parity.signs import continues
 
 
 # Letters that look like Latin ones: Cyrillic and Greek capitals and small letters. Full-width
@@ -113,8 +114,7 @@ def _inside_word(text: str, m: re.Match) -> bool:
     """Whether the match's first letters start inside a word: after a mark or a letter (`ल्यू`,
     the end of `डब्ल्यू`); the blank the pattern may take before them is the text's."""
     at = next((m.start(k) for k in range(1, (m.re.groups or 0) + 1) if m.start(k) >= 0), m.start())
-    before = text[at - 1 : at]
-    return bool(before) and (before.isalpha() or unicodedata.category(before).startswith("M"))
+    return continues(text[at - 1 : at])
 
 
 @lru_cache(maxsize=4096)

@@ -28,7 +28,7 @@ from functools import lru_cache
 from contentlint.language.cldr_words import duration_words
 from contentlint.language.numbering import NumberFormat
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.signs import spaced
+from contentlint.parity.signs import continues, spaced
 from contentlint.parity.units import opens_with
 
 JOINERS = " -\u00a0\u202f\u2010\u2011"  # blanks and hyphens between a count and its unit
@@ -138,12 +138,8 @@ def _bounded(text: str, start: int, end: int, word: str, opening: bool = False) 
     Han or Hangul word (`年`) needs none."""
     if not spaced(word[-1]):
         return True
-    return not (start and _joins(text[start - 1])) and (opening or not (end < len(text) and _joins(text[end])))
-
-
-def _joins(c: str) -> bool:
-    """A letter, or a mark of one (a Devanagari vowel sign: `वर्षों` is not `वर्ष`)."""
-    return c.isalpha() or unicodedata.category(c).startswith("M")
+    # a letter, or a mark joined to one (a Devanagari vowel sign: `वर्षों` is not `वर्ष`)
+    return not (start and continues(text[start - 1])) and (opening or not (end < len(text) and continues(text[end])))
 
 
 @lru_cache(maxsize=64)
