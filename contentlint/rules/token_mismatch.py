@@ -166,7 +166,7 @@ class TokenMismatch(GroupRule):
                                                "write it as the source does", related=related(p, r.block.line))
             elif _code(token) and token not in spelled and not inflected(token, t.text) and not _in_words(token, r, t, formats) \
                     and not said(token, t.text) and not range_apart(token, t.text, and_word(effective(p.doc))) \
-                    and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, r, near, p, common):
+                    and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, r, near, p, common, target):
                 start, end = t.block.file_span(0, len(t.text.rstrip()))
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
                                                 related=related(p, r.block.line))
@@ -204,13 +204,17 @@ def _by_letter_names(found: str, token: str, doc, profile) -> bool:
     return by_names(found, token, profile) and not in_latin(token, doc)
 
 
-def _beside(token: str, r, near, p, common: frozenset) -> bool:
+def _beside(token: str, r, near, p, common: frozenset, target=None) -> bool:
     """The token as often in the units beside the pair that no source unit pairs with as in the
-    source's unit, in any form the translation may write it (`OPEP+`, `OPEP +`): the
-    translation made two paragraphs of the source's one (its lines had no blank line between),
-    and the token is in the other."""
+    source's unit, in any form the translation may write it (`OPEP+`, `OPEP +`, by its letters'
+    names as in the pair itself: `डब्ल्यू-2`): the translation made two paragraphs of the
+    source's one (its lines had no blank line between), and the token is in the other."""
+    def other_letters(text: str) -> bool:
+        return disguised(token, text, set(), common, lambda f: by_names(f, token, target),
+                         lambda f: by_any_names(f, target)) is not None
+
     have = sum(written(token, u.text) or any((renamed(token, u.text, p.ref.text, p.doc.text, common),
-                                              disguised(token, u.text, set(), common), spaced(token, u.text),
+                                              other_letters(u.text), spaced(token, u.text),
                                               respelt(token, u.text))) for u in near)
     return have >= max(1, r.text.count(token))
 
