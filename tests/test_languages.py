@@ -79,6 +79,16 @@ def test_two_close_languages_both_frequent_are_both_languages():
     assert discovery.choose(entries).languages == ("da", "nb", "nl")  # nl declared: its files are reported
 
 
+def test_a_declared_file_read_uncertainly_as_another_language_does_not_bring_it_into_the_set():
+    # a short English page read as Yoruba 0.66, English 0.26: the declaration stands
+    entries = [("en", (("yo", 0.66), ("en", 0.26), ("ts", 0.06))), ("fr", _scored("fr"))]
+    found = discovery.choose(entries)
+    assert found.languages == ("en", "fr") and found.scored == 2 and not found.detected["yo"]
+    # a real contradiction leaves the declared language near zero (Danish under `Dutch/`)
+    entries = [("nl", (("da", 1.0), ("nb", 0.0), ("sv", 0.0)))] * 3
+    assert discovery.choose(entries).languages == ("da", "nl")
+
+
 def test_declared_languages_join_the_set_even_unscored():
     assert discovery.choose([("ja", ()), ("en", ())]).languages == ("en", "ja")
 
