@@ -337,11 +337,11 @@ def test_the_shipped_number_table_is_what_cldr_gives():
     """rules/language-numbers.json is generated (python -m contentlint.language.numbering)."""
     import json
 
-    from contentlint.language import numbering
+    from contentlint.language import cldr_numbers, numbering
     from contentlint.language.profiles import data_dir
 
     shipped = json.loads((data_dir() / numbering.TABLE).read_text(encoding="utf-8"))
-    assert shipped == {code: json.loads(json.dumps(numbering._from_babel(code))) for code in shipped}
+    assert shipped == {code: json.loads(json.dumps(cldr_numbers.from_babel(code))) for code in shipped}
     assert len(shipped) == 75
 
 

@@ -9,21 +9,17 @@ language's own win. Only the languages of a run are built, once per process.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
 from contentlint.language import cldr_tables
+from contentlint.language.cldr_numbers import BIDI, NUMERALS, from_babel
 from contentlint.language.cldr_tables import read_table
 from contentlint.language.profiles import Profile
 
-# Han and Hangul scale characters: they multiply each other (`5백만` = 5 x 100 x 10^4, `3千万`).
-NUMERALS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12,
-            "십": 10, "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
 ORDINALS = ("st", "nd", "rd", "th", "º", "ª")  # English and the ordinal indicators, read in every language
-BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))  # marks CLDR puts in Arabic and Hebrew patterns
 ARABIC_MARKS = {"٫": ".", "٬": ",", "،": ","}  # numbers.py reads Arabic text with these as `.` and `,`
 
 
@@ -57,6 +53,7 @@ class NumberFormat:
     half_before: tuple[str, ...] = ()  # before a number: a half more (Hindi `साढ़े 59`)
     month_words: tuple[str, ...] = ()  # a month's forms CLDR lacks (`ヶ月`), lower case
     year_words: tuple[str, ...] = ()  # a year's for one (`vuoden`, `साल`), lower case
+    era_offsets: tuple[int, ...] = ()  # a year counted from another era: Gregorian + offset (Thai 543)
     scale_endings: bool = True  # a scale word of five letters or more may run on (`миллионами`)
     decades: tuple[tuple[str, str], ...] = ()  # (before, after) the number of a decade, lower case
     proclitics: tuple[str, ...] = ()  # prefixes a number word may carry (`ال`, `و`), longest first
@@ -96,7 +93,9 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
     profile, english = (k[0] if k else None for k in (profile_key, english_key))
     own, borrowed = _cldr(code), _cldr("en")
     english_words = {**borrowed["scales"], **_words(english.scales if english else {})}
+    english_words = {**_compounds(english_words), **english_words}
     own_words = {**own["scales"], **_words(profile.scales if profile else {})}
+    own_words = {**_compounds(own_words), **own_words}
     scales = {**english_words, **own_words}
     own_percent = _unique(own["percent"], profile.percent_words if profile else (), fold=True)
     english_percent = _unique(borrowed["percent"], english.percent_words if english else (), fold=True)
@@ -129,6 +128,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         half_before=profile.half_before if profile else (),
         month_words=_unique(profile.month_words, fold=True) if profile else (),
         year_words=_unique(profile.year_words, fold=True) if profile else (),
+        era_offsets=tuple(profile.era_offsets) if profile else (),
         scale_endings=profile.scale_endings if profile else True,
         homographs=frozenset(_unique(profile.scale_homographs, fold=True)) if profile else frozenset(),
         lookalikes=tuple(sorted(_unique(profile.scale_lookalikes, fold=True), key=len, reverse=True)) if profile else (),
@@ -183,6 +183,17 @@ def _unique(*groups, fold: bool = False) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in words if w))
 
 
+def _compounds(words: dict) -> dict:
+    """A thousand or a lakh of a larger scale, in words (`34 हज़ार करोड़`: 34 × 10³ × 10⁷, how
+    Hindi and Bengali say 340 billion; `mille milliards`, `tisíc miliard`): CLDR lists a few of
+    these (`mil millones`, `লাখ কোটি`), the language says all of them. Whole words only, not
+    abbreviations (`mil m`) or CJK numerals (parity/cjk_parts.py multiplies those)."""
+    def whole(w: str) -> bool:
+        return len(w) > 2 and " " not in w and not w.endswith(".") and not all(c in NUMERALS for c in w)
+    return {f"{a} {b}": va * vb for a, va in words.items() if whole(a) and 1000 <= va <= 100_000
+            for b, vb in words.items() if whole(b) and vb > va}
+
+
 def _words(scales: dict) -> dict:
     return {" ".join(w.split()).lower(): int(n) for w, n in scales.items()}
 
@@ -197,96 +208,12 @@ def _cldr(code: str) -> dict:
     row = read_table(TABLE).get(code)
     if row is not None:
         return {k: tuple(v) if isinstance(v, list) else v for k, v in row.items()}
-    return _from_babel(code)
-
-
-def _from_babel(code: str) -> dict:
-    """CLDR's number data of one language; a neutral one for a code Babel does not know."""
-    neutral = {"decimal": ".", "groups": (",",), "scales": {}, "letters": {}, "percent": (), "percent_prefixes": (),
-               "months": ()}
-    if not code:
-        return neutral
-    from babel import Locale, UnknownLocaleError  # here: a run without translations never loads Babel
-
-    try:
-        locale = Locale.parse(code.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        return neutral
-    symbols = locale.number_symbols
-    symbols = symbols.get("latn", symbols)  # Babel >= 2.14 keys the symbols by numbering system
-    after, before = _percent(locale)
-    return {"decimal": symbols.get("decimal", "."), "groups": (symbols.get("group", ","),),
-            "scales": _scales(locale), "letters": _scales(locale, letters=True), "percent": after,
-            "percent_prefixes": before, "months": _months(locale)}
-
-
-def _scales(locale, letters: bool = False) -> dict:
-    """Word -> multiplier from the compact decimal formats: `0 Millionen` under 1000000 and
-    `00万` under 100000 both say the word multiplies by magnitude / 10^(zeros - 1). Long
-    forms, then the short ones of two letters or more (`Mio.`, `млрд`; not `M`, `K`).
-    `letters`: the short forms of one letter alone, lower case (`M`, `k`, Finnish `t.`)."""
-    words: dict = {}
-    for length in ("short",) if letters else ("long", "short"):
-        for plural in locale.compact_decimal_formats.get(length, {}).values():
-            for magnitude, pattern in sorted(plural.items(), key=lambda kv: int(kv[0])):
-                text = pattern.pattern.split(";")[0].translate(BIDI)
-                zeros = re.search(r"0+", text)
-                if zeros is None or text[: zeros.start()].strip():
-                    continue  # no number, or the word comes first (Swahili `elfu 0`): not read
-                word = " ".join(re.sub(r"'([^']*)'", r"\1", text[zeros.end():]).split()).lower()
-                factor = int(magnitude) // 10 ** (len(zeros.group()) - 1)
-                if letters:  # a Han character is a numeral (`京`), and runs with the others (numbers.py)
-                    if len(word.rstrip(".")) == 1 and word[0].isalpha() and word not in NUMERALS \
-                            and not "\u2e80" <= word[0] <= "\u9fff":
-                        words.setdefault(word.rstrip("."), factor)
-                    continue
-                if not word or (length == "short" and len(word.rstrip(".")) < 2 and word not in NUMERALS):
-                    continue
-                for form in (word, word.rstrip(".")):  # `Mio.` is often written `Mio`
-                    if form:
-                        words.setdefault(form, factor)
-    return words
-
-
-def _percent(locale) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The words of the percent unit after a number (`21,5 Prozent`) and before one
-    (`yüzde 21,5`), in each plural form."""
-    from babel.numbers import format_decimal
-    from babel.units import UnknownUnitError, format_unit, get_unit_name
-
-    after, before = {}, {}
-    try:
-        names = [get_unit_name("concentr-percent", length="long", locale=locale) or ""]
-        for n in (0, 1, 2, 3, 5, 11, 21, 22, 101, 1.5):
-            text, number = format_unit(n, "concentr-percent", length="long", locale=locale), format_decimal(n, locale=locale)
-            head, found, tail = text.translate(BIDI).partition(number)
-            if found:
-                into, word = (before, head) if head.strip() else (after, tail)
-                into[" ".join(word.split()).lower()] = None
-    except (UnknownUnitError, KeyError, ValueError):
-        return (), ()
-    if not before:  # the unit's name stands after the number unless the patterns put words first
-        after.update(dict.fromkeys(" ".join(w.split()).lower() for w in names))
-    # `%` is read as a sign; words only
-    return (tuple(w for w in after if w and not w.startswith("%")),
-            tuple(w for w in before if w and not w.startswith("%")))
-
-
-def _months(locale) -> tuple[str, ...]:
-    """What follows the number of a month written in digits (`7月`, `7월`)."""
-    found = {}
-    for context in ("format", "stand-alone"):
-        for width in ("abbreviated", "wide"):
-            for name in locale.months.get(context, {}).get(width, {}).values():
-                m = re.fullmatch(r"\d+(\D+)", name)
-                if m:
-                    found[m.group(1).strip()] = None
-    return tuple(found)
+    return from_babel(code)
 
 
 def write_table(path: Path | None = None) -> Path:
     """`rules/language-numbers.json` from Babel, for every language lingua knows."""
-    return cldr_tables.write_table(TABLE, _from_babel, path)
+    return cldr_tables.write_table(TABLE, from_babel, path)
 
 
 if __name__ == "__main__":

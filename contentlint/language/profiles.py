@@ -142,6 +142,9 @@ class Profile:
     # count (Japanese `12ヶ月`), a year's for one (Finnish `vuoden`, Hindi `साल`)
     month_words: tuple[str, ...] = ()
     year_words: tuple[str, ...] = ()
+    # how far ahead of the Gregorian year the language may count a year (Thai 543: 2566 for
+    # 2023, the Buddhist era): a year of the other side so shifted is that year
+    era_offsets: tuple[int, ...] = ()
     # whether a scale word takes case endings after a number (Russian `миллионами`, Turkish
     # `milyonluk`): then one of five letters or more may run on. False where CLDR's forms are
     # all there are, so a longer word is another word (French `200 milles` is 200 miles)
@@ -193,7 +196,7 @@ KEYS = {
     "spelled_out": schema.STRINGS,
     "own_tokens": schema.mapping_of(schema.STRINGS, "lists of word stems", "mapping"), "letter_names": schema.mapping_of(schema.STRINGS, "lists of names", "mapping"),
     "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "clock_words_after": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
-    "month_words": schema.STRINGS, "year_words": schema.STRINGS,
+    "month_words": schema.STRINGS, "year_words": schema.STRINGS, "era_offsets": schema.list_of(schema.WHOLE, "whole numbers"),
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS, "scale_lookalikes": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
     "number_word_suffixes": schema.STRINGS, "cardinal_endings": schema.STRINGS,

@@ -52,7 +52,8 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     for m in list(missing):  # paired by a reading, as a month's day (`9.11`), converted (`20 miles`, `32 km`)
         for e in extra:
             if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e) \
-                    or _dated(e, m, r, r_fmt) or _dated(m, e, t, t_fmt) or units.pair(m, e):
+                    or _dated(e, m, r, r_fmt) or _dated(m, e, t, t_fmt) or units.pair(m, e) \
+                    or _era(m, e, t_fmt) or _era(e, m, r_fmt):
                 missing.remove(m)
                 extra.remove(e)
                 break
@@ -87,6 +88,13 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         written = _aside(t, t_fmt) | (t_roman - roman)
         missing = [m for m in missing if m not in written and m.lstrip("-") not in written]
     return _joined_apart(r, t, r_fmt, t_fmt, missing, extra) + paired(missing, extra)
+
+
+def _era(year: str, other: str, fmt: NumberFormat | None) -> bool:
+    """Whether `other` is the Gregorian `year` as the other side's language may count it from
+    another era (profile `era_offsets`: Thai `2566` for 2023, the Buddhist era)."""
+    return bool(fmt and fmt.era_offsets) and year.isdigit() and other.isdigit() \
+        and 1000 <= int(year) <= 2999 and int(other) - int(year) in fmt.era_offsets
 
 
 def _joined_apart(r, t, r_fmt, t_fmt, missing: list, extra: list) -> list[tuple[str, str]]:

@@ -1,15 +1,13 @@
-import re
-
 from contentlint.language.detection import effective
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.signs import spaced as _spaced
 from contentlint.parity.alignment import number_format
-from contentlint.parity.number_parity import lost_scale, near_differences, paired
+from contentlint.parity.number_parity import lost_scale, near_differences
 from contentlint.parity.spelt import said_as_words
 from contentlint.parity.dropped import Judge, sayable
-from contentlint.parity.name_digits import after_name, named_as, names
+from contentlint.parity.explained import explained
+from contentlint.parity.name_digits import after_name
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related, spare
 from contentlint.rules.base import GroupRule
 
@@ -18,30 +16,29 @@ class NumberMismatch(GroupRule):
     """The numbers of an aligned paragraph, list item or heading differ from the source's.
 
     ## What it does
-    Compares the numbers of each aligned block as values, each read the way its language
-    writes numbers (CLDR's data, with the language profile's keys over it): `1,000.5`,
-    `1 000,5` and `1.000,5` are one value; `1,3 Millionen`, `2,5 млрд`, `17亿`, `130만` and
-    `5백만` are multiplied out; `21.55%`, `21,55 %`, `%21,55` and `21.55 percent` are one
-    percentage, distinct from `21.55`; a minus sign makes a number negative (`-21.55%`, `−5`,
-    `- 21.55%` at the start or after `(` or `:`; after a word, `of - 21.55%`, a minus or a dash), while a hyphen between numbers is a range
-    (`12-18`, `$1800-2500`: both ends) and one after a letter is part of a name (`COVID-19`;
-    `Covid-19` too where the other side's document writes the name in capitals).
-    Arabic-Indic and Devanagari digits count as digits. Dates (`20.7.2016`, `2016-07-20`,
-    `12月`) and ordinals (`21st`, `21e`, `2º`) are never reported, though a date part or
-    ordinal may stand for a plain number of the other side (`the 183rd day`, `der 183. Tag`);
-    numbers below ten are left out (often spelled out in one language), and so is the number
-    of an abbreviation the source profile lists as `spelled_out` (the 12 of `K-12`); a
-    fraction is part of its number (`59½`, `59,5`). A number the translation has in a block
-    next to the aligned one that has no partner (a source paragraph whose lines the
-    translation made paragraphs of) is not missing. After a word, `-20%`
+    Compares the numbers of each aligned block as values, each read the way its language writes numbers (CLDR's
+    data, with the language profile's keys over it): `1,000.5`, `1 000,5` and `1.000,5` are one value; `1,3
+    Millionen`, `2,5 млрд`, `17亿`, `130만` and `5백만` are multiplied out; `21.55%`, `21,55 %`, `%21,55` and `21.55
+    percent` are one percentage, distinct from `21.55`; a minus sign makes a number negative (`-21.55%`, `−5`,
+    `- 21.55%` at the start or after `(` or `:`; after a word, `of - 21.55%`, a minus or a dash), while a hyphen
+    between numbers is a range (`12-18`, `$1800-2500`: both ends) and one after a letter is part of a name
+    (`COVID-19`; `Covid-19` too where the other side's document writes the name in capitals). Arabic-Indic and
+    Devanagari digits count as digits. Dates (`20.7.2016`, `2016-07-20`, `12月`) and ordinals (`21st`, `21e`,
+    `2º`) are never reported, though a date part or ordinal may stand for a plain number of the other side (`the
+    183rd day`, `der 183. Tag`); numbers below ten are left out (often spelled out in one language), and so is
+    the number of an abbreviation the source profile lists as `spelled_out` (the 12 of `K-12`); a fraction is
+    part of its number (`59½`, `59,5`). A number the translation has in a block next to the aligned one that has
+    no partner (a source paragraph whose lines the translation made paragraphs of) is not missing. After a word,
+    `-20%`
     may be a hyphen machine translation moved (`top-20%`, `top -20%`): in a translation it
     matches 20%. A number that the translations agree on and the source does not is reported
     once, on the source (`blame = "consensus"`), the translations that say it in words
     counted with those that write it in digits where two or more do (`vingt ans` beside
     `20年前`, the source `a long time back`); two translations are enough when they add a
     percent sign the source lacks (`25%` for `25`), which machine translation does not invent.
-    A value the translations have without the source's scale word (`13.9` for `$13.9
-    trillion`) is each translation's own loss, never the source's, however many agree. A
+    A value the translations have without the source's scale word (`13.9` for `$13.9 trillion`) is each
+    translation's own loss, never the source's, however many agree; in a language without a profile it is
+    none (nothing lists its scale words' other forms: Greek `340 δισεκατομμυρίων`, genitive). A
     number the source lacks that a quarter of the translations (at least three) add to a block
     otherwise alike is the source's words in digits (`in a fortnight` as `in 14 Tagen`,
     `14日後`), and reported on nobody. So is a round number of the source (whole, two
@@ -51,8 +48,7 @@ class NumberMismatch(GroupRule):
     least million`: `700 Millionen`), and so is any other number they all lack.
     A number may be a percentage by what stands near it: a word that is or ends in a percent
     word two words before it (`Äänestysprosentti oli 84,6`), or a range whose other end has
-    the sign (`entre un 22 y un 30 %`); a fraction of digits stands for its share (`2/3`, 66%).
-    A whole number up to 100 (`24`, `56%`) is said in words as often as in digits, in an idiom too (`24/7` as
+    the sign (`entre un 22 y un 30 %`); a fraction of digits stands for its share (`2/3`, 66%). A whole number up to 100 (`24`, `56%`) is said in words as often as in digits, in an idiom too (`24/7` as
     `rund um die Uhr`): a translation that lacks one is told only where it lost words around it (its unit
     shorter than its others are for their sources, fewer sentences, or opening mid-sentence: `, sonraki
     yıllarda`, a profile's `fragment_openers`) or says another number in words (`quarante` for `38`); one it
@@ -104,12 +100,8 @@ class NumberMismatch(GroupRule):
             for i, (r, t, r_near, t_near) in enumerate(matched):
                 partners.setdefault(id(r), []).append((p, t, t_near, fmt))
                 diffs = near_differences(r, t, r_near, t_near, ref_fmt, fmt, lambda i=i: spare(matched, i, lambda *m: near_differences(*m, ref_fmt, fmt)))
-                if diffs and source and source.spelled_out:
-                    diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt, 0)
-                if diffs and target and target.spelled_out:  # a name with a number of the translation's
-                    diffs = _unspelled(diffs, t.text, target.spelled_out, fmt, 1)
-                if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
-                    diffs = _unnamed(diffs, r, t, p)
+                if diffs:
+                    diffs = explained(diffs, r, t, p, (source, target), (ref_fmt, fmt))
                 if not diffs:
                     continue
                 spans = _spans(t.text, fmt)
@@ -164,28 +156,6 @@ def _spans(text: str, fmt) -> dict:
             if v not in spans or after_name(text, spans[v][0]) and not after_name(text, a):
                 spans[v] = (a, b)
     return spans
-
-
-def _unnamed(diffs: list, r, t, p) -> list:
-    """Without a value one side writes only as the number of a name that the other side's
-    document writes in upper case (`Covid-19` in a heading, `COVID-19` in the source's body):
-    that is the name in another case, no number (a name in upper case is none already). A
-    value the unit also writes on its own (`Covid-19 … 19 maahan`) stays."""
-    sides = [[d[k] for d in diffs if d[k]] for k in (0, 1)]
-    dropped = False
-    for k, (unit, other) in enumerate(((r, p.doc), (t, p.ref))):
-        if any(v.isdigit() for v in sides[k]):
-            known, before = _names(other), len(sides[k])
-            sides[k] = [v for v in sides[k] if not (v.isdigit() and named_as(v, unit.text, known, unit.numbers[v]))]
-            dropped = dropped or len(sides[k]) < before
-    return paired(*sides) if dropped else diffs
-
-
-def _names(doc) -> frozenset[str]:
-    """name_digits.names of a document, read once per document."""
-    if getattr(doc, "_names", None) is None:
-        doc._names = names(doc.text)
-    return doc._names
 
 
 def _witness(claims: list, partners: dict) -> None:
@@ -281,20 +251,3 @@ def _line_at(ref, r, share: float) -> tuple[int, int]:
 def _where(text: str, value: str, fmt) -> tuple[int, int] | None:
     """Where `text` writes `value` (by either reading), or None."""
     return next(((a, b) for v, a, b, other in iter_numbers(text, fmt) if value in (v, other)), None)
-
-
-def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt, side: int) -> list:
-    """Without a value that stands only in a name of the profile's `spelled_out`: of the source
-    (`side` 0), an abbreviation translations write in words (the 12 of `K-12`); of the
-    translation (`side` 1), a name of its language the others write without a number
-    (Japanese `ダウ工業株30種平均`, the Dow Jones Industrial Average)."""
-    masked = text
-    for word in spelled:
-        if word in masked:  # a word of a script without spaces has no word boundary
-            before, after = ("(?<!\\w)" if _spaced(word[0]) else ""), ("(?!\\w)" if _spaced(word[-1]) else "")
-            masked = re.sub(before + re.escape(word) + after, lambda m: " " * len(m.group()), masked)
-    if masked == text:
-        return diffs
-    left = {v for value, _, _, other in iter_numbers(masked, fmt) for v in (value, other) if v}
-    sides = [[d[k] for d in diffs if d[k] and (k != side or d[k] in left)] for k in (0, 1)]
-    return paired(*sides)

@@ -1,0 +1,65 @@
+"""Differences of numbers between aligned units that are no differences: the number of a name
+(`K-12`, `Covid-19` beside `COVID-19`), or a scale word in a form no profile lists."""
+
+from __future__ import annotations
+
+import re
+
+from contentlint.parity.name_digits import named_as, names
+from contentlint.parity.number_parity import lost_scale, paired
+from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.signs import spaced as _spaced
+
+
+def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
+    """`diffs` (number_parity.near_differences) less what a name or a missing profile explains.
+    `profiles`, `formats`: the source's and the translation's."""
+    (source, target), (ref_fmt, fmt) = profiles, formats
+    if source and source.spelled_out:
+        diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt, 0)
+    if diffs and target and target.spelled_out:  # a name with a number of the translation's
+        diffs = _unspelled(diffs, t.text, target.spelled_out, fmt, 1)
+    elif diffs and target is None:  # CLDR lists a language's scale words, not their other forms
+        diffs = [d for d in diffs if not (d[0] and d[1] and lost_scale(*d))]
+    if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
+        diffs = _unnamed(diffs, r, t, p)
+    return diffs
+
+
+def _unnamed(diffs: list, r, t, p) -> list:
+    """Without a value one side writes only as the number of a name that the other side's
+    document writes in upper case (`Covid-19` in a heading, `COVID-19` in the source's body):
+    that is the name in another case, no number (a name in upper case is none already). A
+    value the unit also writes on its own (`Covid-19 … 19 maahan`) stays."""
+    sides = [[d[k] for d in diffs if d[k]] for k in (0, 1)]
+    dropped = False
+    for k, (unit, other) in enumerate(((r, p.doc), (t, p.ref))):
+        if any(v.isdigit() for v in sides[k]):
+            known, before = _names(other), len(sides[k])
+            sides[k] = [v for v in sides[k] if not (v.isdigit() and named_as(v, unit.text, known, unit.numbers[v]))]
+            dropped = dropped or len(sides[k]) < before
+    return paired(*sides) if dropped else diffs
+
+
+def _names(doc) -> frozenset[str]:
+    """name_digits.names of a document, read once per document."""
+    if getattr(doc, "_names", None) is None:
+        doc._names = names(doc.text)
+    return doc._names
+
+
+def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt, side: int) -> list:
+    """Without a value that stands only in a name of the profile's `spelled_out`: of the source
+    (`side` 0), an abbreviation translations write in words (the 12 of `K-12`); of the
+    translation (`side` 1), a name of its language the others write without a number
+    (Japanese `ダウ工業株30種平均`, the Dow Jones Industrial Average)."""
+    masked = text
+    for word in spelled:
+        if word in masked:  # a word of a script without spaces has no word boundary
+            before, after = ("(?<!\\w)" if _spaced(word[0]) else ""), ("(?!\\w)" if _spaced(word[-1]) else "")
+            masked = re.sub(before + re.escape(word) + after, lambda m: " " * len(m.group()), masked)
+    if masked == text:
+        return diffs
+    left = {v for value, _, _, other in iter_numbers(masked, fmt) for v in (value, other) if v}
+    sides = [[d[k] for d in diffs if d[k] and (k != side or d[k] in left)] for k in (0, 1)]
+    return paired(*sides)
