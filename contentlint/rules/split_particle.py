@@ -11,6 +11,8 @@ WORD_END = r"(?=[\s.,!?;:)\]」』]|$)"
 # a particle never follows these: the blank is no split; after `_` it is needed, as underscore
 # emphasis closes only before a blank or a mark (`_불일치_ 를`)
 NOT_BEFORE = set(".,!?;:([{「『\"'_")
+# a URL written bare, as GitHub's autolink extension reads one (`www.` or a scheme, then no blank)
+BARE_URL = regex.compile(r"(?:https?://|www\.)\S")
 
 
 class SplitParticle(DocumentRule):
@@ -47,12 +49,21 @@ class SplitParticle(DocumentRule):
             return
         pattern = _pattern(profile.bound_particles)
         for inline, m in prose.matches(doc, pattern):
-            if m.start() == 0 or inline.masked[m.start() - 1] in NOT_BEFORE or inline.masked[m.start() - 1].isspace():
+            if m.start() == 0 or inline.masked[m.start() - 1] in NOT_BEFORE or inline.masked[m.start() - 1].isspace() \
+                    or _after_bare_url(inline, m.start()):
                 continue
             start, end = prose.span(inline, m, 1)
             fix = Fix.replace(start, end, "", message="remove the space")
             yield self.finding(doc, start, end + len(m.group(2)),
                                f"particle '{m.group(2)}' split off from the word before it", fix)
+
+
+def _after_bare_url(inline, at: int) -> bool:
+    """Whether the blank at `at` follows a URL written bare (`http://localhost:8080/healthz 를`):
+    glued, the particle would run into the link where bare URLs are made links (GitHub's
+    autolinks extend to the next blank, `https://example.com/healthz를`)."""
+    word = inline.masked[:at].rsplit(None, 1)[-1] if inline.masked[:at].strip() else ""
+    return BARE_URL.match(word) is not None
 
 
 _PATTERNS: dict = {}
