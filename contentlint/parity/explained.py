@@ -20,7 +20,7 @@ def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
     if diffs and target and target.spelled_out:  # a name with a number of the translation's
         diffs = _unspelled(diffs, t.text, target.spelled_out, fmt, 1)
     elif diffs and target is None:  # CLDR lists a language's scale words, not their other forms
-        diffs = [d for d in diffs if not (d[0] and d[1] and lost_scale(*d))]
+        diffs = [d for d in diffs if not (d[0] and d[1] and (lost_scale(*d) or lost_scale(d[1], d[0])))]
     if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
         diffs = _unnamed(diffs, r, t, p)
     return diffs
