@@ -171,6 +171,45 @@ def lost_start(lines, places, source, used, rng):
     return i
 
 
+NUMBER = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:[,. \u00a0\u202f]?[0-9]{3})*(?:[.,][0-9]+)?(?![\w])")
+WORD = regex.compile(r"(?<![\p{L}\p{M}\-'’])\p{L}[\p{L}\p{M}]{3,}(?![\p{L}\p{M}\-'’])")
+
+
+def changed_number(lines, places, source, used, rng):
+    """A number of three digits or more that the source also has (its digits), one digit of it
+    but the first changed: `3,500` → `3,570`; the value of a fee, a year or a count is wrong."""
+    digits = {re.sub(r"\D", "", m.group()) for m in NUMBER.finditer(source)}
+    hits = [(i, m) for i in _prose_lines(lines, places, used) for m in NUMBER.finditer(lines[i])
+            if len(re.sub(r"\D", "", m.group())) >= 3 and re.sub(r"\D", "", m.group()) in digits
+            and not _in_markup(lines[i], m.start())]
+    if not hits:
+        return None
+    i, m = rng.choice(hits)
+    # any digit but the first, to any other digit: translations of one article must not agree on
+    # the change (two that do would say the source is the one that differs)
+    at = m.start() + rng.choice([k for k, c in enumerate(m.group()) if c.isdigit() and k > 0])
+    lines[i] = lines[i][:at] + rng.choice([d for d in "0123456789" if d != lines[i][at]]) + lines[i][at + 1:]
+    return i
+
+
+def doubled_word(lines, places, source, used, rng):
+    """A word of four letters or more written twice (`the the`), in text that spaces its words
+    (not Chinese, Japanese or Thai)."""
+    candidates = [i for i in _prose_lines(lines, places, used) if not CJK.search(lines[i]) and not THAI.search(lines[i])]
+    hit = _pick(rng, lines, candidates, WORD)
+    if not hit:
+        return None
+    i, m = hit
+    lines[i] = lines[i][: m.end()] + " " + m.group() + lines[i][m.end():]
+    return i
+
+
+# kind -> (injector, the rule that should report it): a translation's differences from its source
+PARITY = {
+    "changed-number": (changed_number, "number-mismatch"),
+    "doubled-word": (doubled_word, "repeated-word"),
+}
+
 # kind -> (injector, the rule that should report it)
 KINDS = {
     "transliterated-code": (transliterated_code, "token-mismatch"),

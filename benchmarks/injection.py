@@ -10,6 +10,10 @@ code: blank-line separated blocks, outside front matter and fences, that are pla
 
     python benchmarks/injection.py --kind paragraph [--seed 7] [--show 20]
 
+`--kind parity` injects, into every translation, each difference from its source of
+`artifacts.PARITY` that finds a place (one digit of a number the source has changed; a word
+written twice), one per line, counted as `artifact` is.
+
 `--kind foreign` pastes a paragraph of another translation of the article (another language,
 not the source's) as `paragraph` does: a block in a third language. `--kind artifact` injects instead, into every translation, each machine-translation artifact
 of `benchmarks/artifacts.py` that finds a place (a code transliterated, an invisible character,
@@ -37,7 +41,7 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from artifacts import KINDS
+from artifacts import KINDS, PARITY
 
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "corpus"
@@ -91,11 +95,12 @@ def inject(root: Path, kind: str, rng: random.Random) -> dict[str, list[tuple[in
                 continue
             lines = path.read_text(encoding="utf-8").splitlines()
             places = blocks(lines)
-            if kind == "artifact":
+            if kind in ("artifact", "parity"):
                 text = source.read_text(encoding="utf-8")
                 used: set[int] = set()
-                for name in rng.sample(sorted(KINDS), len(KINDS)):
-                    i = KINDS[name][0](lines, places, text, used, rng)
+                kinds = KINDS if kind == "artifact" else PARITY
+                for name in rng.sample(sorted(kinds), len(kinds)):
+                    i = kinds[name][0](lines, places, text, used, rng)
                     if i is not None:
                         used.add(i)
                         done.setdefault(str(path), []).append((i + 1, i + 1, name))
@@ -134,7 +139,7 @@ def findings(root: Path) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--kind", choices=("paragraph", "sentence", "foreign", "artifact"), default="paragraph")
+    ap.add_argument("--kind", choices=("paragraph", "sentence", "foreign", "artifact", "parity"), default="paragraph")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--show", type=int, default=0, help="print this many missed injections and new findings")
     ap.add_argument("--keep", help="build the trees in this folder (kept) instead of a temporary one")
@@ -148,13 +153,13 @@ def main() -> None:
         before = findings(clean)
         injected = inject(dirty, args.kind, random.Random(args.seed))
         after = findings(dirty)
-    expected = {name: rule for name, (_, rule) in KINDS.items()}
+    expected = {name: rule for name, (_, rule) in {**KINDS, **PARITY}.items()}
     hits, new, doubled = evaluate(before, after, injected, args.kind, expected)
     per_language, per_kind = Counter(), defaultdict(Counter)
     for path, places in injected.items():
         language = Path(path).parent.name
         for place in places:
-            kind = place[2] if args.kind == "artifact" else args.kind
+            kind = place[2] if args.kind in ("artifact", "parity") else args.kind
             for key in (language, ("kind", kind)):
                 per_kind[key]["injected"] += 1
                 per_kind[key]["found"] += (path, place[0]) in hits
@@ -164,7 +169,7 @@ def main() -> None:
     for f in doubled:
         per_kind[("kind", f["kind"])]["also"] += 1
     table("language", [k for k in per_kind if isinstance(k, str)], per_kind, args.kind)
-    if args.kind == "artifact":
+    if args.kind in ("artifact", "parity"):
         table("kind (expected rule)", [k for k in per_kind if isinstance(k, tuple) and k[0] == "kind"], per_kind,
               args.kind, lambda k: f"{k[1]} ({expected[k[1]]})")
     print("new findings by rule:", dict(Counter(f["rule"] for f in new)))
@@ -187,7 +192,7 @@ def evaluate(before, after, injected, kind, expected):
         clean_path = path.replace("/dirty/", "/clean/")
         places = moved.get(clean_path, [])
         on = next((p for p in places if p[0] <= f["line"] <= p[1]), None)
-        want = RULE if kind != "artifact" else (expected[on[2]] if on else None)
+        want = RULE if kind not in ("artifact", "parity") else (expected[on[2]] if on else None)
         if on and f["rule"] == want:
             hits.add((path, on[0]))
             continue
@@ -195,7 +200,7 @@ def evaluate(before, after, injected, kind, expected):
         if (clean_path, f["rule"], f["line"] - shift, f["message"]) in known:
             continue
         if on:
-            doubled.append({**f, "kind": on[2] if kind == "artifact" else kind})
+            doubled.append({**f, "kind": on[2] if kind in ("artifact", "parity") else kind})
         else:
             new.append(f)
     return hits, new, doubled
