@@ -192,6 +192,21 @@ def changed_number(lines, places, source, used, rng):
     return i
 
 
+def dropped_number(lines, places, source, used, rng):
+    """A number of three digits or more that the source also has, left out with the blank
+    before it: `paid €1,200 more` → `paid € more`; the translation lost a value."""
+    digits = {re.sub(r"\D", "", m.group()) for m in NUMBER.finditer(source)}
+    hits = [(i, m) for i in _prose_lines(lines, places, used) for m in NUMBER.finditer(lines[i])
+            if len(re.sub(r"\D", "", m.group())) >= 3 and re.sub(r"\D", "", m.group()) in digits
+            and not _in_markup(lines[i], m.start())]
+    if not hits:
+        return None
+    i, m = rng.choice(hits)
+    start = m.start() - 1 if m.start() and lines[i][m.start() - 1] == " " else m.start()
+    lines[i] = lines[i][:start] + lines[i][m.end():]
+    return i
+
+
 def doubled_word(lines, places, source, used, rng):
     """A word of four letters or more written twice (`the the`), in text that spaces its words
     (not Chinese, Japanese or Thai)."""
@@ -207,6 +222,7 @@ def doubled_word(lines, places, source, used, rng):
 # kind -> (injector, the rule that should report it): a translation's differences from its source
 PARITY = {
     "changed-number": (changed_number, "number-mismatch"),
+    "dropped-number": (dropped_number, "number-mismatch"),
     "doubled-word": (doubled_word, "repeated-word"),
 }
 

@@ -55,6 +55,7 @@ class NumberFormat:
     year_words: tuple[str, ...] = ()  # a year's for one (`vuoden`, `साल`), lower case
     era_offsets: tuple[int, ...] = ()  # a year counted from another era: Gregorian + offset (Thai 543)
     scale_endings: bool = True  # a scale word of five letters or more may run on (`миллионами`)
+    nouns_capitalized: bool = False  # German: a capital after `12.` opens a noun, not only a sentence
     decades: tuple[tuple[str, str], ...] = ()  # (before, after) the number of a decade, lower case
     proclitics: tuple[str, ...] = ()  # prefixes a number word may carry (`ال`, `و`), longest first
     homographs: frozenset = frozenset()  # scale words also other words after a number (`1040만`: only 1040)
@@ -130,6 +131,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         year_words=_unique(profile.year_words, fold=True) if profile else (),
         era_offsets=tuple(profile.era_offsets) if profile else (),
         scale_endings=profile.scale_endings if profile else True,
+        nouns_capitalized=profile.nouns_capitalized if profile else False,
         homographs=frozenset(_unique(profile.scale_homographs, fold=True)) if profile else frozenset(),
         lookalikes=tuple(sorted(_unique(profile.scale_lookalikes, fold=True), key=len, reverse=True)) if profile else (),
         decades=tuple(tuple(p.lower().split("{}")) for p in profile.decades) if profile else (),

@@ -185,6 +185,14 @@ def _word(word: str, borrowed: bool = False, whole: bool = False) -> str:
     return body + r"(?![^\W\d_])" if end else body
 
 
+def sentence_end(text: str, m: re.Match, fmt: NumberFormat) -> bool:
+    """Whether the dot after `m`'s number ends its sentence, not making it an ordinal: after a
+    year or a longer number (`im Jahr 2011. Die …`), or before a capital where only a sentence
+    opens with one (Norwegian `i trinn på $100. Statspapirer`; not German: `der 183. Tag`)."""
+    num = m.group("num")
+    return not (num.isdigit() and len(num) <= 3) or not fmt.nouns_capitalized and text[m.end():].lstrip(" \u00a0")[:1].isupper()
+
+
 def _ordinal(suffix: str) -> str:
     if suffix == ".":  # `im 12. Jahrhundert`, `det 12. århundrede`: a dot, then a word
         return r"\.(?=[ \u00a0]+[^\W\d_])"

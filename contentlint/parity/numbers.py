@@ -16,7 +16,7 @@ from contentlint.parity.signs import date_part as _date_part, fold as _fold, fra
 from contentlint.parity.signs import unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like
 from contentlint.parity.cjk_parts import continued
 from contentlint.parity.name_digits import NAME_DIGITS, name_before, named as _named
-from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month, clock
+from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month, clock, sentence_end
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
@@ -90,8 +90,8 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if (hashes or m.start() and name_before(text[m.start() - 1])) and _no_quantity(text, m, num, hashes):
             last = m.end()
             continue
-        if ordinal == "." and (not (num.isdigit() and len(num) <= 3) or _percent_before(text, m.start(), last, reader) >= 0):
-            ordinal = None  # `im Jahr 2011. Die …`, `%25. Bazı`: a year or a percentage ends the sentence
+        if ordinal == "." and (sentence_end(text, m, fmt) or _percent_before(text, m.start(), last, reader) >= 0):
+            ordinal = None  # `im Jahr 2011. Die …`, `%25. Bazı`, `i trinn på $100. Statspapirer`: no ordinal
         ordinal = ordinal or suspended(text, m, matches, i)  # `1800- og 1900-tallet`: a century too
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", reader.letter_scale(text, m))
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
