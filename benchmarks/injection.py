@@ -14,6 +14,9 @@ code: blank-line separated blocks, outside front matter and fences, that are pla
 `artifacts.PARITY` that finds a place (one digit of a number the source has changed; a word
 written twice), one per line, counted as `artifact` is.
 
+`--probes` injects into the correct translations of `tests/data/probes` instead (three
+articles in 30 languages, most of which the corpora lack), laid out as the corpus is.
+
 `--kind foreign` pastes a paragraph of another translation of the article (another language,
 not the source's) as `paragraph` does: a block in a third language. `--kind artifact` injects instead, into every translation, each machine-translation artifact
 of `benchmarks/artifacts.py` that finds a place (a code transliterated, an invisible character,
@@ -46,16 +49,34 @@ from artifacts import KINDS, PARITY
 HERE = Path(__file__).resolve().parent
 SHARED = HERE.parent.parent / "shared" / "corpus"
 CORPORA = [SHARED / name for name in ("investorswiki", "investorswiki-more")]
+PROBES = HERE.parent / "tests" / "data" / "probes"
 SOURCE = "English"
 RULE = "untranslated-segment"
 MARKERS = ("#", "-", "*", "+", "|", ">", "<", "`", "!", "[", "–", "—", "•", "{")
 SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
-def tree(target: Path) -> Path:
+def tree(target: Path, probes: bool = False) -> Path:
+    if probes:
+        return probe_tree(target)
     for corpus in CORPORA:
         for folder in sorted(p for p in corpus.iterdir() if p.is_dir()):
             shutil.copytree(folder, target / folder.name)
+    return target
+
+
+def probe_tree(target: Path) -> Path:
+    """The correct translations of tests/data/probes (30 languages, most not in the corpora) in
+    the corpus' layout: a folder per language (its code; the source's `English`), a file per
+    article."""
+    for path in sorted(PROBES.rglob("*.md")):
+        if path.name == "README.md":
+            continue
+        flat = path.parent.name in ("heloc", "heatwave")
+        code, article = (path.stem, path.parent.name) if flat else (path.parts[-3], path.stem)
+        folder = target / (SOURCE if code == "en" else code)
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copy(path, folder / f"{article}.md")
     return target
 
 
@@ -143,13 +164,15 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--show", type=int, default=0, help="print this many missed injections and new findings")
     ap.add_argument("--keep", help="build the trees in this folder (kept) instead of a temporary one")
+    ap.add_argument("--probes", action="store_true", help="inject into the probes' correct translations "
+                    "(tests/data/probes: 30 languages) instead of the 19-language corpus")
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         tmp = args.keep or scratch
         for name in ("clean", "dirty"):
             shutil.rmtree(Path(tmp) / name, ignore_errors=True)
-        clean = tree(Path(tmp) / "clean")
-        dirty = tree(Path(tmp) / "dirty")
+        clean = tree(Path(tmp) / "clean", args.probes)
+        dirty = tree(Path(tmp) / "dirty", args.probes)
         before = findings(clean)
         injected = inject(dirty, args.kind, random.Random(args.seed))
         after = findings(dirty)

@@ -1,10 +1,13 @@
 """Differences of numbers between aligned units that are no differences: the number of a name
-(`K-12`, `Covid-19` beside `COVID-19`), or a scale word in a form no profile lists."""
+(`K-12`, `Covid-19` beside `COVID-19`), a scale word in a form no profile lists, or a number
+inside text left in another language (untranslated-segment reports that: one defect, one
+finding)."""
 
 from __future__ import annotations
 
 import re
 
+from contentlint.parity.kit import untranslated
 from contentlint.parity.name_digits import named_as, names
 from contentlint.parity.number_parity import lost_scale, paired
 from contentlint.parity.numbers import iter_numbers
@@ -23,7 +26,20 @@ def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
         diffs = [d for d in diffs if not (d[0] and d[1] and (lost_scale(*d) or lost_scale(d[1], d[0])))]
     if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
         diffs = _unnamed(diffs, r, t, p)
+    if diffs and any(d[1] for d in diffs) and (spans := [(a, b) for (u, a, b, *_), _, _ in untranslated(p) if u is t]):
+        diffs = _unforeign(diffs, t, spans, fmt)
     return diffs
+
+
+def _unforeign(diffs: list, t, spans: list, fmt) -> list:
+    """Without a value the translation's unit has only inside its `spans` (file offsets) of text
+    left in the source's language, or a third one: an English sentence pasted into a German
+    paragraph brings its numbers, and untranslated-segment reports the sentence."""
+    inside, outside = set(), set()
+    for value, a, _, other in iter_numbers(t.text, fmt):
+        at = t.block.file_span(a, a + 1)[0]
+        (inside if any(s <= at < e for s, e in spans) else outside).update(v for v in (value, other) if v)
+    return [d for d in diffs if not (d[1] and d[1] in inside and d[1] not in outside)]
 
 
 def _unnamed(diffs: list, r, t, p) -> list:

@@ -5,7 +5,7 @@ from urllib.parse import unquote
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.base.findings import Severity
 from contentlint.load.broken_links import hollow
-from contentlint.parity.kit import KINDS, agreeing, differences, matched_with_neighbours, related
+from contentlint.parity.kit import KINDS, agreeing, differences, matched_with_neighbours, related, untranslated
 from contentlint.rules.base import GroupRule
 
 
@@ -24,7 +24,9 @@ class LinkMismatch(GroupRule):
     A source paragraph whose lines the translation made paragraphs of is compared with all
     of them: a link in a part beside the aligned one is there, and a link the source's
     paragraph has that none of them has was changed to the link there most like it that the
-    source lacks (`/deduction` for `/derivation`), if the aligned part adds no other.
+    source lacks (`/deduction` for `/derivation`), if the aligned part adds no other. A link
+    added only inside text left in another language (an English sentence pasted into a German
+    paragraph) is untranslated-segment's finding, not reported again.
 
     ## Why it matters
     A translated link that points elsewhere sends readers to the wrong article, and nobody
@@ -66,6 +68,8 @@ class LinkMismatch(GroupRule):
         for p in group.pairings:
             moved = set() if absolute else _moved_within_section(p)
             used: set[int] = set()  # the translation's links a finding names (a neighbour's: once)
+            # text left in another language is untranslated-segment's finding, its links with it
+            foreign = [(a, b) for (_, a, b, *_), _, _ in untranslated(p)]
             for r, t, _, t_near in matched_with_neighbours(p):
                 if not absolute and sorted(r.links) == sorted(t.links) or id(r) in moved:
                     continue  # the usual case: the unit's relative targets, as alignment read them
@@ -83,6 +87,8 @@ class LinkMismatch(GroupRule):
                     link = next((lk for k, lk in links + near if k == got and id(lk) not in used), None) if got else None
                     if link is not None:
                         used.add(id(link))
+                        if not want and any(a <= link.start < b for a, b in foreign):
+                            continue
                     start, end = (link.start, link.end) if link else (t.block.start, t.block.end)
                     kind = KINDS[t.kind]
                     shown_want, shown_got = written.get(want, want), mine_written.get(got, got)

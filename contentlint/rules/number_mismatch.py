@@ -59,6 +59,8 @@ class NumberMismatch(GroupRule):
     translation runs together (`$200,000 41` as `$200,00041`, `Jan. 31, 2020` as `31.2020`), or one it splits
     (`529` as `52 9`), are one finding that says so: a space lost or added between digits. Months are the years
     the other side names (`12 mois` for `the year period`, `10年` for `120 months`: parity/year_months.py).
+    A number only inside text left in another language (an English sentence pasted into a German paragraph)
+    is untranslated-segment's finding, not reported again.
 
     ## Why it matters
     A changed number (a fee, a duration, a year) or a dropped minus sign is a factual error in
