@@ -357,7 +357,7 @@ def test_the_shipped_unit_and_month_table_is_what_cldr_gives():
     shipped = json.loads((data_dir() / cldr_words.TABLE).read_text(encoding="utf-8"))
     assert shipped == {code: cldr_words._from_babel(code) for code in shipped}
     assert len(shipped) == 75
-    assert set(cldr_words.UNITS) == {u for a, b, _ in CONVERSIONS for u in (a, b)}
+    assert set(cldr_words.UNITS) == {u for a, b, *_ in CONVERSIONS for u in (a, b)}
     assert "quilômetros" in cldr_words.unit_words("pt")["length-kilometer"]
     assert "syyskuuta" in cldr_words.month_names("fi")[9]
     assert (cldr_words.and_word("fr"), cldr_words.and_word("zh"), cldr_words.and_word("xx")) == ("et", "和", "")

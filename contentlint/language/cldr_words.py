@@ -22,7 +22,7 @@ TABLE = "language-words.json"
 # CLDR unit ids: the imperial units and their metric counterparts (parity/units.py)
 UNITS = ("length-mile", "length-kilometer", "length-foot", "length-meter", "length-yard", "length-inch",
          "length-centimeter", "mass-pound", "mass-kilogram", "area-acre", "area-hectare", "area-square-foot",
-         "area-square-meter", "volume-gallon", "volume-liter")
+         "area-square-meter", "volume-gallon", "volume-liter", "temperature-fahrenheit", "temperature-celsius")
 COUNTS = (1, 2, 5, 21, 32, 1.5)  # the plural categories CLDR's forms differ by
 STRIP = frozenset(".,\u00a0\u202f \u066b\u066c")  # a formatted count's marks and blanks
 DURATION_KEYS = ("month_long", "month_short", "year_one", "year_many")  # duration_words
@@ -100,7 +100,7 @@ def _units(locale) -> dict[str, list[str]]:
                     forms.add("".join(c for c in text if not (c.isdigit() or c in STRIP)).strip())
         except UnknownUnitError:  # a unit CLDR lacks for the locale: none of its words
             continue
-        out[unit] = sorted({w.casefold() for w in forms if w})
+        out[unit] = sorted({w.casefold() for w in forms if w and w != "°"})  # `27°` alone may be any scale
     return out
 
 

@@ -188,7 +188,8 @@ def _parts(m: re.Match, decimal: str, readings: tuple = (), apart: bool = False,
     if m.group("date") or apart:
         for part in re.finditer("[0-9]+", m.group("date") or m.group("num")):
             yield str(int(part.group())), m.start() + part.start(), m.start() + part.end(), None
-        if apart == "clock":  # a source may write its time with a dot too (`at 8.30`)
+        if apart:  # a source may write its time with a dot too (`at 8.30`); a day and month may be a
+            # version ending its sentence (`sechs Monate nach 3.1. Sie …` for `after 3.1. It …`)
             yield _values(m.group("num"), ".", 1)[0], m.start(), m.end("num"), None
     else:
         num = m.group("num")

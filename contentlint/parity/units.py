@@ -1,5 +1,7 @@
 """A quantity one side gives in imperial units and the other in metric ones (`20 miles` for
-`32 quilômetros`, `5 feet` for `1,5 m`): a translation that converts is no number changed.
+`32 quilômetros`, `5 feet` for `1,5 m`, `350 °F` for `175 °C`): a translation that converts is
+no number changed; nor one that leaves out the conversion the source gives beside a quantity
+(`27 °C (80 °F)` as `27 °C`).
 
 The unit words of every language are CLDR's (language/cldr_words.py): each unit's display name
 and its long, short and narrow forms for several plural counts (`kilometer`, `km`, `километра`,
@@ -23,17 +25,27 @@ from contentlint.language.cldr_words import unit_words
 from contentlint.language.numbering import NumberFormat
 from contentlint.parity.numbers import iter_numbers
 
-# (imperial unit, metric unit, factor): CLDR unit ids; NIST Handbook 44, appendix C
-CONVERSIONS = (("length-mile", "length-kilometer", Decimal("1.609344")),
-               ("length-foot", "length-meter", Decimal("0.3048")),
-               ("length-yard", "length-meter", Decimal("0.9144")),
-               ("length-inch", "length-centimeter", Decimal("2.54")),
-               ("mass-pound", "mass-kilogram", Decimal("0.45359237")),
-               ("area-acre", "area-hectare", Decimal("0.40468564224")),
-               ("area-square-foot", "area-square-meter", Decimal("0.09290304")),
-               ("volume-gallon", "volume-liter", Decimal("3.785411784")))
-FACTORS = {**{(a, b): f for a, b, f in CONVERSIONS}, **{(b, a): 1 / f for a, b, f in CONVERSIONS}}
-RATIOS = frozenset(FACTORS.values())
+# (imperial unit, metric unit, factor, offset): metric = (imperial - offset) × factor; CLDR unit
+# ids; NIST Handbook 44, appendix C (°C = (°F - 32) × 5/9)
+CONVERSIONS = (("length-mile", "length-kilometer", Decimal("1.609344"), 0),
+               ("length-foot", "length-meter", Decimal("0.3048"), 0),
+               ("length-yard", "length-meter", Decimal("0.9144"), 0),
+               ("length-inch", "length-centimeter", Decimal("2.54"), 0),
+               ("mass-pound", "mass-kilogram", Decimal("0.45359237"), 0),
+               ("area-acre", "area-hectare", Decimal("0.40468564224"), 0),
+               ("area-square-foot", "area-square-meter", Decimal("0.09290304"), 0),
+               ("volume-gallon", "volume-liter", Decimal("3.785411784"), 0),
+               ("temperature-fahrenheit", "temperature-celsius", Decimal(5) / Decimal(9), 32))
+WAYS = {**{(a, b): (f, o, True) for a, b, f, o in CONVERSIONS}, **{(b, a): (f, o, False) for a, b, f, o in CONVERSIONS}}
+
+
+def converted(value: Decimal, unit: str, other: str) -> Decimal | None:
+    """`value` in `unit` converted to `other`, or None where they are no pair."""
+    way = WAYS.get((unit, other))
+    if way is None:
+        return None
+    factor, offset, to_metric = way
+    return (value - offset) * factor if to_metric else value / factor + offset
 
 
 class Conversions:
@@ -51,7 +63,7 @@ class Conversions:
         r_fmt, t_fmt = self._formats
         if not (r_fmt and t_fmt and r_fmt.language and t_fmt.language and _plain(expected) and _plain(found)):
             return False
-        if not any(_close(Decimal(expected) * f, found) for f in RATIOS):
+        if not any(_close(converted(Decimal(expected), a, b), found) for a, b in WAYS):
             return False  # no conversion gives the number: the texts are not read
         if self._units is None:
             self._units = (_named_units(self._texts[0], r_fmt), _named_units(self._texts[1], t_fmt))
@@ -60,12 +72,31 @@ class Conversions:
             if value != expected or not left:
                 continue
             for (other, other_unit), other_left in t_units.items():
-                factor = FACTORS.get((unit, other_unit))
-                if other == found and other_left and factor is not None and _close(Decimal(expected) * factor, found):
+                exact = converted(Decimal(expected), unit, other_unit)
+                if other == found and other_left and exact is not None and _close(exact, found):
                     r_units[value, unit] -= 1
                     t_units[other, other_unit] -= 1
                     return True
         return False
+
+
+    def given_twice(self, missing: list[str], kept) -> list[str]:
+        """`missing` less the values the source gives beside the same quantity in another unit
+        (`27 °C (80 °F)`, `5 miles (8 km)`) where the translation keeps that one (`27 °C`): a
+        translation may leave out the conversion its readers do not use. Where it lost or
+        changed both, the first is told (`230 °C` for `250 °C (480 °F)`: one finding)."""
+        r_fmt, t_fmt = self._formats
+        if not (r_fmt and t_fmt and r_fmt.language and t_fmt.language):
+            return missing
+        if self._units is None:
+            self._units = (_named_units(self._texts[0], r_fmt), _named_units(self._texts[1], t_fmt))
+        named, out = self._units[0], []
+        for m in missing:  # in the source's order: of a pair both missing, the first is told
+            partners = {w for value, unit in named if value == m for w, u in named
+                        if w != m and (exact := converted(Decimal(w), u, unit)) is not None and _close(exact, m)}
+            if not any(w in kept or w in out for w in partners):
+                out.append(m)
+        return out
 
 
 def _plain(value: str) -> bool:
@@ -110,11 +141,12 @@ def _joins(c: str) -> bool:
 
 def _close(exact: Decimal, found: str) -> bool:
     """Whether `found` is `exact` within a tenth, and rounded to the place of its last
-    significant digit."""
+    significant digit, or to fives where a whole number ends in 5 (`175 °C` for 350 °F, 176.7)."""
     digits = found.rstrip("0") if "." not in found else found
     places = len(found) - len(digits) if "." not in found else -len(found.partition(".")[2])
     difference = abs(exact - Decimal(found))
-    return difference <= exact / 10 and difference <= Decimal(5) * Decimal(10) ** (places - 1)
+    half = Decimal("2.5") if places == 0 and "." not in found and found.endswith("5") else Decimal(5) * Decimal(10) ** (places - 1)
+    return difference <= abs(exact) / 10 and difference <= half
 
 
 @lru_cache(maxsize=64)
