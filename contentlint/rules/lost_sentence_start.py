@@ -4,6 +4,7 @@ import unicodedata
 import regex
 
 from contentlint.base.findings import Severity
+from contentlint.language.detection import effective
 from contentlint.load import prose
 from contentlint.load.intended import IntendedHeading, IntendedList, IntendedParagraph
 from contentlint.rules.base import DocumentRule
@@ -26,6 +27,9 @@ CHAINED = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,4}\.[ \u00a0]$")  # `EE. UU.`
 NOT_LETTER = re.compile(r"[\W\d_]+")
 NOT_CASED = re.compile("[^A-Za-z\u00aa\u00ba\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f]+")
 ENDS = prose.SENTENCE_MARKS + ".!?"
+# a Roman numeral in its strict form: with the dot of a language that writes ordinals so, a
+# regnal number (German `Ludwig XIV. kam`, Czech `Karel IV. založil`), no sentence's end
+ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # to 99: not `CD`, `MIX`, `DC`, which are words
 DOC_SAMPLE = 2000  # characters of a document that tell whether its script has capitals
 
 
@@ -38,7 +42,7 @@ class LostSentenceStart(DocumentRule):
     after a paragraph that ended its sentence), and sentences after a full stop that do.
     Words with capitals or digits inside (`iPhone`), text after abbreviations (`e.g.`, and
     short words the document never writes without a full stop: `bzw.`, `inkl.`), ordinals
-    (`5. maj`) and paragraphs that continue a list, a code block,
+    (`5. maj`; a Roman one where the language writes ordinals with a dot: `Ludwig XIV. kam`) and paragraphs that continue a list, a code block,
     a table or an unfinished sentence are left alone. There is no fix: what was lost is
     for an editor to see in the source.
 
@@ -69,14 +73,16 @@ class LostSentenceStart(DocumentRule):
     def check(self, doc, ctx):
         if not _cased(doc.text[:DOC_SAMPLE]):
             return  # a document in a script without capitals (Japanese, Arabic, Hindi …)
+        profile = ctx.profiles.get(effective(doc))
+        ordinal_dot = profile is not None and "." in profile.ordinal_suffixes
         before = None
         for block in doc.intended.blocks:
             if isinstance(block, IntendedParagraph):
                 yield from self._first_word(doc, block, before)
-                yield from self._after_stops(doc, block)
+                yield from self._after_stops(doc, block, ordinal_dot)
             elif isinstance(block, IntendedList):
                 for item in block.items:
-                    yield from self._after_stops(doc, item)
+                    yield from self._after_stops(doc, item, ordinal_dot)
             before = block
 
     def _first_word(self, doc, block, before):
@@ -87,7 +93,7 @@ class LostSentenceStart(DocumentRule):
             yield self.finding(doc, start, end, f"paragraph begins in lower case ('{m.group()}'): "
                                "the start of its sentence may be lost")
 
-    def _after_stops(self, doc, block):
+    def _after_stops(self, doc, block, ordinal_dot: bool = False):
         text = _text(block)
         for q in STOP.finditer(text):  # `re` finds the few full stops a small letter follows
             if not (q.group(1).islower() and q.start() and text[q.start() - 1].isalpha()):
@@ -102,6 +108,8 @@ class LostSentenceStart(DocumentRule):
             if len(word) < SHORTEST_END and (len(word) < 2 or word.casefold() not in prose.unstopped_words(doc)
                                              or CHAINED.search(text, 0, m.start(1))):
                 continue
+            if ordinal_dot and ROMAN.fullmatch(word):
+                continue  # `Ludwig XIV. kam`: a regnal ordinal
             start, end = _file_span(block, m.start(2), m.end(2))
             yield self.finding(doc, start, end, f"sentence after '{m.group(1)}.' begins in lower case "
                                f"('{m.group(2)}'): its start may be lost")

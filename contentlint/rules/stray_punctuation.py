@@ -1,5 +1,6 @@
 import re
 
+from contentlint.language.detection import effective
 from contentlint.load import prose
 from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
@@ -23,7 +24,8 @@ class StrayPunctuation(DocumentRule):
     Finds `,.`, `.,`, `,,`, `;.` and `:.` in prose, typically right after a link
     (`[link](/x),.`), and keeps the first mark; and a sentence mark of any script doubled, with
     a blank between or not (`है। .`, `です。 。`, `。。`, `؟ .`, `end..`), keeping the first. An ellipsis, a number (`1,.5` stays
-    alone), an abbreviation such as `e.g.,`, code and URLs are left alone.
+    alone), an abbreviation such as `e.g.,`, an ordinal's dot where the language's profile writes
+    ordinals with one (Danish `Ludvig 14., konge`), code and URLs are left alone.
 
     ## Why it matters
     A reader stumbles over the pair, and it shows the text was never proofread.
@@ -45,12 +47,14 @@ class StrayPunctuation(DocumentRule):
     fixable = True
 
     def check(self, doc, ctx):
+        profile = ctx.profiles.get(effective(doc))
+        ordinal_dot = profile is not None and "." in profile.ordinal_suffixes
         for inline, m in prose.matches(doc, PAIR, PAIRS):
             text, i = inline.masked, m.start()
             before = text[i - 1] if i else ""
             after = text[m.end()] if m.end() < len(text) else ""
-            if before.isdigit() and after.isdigit():
-                continue
+            if before.isdigit() and (after.isdigit() or ordinal_dot and m.group() == ".,"):
+                continue  # `1,.5`; an ordinal's dot where the language writes one (Danish `Ludvig 14., konge`)
             if m.group() == ".," and (prose.ends_with_abbreviation(text[max(0, i - 12) : i + 1])
                                       or _abbreviation(doc, text, i)):
                 continue  # `etc.,`, `p. ej.,`, `тыс.,`, `usw.,`: the full stop is an abbreviation's
