@@ -64,7 +64,10 @@ class Reader:
         ordinal = "|".join(_ordinal(w) for w in sorted(fmt.ordinal_suffixes, key=lambda w: -len(w)))
         extra = "".join(g for g in fmt.groups if len(g) == 1 and not g.isspace() and g not in ".,")  # `’`
         plain = rf"[0-9]+(?:[{re.escape('.,' + extra)}][0-9]+)*"
-        core = rf"[0-9]{{1,3}}(?:{SPACE}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{plain}" if fmt.space_groups else plain
+        # a no-break space groups digits in every language (`5 000` in a Portuguese text whose
+        # CLDR format groups with a dot: Portugal's grouping); a plain space only where the format does
+        groups = SPACE if fmt.space_groups else "[\u00a0\u202f]"
+        core = rf"[0-9]{{1,3}}(?:{groups}[0-9]{{3}}(?![0-9]))+(?:[.,][0-9]+)?|{plain}"
         # `$.50`, `.04`: English drops the zero before its decimal dot (numbers._scan), and
         # translations copy it (`(.02 / 1)` in a Finnish formula): nothing before it to group
         core = rf"\.[0-9]+(?![0-9]|[.,][0-9])|{core}"
