@@ -54,6 +54,7 @@ class NumberFormat:
     month_words: tuple[str, ...] = ()  # a month's forms CLDR lacks (`ヶ月`), lower case
     year_words: tuple[str, ...] = ()  # a year's for one (`vuoden`, `साल`), lower case
     era_offsets: tuple[int, ...] = ()  # a year counted from another era: Gregorian + offset (Thai 543)
+    negative_words: tuple[str, ...] = ()  # beside a number, its minus (`minus 18`, `מינוס 18`), lower case
     scale_endings: bool = True  # a scale word of five letters or more may run on (`миллионами`)
     nouns_capitalized: bool = False  # German: a capital after `12.` opens a noun, not only a sentence
     decades: tuple[tuple[str, str], ...] = ()  # (before, after) the number of a decade, lower case
@@ -130,6 +131,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         month_words=_unique(profile.month_words, fold=True) if profile else (),
         year_words=_unique(profile.year_words, fold=True) if profile else (),
         era_offsets=tuple(profile.era_offsets) if profile else (),
+        negative_words=_unique(english.negative_words if english else (), profile.negative_words if profile else (), fold=True),
         scale_endings=profile.scale_endings if profile else True,
         nouns_capitalized=profile.nouns_capitalized if profile else False,
         homographs=frozenset(_unique(profile.scale_homographs, fold=True)) if profile else frozenset(),

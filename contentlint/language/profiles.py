@@ -145,6 +145,9 @@ class Profile:
     # how far ahead of the Gregorian year the language may count a year (Thai 543: 2566 for
     # 2023, the Buddhist era): a year of the other side so shifted is that year
     era_offsets: tuple[int, ...] = ()
+    # words that make a number negative, before or after it (`מינוס 18`, `18 درجة تحت الصفر`,
+    # `零下18度`): the other side's `-18`
+    negative_words: tuple[str, ...] = ()
     # whether a scale word takes case endings after a number (Russian `миллионами`, Turkish
     # `milyonluk`): then one of five letters or more may run on. False where CLDR's forms are
     # all there are, so a longer word is another word (French `200 milles` is 200 miles)
@@ -197,6 +200,7 @@ KEYS = {
     "own_tokens": schema.mapping_of(schema.STRINGS, "lists of word stems", "mapping"), "letter_names": schema.mapping_of(schema.STRINGS, "lists of names", "mapping"),
     "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "clock_words_after": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
     "month_words": schema.STRINGS, "year_words": schema.STRINGS, "era_offsets": schema.list_of(schema.WHOLE, "whole numbers"),
+    "negative_words": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS, "scale_lookalikes": schema.STRINGS,
     "number_words": schema.mapping_of(schema.QUANTITY, "numbers or percentages", "mapping"),
     "number_word_suffixes": schema.STRINGS, "cardinal_endings": schema.STRINGS,

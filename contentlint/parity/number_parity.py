@@ -13,6 +13,7 @@ from contentlint.parity.month_day import month_day, names_month, slashed_dates
 from contentlint.parity.name_digits import glued
 from contentlint.parity.roman import roman_values
 from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.other_forms import era_year, negated
 from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
@@ -53,7 +54,7 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         for e in extra:
             if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e) \
                     or _dated(e, m, r, r_fmt) or _dated(m, e, t, t_fmt) or units.pair(m, e) \
-                    or _era(m, e, t_fmt) or _era(e, m, r_fmt):
+                    or era_year(m, e, t_fmt) or era_year(e, m, r_fmt) or negated(m, e, t, t_fmt) or negated(e, m, r, r_fmt):
                 missing.remove(m)
                 extra.remove(e)
                 break
@@ -90,13 +91,6 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         written = _aside(t, t_fmt) | (t_roman - roman)
         missing = [m for m in missing if m not in written and m.lstrip("-") not in written]
     return _joined_apart(r, t, r_fmt, t_fmt, missing, extra) + paired(missing, extra)
-
-
-def _era(year: str, other: str, fmt: NumberFormat | None) -> bool:
-    """Whether `other` is the Gregorian `year` as the other side's language may count it from
-    another era (profile `era_offsets`: Thai `2566` for 2023, the Buddhist era)."""
-    return bool(fmt and fmt.era_offsets) and year.isdigit() and other.isdigit() \
-        and 1000 <= int(year) <= 2999 and int(other) - int(year) in fmt.era_offsets
 
 
 def _joined_apart(r, t, r_fmt, t_fmt, missing: list, extra: list) -> list[tuple[str, str]]:

@@ -1,0 +1,40 @@
+"""A value one side writes in another form than the other's digits: a year counted from another
+era (Thai `2566` for 2023), a minus said in words (`מינוס 18`, `18 درجة تحت الصفر` for `-18`)."""
+
+from __future__ import annotations
+
+from contentlint.language.numbering import NumberFormat
+from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.signs import spaced
+
+
+def era_year(year: str, other: str, fmt: NumberFormat | None) -> bool:
+    """Whether `other` is the Gregorian `year` as the other side's language may count it from
+    another era (profile `era_offsets`: Thai `2566` for 2023, the Buddhist era)."""
+    return bool(fmt and fmt.era_offsets) and year.isdigit() and other.isdigit() \
+        and 1000 <= int(year) <= 2999 and int(other) - int(year) in fmt.era_offsets
+
+
+def negated(signed: str, plain: str, unit, fmt: NumberFormat | None) -> bool:
+    """Whether `unit` writes `plain` with a word that makes it `signed` (`-18`): `מינוס 18`,
+    `18 درجة مئوية تحت الصفر` (below zero), profile `negative_words`, within a few words."""
+    if signed != "-" + plain or not (fmt and fmt.negative_words):
+        return False
+    low = unit.text.casefold()
+    return any(value == plain and any(_has_word(low[max(0, a - 16):a], w, fmt.proclitics) or _has_word(low[b:b + 32], w)
+                                      for w in fmt.negative_words)
+               for value, a, b, _ in iter_numbers(unit.text, fmt))
+
+
+def _has_word(text: str, word: str, proclitics: tuple = ()) -> bool:
+    """`word` in `text` whole where its script spaces words (Dutch `min`, not `minder`), or
+    with one of the language's proclitics joined before it (Hebrew `במינוס`, at minus)."""
+    at = text.find(word)
+    while at >= 0:
+        start, end = at, at + len(word)
+        while start and text[start - 1].isalpha():
+            start -= 1
+        if not spaced(word[0]) or (text[start:at] in ("", *proclitics) and not (end < len(text) and text[end].isalpha())):
+            return True
+        at = text.find(word, at + 1)
+    return False
