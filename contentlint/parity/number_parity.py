@@ -13,7 +13,7 @@ from contentlint.parity.month_day import month_day, names_month, slashed_dates
 from contentlint.parity.name_digits import glued
 from contentlint.parity.roman import roman_values
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.other_forms import era_year, negated
+from contentlint.parity.other_forms import era_year, in_hours, negated
 from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
@@ -54,12 +54,13 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         for e in extra:
             if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e) \
                     or _dated(e, m, r, r_fmt) or _dated(m, e, t, t_fmt) or units.pair(m, e) \
-                    or era_year(m, e, t_fmt) or era_year(e, m, r_fmt) or negated(m, e, t, t_fmt) or negated(e, m, r, r_fmt):
+                    or era_year(m, e, t_fmt) or era_year(e, m, r_fmt) or negated(m, e, t, t_fmt) or negated(e, m, r, r_fmt) \
+                    or in_hours(m, t.text) == e:
                 missing.remove(m)
                 extra.remove(e)
                 break
     if missing:  # the conversion the source gives beside a quantity, left out: `27 °C (80 °F)` as `27 °C`
-        missing = units.given_twice(missing, t.numbers)
+        missing = [m for m in units.given_twice(missing, t.numbers) if in_hours(m, t.text) is None]
     if (missing or extra) and "/" in r.text + t.text:  # a month and day (`9/11`) the other side names in words
         dated, t_dated = slashed_dates(r.text, t.text, _code(t_fmt)), slashed_dates(t.text, r.text, _code(r_fmt))
         missing, extra = [m for m in missing if m not in dated], [e for e in extra if e not in t_dated]

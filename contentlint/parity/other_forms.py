@@ -1,7 +1,11 @@
 """A value one side writes in another form than the other's digits: a year counted from another
-era (Thai `2566` for 2023), a minus said in words (`מינוס 18`, `18 درجة تحت الصفر` for `-18`)."""
+era (Thai `2566` for 2023), a minus said in words (`מינוס 18`, `18 درجة تحت الصفر` for `-18`),
+hours and minutes for a fraction of hours (`4 h 30` for `4½ hours`)."""
 
 from __future__ import annotations
+
+import re
+from decimal import Decimal
 
 from contentlint.language.numbering import NumberFormat
 from contentlint.parity.numbers import iter_numbers
@@ -38,3 +42,17 @@ def _has_word(text: str, word: str, proclitics: tuple = ()) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+HOURS_MINUTES = re.compile(r"(?<![\w.,])([0-9]{1,2})[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5][0-9])(?!\w|[.,][0-9])")
+
+
+def in_hours(value: str, text: str) -> str | None:
+    """The minutes of `text`'s `4 h 30` (the hour's symbol between: French, Scandinavian
+    usage) where its hours and minutes make `value` (4.5), or None."""
+    if "h" not in text or not value.replace(".", "", 1).isdigit() or "." not in value:
+        return None
+    for m in HOURS_MINUTES.finditer(text):
+        if Decimal(m.group(1)) + Decimal(m.group(2)) / 60 == Decimal(value):
+            return str(int(m.group(2)))
+    return None
