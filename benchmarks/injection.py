@@ -72,7 +72,7 @@ def probe_tree(target: Path) -> Path:
     for path in sorted(PROBES.rglob("*.md")):
         if path.name == "README.md":
             continue
-        flat = path.parent.name in ("heloc", "heatwave")
+        flat = path.parent.parent == PROBES  # `heloc/de.md`; a site's is `content/de/docs/page.md`
         code, article = (path.stem, path.parent.name) if flat else (path.parts[-3], path.stem)
         folder = target / (SOURCE if code == "en" else code)
         folder.mkdir(parents=True, exist_ok=True)

@@ -13,7 +13,7 @@ from contentlint.parity.month_day import month_day, names_month, slashed_dates
 from contentlint.parity.name_digits import glued
 from contentlint.parity.roman import roman_values
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.other_forms import era_year, in_hours, negated
+from contentlint.parity.other_forms import era_year, in_hours, in_hours_or_parts, negated
 from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
@@ -60,7 +60,7 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
                 extra.remove(e)
                 break
     if missing:  # the conversion the source gives beside a quantity, left out: `27 °C (80 °F)` as `27 °C`
-        missing = [m for m in units.given_twice(missing, t.numbers) if in_hours(m, t.text) is None]
+        missing = [m for m in units.given_twice(missing, t.numbers) if not in_hours_or_parts(m, t.text)]
     if (missing or extra) and "/" in r.text + t.text:  # a month and day (`9/11`) the other side names in words
         dated, t_dated = slashed_dates(r.text, t.text, _code(t_fmt)), slashed_dates(t.text, r.text, _code(r_fmt))
         missing, extra = [m for m in missing if m not in dated], [e for e in extra if e not in t_dated]

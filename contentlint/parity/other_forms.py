@@ -1,6 +1,7 @@
 """A value one side writes in another form than the other's digits: a year counted from another
 era (Thai `2566` for 2023), a minus said in words (`מינוס 18`, `18 درجة تحت الصفر` for `-18`),
-hours and minutes for a fraction of hours (`4 h 30` for `4½ hours`)."""
+hours and minutes for a fraction of hours (`4 h 30` for `4½ hours`), a whole number and a
+fraction joined by a word (`1と3/4` for `1¾`)."""
 
 from __future__ import annotations
 
@@ -56,3 +57,17 @@ def in_hours(value: str, text: str) -> str | None:
         if Decimal(m.group(1)) + Decimal(m.group(2)) / 60 == Decimal(value):
             return str(int(m.group(2)))
     return None
+
+
+# a whole number, a joining word of two letters at most (`と`, `又`, `y`), a fraction (`1と3/4`)
+AND_FRACTION = re.compile(r"(?<![0-9.,/])([0-9]{1,3})[ \u00a0]?[^\W\d_]{1,2}[ \u00a0]?([1-9])/([2-9]|1[0-6])(?![0-9/])")
+
+
+def in_hours_or_parts(value: str, text: str) -> bool:
+    """Whether `text` says `value` (a number with a fraction) as hours and minutes or as a whole
+    number and a fraction joined by a word."""
+    if not value.replace(".", "", 1).isdigit() or "." not in value:
+        return False
+    return in_hours(value, text) is not None or any(
+        Decimal(m.group(1)) + Decimal(m.group(2)) / Decimal(m.group(3)) == Decimal(value)
+        for m in AND_FRACTION.finditer(text))
