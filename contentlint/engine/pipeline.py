@@ -83,8 +83,7 @@ class Pipeline:
         follow: their findings do not stand in this corpus; and (name, language) where the
         articles of one language mostly do not (its template names the section otherwise: an
         English `Features` where the translations say Highlights). A language with fewer than
-        LANGUAGE_VOTES articles that can tell follows the corpus' decision; and (name, language,
-        "unnamed") where none of the language's articles names the section as its profile does."""
+        LANGUAGE_VOTES articles that can tell follows the corpus' decision."""
         yes: dict = {}
         counted: dict = {}
         for a in articles:
@@ -95,11 +94,8 @@ class Pipeline:
         shares = {r.name: self.config.option(r, "min_share") for r in self.by_scope[Scope.DOCUMENT]
                   if isinstance(r, Convention)}
         out = {name for name, share in shares.items() if not counted.get(name) or yes[name] < share * counted[name]}
-        # (name, language, "unnamed"): no article of the language uses its profile's name for the
-        # section, so a closing list under another name (`要点`) is no evidence of a wrong one
-        unnamed = {(*key, "unnamed") for key in counted if isinstance(key, tuple) and not yes[key] and shares[key[0]] > 0}
-        return out | unnamed | {key for key, n in counted.items() if isinstance(key, tuple) and n >= LANGUAGE_VOTES
-                                and yes[key] < shares[key[0]] * n}
+        return out | {key for key, n in counted.items() if isinstance(key, tuple) and n >= LANGUAGE_VOTES
+                      and yes[key] < shares[key[0]] * n}
 
     def inherited(self, groups, records) -> dict[str, frozenset]:
         """For each translation, the rules (marked `inherited`) whose finding its group's

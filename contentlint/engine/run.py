@@ -158,10 +158,8 @@ def _producer(pipeline: Pipeline, records: dict[str, FileRecord], extra: dict[st
     def produce(path: str) -> list[Finding]:
         rec = records[path]
         own = rec.findings  # sorted when recorded: only what joins them needs sorting again
-        if unfollowed:  # a convention this corpus, or this language in it, does not follow (pipeline.unfollowed);
-            # a section under another name (its fix renames it) where no article of the language uses the name
-            own = [f for f in own if f.rule not in unfollowed and (f.rule, rec.language) not in unfollowed
-                   and not (f.fix is not None and (f.rule, rec.language, "unnamed") in unfollowed)]
+        if unfollowed:  # a convention this corpus, or this language in it, does not follow (pipeline.unfollowed)
+            own = [f for f in own if f.rule not in unfollowed and (f.rule, rec.language) not in unfollowed]
         if inherited and path in inherited:  # the defect is its source's, reported there
             own = [f for f in own if f.rule not in inherited[path]]
         more = extra.get(path, ())

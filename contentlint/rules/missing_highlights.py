@@ -21,9 +21,7 @@ class MissingHighlights(DocumentRule, Convention):
     language has a name for it have it — a documentation site with another template is
     never told to add one. The same holds for each language with at least three such
     articles: where most English articles close on `## Features` while the translations say
-    Höhepunkte, `Features` is that language's name in this corpus. A closing list under
-    another name is reported only where some article of its language uses the profile's name
-    for the section: a Chinese `要点` where no Chinese article says `强调` is that site's name.
+    Höhepunkte, `Features` is that language's name in this corpus.
 
     A translation whose source lacks the section too is not reported: it took the gap from
     its source, which is where the finding stands (a translator does not add a section the
