@@ -190,12 +190,21 @@ def _unique(*groups, fold: bool = False) -> tuple[str, ...]:
 def _compounds(words: dict) -> dict:
     """A thousand or a lakh of a larger scale, in words (`34 हज़ार करोड़`: 34 × 10³ × 10⁷, how
     Hindi and Bengali say 340 billion; `mille milliards`, `tisíc miliard`): CLDR lists a few of
-    these (`mil millones`, `লাখ কোটি`), the language says all of them. Whole words only, not
-    abbreviations (`mil m`) or CJK numerals (parity/cjk_parts.py multiplies those)."""
-    def whole(w: str) -> bool:
-        return len(w) > 2 and " " not in w and not w.endswith(".") and not all(c in NUMERALS for c in w)
-    return {f"{a} {b}": va * vb for a, va in words.items() if whole(a) and 1000 <= va <= 100_000
-            for b, vb in words.items() if whole(b) and vb > va}
+    these (`mil millones`, `লাখ কোটি`), the language says all of them. Words only, not
+    abbreviations (`mio`, `mrd`, `млрд`: no vowel, or three letters for the larger) or CJK
+    numerals (parity/cjk_parts.py multiplies those); the compound must end where its words do
+    (number_reader: `5 тысяч миллионеров` is 5,000 millionaires)."""
+    def word(w: str, least: int) -> bool:
+        return len(w) >= least and " " not in w and not w.endswith(".") and not all(c in NUMERALS for c in w) \
+            and not (all(c in CASED for c in w) and not any(c in VOWELS for c in w))
+    return {f"{a} {b}": va * vb for a, va in words.items() if word(a, 3) and 1000 <= va <= 100_000
+            for b, vb in words.items() if word(b, 4) and vb > va}
+
+
+# letters of the cased scripts, and their vowels: a word of them without a vowel is an abbreviation
+CASED = frozenset("abcdefghijklmnopqrstuvwxyzáàâäãåæçéèêëíìîïñóòôöõøœúùûüýÿąćęłńśźżčďěňřšťůžőűğışабвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ"
+                  "αβγδεζηθικλμνξοπρστυφχψωάέήίόύώ")
+VOWELS = frozenset("aeiouyáàâäãåæéèêëíìîïóòôöõøœúùûüýÿąęěůőűıаеёиоуыэюяіїєαεηιουωάέήίόύώ")
 
 
 def _words(scales: dict) -> dict:

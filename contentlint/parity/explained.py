@@ -6,6 +6,7 @@ finding)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from contentlint.parity.kit import untranslated
 from contentlint.parity.name_digits import named_as, names
@@ -23,7 +24,8 @@ def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
     if diffs and target and target.spelled_out:  # a name with a number of the translation's
         diffs = _unspelled(diffs, t.text, target.spelled_out, fmt, 1)
     elif diffs and target is None:  # CLDR lists a language's scale words, not their other forms
-        diffs = [d for d in diffs if not (d[0] and d[1] and (lost_scale(*d) or lost_scale(d[1], d[0])))]
+        diffs = [d for d in diffs if not (d[0] and d[1] and (lost_scale(d[1], d[0])
+                                                             or lost_scale(*d) and _scale_after(d[1], t.text, fmt)))]
     if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
         diffs = _unnamed(diffs, r, t, p)
     if diffs and any(d[1] for d in diffs) and (spans := [(a, b) for (u, a, b, *_), _, _ in untranslated(p) if u is t]):
@@ -39,7 +41,8 @@ def _unforeign(diffs: list, t, spans: list, fmt) -> list:
     for value, a, _, other in iter_numbers(t.text, fmt):
         at = t.block.file_span(a, a + 1)[0]
         (inside if any(s <= at < e for s, e in spans) else outside).update(v for v in (value, other) if v)
-    return [d for d in diffs if not (d[1] and d[1] in inside and d[1] not in outside)]
+    wanted = [d[0] for d in diffs if d[0]]  # what the source lacks is still told, paired with the rest
+    return paired(wanted, [d[1] for d in diffs if d[1] and not (d[1] in inside and d[1] not in outside)])
 
 
 def _unnamed(diffs: list, r, t, p) -> list:
@@ -79,3 +82,22 @@ def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt, side: int) -> li
     left = {v for value, _, _, other in iter_numbers(masked, fmt) for v in (value, other) if v}
     sides = [[d[k] for d in diffs if d[k] and (k != side or d[k] in left)] for k in (0, 1)]
     return paired(*sides)
+
+
+def _scale_after(value: str, text: str, fmt) -> bool:
+    """Whether `text` writes `value` before a word that opens as one of the language's scale
+    words does, accents aside (Greek genitive `340 δισεκατομμυρίων`, CLDR's `δισεκατομμύρια`):
+    a form the table lacks, not a scale word lost (`340 dollárt` for `$340 billion`)."""
+    stems = {_folded(w)[:5] for w in fmt.scales if len(w) >= 5 and " " not in w}
+    for v, _, end, _ in iter_numbers(text, fmt):
+        after = WORD_AFTER.match(text, end)
+        if v == value and after and _folded(after.group(1))[:5] in stems:
+            return True
+    return False
+
+
+WORD_AFTER = re.compile(r"[ \u00a0\u202f]*([^\W\d_]{5,})")
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))

@@ -59,7 +59,7 @@ class Reader:
         unlike = f"(?!{'|'.join(map(re.escape, fmt.lookalikes))})" if fmt.lookalikes else ""
         runs = ([f"{unlike}[{han}]+"] if han else []) + \
             ([rf"{unlike}[{hangul}]+(?![^\W\d_])|(?<=[0-9]){unlike}[{hangul}]+"] if hangul else [])
-        word = "|".join([_word(w, w in fmt.borrowed, not fmt.scale_endings and self.kinds[w][0] == "scale")
+        word = "|".join([_word(w, w in fmt.borrowed, " " in w or not fmt.scale_endings and self.kinds[w][0] == "scale")
                          for w in words] + runs)
         ordinal = "|".join(_ordinal(w) for w in sorted(fmt.ordinal_suffixes, key=lambda w: -len(w)))
         extra = "".join(g for g in fmt.groups if len(g) == 1 and not g.isspace() and g not in ".,")  # `’`
@@ -185,7 +185,9 @@ def _word(word: str, borrowed: bool = False, whole: bool = False) -> str:
         return body + r"s?(?![^\W\d_])"
     bare = word.rstrip(".")
     end = (whole or len(bare) < 5) and not word.endswith(".") and spaced(bare[-1:])
-    return body + r"(?![^\W\d_])" if end else body
+    if not end:
+        return body
+    return body + (r"(?![^\W\d_]|-)" if " " in word else r"(?![^\W\d_])")  # `thousand million-dollar homes`: no compound
 
 
 def sentence_end(text: str, m: re.Match, fmt: NumberFormat) -> bool:

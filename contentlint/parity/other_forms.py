@@ -21,28 +21,43 @@ def era_year(year: str, other: str, fmt: NumberFormat | None) -> bool:
 
 
 def negated(signed: str, plain: str, unit, fmt: NumberFormat | None) -> bool:
-    """Whether `unit` writes `plain` with a word that makes it `signed` (`-18`): `מינוס 18`,
-    `18 درجة مئوية تحت الصفر` (below zero), profile `negative_words`, within a few words."""
+    """Whether `unit` writes `plain` with a word that makes it `signed` (`-18`), profile
+    `negative_words`: right before it (`מינוס 18`, with a proclitic joined: `במינוס 18`), or
+    after it and its unit's words with no number or clause mark between, not opening the next
+    number (`18 درجة مئوية تحت الصفر`, below zero; not `18 °C … bei minus 12`)."""
     if signed != "-" + plain or not (fmt and fmt.negative_words):
         return False
     low = unit.text.casefold()
-    return any(value == plain and any(_has_word(low[max(0, a - 16):a], w, fmt.proclitics) or _has_word(low[b:b + 32], w)
-                                      for w in fmt.negative_words)
-               for value, a, b, _ in iter_numbers(unit.text, fmt))
-
-
-def _has_word(text: str, word: str, proclitics: tuple = ()) -> bool:
-    """`word` in `text` whole where its script spaces words (Dutch `min`, not `minder`), or
-    with one of the language's proclitics joined before it (Hebrew `במינוס`, at minus)."""
-    at = text.find(word)
-    while at >= 0:
-        start, end = at, at + len(word)
-        while start and text[start - 1].isalpha():
-            start -= 1
-        if not spaced(word[0]) or (text[start:at] in ("", *proclitics) and not (end < len(text) and text[end].isalpha())):
+    for value, a, b, _ in iter_numbers(unit.text, fmt):
+        if value != plain:
+            continue
+        before, after = low[max(0, a - 16):a].rstrip(" \u00a0"), low[b:b + 32]
+        if any(before.endswith(w) and _whole(before, len(before) - len(w), len(before), fmt.proclitics)
+               for w in fmt.negative_words):
             return True
-        at = text.find(word, at + 1)
+        stop = AFTER_STOP.search(after)
+        end = stop.start() if stop else len(after)
+        for w in fmt.negative_words:
+            at = after.find(w, 0, end)
+            if 0 <= at and at + len(w) <= end and _whole(after, at, at + len(w)) \
+                    and not NEXT_NUMBER.match(low, b + at + len(w)):  # read past the window's end
+                return True
     return False
+
+
+AFTER_STOP = re.compile(r"[0-9.,;:!?()\[\]。，、；：！？।؛،]")  # another number, or a clause's end
+NEXT_NUMBER = re.compile(r"[ \u00a0]*[0-9]")  # the word opens the next number: its minus, not this one's
+
+
+def _whole(text: str, at: int, end: int, proclitics: tuple = ()) -> bool:
+    """Whether `text[at:end]` is a whole word where its script spaces words (Dutch `min`, not
+    `minder`), or has one of the language's proclitics joined before it (Hebrew `במינוס`)."""
+    if not spaced(text[at:at + 1]):
+        return True
+    start = at
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return text[start:at] in ("", *proclitics) and not (end < len(text) and text[end].isalpha())
 
 
 HOURS_MINUTES = re.compile(r"(?<![\w.,])([0-9]{1,2})[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5][0-9])(?!\w|[.,][0-9])")

@@ -17,6 +17,7 @@ formats name their language; elsewhere nothing."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import Decimal
 from functools import lru_cache
@@ -37,6 +38,12 @@ CONVERSIONS = (("length-mile", "length-kilometer", Decimal("1.609344"), 0),
                ("volume-gallon", "volume-liter", Decimal("3.785411784"), 0),
                ("temperature-fahrenheit", "temperature-celsius", Decimal(5) / Decimal(9), 32))
 WAYS = {**{(a, b): (f, o, True) for a, b, f, o in CONVERSIONS}, **{(b, a): (f, o, False) for a, b, f, o in CONVERSIONS}}
+
+
+@lru_cache(maxsize=4096)
+def _conversions(value: str) -> tuple[tuple[str, Decimal], ...]:
+    """(unit, `value` converted into it) for every pair of units: read once per value."""
+    return tuple((b, converted(Decimal(value), a, b)) for a, b in WAYS)
 
 
 def converted(value: Decimal, unit: str, other: str) -> Decimal | None:
@@ -63,7 +70,7 @@ class Conversions:
         r_fmt, t_fmt = self._formats
         if not (r_fmt and t_fmt and r_fmt.language and t_fmt.language and _plain(expected) and _plain(found)):
             return False
-        if not any(_close(converted(Decimal(expected), a, b), found) for a, b in WAYS):
+        if not any(_close(exact, found, b) for b, exact in _conversions(expected)):
             return False  # no conversion gives the number: the texts are not read
         if self._units is None:
             self._units = (_named_units(self._texts[0], r_fmt), _named_units(self._texts[1], t_fmt))
@@ -73,30 +80,54 @@ class Conversions:
                 continue
             for (other, other_unit), other_left in t_units.items():
                 exact = converted(Decimal(expected), unit, other_unit)
-                if other == found and other_left and exact is not None and _close(exact, found):
+                if other == found and other_left and exact is not None and _close(exact, found, other_unit):
                     r_units[value, unit] -= 1
                     t_units[other, other_unit] -= 1
                     return True
         return False
 
 
-    def given_twice(self, missing: list[str], kept) -> list[str]:
-        """`missing` less the values the source gives beside the same quantity in another unit
-        (`27 °C (80 °F)`, `5 miles (8 km)`) where the translation keeps that one (`27 °C`): a
-        translation may leave out the conversion its readers do not use. Where it lost or
-        changed both, the first is told (`230 °C` for `250 °C (480 °F)`: one finding)."""
+    def given_twice(self, missing: list[str], numbers) -> list[str]:
+        """`missing` less the values the source gives in brackets or after a slash right after
+        the same quantity in another unit (`27 °C (80 °F)`, `5 miles / 8 km`) where the
+        translation keeps that quantity in its unit (`27 °C`), or with no unit word CLDR knows
+        (Hebrew `250 מעלות`, degrees; `numbers`: the translation's values): a translation may
+        leave out the conversion its readers do not use. Where it lost or changed both, the
+        first is told (`230 °C` for `250 °C (480 °F)`: one finding)."""
         r_fmt, t_fmt = self._formats
         if not (r_fmt and t_fmt and r_fmt.language and t_fmt.language):
             return missing
         if self._units is None:
             self._units = (_named_units(self._texts[0], r_fmt), _named_units(self._texts[1], t_fmt))
-        named, out = self._units[0], []
+        kept, out = self._units[1], []
+        pairs = _bracketed(self._texts[0], r_fmt)
         for m in missing:  # in the source's order: of a pair both missing, the first is told
-            partners = {w for value, unit in named if value == m for w, u in named
-                        if w != m and (exact := converted(Decimal(w), u, unit)) is not None and _close(exact, m)}
-            if not any(w in kept or w in out for w in partners):
+            partners = [(w, u) for (w, u), (v, unit) in pairs if v == m
+                        and (exact := converted(Decimal(w), u, unit)) is not None and _close(exact, m, unit)]
+            if not any(kept[w, u] or numbers[w] > sum(n for (v, _), n in kept.items() if v == w) or w in out
+                       for w, u in partners):
                 out.append(m)
         return out
+
+
+def _bracketed(text: str, fmt: NumberFormat) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """((value, unit), (value, unit)) of each quantity the text follows with the same one in
+    another unit, in brackets or after a slash: `27 °C (80 °F)`, `5 miles / 8 km`."""
+    words = _words(fmt.language)
+    named = []
+    for value, _, end, _ in iter_numbers(text, fmt) if words else ():
+        after = text[end:end + 40].lstrip().casefold()
+        unit = next((u for u, forms in words.items() if any(opens_with(after, w, 3 if stem else 0) for w, stem in forms)), None)
+        named.append((value, unit, end))
+    out = []
+    for (v, u, end), (w, unit, _) in zip(named, named[1:]):
+        between = text[end:]
+        if u and unit and u != unit and _plain(v) and _plain(w) and BRACKET.match(between):
+            out.append(((v, u), (w, unit)))
+    return out
+
+
+BRACKET = re.compile(r"[ \u00a0\u202f]?[^\d()/]{0,16}?[ \u00a0\u202f]*[(/][ \u00a0\u202f]*[0-9]")
 
 
 def _plain(value: str) -> bool:
@@ -139,14 +170,15 @@ def _joins(c: str) -> bool:
     return "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7a3"
 
 
-def _close(exact: Decimal, found: str) -> bool:
+def _close(exact: Decimal, found: str, unit: str = "") -> bool:
     """Whether `found` is `exact` within a tenth, and rounded to the place of its last
-    significant digit, or to fives where a whole number ends in 5 (`175 °C` for 350 °F, 176.7)."""
+    significant digit; a temperature (`unit`) also to fives where it ends in 5 (`175 °C` for
+    350 °F, 176.7)."""
     digits = found.rstrip("0") if "." not in found else found
     places = len(found) - len(digits) if "." not in found else -len(found.partition(".")[2])
     difference = abs(exact - Decimal(found))
-    half = Decimal("2.5") if places == 0 and "." not in found and found.endswith("5") else Decimal(5) * Decimal(10) ** (places - 1)
-    return difference <= abs(exact) / 10 and difference <= half
+    fives = unit.startswith("temperature") and places == 0 and "." not in found and found.endswith("5")
+    return difference <= abs(exact) / 10 and difference <= (Decimal("2.5") if fives else Decimal(5) * Decimal(10) ** (places - 1))
 
 
 @lru_cache(maxsize=64)

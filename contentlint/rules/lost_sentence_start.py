@@ -29,7 +29,7 @@ NOT_CASED = re.compile("[^A-Za-z\u00aa\u00ba\u00c0-\u024f\u1e00-\u1eff\u0370-\u0
 ENDS = prose.SENTENCE_MARKS + ".!?"
 # a Roman numeral in its strict form: with the dot of a language that writes ordinals so, a
 # regnal number (German `Ludwig XIV. kam`, Czech `Karel IV. založil`), no sentence's end
-ROMAN = re.compile(r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")  # to 99: not `CD`, `MIX`, `DC`, which are words
+ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # to 39, as regnal numbers go: not `XL` (a size), `CD`, `MIX`
 DOC_SAMPLE = 2000  # characters of a document that tell whether its script has capitals
 
 

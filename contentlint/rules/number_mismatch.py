@@ -38,8 +38,8 @@ class NumberMismatch(GroupRule):
     percent sign the source lacks (`25%` for `25`), which machine translation does not invent.
     A value the translations have without the source's scale word (`13.9` for `$13.9 trillion`) is each
     translation's own loss, never the source's, however many agree; in a language without a profile it is
-    none, and neither is a scale word the source lacks: nothing lists that language's other forms of its
-    scale words or their homographs (Greek genitive `340 δισεκατομμυρίων`; `32 εκ.`, centimetres). A
+    none where a form of a scale word follows the value (Greek genitive `340 δισεκατομμυρίων`: nothing lists
+    the forms CLDR lacks), nor is a scale word the source lacks (`32 εκ.`, centimetres, CLDR's million). A
     number the source lacks that a quarter of the translations (at least three) add to a block
     otherwise alike is the source's words in digits (`in a fortnight` as `in 14 Tagen`,
     `14日後`), and reported on nobody. So is a round number of the source (whole, two

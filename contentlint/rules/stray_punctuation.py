@@ -9,6 +9,8 @@ from contentlint.rules.base import DocumentRule
 # and the mark before it is looked behind from its end: opening with a look-behind is slower.
 PAIRS = (",.", ".,", ",,", ";.", ":.")
 PAIR = re.compile("(?:" + "|".join(map(re.escape, PAIRS)) + r")(?<![.,;:]..)(?![.,;:])")
+# a number an ordinal's dot may follow: one to three digits, not a year or a grouped number (`2023.,`)
+ORDINAL = re.compile(r"(?<![\d.,])\d{1,3}$")
 # a word of four letters at most ends right before the pair
 SHORT_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,4}$")
 # A sentence mark of any script, then (after one blank at most) a full stop or the same kind of
@@ -53,7 +55,7 @@ class StrayPunctuation(DocumentRule):
             text, i = inline.masked, m.start()
             before = text[i - 1] if i else ""
             after = text[m.end()] if m.end() < len(text) else ""
-            if before.isdigit() and (after.isdigit() or ordinal_dot and m.group() == ".,"):
+            if before.isdigit() and (after.isdigit() or ordinal_dot and m.group() == ".," and ORDINAL.search(text, 0, i)):
                 continue  # `1,.5`; an ordinal's dot where the language writes one (Danish `Ludvig 14., konge`)
             if m.group() == ".," and (prose.ends_with_abbreviation(text[max(0, i - 12) : i + 1])
                                       or _abbreviation(doc, text, i)):
