@@ -11,6 +11,7 @@ from decimal import Decimal
 from contentlint.language.numbering import NumberFormat
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.signs import spaced
+from contentlint.parity.spelt import starts_word
 
 
 def era_year(year: str, other: str, fmt: NumberFormat | None) -> bool:
@@ -51,13 +52,9 @@ NEXT_NUMBER = re.compile(r"[ \u00a0]*[0-9]")  # the word opens the next number: 
 
 def _whole(text: str, at: int, end: int, proclitics: tuple = ()) -> bool:
     """Whether `text[at:end]` is a whole word where its script spaces words (Dutch `min`, not
-    `minder`), or has one of the language's proclitics joined before it (Hebrew `במינוס`)."""
-    if not spaced(text[at:at + 1]):
-        return True
-    start = at
-    while start and text[start - 1].isalpha():
-        start -= 1
-    return text[start:at] in ("", *proclitics) and not (end < len(text) and text[end].isalpha())
+    `minder`), a proclitic of the language joined before it or not (Hebrew `במינוס`)."""
+    return starts_word(text, at, text[at:at + 1], proclitics) and not (
+        spaced(text[at:at + 1]) and end < len(text) and text[end].isalpha())
 
 
 HOURS_MINUTES = re.compile(r"(?<![\w.,])([0-9]{1,2})[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5][0-9])(?!\w|[.,][0-9])")

@@ -52,7 +52,7 @@ def _branch(node: dict) -> str:
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
 
 
-def _starts(text: str, at: int, first: str, proclitics: tuple[str, ...] = ()) -> bool:
+def starts_word(text: str, at: int, first: str, proclitics: tuple[str, ...] = ()) -> bool:
     """Whether a number word whose first letter is `first` starts a word at `at`: where the
     script spaces words (`fifty`, not `Olympics`; no Indic letter or sign before `পনের`), or
     after one of the language's prefixes that starts the word (`العشرة`, `وعشر`)."""
@@ -87,7 +87,7 @@ def worded(text: str, fmt: NumberFormat) -> frozenset[str]:
     # the pattern matches a word's stem only (`Hälfte` in `Hälften`): each match is a key
     low = text.lower().translate(EXCLUDED)  # only values come out: offsets need not hold
     return frozenset({_key(fmt.words, m.group()) for m in _compiled(tuple(fmt.words)).finditer(low)
-                      if _starts(low, m.start(), m.group()[0], fmt.proclitics)} - {""})
+                      if starts_word(low, m.start(), m.group()[0], fmt.proclitics)} - {""})
 
 
 def _key(words: dict[str, str], found: str) -> str:
@@ -111,7 +111,7 @@ def scaled(text: str, fmt: NumberFormat) -> frozenset[tuple[int, bool]]:
     # Hangul character is also a syllable of other words (`하지만`, `万一`): only itself
     found = set()
     for m in _compiled(tuple(fmt.scales), not fmt.scale_endings).finditer(low):
-        if m.group() not in folded or not _starts(low, m.start(), m.group()[0], fmt.proclitics):
+        if m.group() not in folded or not starts_word(low, m.start(), m.group()[0], fmt.proclitics):
             continue
         value, start = _numerals_before(low, m, folded[m.group()], fmt.numerals)
         if not NUMBER_BEFORE.search(low, max(0, start - 4), start):

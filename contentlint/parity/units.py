@@ -114,11 +114,8 @@ def _bracketed(text: str, fmt: NumberFormat) -> list[tuple[tuple[str, str], tupl
     """((value, unit), (value, unit)) of each quantity the text follows with the same one in
     another unit, in brackets or after a slash: `27 °C (80 °F)`, `5 miles / 8 km`."""
     words = _words(fmt.language)
-    named = []
-    for value, _, end, _ in iter_numbers(text, fmt) if words else ():
-        after = text[end:end + 40].lstrip().casefold()
-        unit = next((u for u, forms in words.items() if any(opens_with(after, w, 3 if stem else 0) for w, stem in forms)), None)
-        named.append((value, unit, end))
+    named = [(value, next(iter(_units_after(text, end, words)), None), end)
+             for value, _, end, _ in (iter_numbers(text, fmt) if words else ())]
     out = []
     for (v, u, end), (w, unit, _) in zip(named, named[1:]):
         between = text[end:]
@@ -143,11 +140,15 @@ def _named_units(text: str, fmt: NumberFormat) -> Counter:
     for value, _, end, _ in iter_numbers(text, fmt):
         if not _plain(value):
             continue  # a percentage or a negative number is no measure converted
-        after = text[end:end + 40].lstrip().casefold()
-        for unit, forms in words.items():
-            if any(opens_with(after, word, 3 if stem else 0) for word, stem in forms):
-                out[value, unit] += 1
+        for unit in _units_after(text, end, words):
+            out[value, unit] += 1
     return out
+
+
+def _units_after(text: str, end: int, words: dict) -> list[str]:
+    """The units whose word follows the number that ends at `end`."""
+    after = text[end:end + 40].lstrip().casefold()
+    return [unit for unit, forms in words.items() if any(opens_with(after, w, 3 if stem else 0) for w, stem in forms)]
 
 
 def opens_with(after: str, word: str, extra: int = 0) -> bool:
