@@ -175,16 +175,23 @@ NUMBER = re.compile(r"(?<![\w.,])[0-9]{1,3}(?:[,. \u00a0\u202f]?[0-9]{3})*(?:[.,
 WORD = regex.compile(r"(?<![\p{L}\p{M}\-'’])\p{L}[\p{L}\p{M}]{3,}(?![\p{L}\p{M}\-'’])")
 
 
-def changed_number(lines, places, source, used, rng):
-    """A number of three digits or more that the source also has (its digits), one digit of it
-    but the first changed: `3,500` → `3,570`; the value of a fee, a year or a count is wrong."""
+def _source_number(lines, places, source, used, rng):
+    """(line, match) of a number of three digits or more in prose that the source also has (its
+    digits), drawn at random; None where there is none."""
     digits = {re.sub(r"\D", "", m.group()) for m in NUMBER.finditer(source)}
     hits = [(i, m) for i in _prose_lines(lines, places, used) for m in NUMBER.finditer(lines[i])
             if len(re.sub(r"\D", "", m.group())) >= 3 and re.sub(r"\D", "", m.group()) in digits
             and not _in_markup(lines[i], m.start())]
-    if not hits:
+    return rng.choice(hits) if hits else None
+
+
+def changed_number(lines, places, source, used, rng):
+    """A number of three digits or more that the source also has (its digits), one digit of it
+    but the first changed: `3,500` → `3,570`; the value of a fee, a year or a count is wrong."""
+    hit = _source_number(lines, places, source, used, rng)
+    if hit is None:
         return None
-    i, m = rng.choice(hits)
+    i, m = hit
     # any digit but the first, to any other digit: translations of one article must not agree on
     # the change (two that do would say the source is the one that differs)
     at = m.start() + rng.choice([k for k, c in enumerate(m.group()) if c.isdigit() and k > 0])
@@ -195,13 +202,10 @@ def changed_number(lines, places, source, used, rng):
 def dropped_number(lines, places, source, used, rng):
     """A number of three digits or more that the source also has, left out with the blank
     before it: `paid €1,200 more` → `paid € more`; the translation lost a value."""
-    digits = {re.sub(r"\D", "", m.group()) for m in NUMBER.finditer(source)}
-    hits = [(i, m) for i in _prose_lines(lines, places, used) for m in NUMBER.finditer(lines[i])
-            if len(re.sub(r"\D", "", m.group())) >= 3 and re.sub(r"\D", "", m.group()) in digits
-            and not _in_markup(lines[i], m.start())]
-    if not hits:
+    hit = _source_number(lines, places, source, used, rng)
+    if hit is None:
         return None
-    i, m = rng.choice(hits)
+    i, m = hit
     start = m.start() - 1 if m.start() and lines[i][m.start() - 1] == " " else m.start()
     lines[i] = lines[i][:start] + lines[i][m.end():]
     return i
