@@ -28,11 +28,11 @@ def negated(signed: str, plain: str, unit, fmt: NumberFormat | None) -> bool:
     number (`18 درجة مئوية تحت الصفر`, below zero; not `18 °C … bei minus 12`)."""
     if signed != "-" + plain or not (fmt and fmt.negative_words):
         return False
-    low = unit.text.casefold()
-    for value, a, b, _ in iter_numbers(unit.text, fmt):
+    text = unit.text
+    for value, a, b, _ in iter_numbers(text, fmt):
         if value != plain:
-            continue
-        before, after = low[max(0, a - 16):a].rstrip(" \u00a0"), low[b:b + 32]
+            continue  # each side folded apart: folding may change a text's length (`ß`)
+        before, after = text[max(0, a - 16):a].casefold().rstrip(" \u00a0"), text[b:b + 32].casefold()
         if any(before.endswith(w) and _whole(before, len(before) - len(w), len(before), fmt.proclitics)
                for w in fmt.negative_words):
             return True
@@ -41,7 +41,7 @@ def negated(signed: str, plain: str, unit, fmt: NumberFormat | None) -> bool:
         for w in fmt.negative_words:
             at = after.find(w, 0, end)
             if 0 <= at and at + len(w) <= end and _whole(after, at, at + len(w)) \
-                    and not NEXT_NUMBER.match(low, b + at + len(w)):  # read past the window's end
+                    and not NEXT_NUMBER.match(text[b:].casefold(), at + len(w)):  # read past the window's end
                 return True
     return False
 
