@@ -185,9 +185,8 @@ def _word(word: str, borrowed: bool = False, whole: bool = False) -> str:
         return body + r"s?(?![^\W\d_])"
     bare = word.rstrip(".")
     end = (whole or len(bare) < 5) and not word.endswith(".") and spaced(bare[-1:])
-    if not end:
-        return body
-    return body + (r"(?![^\W\d_]|-)" if " " in word else r"(?![^\W\d_])")  # `thousand million-dollar homes`: no compound
+    # a compound ends before a hyphen too: `thousand million-dollar homes` is no 10⁹
+    return body + (r"(?![^\W\d_]|-)" if " " in word else r"(?![^\W\d_])") if end else body
 
 
 def sentence_end(text: str, m: re.Match, fmt: NumberFormat) -> bool:
@@ -201,13 +200,14 @@ def sentence_end(text: str, m: re.Match, fmt: NumberFormat) -> bool:
 def _ordinal(suffix: str) -> str:
     if suffix == ".":  # `im 12. Jahrhundert`, `det 12. århundrede`: a dot, then a word
         return r"\.(?=[ \u00a0]+[^\W\d_])"
-    # Turkish `1970'ler`, `1970'lerdeki`; Swedish `1800-talet`, `1800-talets`; Danish `1800-tallets`:
-    # a compound's ending inflects on (English `'s` ends: Turkish `%20'si` is no decade; Russian
-    # `-м`, `-го` are no compound: `5-месячный` is five months)
+    # Turkish `1970'ler`, `1970'lerdeki`; Swedish `1800-talet`; Danish `1800-tallets`: a compound's ending inflects
+    # on (English `'s` ends: Turkish `%20'si` is no decade; Russian `-м`, `-го` are none: `5-месячный`, five months)
     if suffix[:1] in "'’-" and len(suffix) > 3:
         return re.escape(suffix)
     if suffix[-1:].isascii() and suffix[-1:].isalpha():
         return re.escape(suffix) + r"(?!\w)"  # `21st`, `3e`; not `3em`
+    if suffix in ("°", "º"):  # Spanish, Italian `1°`, `2º`; not a temperature's `175°C`
+        return re.escape(suffix) + r"(?![CF](?![^\W\d_]))"
     return (SPACE + "?" if len(suffix) > 1 else "") + re.escape(suffix)  # `20 वीं`, `2번째`, `2º`
 
 

@@ -147,7 +147,7 @@ def _named_units(text: str, fmt: NumberFormat) -> Counter:
 
 def _units_after(text: str, end: int, words: dict) -> list[str]:
     """The units whose word follows the number that ends at `end`."""
-    after = text[end:end + 40].lstrip().casefold()
+    after = text[end:end + 40].lstrip().casefold().replace("℃", "°c").replace("℉", "°f")  # one character each (CJK)
     return [unit for unit, forms in words.items() if any(opens_with(after, w, 3 if stem else 0) for w, stem in forms)]
 
 
