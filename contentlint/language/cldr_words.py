@@ -97,7 +97,7 @@ def _units(locale) -> dict[str, list[str]]:
             for length in ("long", "short", "narrow"):
                 for count in COUNTS:
                     text = format_unit(count, unit, length=length, locale=locale)
-                    forms.add("".join(c for c in text if not (c.isdigit() or c in STRIP)).strip())
+                    forms.add("".join(c for c in text if not (c.isdecimal() or c in STRIP)).strip())
         except UnknownUnitError:  # a unit CLDR lacks for the locale: none of its words
             continue
         out[unit] = sorted({w.casefold() for w in forms if w and w != "°"})  # `27°` alone may be any scale

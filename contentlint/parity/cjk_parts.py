@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from contentlint.language.cldr_words import duration_words
 from contentlint.parity.number_reader import RANGE, connected
 
 MYRIAD = 10_000
@@ -30,7 +31,7 @@ def continued(text: str, m: re.Match, matches: list, i: int, reader, value: Deci
     part's value. `ranged`: a range's first end may take the second's myriad."""
     n, bound = m, myriad_of(scale)
     pending = value if scale < MYRIAD else Decimal(0)  # the open group's parts below its myriad
-    while i < len(matches) and _adjacent(text, n, part := matches[i], scale):
+    while i < len(matches) and _adjacent(text, n, part := matches[i], scale, reader):
         if not part.group("word"):  # the units after the ten thousands: `1万2,000`, `1만 2,000`
             value, n, scale, i = value + read(part, 1), part, 1, i + 1
             break
@@ -73,13 +74,14 @@ def _range_myriad(text: str, m: re.Match, matches: list, i: int, reader, value: 
     return group if group > 1 and value * group < end else 1
 
 
-def _adjacent(text: str, m: re.Match, n: re.Match, scale: int) -> bool:
+def _adjacent(text: str, m: re.Match, n: re.Match, scale: int, reader) -> bool:
     """`n` a part right after `m` (a blank at most between), no percent: with a unit word, or
     after ten thousands (`만`, `万`: the scale Korean, Japanese and Chinese write units after)
     the units themselves, three or four digits glued to it (`1万2000`, `97만800`: 970,800) or
-    grouped as thousands (`1만 2,000`): a number apart after a space is another (`100만 2020년에`,
-    `3万 2`), and fewer digits glued are no units written so (`1万2` is colloquial for 12,000,
-    `1万2時間`)."""
+    after a blank, as Korean spacing puts one (`4만 7900명`), or grouped as thousands (`1만
+    2,000`): a number with a date's or a year's word after it is another (`100만 2020년에`,
+    `100만2020년`), so is a shorter one after a space (`3万 2`), and fewer digits glued are no
+    units written so (`1万2` is colloquial for 12,000, `1万2時間`)."""
     if n.group("pct") or n.start() - m.end() > 1 or text[m.end():n.start()].strip():
         return False
     if n.group("word"):
@@ -87,4 +89,16 @@ def _adjacent(text: str, m: re.Match, n: re.Match, scale: int) -> bool:
     num = n.group("num") or ""
     grouped = len(num) == 5 and num[1] == "," and num.replace(",", "", 1).isdigit()  # `2,000`
     return scale == MYRIAD and not n.group("date") and not n.group("ord") and num[:1] not in ("0", "") \
-        and (grouped or n.start() == m.end() and len(num) in (3, 4) and num.isdigit())  # `2000`, `800`, glued
+        and (grouped or len(num) in (3, 4) and num.isdigit() and not _dated(text, n, reader))
+
+
+def year_words(code: str) -> tuple[str, ...]:
+    """CLDR's words for one year and several in language `code` (`년`, `年`)."""
+    _, _, one, many = duration_words(code) if code else ((), (), (), ())
+    return tuple(one) + tuple(many)
+
+
+def _dated(text: str, n: re.Match, reader) -> bool:
+    """Whether a date's or a year's word follows `n`'s digits (`2020년`, `7월`, `2020年`)."""
+    after = text[n.end():n.end() + 2]
+    return after.startswith(tuple(reader.fmt.date_suffixes) + year_words(reader.fmt.language))
