@@ -92,13 +92,13 @@ def _adjacent(text: str, m: re.Match, n: re.Match, scale: int, reader) -> bool:
         and (grouped or len(num) in (3, 4) and num.isdigit() and not _dated(text, n, reader))
 
 
-def year_words(code: str) -> tuple[str, ...]:
+def _year_words(code: str) -> tuple[str, ...]:
     """CLDR's words for one year and several in language `code` (`년`, `年`)."""
-    _, _, one, many = duration_words(code) if code else ((), (), (), ())
+    _, _, one, many = duration_words(code) if code else ((), (), (), ())  # a run with no language: none
     return tuple(one) + tuple(many)
 
 
 def _dated(text: str, n: re.Match, reader) -> bool:
     """Whether a date's or a year's word follows `n`'s digits (`2020년`, `7월`, `2020年`)."""
     after = text[n.end():n.end() + 2]
-    return after.startswith(tuple(reader.fmt.date_suffixes) + year_words(reader.fmt.language))
+    return after.startswith(tuple(reader.fmt.date_suffixes) + _year_words(reader.fmt.language))

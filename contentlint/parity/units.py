@@ -62,6 +62,14 @@ class Conversions:
     def __init__(self, r_text: str, t_text: str, r_fmt: NumberFormat | None, t_fmt: NumberFormat | None):
         self._texts, self._formats = (r_text, t_text), (r_fmt, t_fmt)
         self._units: tuple[Counter, Counter] | None = None
+        self._scans: tuple[list, list] | None = None
+
+    def _read(self) -> tuple[Counter, Counter]:
+        """Each side's numbers with the units named after them: read once, for both questions."""
+        if self._units is None:
+            self._scans = tuple(_scan(text, fmt) for text, fmt in zip(self._texts, self._formats))
+            self._units = tuple(_named_units(scan) for scan in self._scans)
+        return self._units
 
     def pair(self, expected: str, found: str) -> bool:
         """Whether `found` of the translation is `expected` of the source converted between
@@ -72,9 +80,7 @@ class Conversions:
             return False
         if not any(_close(exact, found, b) for b, exact in _conversions(expected)):
             return False  # no conversion gives the number: the texts are not read
-        if self._units is None:
-            self._units = (_named_units(self._texts[0], r_fmt), _named_units(self._texts[1], t_fmt))
-        r_units, t_units = self._units
+        r_units, t_units = self._read()
         for (value, unit), left in r_units.items():
             if value != expected or not left:
                 continue
@@ -86,7 +92,6 @@ class Conversions:
                     return True
         return False
 
-
     def given_twice(self, missing: list[str], numbers) -> list[str]:
         """`missing` less the values the source gives in brackets or after a slash right after
         the same quantity in another unit (`27 °C (80 °F)`, `5 miles / 8 km`) where the
@@ -97,10 +102,8 @@ class Conversions:
         r_fmt, t_fmt = self._formats
         if not (r_fmt and t_fmt and r_fmt.language and t_fmt.language):
             return missing
-        if self._units is None:
-            self._units = (_named_units(self._texts[0], r_fmt), _named_units(self._texts[1], t_fmt))
-        kept, out = self._units[1], []
-        pairs = _bracketed(self._texts[0], r_fmt)
+        kept, out = self._read()[1], []
+        pairs = _bracketed(self._texts[0], self._scans[0])
         for m in missing:  # in the source's order: of a pair both missing, the first is told
             partners = [(w, u) for (w, u), (v, unit) in pairs if v == m
                         and (exact := converted(Decimal(w), u, unit)) is not None and _close(exact, m, unit)]
@@ -110,16 +113,13 @@ class Conversions:
         return out
 
 
-def _bracketed(text: str, fmt: NumberFormat) -> list[tuple[tuple[str, str], tuple[str, str]]]:
-    """((value, unit), (value, unit)) of each quantity the text follows with the same one in
-    another unit, in brackets or after a slash: `27 °C (80 °F)`, `5 miles / 8 km`."""
-    words = _words(fmt.language)
-    named = [(value, next(iter(_units_after(text, end, words)), None), end)
-             for value, _, end, _ in (iter_numbers(text, fmt) if words else ())]
+def _bracketed(text: str, scan: list) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """((value, unit), (value, unit)) of each quantity the text (read by `_scan`) follows with
+    the same one in another unit, in brackets or after a slash: `27 °C (80 °F)`, `5 miles / 8 km`."""
     out = []
-    for (v, u, end), (w, unit, _) in zip(named, named[1:]):
-        between = text[end:]
-        if u and unit and u != unit and _plain(v) and _plain(w) and BRACKET.match(between):
+    for (v, units, end), (w, others, _) in zip(scan, scan[1:]):
+        u, unit = units[0] if units else None, others[0] if others else None
+        if u and unit and u != unit and _plain(v) and _plain(w) and BRACKET.match(text[end:]):
             out.append(((v, u), (w, unit)))
     return out
 
@@ -132,16 +132,19 @@ def _plain(value: str) -> bool:
     return value.replace(".", "", 1).isdigit()
 
 
-def _named_units(text: str, fmt: NumberFormat) -> Counter:
-    """(value, unit) for each number of `text` a unit's word follows."""
-    words, out = _words(fmt.language), Counter()
-    if not words:
-        return out
-    for value, _, end, _ in iter_numbers(text, fmt):
-        if not _plain(value):
-            continue  # a percentage or a negative number is no measure converted
-        for unit in _units_after(text, end, words):
-            out[value, unit] += 1
+def _scan(text: str, fmt: NumberFormat | None) -> list[tuple[str, list[str], int]]:
+    """(value, the units whose word follows it, where it ends) for each number of `text`."""
+    words = _words(fmt.language) if fmt is not None and fmt.language else {}
+    return [(value, _units_after(text, end, words), end) for value, _, end, _ in iter_numbers(text, fmt)] if words else []
+
+
+def _named_units(scan: list) -> Counter:
+    """(value, unit) for each number a unit's word follows (read by `_scan`)."""
+    out = Counter()
+    for value, units, _ in scan:
+        if _plain(value):  # a percentage or a negative number is no measure converted
+            for unit in units:
+                out[value, unit] += 1
     return out
 
 
