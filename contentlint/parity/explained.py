@@ -6,8 +6,8 @@ finding)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
+from contentlint.language.names import key  # a name's fold: no case, no accents
 from contentlint.parity.kit import untranslated
 from contentlint.parity.name_digits import named_as, names
 from contentlint.parity.number_parity import lost_scale, paired
@@ -88,16 +88,12 @@ def _scale_after(value: str, text: str, fmt) -> bool:
     """Whether `text` writes `value` before a word that opens as one of the language's scale
     words does, accents aside (Greek genitive `340 δισεκατομμυρίων`, CLDR's `δισεκατομμύρια`):
     a form the table lacks, not a scale word lost (`340 dollárt` for `$340 billion`)."""
-    stems = {_folded(w)[:5] for w in fmt.scales if len(w) >= 5 and " " not in w}
+    stems = {key(w)[:5] for w in fmt.scales if len(w) >= 5 and " " not in w}
     for v, _, end, _ in iter_numbers(text, fmt):
         after = WORD_AFTER.match(text, end)
-        if v == value and after and _folded(after.group(1))[:5] in stems:
+        if v == value and after and key(after.group(1))[:5] in stems:
             return True
     return False
 
 
 WORD_AFTER = re.compile(r"[ \u00a0\u202f]*([^\W\d_]{5,})")
-
-
-def _folded(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word.casefold()) if not unicodedata.combining(c))
