@@ -184,6 +184,8 @@ def table(extra: Path | None = None, judged_file: Path | None = None) -> None:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    if {"-h", "--help"} & set(args):  # never sample (and overwrite a judged file) when asked for help
+        sys.exit(print(__doc__))
     option = lambda name: Path(args[args.index(name) + 1]) if name in args else None  # noqa: E731
     SAMPLED[:] = [args[k + 1] for k, a in enumerate(args) if a == "--rule"] or list(RULES)
     PER_RULE = int(args[args.index("--per-rule") + 1]) if "--per-rule" in args else PER_RULE
