@@ -18,12 +18,17 @@ DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the
 # the ideographic full stop a CJK translation puts for a decimal point (`78。99`; the full-width
 # full stop between digits is a decimal point, numbers.DIGITS)
 APART = ("", ",", "\u3001", "\uff0c", "\u3002")
+# A run a no-break space parts was read as one number because that space groups digits in
+# every language (number_reader), but the reader sees it parted: `iPhone 15\u00a0128 Go` for
+# `iPhone 15 128 GB` is two numbers kept, nothing run together
+NO_BREAK = "\u00a0\u202f"
 
 
 def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> list[tuple[set, set, str, str]]:
     """For two to four numbers of `spaced` that only blanks (or a comma) part and whose digits `glued` writes
     as one run (`$200,000 41`, Hindi `1 9 74` for 1974): (their values, the run's values, their
-    values written `a b`, the run's value). Longer runs first; a number joins one run at most."""
+    values written `a b`, the run's value, whether a no-break space parts the run). Longer runs
+    first; a number joins one run at most."""
     found = _numbers(spaced, fmt_s)
     if len(found) < 2:
         return []
@@ -44,7 +49,8 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
                 used |= set(range(first, first + k))
                 values = {v for x in inside for v in (x[0], x[3]) if v}
                 out.append(({v for x in window for v in (x[0], x[3]) if v}, values,
-                            " ".join(_written(spaced, x) for x in window), inside[0][0]))
+                            " ".join(_written(spaced, x) for x in window), inside[0][0],
+                            any(c in NO_BREAK for c in g[span[0] : span[1]])))
     return out
 
 
@@ -71,16 +77,16 @@ def run_together(r, t, r_fmt: NumberFormat | None, t_fmt: NumberFormat | None,
     a difference."""
     out = []
     r_fmt, t_fmt = r_fmt or NEUTRAL, t_fmt or NEUTRAL
-    for apart, together, written, value in joins(r.text, t.text, r_fmt, t_fmt):
+    for apart, together, written, value, blank in joins(r.text, t.text, r_fmt, t_fmt):
         if _pieces(apart, missing, t.text, t_fmt) and together & set(extra):
             _take(missing, apart)
             _take(extra, together)
-            out.append((written, value))
-    for apart, together, written, value in joins(t.text, r.text, t_fmt, r_fmt):
+            out += [] if blank else [(written, value)]
+    for apart, together, written, value, blank in joins(t.text, r.text, t_fmt, r_fmt):
         if together & set(missing) and _pieces(apart, extra, r.text, r_fmt):
             _take(missing, together)
             _take(extra, apart)
-            out.append((value, written))
+            out += [] if blank else [(value, written)]
     return out
 
 
