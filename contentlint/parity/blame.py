@@ -63,6 +63,10 @@ class Claim:
     # a difference the translation is not told on its own (dropped.py: a number it may say in
     # words); it counts towards blaming the source, which is told only of a number it lacks
     quiet: bool = False
+    # the finding of a part of a changed value (`part(want, None)`: only the source's value is
+    # missing), where the other part is one the source is blamed for: a translation that has the
+    # `99%` the others agree on and lacks the source's `52000` is told only of the `52000`
+    part: Callable[[Hashable, Hashable], Finding] | None = None
 
     def __post_init__(self) -> None:
         if self.key is None:
@@ -81,18 +85,31 @@ def settle(claims: list[Claim], group, mode: str,
     for c in claims:
         agree[(c.key, c.want, c.got)].append(c)
     blamed: set[int] = set()
+    explained: set[tuple] = set()  # (key, want, got) of claims the source is blamed for, or nobody
     for same in agree.values():
         n = len({id(c.pairing) for c in same})
         agreeing = n + max(c.witnesses for c in same)  # those that say it in words too; never to silence
         if not same[0].pairing.consensus and not same[0].own and agreeing >= 2 and \
                 (same[0].suspect or agreeing >= SHARE * len(translations)):
             blamed.update(id(c) for c in same)
+            explained.add((same[0].key, same[0].want, same[0].got))
             if not (n == len(translations) and all(c.worded for c in same)) and \
                     not (same[0].want is not None and all(c.quiet for c in same)):
                 yield on_source(same[0], agreeing)  # else nobody's: every translation words it
         elif same[0].implied and n >= max(IMPLIED_LEAST, IMPLIED * len(translations)):
             blamed.update(id(c) for c in same)  # nobody's: the translations render what the source says
-    yield from (c.finding for c in claims if id(c) not in blamed and not c.quiet)
+            explained.add((same[0].key, same[0].want, same[0].got))
+    yield from (_own(c, explained) for c in claims if id(c) not in blamed and not c.quiet)
+
+
+def _own(c: Claim, explained: set[tuple]) -> Finding:
+    """A claim's finding, or the finding of its part the source's blame leaves to it."""
+    if c.part is not None and c.want is not None and c.got is not None:
+        if (c.key, None, c.got) in explained:
+            return c.part(c.want, None)
+        if (c.key, c.want, None) in explained:
+            return c.part(None, c.got)
+    return c.finding
 
 
 def message(noun: str, want, got, n: int, quote: str = "") -> str:

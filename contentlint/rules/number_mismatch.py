@@ -1,3 +1,5 @@
+from functools import partial
+
 from contentlint.language.detection import effective
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.base.findings import Severity
@@ -110,11 +112,7 @@ class NumberMismatch(GroupRule):
                 spans = _spans(t.text, fmt)
                 for want, got in dict.fromkeys(diffs):  # a value missing twice is one finding
                     at = spans.get(got) or (spans.get(got.split()[0]) if got else None)
-                    start, end = t.block.file_span(*at) if at else (t.block.start, t.block.end)
-                    line = r.block.line
-                    if want and not got:  # where the source has it, and the part of the translation that stands for it
-                        (start, end), line = _missing_at(p, r, [t, *t_near], want, ref_fmt)
-                    msg = _message(want, got)
+                    found = partial(self._found, p, r, [t, *t_near], spans, ref_fmt)
                     # machine translation does not invent a percent sign: `25%` for the source's `25`
                     # says the source lost it, once two translations agree. (Not a whole number two
                     # add: stale translations of a rewritten source share what it dropped.)
@@ -125,7 +123,7 @@ class NumberMismatch(GroupRule):
                     # amount, one a translation words otherwise: dropped.py), not with a scale the source
                     # lost: if every translation lacks it, they say it in words (`worded`)
                     alone = len(set(diffs)) == 1 and not (want and not got and judge.told(want, r, [t, *t_near]))
-                    claims.append(Claim(p, r, want, got, self.finding(p.doc, start, end, msg, related=related(p, line)),
+                    claims.append(Claim(p, r, want, got, found(want, got), part=found,
                                         suspect=suspect, own=bool(want and got) and (lost_scale(want, got) or _split(want, got)),
                                         implied=bool(got and not want) and alone,
                                         worded=bool(want and not got) and alone and sayable(want) and not _scaled(want, spans),
@@ -148,6 +146,17 @@ class NumberMismatch(GroupRule):
             return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
+
+    def _found(self, p, r, units: list, spans: dict, ref_fmt, want: str | None, got: str | None):
+        """The translation's finding of one difference: at its value, or, for a value it lacks,
+        where the source has it and the part of the translation that stands for it."""
+        t = units[0]
+        at = spans.get(got) or (spans.get(got.split()[0]) if got else None)
+        start, end = t.block.file_span(*at) if at else (t.block.start, t.block.end)
+        line = r.block.line
+        if want and not got:
+            (start, end), line = _missing_at(p, r, units, want, ref_fmt)
+        return self.finding(p.doc, start, end, _message(want, got), related=related(p, line))
 
 
 def _spans(text: str, fmt) -> dict:
