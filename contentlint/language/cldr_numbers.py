@@ -11,6 +11,10 @@ import re
 NUMERALS = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8, "兆": 10**12,
             "십": 10, "백": 100, "천": 1000, "만": 10**4, "억": 10**8, "조": 10**12}
 BIDI = dict.fromkeys(map(ord, "\u200e\u200f\u061c"))  # marks CLDR puts in Arabic and Hebrew patterns
+# Metric unit symbols that some languages' abbreviated scale words spell in another case
+# (Catalan `kM`, a thousand millions; `M` or `m`, a million): numbers are read without case, and
+# `1.220 km` is a distance far more often than 1,220 thousand millions
+UNIT_SYMBOLS = frozenset({"m", "km", "cm", "mm", "g", "kg", "mg", "l", "ml", "w", "kw", "mw", "gw", "kwh", "mwh", "gwh"})
 
 
 def from_babel(code: str) -> dict:
@@ -53,7 +57,8 @@ def _scales(locale, letters: bool = False) -> dict:
                             and not "\u2e80" <= word[0] <= "\u9fff":
                         words.setdefault(word.rstrip("."), factor)
                     continue
-                if not word or (length == "short" and len(word.rstrip(".")) < 2 and word not in NUMERALS):
+                if not word or (length == "short" and len(word.rstrip(".")) < 2 and word not in NUMERALS) \
+                        or word in UNIT_SYMBOLS:
                     continue
                 for form in (word, word.rstrip(".")):  # `Mio.` is often written `Mio`
                     if form:

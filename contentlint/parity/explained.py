@@ -1,11 +1,12 @@
 """Differences of numbers between aligned units that are no differences: the number of a name
-(`K-12`, `Covid-19` beside `COVID-19`), a scale word in a form no profile lists, or a number
-inside text left in another language (untranslated-segment reports that: one defect, one
-finding)."""
+(`K-12`, `Covid-19` beside `COVID-19`), a scale word in a form no profile lists, a time of day
+one side writes with a colon and the other with a dot (`19:38`, `19.38`), or a number inside
+text left in another language (untranslated-segment reports that: one defect, one finding)."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from contentlint.language.names import key  # a name's fold: no case, no accents
 from contentlint.parity.kit import untranslated
@@ -26,11 +27,39 @@ def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
     elif diffs and target is None:  # CLDR lists a language's scale words, not their other forms
         diffs = [d for d in diffs if not (d[0] and d[1] and (lost_scale(d[1], d[0])
                                                              or lost_scale(*d) and _scale_after(d[1], t.text, fmt)))]
+    if diffs and ":" in r.text + t.text:  # `19:38` where the other side writes `19.38`
+        diffs = _timed(diffs, r.text, t.text)
     if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
         diffs = _unnamed(diffs, r, t, p)
     if diffs and any(d[1] for d in diffs) and (spans := [(a, b) for (u, a, b, *_), _, _ in untranslated(p) if u is t]):
         diffs = _unforeign(diffs, t, spans, fmt)
     return diffs
+
+
+# a time of day: an hour of the 24-hour clock, its minutes after a colon, or after a dot (the
+# Nordic, Catalan, Croatian and Hungarian way: `kl. 19.38`, `a les 19.38`, a timetable's `19.38`)
+COLON_TIME = re.compile(r"(?<![0-9.,:])([01]?[0-9]|2[0-4]):([0-5][0-9])(?![0-9]|[:.,][0-9])")
+DOTTED_TIME = re.compile(r"(?<![0-9.,:])([01]?[0-9]|2[0-4])\.([0-5][0-9])(?![0-9]|[.,:][0-9])")
+
+
+def _timed(diffs: list, r_text: str, t_text: str) -> list:
+    """Without a time of day one side writes `19:38` and the other `19.38` (read as a decimal):
+    the dotted time's value, and the hour and minutes the colon's side has apart. A decimal
+    number with two places beside a colon time of other digits stays a difference."""
+    sides = [[d[k] for d in diffs if d[k]] for k in (0, 1)]
+    dropped = False
+    for k, (colon, dotted) in enumerate(((r_text, t_text), (t_text, r_text))):
+        times = {(int(m[1]), m[2]) for m in COLON_TIME.finditer(colon)}
+        for m in DOTTED_TIME.finditer(dotted) if times else ():
+            hour, minutes = int(m[1]), m[2]
+            value = format(Decimal(f"{hour}.{minutes}").normalize(), "f")
+            if (hour, minutes) in times and value in sides[1 - k]:
+                sides[1 - k].remove(value)
+                for part in (str(hour), str(int(minutes))):
+                    if part in sides[k]:
+                        sides[k].remove(part)
+                dropped = True
+    return paired(*sides) if dropped else diffs
 
 
 def _unforeign(diffs: list, t, spans: list, fmt) -> list:
