@@ -136,6 +136,17 @@ def test_the_languages_command_on_the_19_folders(tmp_path, capsys):
     assert data["without_profile"] == []
 
 
+def test_a_declared_file_misread_on_its_first_words_is_read_again_on_more(capsys):
+    """The Hindi page of a sports article opens with transliterated names: over all languages, on
+    its first SAMPLE characters, it reads as Marathi (0.996). Read again on SETTLE characters it
+    is Hindi, and Marathi does not join the set."""
+    probe = Path(__file__).resolve().parent / "data" / "probes" / "berlin-marathon"
+    assert main(["languages", str(probe), "--no-config", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [r["language"] for r in data["languages"]] == sorted(p.stem for p in probe.glob("*.md"))
+    assert data["without_profile"] == []
+
+
 def test_one_language_is_enough_when_it_is_given(tmp_path):
     (tmp_path / "a.md").write_text("# 見出し\n\n本文です。\n", encoding="utf-8")
     proc = subprocess.run([sys.executable, "-m", "contentlint", "check", str(tmp_path), "--languages", "ja",

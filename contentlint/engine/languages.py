@@ -54,6 +54,7 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
     declared: dict[str, str | None] = {}
     known: dict[str, tuple] = {}
     samples: dict[str, str] = {}  # a head is read once: its front matter, then its sample
+    longer: dict[str, str] = {}  # and a longer one where front matter declares its language
     stats = {}
     for path in files:
         if path in outside:
@@ -81,6 +82,8 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
         if head is not None:  # undeclared by its path: scored below unless front matter declares it
             samples[path] = discovery.sample(head)
             known[path] = None
+            if tag is not None:
+                longer[path] = discovery.sample(head, discovery.SETTLE)
     by_language: dict[str, list[str]] = {}
     for path, code in declared.items():
         if code:
@@ -89,8 +92,13 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
     for paths in by_language.values():
         chosen |= _spread(sorted(paths), discovery.DECLARED_SAMPLE)
     todo = sorted(p for p in chosen if known.get(p) is None)
-    texts = [samples[p] if p in samples else discovery.sample(_head(p)) for p in todo]
-    scores = discovery.score(texts, many=len(declared) >= CHILD_FILES) if todo else []
+    texts, settling = [], []  # a declared file's longer sample, should its reading contradict it
+    for p in todo:
+        head = None if p in samples else _head(p)
+        texts.append(samples[p] if head is None else discovery.sample(head))
+        text = longer.get(p) if head is None else discovery.sample(head, discovery.SETTLE)
+        settling.append((declared[p], text) if declared[p] and text else None)
+    scores = discovery.score(texts, many=len(declared) >= CHILD_FILES, declared=settling) if todo else []
     for path, candidates in zip(todo, scores):
         known[path] = candidates
         if store is not None:

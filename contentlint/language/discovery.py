@@ -31,10 +31,11 @@ TOP = 3  # candidates kept per file
 # English: Yoruba 0.66, English 0.26); a real contradiction leaves the declared one near zero
 # (Danish under `Dutch/`: Danish 1.0, Dutch not among the three)
 DECLARED_HOLDS = 0.1
+SETTLE = 2000  # characters a declared file is read again on where the first reading contradicts it
 _MARKUP = re.compile(r"[#*_>\[\]()|`=~<>{}]+")
 
 
-def sample(head: str) -> str:
+def sample(head: str, size: int = SAMPLE) -> str:
     """The first words of a file's body: front matter dropped, HTML comments (where sites keep
     the source a translation was made from: `<!-- Each object in your cluster… -->`), URLs,
     HTML and code-ish tokens dropped, Markdown marks blanked. Not a parse: a few hundred
@@ -46,7 +47,7 @@ def sample(head: str) -> str:
     text = _without_comments(text)
     words = [w for w in text.split() if "://" not in w and "](" not in w and "/" not in w
              and not w.startswith(("<", "{", "`", "|", "!["))]
-    return _MARKUP.sub(" ", " ".join(words))[:SAMPLE]
+    return _MARKUP.sub(" ", " ".join(words))[:size]
 
 
 def _without_comments(text: str) -> str:
@@ -59,30 +60,44 @@ def _without_comments(text: str) -> str:
     return "".join(out) + text[at:]
 
 
-def score(texts: list[str], many: bool = False) -> list[tuple[tuple[str, float], ...]]:
+def score(texts: list[str], many: bool = False, declared: list | None = None) -> list[tuple[tuple[str, float], ...]]:
     """The TOP candidates (code, confidence) of each text among all of lingua's languages;
-    () for a text too short to say. The models are dropped afterwards: the run's own
-    detection is restricted to the set and needs far fewer of them. `many`: the run is large
-    (its workers will want the memory): scored in a child process where that is safe."""
+    () for a text too short to say. `declared`: each text's (declared language, a longer
+    sample to settle a contradiction on: `settling`), or None. The
+    models are dropped afterwards: the run's own detection is restricted to the set and needs
+    far fewer of them. `many`: the run is large (its workers will want the memory): scored in
+    a child process where that is safe."""
     todo = [k for k, t in enumerate(texts) if len(t) >= MIN_SAMPLE]
     out: list[tuple] = [()] * len(texts)
     if not todo:
         return out
-    sampled = [texts[k] for k in todo]
+    sampled = [(texts[k], *(declared[k] if declared and declared[k] else (None, None))) for k in todo]
     for k, top in zip(todo, _in_child(_top, sampled) if many else _here(_top, sampled)):
         out[k] = top
     return out
 
 
-def _top(texts: list[str]) -> list[tuple[tuple[str, float], ...]]:
+def _top(sampled: list[tuple[str, str | None, str | None]]) -> list[tuple[tuple[str, float], ...]]:
     from lingua import LanguageDetectorBuilder
 
     from contentlint.language.detection import THREADS_STARTED
 
     THREADS_STARTED[0] = True
     detector = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
-    results = detector.compute_language_confidence_values_in_parallel(texts)
+    tops = _read(detector, [text for text, _, _ in sampled])
+    # a declared file read as another language is read again on a longer sample: on SAMPLE
+    # characters a Hindi page full of transliterated names reads as Marathi (0.996 against
+    # 0.004), on SETTLE as Hindi; Danish under `Dutch/` stays Danish
+    again = [k for k, (_, declared, longer) in enumerate(sampled)
+             if declared and longer and tops[k] and tops[k][0][0] != declared]
+    for k, top in zip(again, _read(detector, [sampled[k][2] for k in again]) if again else ()):
+        tops[k] = top or tops[k]
     detector.unload_language_models()
+    return tops
+
+
+def _read(detector, texts: list[str]) -> list[tuple[tuple[str, float], ...]]:
+    results = detector.compute_language_confidence_values_in_parallel(texts)
     return [tuple((v.language.iso_code_639_1.name.lower(), round(float(v.value), 4)) for v in values[:TOP])
             for values in results]
 
