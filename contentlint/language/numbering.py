@@ -112,7 +112,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         letters=_letters(own.get("letters", {}), borrowed.get("letters", {})),
         percent_words=_unique(english_percent, own_percent),
         borrowed=frozenset(w for w in (*english_words, *english_percent) if w not in (*own_words, *own_percent)),
-        percent_prefixes=own["percent_prefixes"],
+        percent_prefixes=_unique(own["percent_prefixes"], profile.percent_prefixes if profile else (), fold=True),
         date_suffixes=_unique(own["months"], profile.date_suffixes if profile else (), fold=True),
         month_suffixes=own["months"],
         ordinal_suffixes=_unique(ORDINALS, english.ordinal_suffixes if english else (),

@@ -40,6 +40,7 @@ class Profile:
     grouping: tuple[str, ...] | None = None  # None: CLDR's
     scales: dict = field(default_factory=dict, compare=False, hash=False)  # word -> multiplier, over CLDR's
     percent_words: tuple[str, ...] = ()  # `prosent`, `Prozent`: a number before one is a percentage
+    percent_prefixes: tuple[str, ...] = ()  # before a number, besides CLDR's: Thai `ร้อยละ 63.9`
     date_suffixes: tuple[str, ...] = ()  # `月`, `월`: a number before one is a date part, not a quantity
     ordinal_suffixes: tuple[str, ...] = ()  # `th`, `e`, `º`: a number before one is an ordinal
     unchanged_allow: tuple[str, ...] = ()  # text this language may keep unchanged from the source
@@ -179,7 +180,7 @@ KEYS = {
     "code": schema.matching(r"[a-z]{2,3}", "an ISO 639-1 (or 639-3) code"), "name": schema.TEXT,
     "aliases": schema.STRINGS, "highlights": schema.STRINGS, "space_before": schema.STRING,
     "punctuation": schema.STRING, "decimal": schema.TEXT, "grouping": schema.STRINGS,
-    "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS,
+    "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS, "percent_prefixes": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "nouns_capitalized": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
     "repeat_ok_after": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
