@@ -45,6 +45,18 @@ def _spread(paths: list[str], n: int) -> set[str]:
     return {paths[int(k * step)] for k in range(n)}
 
 
+def _score(todo: list[str], samples: dict, longer: dict, declared: dict) -> list:
+    """discovery.score of `todo`: each file's sample, read here unless it was, and a declared
+    file's longer sample, should its reading contradict its declaration."""
+    texts, settling = [], []
+    for p in todo:
+        head = None if p in samples else _head(p)
+        texts.append(samples[p] if head is None else discovery.sample(head))
+        text = longer.get(p) if head is None else discovery.sample(head, discovery.SETTLE)
+        settling.append((declared[p], text) if declared[p] and text else None)
+    return discovery.score(texts, many=len(declared) >= CHILD_FILES, declared=settling)
+
+
 def discover(files: list[str], config: Config, store: Cache | None = None, matches: dict | None = None,
              outside: frozenset = frozenset()) -> Found:
     """The set detection will choose from, and how each language came into it."""
@@ -92,13 +104,7 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
     for paths in by_language.values():
         chosen |= _spread(sorted(paths), discovery.DECLARED_SAMPLE)
     todo = sorted(p for p in chosen if known.get(p) is None)
-    texts, settling = [], []  # a declared file's longer sample, should its reading contradict it
-    for p in todo:
-        head = None if p in samples else _head(p)
-        texts.append(samples[p] if head is None else discovery.sample(head))
-        text = longer.get(p) if head is None else discovery.sample(head, discovery.SETTLE)
-        settling.append((declared[p], text) if declared[p] and text else None)
-    scores = discovery.score(texts, many=len(declared) >= CHILD_FILES, declared=settling) if todo else []
+    scores = _score(todo, samples, longer, declared) if todo else []
     for path, candidates in zip(todo, scores):
         known[path] = candidates
         if store is not None:
