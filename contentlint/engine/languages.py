@@ -63,8 +63,7 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
     if config.languages:
         return Found(languages=detection.languages_of_run(config))
     matches, profiles = matches or {}, for_run(tuple(config.packs))
-    declared: dict[str, str | None] = {}
-    known: dict[str, tuple] = {}
+    declared, known = {}, {}  # path -> declared code or None; path -> candidates
     samples: dict[str, str] = {}  # a head is read once: its front matter, then its sample
     longer: dict[str, str] = {}  # and a longer one where front matter declares its language
     stats = {}
