@@ -1,6 +1,6 @@
 """Differences of numbers between aligned units that are no differences: the number of a name
-(`K-12`, `Covid-19` beside `COVID-19`), a scale word in a form no profile lists, a time of day
-one side writes with a colon and the other with a dot (`19:38`, `19.38`), or a number inside
+(`K-12`, `Covid-19` beside `COVID-19`), a scale word in a form no profile lists, a time of day or
+a law's numbered paragraph one side writes with a dot (`19:38`, `19.38`; `12(3)`, `12.3`), or a number inside
 text left in another language (untranslated-segment reports that: one defect, one finding)."""
 
 from __future__ import annotations
@@ -27,8 +27,8 @@ def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
     elif diffs and target is None:  # CLDR lists a language's scale words, not their other forms
         diffs = [d for d in diffs if not (d[0] and d[1] and (lost_scale(d[1], d[0])
                                                              or lost_scale(*d) and _scale_after(d[1], t.text, fmt)))]
-    if diffs and ":" in r.text + t.text:  # `19:38` where the other side writes `19.38`
-        diffs = _timed(diffs, r.text, t.text)
+    if diffs and ("." in r.text + t.text):  # `19:38`, `12(3)` where the other side writes `19.38`, `12.3`
+        diffs = _dotted(diffs, r.text, t.text)
     if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
         diffs = _unnamed(diffs, r, t, p)
     if diffs and any(d[1] for d in diffs) and (spans := [(a, b) for (u, a, b, *_), _, _ in untranslated(p) if u is t]):
@@ -36,29 +36,33 @@ def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
     return diffs
 
 
-# a time of day: an hour of the 24-hour clock, its minutes after a colon, or after a dot (the
-# Nordic, Catalan, Croatian and Hungarian way: `kl. 19.38`, `a les 19.38`, a timetable's `19.38`)
-COLON_TIME = re.compile(r"(?<![0-9.,:])([01]?[0-9]|2[0-4]):([0-5][0-9])(?![0-9]|[:.,][0-9])")
-DOTTED_TIME = re.compile(r"(?<![0-9.,:])([01]?[0-9]|2[0-4])\.([0-5][0-9])(?![0-9]|[.,:][0-9])")
+# Two numbers one side writes apart and the other as one dotted number, read as a decimal: a
+# time of day (`19:38`; the Nordic, Catalan, Croatian and Hungarian `kl. 19.38`, a timetable's
+# `19.38`) and a numbered paragraph of a law (`Article 12(3)`; Swedish `artikel 12.3`)
+APART = (re.compile(r"(?<![0-9.,:])([01]?[0-9]|2[0-4]):([0-5][0-9])(?![0-9]|[:.,][0-9])"),
+         re.compile(r"(?<![0-9.,:])([0-9]{1,3})[ \u00a0]?\(([0-9]{1,2})\)"))
+DOTTED = (re.compile(r"(?<![0-9.,:])([01]?[0-9]|2[0-4])\.([0-5][0-9])(?![0-9]|[.,:][0-9])"),
+          re.compile(r"(?<![0-9.,:])([0-9]{1,3})\.([0-9]{1,2})(?![0-9]|[.,:][0-9])"))
 
 
-def _timed(diffs: list, r_text: str, t_text: str) -> list:
-    """Without a time of day one side writes `19:38` and the other `19.38` (read as a decimal):
-    the dotted time's value, and the hour and minutes the colon's side has apart. A decimal
-    number with two places beside a colon time of other digits stays a difference."""
+def _dotted(diffs: list, r_text: str, t_text: str) -> list:
+    """Without two numbers one side writes apart (`19:38`, `12(3)`) that the other writes as one
+    dotted number (`19.38`, `12.3`, read as a decimal): the dotted value, and the two numbers the
+    other side has apart. A decimal beside a time or reference of other digits stays a difference."""
     sides = [[d[k] for d in diffs if d[k]] for k in (0, 1)]
     dropped = False
-    for k, (colon, dotted) in enumerate(((r_text, t_text), (t_text, r_text))):
-        times = {(int(m[1]), m[2]) for m in COLON_TIME.finditer(colon)}
-        for m in DOTTED_TIME.finditer(dotted) if times else ():
-            hour, minutes = int(m[1]), m[2]
-            value = format(Decimal(f"{hour}.{minutes}").normalize(), "f")
-            if (hour, minutes) in times and value in sides[1 - k]:
-                sides[1 - k].remove(value)
-                for part in (str(hour), str(int(minutes))):
-                    if part in sides[k]:
-                        sides[k].remove(part)
-                dropped = True
+    for apart, dotted in zip(APART, DOTTED):
+        for k, (one, other) in enumerate(((r_text, t_text), (t_text, r_text))):
+            pairs = {(int(m[1]), m[2]) for m in apart.finditer(one)}
+            for m in dotted.finditer(other) if pairs else ():
+                whole, part = int(m[1]), m[2]
+                value = format(Decimal(f"{whole}.{part}").normalize(), "f")
+                if (whole, part) in pairs and value in sides[1 - k]:
+                    sides[1 - k].remove(value)
+                    for piece in (str(whole), str(int(part))):
+                        if piece in sides[k]:
+                            sides[k].remove(piece)
+                    dropped = True
     return paired(*sides) if dropped else diffs
 
 

@@ -11,8 +11,9 @@ from contentlint.rules.base import DocumentRule
 
 # Scripts whose sentences start with a capital letter; elsewhere case says nothing.
 CASED = r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]"
-# A word wholly in lower case letters: `iPhone`, `x86` and `e-Mail` may be names, not sentences.
-LOWER_WORD = rf"(?={CASED})\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?![\p{{L}}\p{{M}}\p{{N}}_])"
+# A word wholly in lower case letters: `iPhone`, `x86` and `e-Mail` may be names, not sentences;
+# nor is the start of an address (`privacy@example.com`, `example.com`, `https://…`)
+LOWER_WORD = rf"(?={CASED})\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?![\p{{L}}\p{{M}}\p{{N}}_@]|\.\p{{L}}|://)"
 # A full stop after a word (not after `e.g`, `1.` or `...`), blanks, then a lower-case word.
 AFTER_STOP = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.])(\p{{L}}[\p{{L}}\p{{M}}]*)\.[ \u00a0]+({LOWER_WORD})")
 FIRST_WORD = regex.compile(LOWER_WORD)
@@ -31,6 +32,7 @@ ENDS = prose.SENTENCE_MARKS + ".!?"
 # regnal number (German `Ludwig XIV. kam`, Czech `Karel IV. založil`), no sentence's end
 ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # to 39, as regnal numbers go: not `XL` (a size), `CD`, `MIX`
 DOC_SAMPLE = 2000  # characters of a document that tell whether its script has capitals
+OWN_FULL_STOP = "\u0589"  # Armenian `։`
 
 
 class LostSentenceStart(DocumentRule):
@@ -42,7 +44,9 @@ class LostSentenceStart(DocumentRule):
     after a paragraph that ended its sentence), and sentences after a full stop that do.
     Words with capitals or digits inside (`iPhone`), text after abbreviations (`e.g.`, and
     short words the document never writes without a full stop: `bzw.`, `inkl.`), ordinals
-    (`5. maj`; a Roman one where the language writes ordinals with a dot: `Ludwig XIV. kam`) and paragraphs that continue a list, a code block,
+    (`5. maj`; a Roman one where the language writes ordinals with a dot: `Ludwig XIV. kam`),
+    addresses (`privacy@example.com`), a `.` in a document that ends its sentences with the
+    Armenian `։` (there `.` is a colon) and paragraphs that continue a list, a code block,
     a table or an unfinished sentence are left alone. There is no fix: what was lost is
     for an editor to see in the source.
 
@@ -75,12 +79,15 @@ class LostSentenceStart(DocumentRule):
             return  # a document in a script without capitals (Japanese, Arabic, Hindi …)
         profile = ctx.profiles.get(effective(doc))
         ordinal_dot = profile is not None and "." in profile.ordinal_suffixes
+        # Armenian ends its sentences with `։` and writes `.` for a colon or semicolon (միջակետ):
+        # where the document has that full stop, a `.` before a small letter ends nothing
+        stops = OWN_FULL_STOP not in doc.text[:DOC_SAMPLE]
         before = None
         for block in doc.intended.blocks:
             if isinstance(block, IntendedParagraph):
                 yield from self._first_word(doc, block, before)
-                yield from self._after_stops(doc, block, ordinal_dot)
-            elif isinstance(block, IntendedList):
+                yield from self._after_stops(doc, block, ordinal_dot) if stops else ()
+            elif isinstance(block, IntendedList) and stops:
                 for item in block.items:
                     yield from self._after_stops(doc, item, ordinal_dot)
             before = block
