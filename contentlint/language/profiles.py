@@ -66,9 +66,6 @@ class Profile:
     # word -> the words right after its pair, inside a sentence, with which the second opens a
     # question (German `so wichtig wie wie viel`: as important as how much)
     repeat_ok_question: dict = field(default_factory=dict, compare=False, hash=False)
-    # word -> the words right after its pair, inside a sentence, with which the second opens a
-    # fixed phrase after a verb's particle (Swedish `skjuta upp upp till`: defer up to)
-    repeat_ok_opening: dict = field(default_factory=dict, compare=False, hash=False)
     # word -> the verbs and phrases after which its pair, before an infinitive, opens a clause
     # whose subject is that infinitive (Swedish `säger att att ha`: says that having); the
     # endings an infinitive of the language has (`infinitive_endings`), those of nouns that end
@@ -187,7 +184,6 @@ KEYS = {
     "repeat_ok_in_clause": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_question": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
-    "repeat_ok_opening": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_infinitive": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "infinitive_endings": schema.STRINGS, "noun_endings": schema.STRINGS, "not_infinitives": schema.STRINGS,
     "fragment_openers": schema.list_of(schema.TEXT, "non-empty strings"),

@@ -40,8 +40,7 @@ class RepeatedWord(DocumentRule):
     names for it, the second starting a fixed phrase (Swedish `kostnaden, som som mest vore
     liten`: the cost, which at most would be small), a pair inside a sentence before a word
     `repeat_ok_question` names for it, the second opening a question (German `so wichtig wie wie
-    viel`: as important as how much) or, `repeat_ok_opening`, a fixed phrase after a verb's
-    particle (Swedish `skjuta upp upp till`: defer up to), a small letter ending a list of small letters before the
+    viel`: as important as how much), a small letter ending a list of small letters before the
     same letter as a function word (Spanish `los ejes x e y y la intersección`), a pair after a
     verb `repeat_ok_infinitive` names for it, before an infinitive (Swedish `säger att att ha`:
     says that having), and a pair before a word
@@ -85,8 +84,6 @@ class RepeatedWord(DocumentRule):
         participle = _participle(profile)
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
-        for word, following in word_lists(profile, "repeat_ok_opening").items():  # the same test: inside a sentence
-            questions[word] = questions.get(word, frozenset()) | following
         infinitive = word_lists(profile, "repeat_ok_infinitive")
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
@@ -144,9 +141,7 @@ class RepeatedWord(DocumentRule):
 
 def _question(words: frozenset | None, text: str, start: int, end: int) -> bool:
     """The pair's second word opens a question with the word after it (`repeat_ok_question`:
-    German `so wichtig wie wie viel`), or a fixed phrase after a verb's particle
-    (`repeat_ok_opening`: Swedish `skjuta upp upp till`), inside a sentence (`Wie wie viel
-    kostet es?` is a slip)."""
+    German `so wichtig wie wie viel`), inside a sentence (`Wie wie viel kostet es?` is a slip)."""
     return bool(words) and word_after(text, end) in words and not _starts_sentence(text, start)
 
 
