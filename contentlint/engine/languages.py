@@ -45,15 +45,19 @@ def _spread(paths: list[str], n: int) -> set[str]:
     return {paths[int(k * step)] for k in range(n)}
 
 
-def _score(todo: list[str], samples: dict, longer: dict, declared: dict) -> list:
-    """discovery.score of `todo`: each file's sample, read here unless it was, and a declared
-    file's longer sample, should its reading contradict its declaration."""
+def _score(todo: list[str], samples: dict, declared: dict) -> list:
+    """discovery.score of `todo`: each file's sample, and a declared file's longer one, should
+    its reading contradict its declaration (its head read again where front matter declared
+    it: at most DECLARED_SAMPLE files a language are scored)."""
     texts, settling = [], []
     for p in todo:
-        head = None if p in samples else _head(p)
-        texts.append(samples[p] if head is None else discovery.sample(head))
-        text = longer.get(p) if head is None else discovery.sample(head, discovery.SETTLE)
-        settling.append((declared[p], text) if declared[p] and text else None)
+        if declared[p]:
+            longer = discovery.sample(_head(p), discovery.SETTLE)
+            texts.append(longer[: discovery.SAMPLE])  # what sample() gives: the same words, cut shorter
+            settling.append((declared[p], longer))
+        else:
+            texts.append(samples[p])
+            settling.append(None)
     return discovery.score(texts, many=len(declared) >= CHILD_FILES, declared=settling)
 
 
@@ -65,7 +69,6 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
     matches, profiles = matches or {}, for_run(tuple(config.packs))
     declared, known = {}, {}  # path -> declared code or None; path -> candidates
     samples: dict[str, str] = {}  # a head is read once: its front matter, then its sample
-    longer: dict[str, str] = {}  # and a longer one where front matter declares its language
     stats = {}
     for path in files:
         if path in outside:
@@ -93,8 +96,6 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
         if head is not None:  # undeclared by its path: scored below unless front matter declares it
             samples[path] = discovery.sample(head)
             known[path] = None
-            if tag is not None:
-                longer[path] = discovery.sample(head, discovery.SETTLE)
     by_language: dict[str, list[str]] = {}
     for path, code in declared.items():
         if code:
@@ -103,7 +104,7 @@ def discover(files: list[str], config: Config, store: Cache | None = None, match
     for paths in by_language.values():
         chosen |= _spread(sorted(paths), discovery.DECLARED_SAMPLE)
     todo = sorted(p for p in chosen if known.get(p) is None)
-    scores = _score(todo, samples, longer, declared) if todo else []
+    scores = _score(todo, samples, declared) if todo else []
     for path, candidates in zip(todo, scores):
         known[path] = candidates
         if store is not None:

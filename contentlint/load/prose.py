@@ -9,9 +9,8 @@ import regex
 
 from contentlint.load.views import Inline
 
-# Sentence ends of the scripts besides Latin `.!?`: CJK (full and full-width), Devanagari, Arabic, Urdu,
-# Armenian
-SENTENCE_MARKS = "。．！？।॥؟۔։"
+# Sentence ends of the scripts besides Latin `.!?`: CJK (full and full-width), Devanagari, Arabic, Urdu
+SENTENCE_MARKS = "。．！？।॥؟۔"
 
 ABBREVIATION = re.compile(r"(?:\b\w\.)+$|\b(?:etc|vs|Inc|Ltd|Co|Corp|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|bl\.a|f\.eks|ca|osv|mfl)\.$")
 

@@ -99,7 +99,13 @@ def settle(claims: list[Claim], group, mode: str,
         elif same[0].implied and n >= max(IMPLIED_LEAST, IMPLIED * len(translations)):
             blamed.update(id(c) for c in same)  # nobody's: the translations render what the source says
             explained.add((same[0].key, same[0].want, same[0].got))
-    yield from (_own(c, explained) for c in claims if id(c) not in blamed and not c.quiet)
+    seen = set()  # a claim told only of its part may say what another claim says
+    for c in claims:
+        if id(c) not in blamed and not c.quiet:
+            f = _own(c, explained)
+            if (f.path, f.start, f.end, f.message) not in seen:
+                seen.add((f.path, f.start, f.end, f.message))
+                yield f
 
 
 def _own(c: Claim, explained: set[tuple]) -> Finding:

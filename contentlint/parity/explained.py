@@ -6,6 +6,7 @@ text left in another language (untranslated-segment reports that: one defect, on
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
 from contentlint.language.names import key  # a name's fold: no case, no accents
@@ -47,17 +48,21 @@ DOTTED = (re.compile(r"(?<![0-9.,:])([01]?[0-9]|2[0-4])\.([0-5][0-9])(?![0-9]|[.
 
 def _dotted(diffs: list, r_text: str, t_text: str) -> list:
     """Without two numbers one side writes apart (`19:38`, `12(3)`) that the other writes as one
-    dotted number (`19.38`, `12.3`, read as a decimal): the dotted value, and the two numbers the
-    other side has apart. A decimal beside a time or reference of other digits stays a difference."""
+    dotted number (`19.38`, `12.3`, read as a decimal): the dotted value, and the two numbers
+    where they are differences. Only as often as the side has the apart form more than the
+    other: `19:38 … 38 EUR` against `19:38 … 19.38 EUR` keeps its time, and the price changed.
+    A decimal beside other digits stays a difference."""
     sides = [[d[k] for d in diffs if d[k]] for k in (0, 1)]
     dropped = False
     for apart, dotted in zip(APART, DOTTED):
         for k, (one, other) in enumerate(((r_text, t_text), (t_text, r_text))):
-            pairs = {(int(m[1]), m[2]) for m in apart.finditer(one)}
+            pairs = Counter((int(m[1]), m[2]) for m in apart.finditer(one))
+            pairs -= Counter((int(m[1]), m[2]) for m in apart.finditer(other)) if pairs else Counter()
             for m in dotted.finditer(other) if pairs else ():
                 whole, part = int(m[1]), m[2]
                 value = format(Decimal(f"{whole}.{part}").normalize(), "f")
-                if (whole, part) in pairs and value in sides[1 - k]:
+                if pairs[(whole, part)] > 0 and value in sides[1 - k]:
+                    pairs[(whole, part)] -= 1
                     sides[1 - k].remove(value)
                     for piece in (str(whole), str(int(part))):
                         if piece in sides[k]:

@@ -18,10 +18,10 @@ DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the
 # the ideographic full stop a CJK translation puts for a decimal point (`78。99`; the full-width
 # full stop between digits is a decimal point, numbers.DIGITS)
 APART = ("", ",", "\u3001", "\uff0c", "\u3002")
-# A run a no-break space parts was read as one number because that space groups digits in
-# every language (number_reader), but the reader sees it parted: `iPhone 15\u00a0128 Go` for
-# `iPhone 15 128 GB` is two numbers kept, nothing run together
-NO_BREAK = "\u00a0\u202f"
+# A run a blank parts was read as one number because that blank groups digits (a no-break space
+# in every language, a space where the format groups so: number_reader), but the reader sees it
+# parted: `iPhone 15\u00a0128 Go` for `iPhone 15 128 GB` is two numbers kept, nothing run together
+BLANKS = " \u00a0\u202f\u2009"
 
 
 def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> list[tuple[set, set, str, str]]:
@@ -50,8 +50,15 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
                 values = {v for x in inside for v in (x[0], x[3]) if v}
                 out.append(({v for x in window for v in (x[0], x[3]) if v}, values,
                             " ".join(_written(spaced, x) for x in window), inside[0][0],
-                            any(c in NO_BREAK for c in g[span[0] : span[1]])))
+                            _parted(g[span[0] : span[1]], [s[x[1] : x[2]] for x in window])))
     return out
+
+
+def _parted(run: str, pieces: list[str]) -> bool:
+    """Whether blanks part `run` right where the other side's `pieces` end (`15\u00a0128` for `15`
+    and `128`; not `151\u00a028`): digits grouped by a blank read as one number, kept apart."""
+    parts = [re.sub("[^0-9]", "", p) for p in re.split(f"[{BLANKS}]", run)]
+    return len(parts) > 1 and parts == [re.sub("[^0-9]", "", p) for p in pieces]
 
 
 def _written(text: str, number: tuple) -> str:

@@ -13,7 +13,7 @@ from contentlint.rules.base import DocumentRule
 CASED = r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]"
 # A word wholly in lower case letters: `iPhone`, `x86` and `e-Mail` may be names, not sentences;
 # nor is the start of an address (`privacy@example.com`, `example.com`, `https://…`)
-LOWER_WORD = rf"(?={CASED})\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?![\p{{L}}\p{{M}}\p{{N}}_@]|\.\p{{L}}|://)"
+LOWER_WORD = rf"(?={CASED})\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?![\p{{L}}\p{{M}}\p{{N}}_@]|(?<=\p{{L}}{{2}})\.\p{{L}}{{2}}|://)"
 # A full stop after a word (not after `e.g`, `1.` or `...`), blanks, then a lower-case word.
 AFTER_STOP = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.])(\p{{L}}[\p{{L}}\p{{M}}]*)\.[ \u00a0]+({LOWER_WORD})")
 FIRST_WORD = regex.compile(LOWER_WORD)
@@ -27,12 +27,17 @@ CHAINED = regex.compile(r"(?<![\p{L}\p{M}])\p{L}{1,4}\.[ \u00a0]$")  # `EE. UU.`
 # string of each letter)
 NOT_LETTER = re.compile(r"[\W\d_]+")
 NOT_CASED = re.compile("[^A-Za-z\u00aa\u00ba\u00c0-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff\u0400-\u052f\u0531-\u058f]+")
-ENDS = prose.SENTENCE_MARKS + ".!?"
+# and the Armenian full stop, which follows an abbreviation's dot (`1919 թ.։`): no stray mark,
+# so not among prose's marks that stray-punctuation reads
+ENDS = prose.SENTENCE_MARKS + ".!?\u0589"
 # a Roman numeral in its strict form: with the dot of a language that writes ordinals so, a
 # regnal number (German `Ludwig XIV. kam`, Czech `Karel IV. založil`), no sentence's end
 ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # to 39, as regnal numbers go: not `XL` (a size), `CD`, `MIX`
 DOC_SAMPLE = 2000  # characters of a document that tell whether its script has capitals
-OWN_FULL_STOP = "\u0589"  # Armenian `։`
+ARMENIAN_FULL_STOP = "\u0589"  # `։`; Armenian's `.` is a colon or semicolon
+NOT_ARMENIAN = re.compile("[^\u0531-\u058f]+")
+ARMENIAN_STOP = re.compile(ARMENIAN_FULL_STOP + r"[ \u00a0]+([^\W\d_])")
+ARMENIAN_AFTER_STOP = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.])(\p{{L}}[\p{{L}}\p{{M}}]*){ARMENIAN_FULL_STOP}[ \u00a0]+({LOWER_WORD})")
 
 
 class LostSentenceStart(DocumentRule):
@@ -79,15 +84,12 @@ class LostSentenceStart(DocumentRule):
             return  # a document in a script without capitals (Japanese, Arabic, Hindi …)
         profile = ctx.profiles.get(effective(doc))
         ordinal_dot = profile is not None and "." in profile.ordinal_suffixes
-        # Armenian ends its sentences with `։` and writes `.` for a colon or semicolon (միջակետ):
-        # where the document has that full stop, a `.` before a small letter ends nothing
-        stops = OWN_FULL_STOP not in doc.text[:DOC_SAMPLE]
         before = None
         for block in doc.intended.blocks:
             if isinstance(block, IntendedParagraph):
                 yield from self._first_word(doc, block, before)
-                yield from self._after_stops(doc, block, ordinal_dot) if stops else ()
-            elif isinstance(block, IntendedList) and stops:
+                yield from self._after_stops(doc, block, ordinal_dot)
+            elif isinstance(block, IntendedList):
                 for item in block.items:
                     yield from self._after_stops(doc, item, ordinal_dot)
             before = block
@@ -102,10 +104,15 @@ class LostSentenceStart(DocumentRule):
 
     def _after_stops(self, doc, block, ordinal_dot: bool = False):
         text = _text(block)
-        for q in STOP.finditer(text):  # `re` finds the few full stops a small letter follows
+        # Armenian ends its sentences with `։` and writes `.` for a colon or semicolon
+        # (միջակետ): in a block of Armenian prose, sentences end there (a quotation in another
+        # block's language keeps that language's stops)
+        armenian = ARMENIAN_FULL_STOP in text and len(NOT_ARMENIAN.sub("", text)) * 2 > len(NOT_LETTER.sub("", text))
+        stop, after_stop = (ARMENIAN_STOP, ARMENIAN_AFTER_STOP) if armenian else (STOP, AFTER_STOP)
+        for q in stop.finditer(text):  # `re` finds the few full stops a small letter follows
             if not (q.group(1).islower() and q.start() and text[q.start() - 1].isalpha()):
                 continue
-            m = AFTER_STOP.match(text, _word_start(text, q.start()))
+            m = after_stop.match(text, _word_start(text, q.start()))
             if m is None or m.end(1) != q.start():
                 continue
             word = m.group(1)
@@ -118,7 +125,7 @@ class LostSentenceStart(DocumentRule):
             if ordinal_dot and ROMAN.fullmatch(word):
                 continue  # `Ludwig XIV. kam`: a regnal ordinal
             start, end = _file_span(block, m.start(2), m.end(2))
-            yield self.finding(doc, start, end, f"sentence after '{m.group(1)}.' begins in lower case "
+            yield self.finding(doc, start, end, f"sentence after '{m.group(1)}{text[m.end(1)]}' begins in lower case "
                                f"('{m.group(2)}'): its start may be lost")
 
 
