@@ -19,8 +19,8 @@ UNIT_SYMBOLS = frozenset({"m", "km", "cm", "mm", "g", "kg", "mg", "l", "ml", "w"
 
 def from_babel(code: str) -> dict:
     """CLDR's number data of one language; a neutral one for a code Babel does not know."""
-    neutral = {"decimal": ".", "groups": (",",), "scales": {}, "letters": {}, "percent": (), "percent_prefixes": (),
-               "months": ()}
+    neutral = {"decimal": ".", "groups": (",",), "scales": {}, "scales_before": {}, "letters": {}, "percent": (),
+               "percent_prefixes": (), "months": ()}
     if not code:
         return neutral
     from babel import Locale, UnknownLocaleError  # here: a run without translations never loads Babel
@@ -33,7 +33,8 @@ def from_babel(code: str) -> dict:
     symbols = symbols.get("latn", symbols)  # Babel >= 2.14 keys the symbols by numbering system
     after, before = _percent(locale)
     return {"decimal": symbols.get("decimal", "."), "groups": (symbols.get("group", ","),),
-            "scales": _scales(locale), "letters": _scales(locale, letters=True), "percent": after,
+            "scales": _scales(locale), "scales_before": _scales_before(locale),
+            "letters": _scales(locale, letters=True), "percent": after,
             "percent_prefixes": before, "months": _months(locale)}
 
 
@@ -63,6 +64,21 @@ def _scales(locale, letters: bool = False) -> dict:
                 for form in (word, word.rstrip(".")):  # `Mio.` is often written `Mio`
                     if form:
                         words.setdefault(form, factor)
+    return words
+
+
+def _scales_before(locale) -> dict:
+    """Word -> multiplier of the long compact forms whose word comes first (Swahili `bilioni 0`,
+    `elfu 0`): a scale word before its number, which the number reader does not read; a
+    difference in a language without a profile that such a word explains is none (explained.py)."""
+    words: dict = {}
+    for plural in locale.compact_decimal_formats.get("long", {}).values():
+        for magnitude, pattern in sorted(plural.items(), key=lambda kv: int(kv[0])):
+            text = pattern.pattern.split(";")[0].translate(BIDI)
+            zeros = re.search(r"0+", text)
+            word = " ".join(text[: zeros.start()].split()).lower() if zeros else ""
+            if word and word.isalpha():
+                words.setdefault(word, int(magnitude) // 10 ** (len(zeros.group()) - 1))
     return words
 
 

@@ -32,6 +32,8 @@ class NumberFormat:
     # CLDR's one-letter short forms (`$3.4M`, `1,2 M$`, `5 k€`), lowercase -> (multiplier, English's
     # multiplier): a scale only beside a currency sign, where nothing else reads so
     letters: dict = field(default_factory=dict, hash=False)
+    # CLDR's scale words written before their number (Swahili `bilioni 240`), lowercase -> multiplier
+    scales_before: dict = field(default_factory=dict, hash=False)
     percent_words: tuple[str, ...] = ()  # after a number: `Prozent`, `pour cent`
     percent_prefixes: tuple[str, ...] = ()  # before a number: `yüzde`, `asilimia`
     date_suffixes: tuple[str, ...] = ()  # `月`, `일`: the number is a date part, not a quantity
@@ -110,6 +112,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         space_groups=any(g.isspace() for g in groups),
         scales=scales,
         letters=_letters(own.get("letters", {}), borrowed.get("letters", {})),
+        scales_before=dict(own.get("scales_before", {})),
         percent_words=_unique(english_percent, own_percent),
         borrowed=frozenset(w for w in (*english_words, *english_percent) if w not in (*own_words, *own_percent)),
         percent_prefixes=_unique(own["percent_prefixes"], profile.percent_prefixes if profile else (), fold=True),

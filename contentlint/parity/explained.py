@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from decimal import Decimal
 
+import regex
+
 from contentlint.language.names import key  # a name's fold: no case, no accents
 from contentlint.parity.kit import untranslated
 from contentlint.parity.name_digits import named_as, names
@@ -25,9 +27,8 @@ def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
         diffs = _unspelled(diffs, r.text, source.spelled_out, ref_fmt, 0)
     if diffs and target and target.spelled_out:  # a name with a number of the translation's
         diffs = _unspelled(diffs, t.text, target.spelled_out, fmt, 1)
-    elif diffs and target is None:  # CLDR lists a language's scale words, not their other forms
-        diffs = [d for d in diffs if not (d[0] and d[1] and (lost_scale(d[1], d[0])
-                                                             or lost_scale(*d) and _scale_after(d[1], t.text, fmt)))]
+    elif diffs and target is None:  # CLDR lists a language's scale and percent words, not their other forms
+        diffs = [d for d in diffs if not (d[0] and d[1] and (lost_scale(d[1], d[0]) or _other_form(d, t.text, fmt)))]
     if diffs and ("." in r.text + t.text):  # `19:38`, `12(3)` where the other side writes `19.38`, `12.3`
         diffs = _dotted(diffs, r.text, t.text)
     if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
@@ -120,6 +121,46 @@ def _unspelled(diffs, text: str, spelled: tuple[str, ...], fmt, side: int) -> li
     left = {v for value, _, _, other in iter_numbers(masked, fmt) for v in (value, other) if v}
     sides = [[d[k] for d in diffs if d[k] and (k != side or d[k] in left)] for k in (0, 1)]
     return paired(*sides)
+
+
+def _other_form(d: tuple, text: str, fmt) -> bool:
+    """Whether a language without a profile writes the source's value `d[0]` as the translation's
+    `d[1]` with a scale word in a form CLDR lacks after it, or one CLDR writes before it (Swahili
+    `dola bilioni 240`), or with its percent word inflected (Marathi `टक्क्यांनी` for CLDR's `टक्के`,
+    Persian `درصدی` for `درصد`)."""
+    want, got = d
+    if want == got + "%":
+        return _percent_after(got, text, fmt)
+    return lost_scale(want, got) and (_scale_after(got, text, fmt) or _scale_before(want, got, text, fmt))
+
+
+def _percent_after(value: str, text: str, fmt) -> bool:
+    """Whether `text` writes `value` before a word that opens as one of the language's percent
+    words does, less its last letter (an ending in its place or after it)."""
+    stems = {key(w)[: max(3, len(key(w)) - 1)] for w in fmt.percent_words if " " not in w}
+    for v, _, end, _ in iter_numbers(text, fmt):
+        after = WORD_AFTER_ANY.match(text, end)
+        if v == value and after and any(key(after.group(1)).startswith(stem) for stem in stems):
+            return True
+    return False
+
+
+def _scale_before(want: str, got: str, text: str, fmt) -> bool:
+    """Whether `text` writes `got` right after a scale word CLDR puts before its number, whose
+    multiple of `got` is `want` (Swahili `bilioni 240` for 240 billion)."""
+    if not fmt.scales_before:
+        return False
+    for v, start, _, _ in iter_numbers(text, fmt):
+        before = WORD_BEFORE.search(text[max(0, start - 40):start])
+        factor = fmt.scales_before.get(before.group(1).lower()) if v == got and before else None
+        if factor and Decimal(got) * factor == Decimal(want):
+            return True
+    return False
+
+
+# a word with its marks (Devanagari vowel signs and virama are no letters to `re`)
+WORD_AFTER_ANY = regex.compile(r"[ \u00a0\u202f]*(\p{L}[\p{L}\p{M}]+)")
+WORD_BEFORE = regex.compile(r"(\p{L}[\p{L}\p{M}]*)[ \u00a0\u202f]+$")
 
 
 def _scale_after(value: str, text: str, fmt) -> bool:
