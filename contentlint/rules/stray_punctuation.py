@@ -27,7 +27,8 @@ class StrayPunctuation(DocumentRule):
     (`[link](/x),.`), and keeps the first mark; and a sentence mark of any script doubled, with
     a blank between or not (`है। .`, `です。 。`, `。。`, `؟ .`, `end..`), keeping the first. An ellipsis, a number (`1,.5` stays
     alone), an abbreviation such as `e.g.,`, an ordinal's dot where the language's profile writes
-    ordinals with one (Danish `Ludvig 14., konge`), code and URLs are left alone.
+    ordinals with one (Danish `Ludvig 14., konge`) or where the language has no profile to say
+    (Croatian `iz 1905., obnovljene`), code and URLs are left alone.
 
     ## Why it matters
     A reader stumbles over the pair, and it shows the text was never proofread.
@@ -55,8 +56,11 @@ class StrayPunctuation(DocumentRule):
             text, i = inline.masked, m.start()
             before = text[i - 1] if i else ""
             after = text[m.end()] if m.end() < len(text) else ""
-            if before.isdigit() and (after.isdigit() or ordinal_dot and m.group() == ".," and ORDINAL.search(text, 0, i)):
-                continue  # `1,.5`; an ordinal's dot where the language writes one (Danish `Ludvig 14., konge`)
+            # `1,.5`; an ordinal's dot where the language writes one (Danish `Ludvig 14., konge`);
+            # without a profile, whether it does is unknown (Croatian years too: `iz 1905., obnovljene`)
+            if before.isdigit() and (after.isdigit() or m.group() == ".," and (
+                    profile is None or ordinal_dot and ORDINAL.search(text, 0, i))):
+                continue
             if m.group() == ".," and (prose.ends_with_abbreviation(text[max(0, i - 12) : i + 1])
                                       or _abbreviation(doc, text, i)):
                 continue  # `etc.,`, `p. ej.,`, `тыс.,`, `usw.,`: the full stop is an abbreviation's
