@@ -201,11 +201,11 @@ def _build_views(doc: Document) -> None:
     items, other blocks, and the top-level outline (`doc.top`)."""
     lines, cursor = doc.lines, {}
     containers: list = []  # open lists and items
-    quote_depth = 0
+    quote_depth = notes = 0  # notes: inside a footnote's definition, a note no outline compares
     pending = None  # (kind, token) awaiting its inline token
     for tok in doc.tokens:
         t = tok.type
-        top = not containers and quote_depth == 0
+        top = not containers and quote_depth == 0 and notes == 0
         if t in _INLINE_OPENERS:
             pending = (_INLINE_OPENERS[t], tok)
         elif t == "inline" and pending:
@@ -234,6 +234,8 @@ def _build_views(doc: Document) -> None:
             quote_depth += 1
         elif t == "blockquote_close":
             quote_depth -= 1
+        elif t in ("footnote_reference_open", "footnote_reference_close"):
+            notes += 1 if t.endswith("open") else -1
         elif t in ("fence", "code_block", "html_block", "table_open", "hr", "admonition", "mdx_esm") and tok.map:
             b = Block(t.removesuffix("_open"), tok.map[0], tok.map[1], top)
             doc.blocks.append(b)

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.footnote import footnote_plugin
 
 from contentlint.load import html_runs_on, site_syntax
 
@@ -84,6 +85,10 @@ def text_parser() -> MarkdownIt:
 
 def _build(record: bool = True) -> MarkdownIt:
     md = MarkdownIt("commonmark", {"linkify": False}).enable("table")
+    # footnotes as GitHub, Hugo and Docusaurus read them (`[^1]`, `[^1]: …`), not `^[…]`; a
+    # definition stays where it stands, a paragraph among the others: without the plugin,
+    # `[^1]: 螺旋压力机…` (no blank in it) is a link reference definition, and `[^1]` a link to it
+    md.use(footnote_plugin, inline=False, move_to_end=False, always_match_refs=True)
     for rule in md.inline.ruler.__rules__ if record else ():
         if rule.name in _RECORDED:
             md.inline.ruler.at(rule.name, _recording(rule.name, rule.fn, _RECORDED[rule.name]))
