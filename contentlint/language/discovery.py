@@ -64,11 +64,11 @@ def _without_comments(text: str) -> str:
 
 def score(texts: list[str], many: bool = False, declared: list | None = None) -> list[tuple[tuple[str, float], ...]]:
     """The TOP candidates (code, confidence) of each text among all of lingua's languages;
-    () for a text too short to say. `declared`: each text's (declared language, a longer
-    sample to settle a contradiction on: `settling`), or None. The
-    models are dropped afterwards: the run's own detection is restricted to the set and needs
-    far fewer of them. `many`: the run is large (its workers will want the memory): scored in
-    a child process where that is safe."""
+    () for a text too short to say. `declared`: per text, (its declared language, a longer
+    sample to read again should the first reading contradict it), or None. The models are
+    dropped afterwards: the run's own detection is restricted to the set and needs far fewer of
+    them. `many`: the run is large (its workers will want the memory): scored in a child
+    process where that is safe."""
     todo = [k for k, t in enumerate(texts) if len(t) >= MIN_SAMPLE]
     out: list[tuple] = [()] * len(texts)
     if not todo:

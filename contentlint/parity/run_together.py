@@ -18,17 +18,17 @@ DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the
 # the ideographic full stop a CJK translation puts for a decimal point (`78。99`; the full-width
 # full stop between digits is a decimal point, numbers.DIGITS)
 APART = ("", ",", "\u3001", "\uff0c", "\u3002")
-# A run a blank parts was read as one number because that blank groups digits (a no-break space
-# in every language, a space where the format groups so: number_reader), but the reader sees it
-# parted: `iPhone 15\u00a0128 Go` for `iPhone 15 128 GB` is two numbers kept, nothing run together
-BLANKS = " \u00a0\u202f\u2009"
+# A run a no-break space parts was read as one number because that space groups digits in every
+# language (number_reader), but the reader sees it parted: `iPhone 15\u00a0128 Go` for `iPhone 15
+# 128 GB` is two numbers kept, nothing run together (DIGIT_RUN's runs hold no other blank)
+BLANKS = "\u00a0\u202f"
 
 
-def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> list[tuple[set, set, str, str]]:
+def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> list[tuple[set, set, str, str, bool]]:
     """For two to four numbers of `spaced` that only blanks (or a comma) part and whose digits `glued` writes
     as one run (`$200,000 41`, Hindi `1 9 74` for 1974): (their values, the run's values, their
-    values written `a b`, the run's value, whether a no-break space parts the run). Longer runs
-    first; a number joins one run at most."""
+    values written `a b`, the run's value, whether no-break spaces part the run where the numbers
+    end: `_parted`). Longer runs first; a number joins one run at most."""
     found = _numbers(spaced, fmt_s)
     if len(found) < 2:
         return []
@@ -55,8 +55,8 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
 
 
 def _parted(run: str, pieces: list[str]) -> bool:
-    """Whether blanks part `run` right where the other side's `pieces` end (`15\u00a0128` for `15`
-    and `128`; not `151\u00a028`): digits grouped by a blank read as one number, kept apart."""
+    """Whether no-break spaces part `run` right where the other side's `pieces` end (`15\u00a0128`
+    for `15` and `128`; not `151\u00a028`): digits grouped so read as one number, kept apart."""
     parts = [re.sub("[^0-9]", "", p) for p in re.split(f"[{BLANKS}]", run)]
     return len(parts) > 1 and parts == [re.sub("[^0-9]", "", p) for p in pieces]
 

@@ -14,10 +14,17 @@ CASED = r"[\p{Latin}\p{Cyrillic}\p{Greek}\p{Armenian}]"
 # A word wholly in lower case letters: `iPhone`, `x86` and `e-Mail` may be names, not sentences;
 # nor is the start of an address (`privacy@example.com`, `example.com`, `https://…`)
 LOWER_WORD = rf"(?={CASED})\p{{Ll}}[\p{{Ll}}\p{{M}}]*(?![\p{{L}}\p{{M}}\p{{N}}_@]|(?<=\p{{L}}{{2}})\.\p{{L}}{{2}}|://)"
-# A full stop after a word (not after `e.g`, `1.` or `...`), blanks, then a lower-case word.
-AFTER_STOP = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.])(\p{{L}}[\p{{L}}\p{{M}}]*)\.[ \u00a0]+({LOWER_WORD})")
+
+
+def _stops(mark: str) -> tuple:
+    """A full stop, blanks, then a letter (the few stops a small letter may follow), and the
+    same after a word (not after `e.g`, `1.` or `...`) with a lower-case word after it."""
+    return (re.compile(re.escape(mark) + r"[ \u00a0]+([^\W\d_])"),
+            regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.])(\p{{L}}[\p{{L}}\p{{M}}]*){re.escape(mark)}[ \u00a0]+({LOWER_WORD})"))
+
+
+STOP, AFTER_STOP = _stops(".")
 FIRST_WORD = regex.compile(LOWER_WORD)
-STOP = re.compile(r"\.[ \u00a0]+([^\W\d_])")
 # Words this short before a full stop are often abbreviations in some language (`bzw.`,
 # `inkl.`, `тыс.`, `np.`) that a lower-case word follows: they end a sentence only where the
 # document also writes them without a full stop (`dag`, `wird`, `USA`), as words do.
@@ -36,8 +43,7 @@ ROMAN = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")  # to 39, as regnal numbers go: 
 DOC_SAMPLE = 2000  # characters of a document that tell whether its script has capitals
 ARMENIAN_FULL_STOP = "\u0589"  # `։`; Armenian's `.` is a colon or semicolon
 NOT_ARMENIAN = re.compile("[^\u0531-\u058f]+")
-ARMENIAN_STOP = re.compile(ARMENIAN_FULL_STOP + r"[ \u00a0]+([^\W\d_])")
-ARMENIAN_AFTER_STOP = regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}.])(\p{{L}}[\p{{L}}\p{{M}}]*){ARMENIAN_FULL_STOP}[ \u00a0]+({LOWER_WORD})")
+ARMENIAN_STOPS = _stops(ARMENIAN_FULL_STOP)
 
 
 class LostSentenceStart(DocumentRule):
@@ -50,8 +56,8 @@ class LostSentenceStart(DocumentRule):
     Words with capitals or digits inside (`iPhone`), text after abbreviations (`e.g.`, and
     short words the document never writes without a full stop: `bzw.`, `inkl.`), ordinals
     (`5. maj`; a Roman one where the language writes ordinals with a dot: `Ludwig XIV. kam`),
-    addresses (`privacy@example.com`), a `.` in a document that ends its sentences with the
-    Armenian `։` (there `.` is a colon) and paragraphs that continue a list, a code block,
+    addresses (`privacy@example.com`), a `.` in Armenian prose (its full stop is `։`, which
+    is read instead; `.` is a colon) and paragraphs that continue a list, a code block,
     a table or an unfinished sentence are left alone. There is no fix: what was lost is
     for an editor to see in the source.
 
@@ -108,7 +114,7 @@ class LostSentenceStart(DocumentRule):
         # (միջակետ): in a block of Armenian prose, sentences end there (a quotation in another
         # block's language keeps that language's stops)
         armenian = ARMENIAN_FULL_STOP in text and len(NOT_ARMENIAN.sub("", text)) * 2 > len(NOT_LETTER.sub("", text))
-        stop, after_stop = (ARMENIAN_STOP, ARMENIAN_AFTER_STOP) if armenian else (STOP, AFTER_STOP)
+        stop, after_stop = ARMENIAN_STOPS if armenian else (STOP, AFTER_STOP)
         for q in stop.finditer(text):  # `re` finds the few full stops a small letter follows
             if not (q.group(1).islower() and q.start() and text[q.start() - 1].isalpha()):
                 continue

@@ -110,9 +110,9 @@ class NumberMismatch(GroupRule):
                 if not diffs:
                     continue
                 spans = _spans(t.text, fmt)
+                found = partial(self._found, p, r, [t, *t_near], spans, ref_fmt)  # (want, got) -> finding
                 for want, got in dict.fromkeys(diffs):  # a value missing twice is one finding
                     at = spans.get(got) or (spans.get(got.split()[0]) if got else None)
-                    found = partial(self._found, p, r, [t, *t_near], spans, ref_fmt)
                     # machine translation does not invent a percent sign: `25%` for the source's `25`
                     # says the source lost it, once two translations agree. (Not a whole number two
                     # add: stale translations of a rewritten source share what it dropped.)
