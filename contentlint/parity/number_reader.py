@@ -79,8 +79,8 @@ class Reader:
                   rf"|(?P<ord>{ordinal or '(?!)'})")
         self.pattern = re.compile(rf"{DATE}|(?P<num>{core})(?:{suffix})?", re.IGNORECASE)
         self.strip = dict.fromkeys(map(ord, " \u00a0\u202f\u2009" + extra))  # out of a token: only grouping
-        prefixes = "|".join(("(?<![^\\W\\d_])" if spaced(w[0]) else "") + re.escape(w) for w in sorted(fmt.percent_prefixes, key=len, reverse=True))
-        self.prefix = re.compile(rf"(?:{prefixes}){SPACE}+\Z", re.IGNORECASE) if prefixes else None  # Thai: `คิดเป็นร้อยละ 63.9`
+        prefixes = "|".join(("(?<![^\\W\\d_])" if spaced(w[0]) else "") + re.escape(w) + SPACE + ("+" if spaced(w[-1]) else "*") for w in sorted(fmt.percent_prefixes, key=len, reverse=True))
+        self.prefix = re.compile(rf"(?:{prefixes})\Z", re.IGNORECASE) if prefixes else None  # Thai: `คิดเป็นร้อยละ 63.9`, `ร้อยละ63.9`
         # an hour of the 12-hour clock's afternoon (`3 p.m.`): 15 for another language's 24-hour clock
         pm = "|".join(re.escape(w) for w in sorted(fmt.afternoon, key=lambda w: -len(w)))
         # its minutes may stand between (`4:00 PM`)

@@ -11,7 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
-from contentlint.parity.signs import BLANKS, clock_time, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
+from contentlint.parity.signs import BLANKS, spaced, clock_time, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
 from contentlint.parity.signs import unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like
 from contentlint.parity.cjk_parts import continued
@@ -286,7 +286,7 @@ def _percent_before(text: str, start: int, last: int, reader: _Reader) -> int:
         j -= 1
     if j >= 0 and j >= last and text[j] in PERCENT:
         return j
-    if reader.prefix is not None and j >= 0 and text[j] in BLANKS:
+    if reader.prefix is not None and j >= 0 and (text[j] in BLANKS or not spaced(text[j])):  # `ร้อยละ63.9`
         found = reader.prefix.search(text, max(last, start - 40, 0), start)
         if found:
             return found.start()
