@@ -15,7 +15,7 @@ from contentlint.language.names import key  # a name's fold: no case, no accents
 from contentlint.parity.kit import untranslated
 from contentlint.parity.name_digits import named_as, names
 from contentlint.parity.number_parity import lost_scale, paired
-from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.numbers import DIGITS, iter_numbers
 from contentlint.parity.signs import spaced as _spaced
 
 
@@ -29,7 +29,7 @@ def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
         diffs = _unspelled(diffs, t.text, target.spelled_out, fmt, 1)
     elif diffs and target is None:  # CLDR lists a language's scale and percent words, not their other forms
         diffs = [d for d in diffs if not (d[0] and d[1] and (lost_scale(d[1], d[0]) or _other_form(d, t.text, fmt)))]
-    if diffs and ("." in r.text + t.text):  # `19:38`, `12(3)` where the other side writes `19.38`, `12.3`
+    if diffs:  # `19:38`, `12(3)`, `1-1`, `06/2027` where the other side writes `19.38`, `12.3`, `1.1`, `06.2027`
         diffs = _dotted(diffs, r.text, t.text)
     if diffs and "-" in r.text + t.text:  # `Covid-19` where the other side writes `COVID-19`
         diffs = _unnamed(diffs, r, t, p)
@@ -40,11 +40,18 @@ def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
 
 # Two numbers one side writes apart and the other as one dotted number, read as a decimal: a
 # time of day (`19:38`; the Nordic, Catalan, Croatian and Hungarian `kl. 19.38`, a timetable's
-# `19.38`) and a numbered paragraph of a law (`Article 12(3)`; Swedish `artikel 12.3`)
-APART = (re.compile(r"(?<![0-9.,:])([01]?[0-9]|2[0-4]):([0-5][0-9])(?![0-9]|[:.,][0-9])"),
-         re.compile(r"(?<![0-9.,:])([0-9]{1,3})[ \u00a0]?\(([0-9]{1,2})\)"))
-DOTTED = (re.compile(r"(?<![0-9.,:])([01]?[0-9]|2[0-4])\.([0-5][0-9])(?![0-9]|[.,:][0-9])"),
-          re.compile(r"(?<![0-9.,:])([0-9]{1,3})\.([0-9]{1,2})(?![0-9]|[.,:][0-9])"))
+# `19.38`), a numbered paragraph of a law or contract (`Article 12(3)`, Swedish `artikel 12.3`;
+# a clause `1.1`, Arabic `١-١`) and a month and year (`EXP 06/2027`, Russian `годен до 06.2027`)
+_NOT_AFTER, _NOT_BEFORE = r"(?<![0-9.,:/-])", r"(?![0-9]|[.,:/-][0-9])"
+_HOUR, _PART = r"([01]?[0-9]|2[0-4])", r"([0-9]{1,3})"
+APART = (re.compile(_NOT_AFTER + _HOUR + r":([0-5][0-9])" + _NOT_BEFORE),
+         re.compile(_NOT_AFTER + _PART + r"[ \u00a0]?\(([0-9]{1,2})\)"),
+         re.compile(_NOT_AFTER + _PART + r"-([0-9]{1,2})" + _NOT_BEFORE),
+         re.compile(_NOT_AFTER + r"(0?[1-9]|1[0-2])/((?:19|20)[0-9]{2})" + _NOT_BEFORE))
+DOTTED = (re.compile(_NOT_AFTER + _HOUR + r"\.([0-5][0-9])" + _NOT_BEFORE),
+          re.compile(_NOT_AFTER + _PART + r"\.([0-9]{1,2})" + _NOT_BEFORE),
+          re.compile(_NOT_AFTER + _PART + r"\.([0-9]{1,2})" + _NOT_BEFORE),
+          re.compile(_NOT_AFTER + r"(0?[1-9]|1[0-2])\.((?:19|20)[0-9]{2})" + _NOT_BEFORE))
 
 
 def _dotted(diffs: list, r_text: str, t_text: str) -> list:
@@ -55,6 +62,7 @@ def _dotted(diffs: list, r_text: str, t_text: str) -> list:
     A decimal beside other digits stays a difference."""
     sides = [[d[k] for d in diffs if d[k]] for k in (0, 1)]
     dropped = False
+    r_text, t_text = r_text.translate(DIGITS), t_text.translate(DIGITS)  # `١-١`: any script's digits
     for apart, dotted in zip(APART, DOTTED):
         for k, (one, other) in enumerate(((r_text, t_text), (t_text, r_text))):
             pairs = Counter((int(m[1]), m[2]) for m in apart.finditer(one))
