@@ -12,7 +12,7 @@ from contentlint.load.views import Inline
 # Sentence ends of the scripts besides Latin `.!?`: CJK (full and full-width), Devanagari, Arabic, Urdu
 SENTENCE_MARKS = "。．！？।॥؟۔"
 
-ABBREVIATION = re.compile(r"(?:\b\w\.)+$|\b(?:etc|vs|Inc|Ltd|Co|Corp|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|bl\.a|f\.eks|ca|osv|mfl)\.$")
+ABBREVIATION = re.compile(r"(?:\b\w\.)+$|\b(?:etc|vs|Inc|Ltd|Co|Corp|Jr|Sr|Dr|Mr|Mrs|Ms|St|No|bl\.a|f\.eks|ca|osv|mfl|et al)\.$")
 
 
 def matches(doc, pattern: re.Pattern, needles: tuple[str, ...] = ()) -> Iterator[tuple[Inline, re.Match]]:

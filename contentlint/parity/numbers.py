@@ -21,7 +21,8 @@ from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),
           range(0x966, 0x970), range(0x9E6, 0x9F0), range(0xFF10, 0xFF1A)) for c in r}
-DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ",", 0xFF0E: "."})  # `،` between digits groups them; `７８．９９`
+DIGITS.update({0x66B: ".", 0x66C: ",", 0x60C: ",", 0xFF0E: ".",  # `،` between digits groups them; `７８．９９`
+               0x200E: " ", 0x200F: " ", 0x61C: " "})  # bidi marks before a sign (`\u200e−1.2%`) are blanks
 OTHER_DIGITS = re.compile("[" + "".join(chr(c) for c in sorted(DIGITS)) + "]")  # translate only when needed
 ANY_DIGIT = re.compile("[0-9" + "".join(chr(c) for c in sorted(DIGITS) if chr(c).isdigit()) + "]")
 DIGIT = re.compile("[0-9]")
@@ -77,7 +78,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
     first = ANY_DIGIT.search(text)
     if first is None:
         return  # most blocks: one scan
-    ascii_digits = first.group().isascii() and not OTHER_DIGITS.search(text, first.start())
+    ascii_digits = first.group().isascii() and not OTHER_DIGITS.search(text, max(0, first.start() - 2))
     text = _unescape(text if ascii_digits else text.translate(DIGITS))  # one character for one: offsets stay
     reader = _reader(fmt)
     matches = _scan(text, max(0, first.start() - 1), reader.pattern)

@@ -136,6 +136,8 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     k = j - 1
     while k >= 0 and k >= last and text[k] in BLANKS:
         k -= 1
+    if text[j] == "\u2212" and not gap and not (k == j - 1 and text[k : j].isalnum()):
+        return j, False  # the minus sign itself, glued to its number, is no range's dash (`95% −4,3`)
     if 0 <= last and k < last:
         return -1, False  # a range
     before = text[k] if k >= 0 else ""
