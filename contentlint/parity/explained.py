@@ -48,9 +48,8 @@ APART = (re.compile(_NOT_AFTER + _HOUR + r":([0-5][0-9])" + _NOT_BEFORE),
          re.compile(_NOT_AFTER + _PART + r"[ \u00a0]?\(([0-9]{1,2})\)"),
          re.compile(_NOT_AFTER + _PART + r"-([0-9]{1,2})" + _NOT_BEFORE),
          re.compile(_NOT_AFTER + r"(0?[1-9]|1[0-2])/((?:19|20)[0-9]{2})" + _NOT_BEFORE))
-DOTTED = (re.compile(_NOT_AFTER + _HOUR + r"\.([0-5][0-9])" + _NOT_BEFORE),
-          re.compile(_NOT_AFTER + _PART + r"\.([0-9]{1,2})" + _NOT_BEFORE),
-          re.compile(_NOT_AFTER + _PART + r"\.([0-9]{1,2})" + _NOT_BEFORE),
+_DOTTED_PART = re.compile(_NOT_AFTER + _PART + r"\.([0-9]{1,2})" + _NOT_BEFORE)  # `12.3`, `1.1`
+DOTTED = (re.compile(_NOT_AFTER + _HOUR + r"\.([0-5][0-9])" + _NOT_BEFORE), _DOTTED_PART, _DOTTED_PART,
           re.compile(_NOT_AFTER + r"(0?[1-9]|1[0-2])\.((?:19|20)[0-9]{2})" + _NOT_BEFORE))
 
 

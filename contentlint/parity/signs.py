@@ -124,7 +124,8 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     (`(70/50) - 1`, `10.000 $ - 1.000 $`). A hyphen after a word or a closing bracket and a
     space (`top -20%`, `HP -35`, `(1-888-382) -1222`) may be a minus or a hyphen machine translation moved, a spaced hyphen after a
     word (`a return of - 10%`) a minus or a dash, and a hyphen after a word of a script without
-    spaces (`出现了-10%`, `2020年-2021年`) a minus or a range: unsure."""
+    spaces (`出现了-10%`, `2020年-2021年`) a minus or a range: unsure. The minus sign U+2212
+    glued to its number, not to a letter or digit before it, is a minus (`IK 95% −4,3`)."""
     if text[start : start + 1] in "%٪％" and text[start + 1 : start + 2] in MINUS:
         return start, False  # Turkish `%-0,1`: the sign after a percent sign written first
     j = start - 1
