@@ -18,6 +18,7 @@ from contentlint.base.findings import Edit, Finding, Fix, Related, Severity
 from contentlint.groups.fingerprint import Fingerprint
 from contentlint.history.lag import PIN, source_pin
 from contentlint.load.document import Document
+from contentlint.load.front_matter import salvaged_key
 from contentlint.load.suppressions import Suppression, Suppressions
 from contentlint.parity.outline import Outline
 
@@ -106,6 +107,8 @@ def record(doc: Document, findings: list[Finding], marks: Suppressions, features
         meta[PIN] = pin
     if not isinstance(doc.meta.get("translation_key", ""), (str, int)):
         meta.pop("translation_key")  # grouping ignores a key that is a list or a mapping
+    if (key := salvaged_key(doc.front)) is not None:
+        meta["translation_key"] = key  # invalid YAML: the key from its own line, for grouping only
     if "title" in meta and not isinstance(doc.meta["title"], str):
         meta["title_not_text"] = True  # stored as text for grouping; the report shows the key instead
     findings = sorted(findings, key=Finding.sort_key)  # so a report need not sort them again

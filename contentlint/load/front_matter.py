@@ -109,6 +109,20 @@ def read(text: str, lines: LineIndex, parse: bool = True) -> FrontMatter | None:
     return fm
 
 
+# a top-level `translation_key: value` line, read on its own where the YAML around it is broken
+KEY_LINE = re.compile(r"^translation_?[kK]ey[ \t]*:[ \t]*['\"]?([^'\"#\r\n]+?)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+def salvaged_key(fm: FrontMatter | None) -> str | None:
+    """The translation key of front matter whose YAML is invalid, from its own line (a title
+    with an unquoted colon must not cut its article from its translations: one defect, the
+    front-matter finding, not a missing translation in every language); None otherwise."""
+    if fm is None or fm.error is None or fm.format != "yaml":
+        return None
+    m = KEY_LINE.search(fm.raw)
+    return m.group(1).strip() if m else None
+
+
 def _yaml_boundaries(text: str) -> list[re.Match] | None:
     """The opening `---` line and the closing one if any, or None when the text opens with no
     `---` (Hugo, like most site generators, skips blank lines before it)."""

@@ -15,7 +15,8 @@ class FrontMatterMismatch(GroupRule):
     ## What it does
     Compares the translation's front matter with the source's: the `keywords` (as a set,
     ignoring case and order), and every other field the source sets and the translation
-    lacks or leaves empty. Required fields missing everywhere are the frontmatter rule's.
+    lacks or leaves empty. Required fields missing everywhere are the frontmatter rule's, and
+    so is front matter that is no valid YAML (its fields are not missing, only unreadable).
 
     ## Why it matters
     Keywords drive the site's categories and search: a translation outside its categories
@@ -62,8 +63,8 @@ class FrontMatterMismatch(GroupRule):
         required = set(ctx.config.required_fields)
         source_only = set(ctx.config.source_only_fields)  # `reviewers`: the source's alone
         for p in group.pairings:
-            if p.doc.front is None or p.ref.front is None:
-                continue
+            if p.doc.front is None or p.ref.front is None or p.doc.front.error or p.ref.front.error:
+                continue  # front matter that is no YAML is the frontmatter rule's finding, once
             mine, theirs = p.doc.meta, p.ref.meta
             if "keywords" in mine and "keywords" in theirs and _keywords(mine["keywords"]) != _keywords(theirs["keywords"]):
                 missing = sorted(_keywords(theirs["keywords"]) - _keywords(mine["keywords"]))
