@@ -9,7 +9,6 @@ unchanged, so a warm run scores nothing. Records made with another language set 
 from __future__ import annotations
 
 import os
-import re
 
 from contentlint.config.settings import Config
 from contentlint.engine.cache import Cache
@@ -17,10 +16,11 @@ from contentlint.language import detection, discovery, names
 from contentlint.language.discovery import Found
 from contentlint.language.profiles import for_run
 from contentlint.load import document
+from contentlint.load.front_matter import field_pattern
 
 # a run this large scores in a child process (discovery._in_child): its workers want the memory
 CHILD_FILES = 256
-_FIELD = re.compile(r"^(?:lang|language)[ \t]*:[ \t]*['\"]?([^'\"#\r\n]+?)['\"]?[ \t]*(?:#.*)?$", re.M)
+_FIELD = field_pattern("lang|language")
 
 
 def _head(path: str) -> str:

@@ -109,8 +109,14 @@ def read(text: str, lines: LineIndex, parse: bool = True) -> FrontMatter | None:
     return fm
 
 
-# a top-level `translation_key: value` line, read on its own where the YAML around it is broken
-KEY_LINE = re.compile(r"^translation_?[kK]ey[ \t]*:[ \t]*['\"]?([^'\"#\r\n]+?)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)
+def field_pattern(names: str) -> re.Pattern:
+    """A top-level `name: value` line of YAML front matter, one of `names` (a regex
+    alternation), read on its own: where the YAML is not parsed yet (discovery reads a file's
+    head) or does not parse. The value is the first group, quotes and a comment left out."""
+    return re.compile(rf"^(?:{names})[ \t]*:[ \t]*['\"]?([^'\"#\r\n]+?)['\"]?[ \t]*(?:#.*)?$", re.MULTILINE)
+
+
+KEY_LINE = field_pattern("translation_?[kK]ey")
 
 
 def salvaged_key(fm: FrontMatter | None) -> str | None:

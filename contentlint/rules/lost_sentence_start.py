@@ -113,7 +113,7 @@ class LostSentenceStart(DocumentRule):
         # Armenian ends its sentences with `։` and writes `.` for a colon or semicolon
         # (միջակետ): in a block of Armenian prose, sentences end there (a quotation in another
         # block's language keeps that language's stops)
-        armenian = ARMENIAN_FULL_STOP in text and len(NOT_ARMENIAN.sub("", text)) * 2 > len(NOT_LETTER.sub("", text))
+        armenian = ARMENIAN_FULL_STOP in text and _mostly(text, NOT_ARMENIAN)
         stop, after_stop = ARMENIAN_STOPS if armenian else (STOP, AFTER_STOP)
         for q in stop.finditer(text):  # `re` finds the few full stops a small letter follows
             if not (q.group(1).islower() and q.start() and text[q.start() - 1].isalpha()):
@@ -174,7 +174,12 @@ def _word_start(text: str, end: int) -> int:
 def _cased(text: str) -> bool:
     """Whether most letters of a block are of a cased script: a Latin word in Korean prose
     (`status 레이블은 …`) starts no Latin sentence."""
-    return len(NOT_CASED.sub("", text)) * 2 > len(NOT_LETTER.sub("", text))
+    return _mostly(text, NOT_CASED)
+
+
+def _mostly(text: str, outside: re.Pattern) -> bool:
+    """Whether more than half of the text's letters are none that `outside` matches."""
+    return len(outside.sub("", text)) * 2 > len(NOT_LETTER.sub("", text))
 
 
 def _text(block) -> str:
