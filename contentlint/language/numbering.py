@@ -101,6 +101,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
     own_words = {**own["scales"], **_words(profile.scales if profile else {})}
     own_words = {**_compounds(own_words), **own_words}
     scales = {**english_words, **own_words}
+    scales = {**_cut(scales), **scales}  # `εκατ.`: cut short, where no other value's word starts so
     own_percent = _unique(own["percent"], profile.percent_words if profile else (), fold=True)
     english_percent = _unique(borrowed["percent"], english.percent_words if english else (), fold=True)
     decimal = (profile.decimal if profile and profile.decimal else own["decimal"]).translate(BIDI)
@@ -202,6 +203,22 @@ def _compounds(words: dict) -> dict:
             and not (all(c in CASED for c in w) and not any(c in VOWELS for c in w))
     return {f"{a} {b}": va * vb for a, va in words.items() if word(a, 3) and 1000 <= va <= 100_000
             for b, vb in words.items() if word(b, 4) and vb > va}
+
+
+def _cut(words: dict) -> dict:
+    """A scale word cut short with a full stop, as the press writes it (Greek `εκατ.` for
+    `εκατομμύρια`, of which CLDR lists only `εκ.`): three letters at least, two cut at least, a
+    consonant before a vowel, and no scale word of another value starts with them (`mill.` is
+    neither million nor milliard in French)."""
+    out = {}
+    for w, value in words.items():
+        if not (len(w) >= 6 and all(c in CASED for c in w)):
+            continue
+        for n in range(3, len(w) - 1):
+            cut = w[:n]  # cut after a consonant before a vowel, as abbreviations are (`thous.`, `milh.`)
+            if cut[-1] not in VOWELS and w[n] in VOWELS and cut not in words and all(v == value for o, v in words.items() if o.startswith(cut)):
+                out[cut + "."] = value
+    return out
 
 
 # letters of the cased scripts, and their vowels: a word of them without a vowel is an abbreviation

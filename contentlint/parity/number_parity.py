@@ -18,6 +18,7 @@ from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
 from contentlint.parity.units import Conversions
+from contentlint.parity.verbatim import copied
 from contentlint.parity.year_months import years_for_months
 
 
@@ -49,6 +50,8 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     # where the source says "it" (`52 周区间` twice), or the reverse
     missing = [v for v in (r.numbers - t.numbers).elements() if v not in t.numbers]
     extra = [v for v in (t.numbers - r.numbers).elements() if v not in r.numbers]
+    if (missing or extra) and r_fmt is not None and t_fmt is not None:  # `+46 8 123 456 70` copied as it is
+        missing, extra = copied(r, t, r_fmt, t_fmt, missing, extra)
     units = Conversions(r.text, t.text, r_fmt, t_fmt)  # read only if asked
     for m in list(missing):  # paired by a reading, as a month's day (`9.11`), converted (`20 miles`, `32 km`)
         for e in extra:

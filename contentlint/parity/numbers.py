@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, spaced, clock_time, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
-from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour
-from contentlint.parity.signs import unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like
+from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour, unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like
 from contentlint.parity.cjk_parts import continued
+from contentlint.parity.scale_parts import summed
 from contentlint.parity.name_digits import NAME_DIGITS, name_before, named as _named
 from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month, clock, sentence_end
 
@@ -115,9 +115,9 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if num.isdigit() and not (word or pct) and (half := _fraction(text, start, end, reader.half, reader.half_before)):
             value, other, end = _canonical(Decimal(value) + half[0]), None, half[1]  # `59½`: 59.5
             i = next((k for k in range(i, len(matches)) if matches[k].start() >= end), len(matches))  # `59 1/2`: once
-        if kind == "scale" and word[-1] in fmt.numerals:  # `1조 4,000억`, `2억 9천 5백만`: one number
-            total, n, factor, i = continued(text, m, matches, i, reader, Decimal(value), factor, lambda part, scale:
-                                            Decimal(_values(_token(part, reader), fmt.decimal, scale)[0]))
+        if kind == "scale":  # `1조 4,000억`, `2억 9천 5백만`, `31 کروڑ 80 لاکھ`: one number
+            total, n, factor, i = (continued if word[-1] in fmt.numerals else summed)(text, m, matches, i, reader,
+                Decimal(value), factor, lambda part, scale: Decimal(_values(_token(part, reader), fmt.decimal, scale)[0]))
             value, other = (value, other) if total == Decimal(value) else (_canonical(total), None)
         other = _homograph(text, m, word, fmt, reader, other, factor) if n is m else other
         percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)

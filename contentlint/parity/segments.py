@@ -28,6 +28,8 @@ LEADING = re.compile(r"^(?:(?:[a-z]{1,3}|[0-9]+)\s+)+")  # `in New York City`, `
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # `(Budget Control Act of 2011)`: the original beside its translation
 LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f"  # with Vietnamese letters and combining accents
 NOT_LATIN = re.compile(rf"[^\W\d_{LATIN}]")
+# an e-mail address, a URL or a bare domain written as text: copied, not prose of either language
+ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
 SHORTCODES = re.compile(r"(?:\{\{[<%].*?[%>]\}\}\s*)+", re.S)  # a block of Hugo shortcodes only: markup, not prose
 WHOLE_SHARE = 0.6  # share of a block's words found in its source block to test the whole block
 MIN_RUN_LETTERS = 6
@@ -127,7 +129,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             to_file = t.block.inline.to_file
             base = t.block.prose_start
             if count >= 4 and share >= WHOLE_SHARE and not (t.kind == "heading" and own_sentence(t_folded, native, prose)):
-                text = " ".join(t_text.split())
+                text = " ".join(ADDRESS.sub(" ", t_text).split())  # `Email: info@museum.se`: one word of prose
                 rest, loose = names_aside(text, t.kind, mine, r_words)  # names stay in every language: judge what is around them
                 # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)
                 if sum(c.isalpha() for c in loose) >= MIN_RUN_LETTERS and substantial(loose) \

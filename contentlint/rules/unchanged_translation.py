@@ -4,7 +4,7 @@ from contentlint.language.detection import effective
 from contentlint.base.findings import Severity
 from contentlint.load.front_matter import field_line
 from contentlint.parity.kit import KINDS, matched_units, related, untranslated, whole_in_source
-from contentlint.parity.segments import SHORTCODES
+from contentlint.parity.segments import ADDRESS, SHORTCODES
 from contentlint.load.prose import squash
 from contentlint.rules.base import GroupRule
 
@@ -18,8 +18,9 @@ def kept_as_is(text: str) -> bool:
     """Text every language keeps: markup, acronyms and numbers (no lowercase letter), one word (a
     cognate: `Application`, `Information`), or a name — every word capitalised but short
     connectors (`Associate in Risk Management (ARM)`, `0x Protocol`), or names a dash joins
-    (`Freddie Mac—Federal Home Loan Mortgage Corp. (FHLMC)`)."""
-    words = DASHES.sub(" ", text).split()
+    (`Freddie Mac—Federal Home Loan Mortgage Corp. (FHLMC)`). An address is no word
+    (`Email: info@museum.se`: one word)."""
+    words = DASHES.sub(" ", ADDRESS.sub(" ", text)).split()
     if SHORTCODES.fullmatch(text.strip()):
         return True  # site markup (`{{% sign-language-section rbyBgXqCN2k %}}`) is the same in every language
     if not any(c.islower() for c in text) or len([w for w in words if any(c.isalpha() for c in w)]) <= 1:
@@ -36,7 +37,7 @@ class UnchangedTranslation(GroupRule):
     Reports a front-matter `title` or `description`, or an aligned heading, paragraph or
     list item, that is character for character the source's (blanks aside). Text every
     language keeps is not reported: acronyms and numbers, a single word (often the same word
-    in both languages: `Application`), names (every word capitalised but short connectors:
+    in both languages: `Application`; an e-mail address or URL beside it is no word), names (every word capitalised but short connectors:
     `Chartered Life Underwriter (CLU)`), and a short term with its acronym (`Continuous
     integration (CI)`). Text a language may keep as it is goes
     in the profile's `unchanged_allow` list in `rules/languages/`. A block already reported
