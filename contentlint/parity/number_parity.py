@@ -18,7 +18,7 @@ from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
 from contentlint.parity.units import Conversions
-from contentlint.parity.verbatim import copied
+from contentlint.parity.verbatim import copied, dashed
 from contentlint.parity.year_months import years_for_months
 
 
@@ -68,6 +68,7 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         dated, t_dated = slashed_dates(r.text, t.text, _code(t_fmt)), slashed_dates(t.text, r.text, _code(r_fmt))
         missing, extra = [m for m in missing if m not in dated], [e for e in extra if e not in t_dated]
     # nor is one the other side has by its other reading (`$100,000` in Spanish: 100 or 100000)
+    missing, extra = dashed(missing, extra, r, t, t_fmt)
     missing = [m for m in missing if r.readings.get(m) not in t.numbers or m == "-" + r.readings[m]]
     if missing and t.readings:  # the translation's other reading (`10-procentową`: 10, or 10%)
         others = set(t.readings.values())

@@ -12,6 +12,8 @@ from contentlint.parity.numbers import DIGITS, iter_numbers
 from contentlint.parity.significance import significant
 
 DIGIT_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?")  # digits and the marks inside a number
+# where a language groups with a blank, a plain space before three digits too (French `11 324`)
+SPACED_RUN = re.compile(r"[0-9](?:[0-9.,\u00a0\u202f]*[0-9])?(?: [0-9]{3}(?![0-9]))*")
 
 
 # what may part a number's pieces: blanks, a comma, the ideographic and full-width commas, and
@@ -33,7 +35,7 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
     if len(found) < 2:
         return []
     s, g = spaced.translate(DIGITS), glued.translate(DIGITS)
-    runs = {re.sub("[^0-9]", "", m.group()): m.span() for m in DIGIT_RUN.finditer(g)}
+    runs = {re.sub("[^0-9]", "", m.group()): m.span() for m in (SPACED_RUN if fmt_g.space_groups else DIGIT_RUN).finditer(g)}
     numbers = _numbers(glued, fmt_g)
     out, used = [], set()
     for k in (4, 3, 2):
@@ -43,13 +45,16 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
             if used & set(range(first, first + k)) or any(
                     b[1] <= a[2] or s[a[2] : b[1]].strip() not in APART for a, b in zip(window, window[1:])):
                 continue
-            span = runs.get(re.sub("[^0-9]", "", "".join(s[x[1] : x[2]] for x in window)))
+            digits = re.sub("[^0-9]", "", "".join(s[x[1] : x[2]] for x in window))
+            span = runs.get(digits)
             inside = [x for x in numbers if span and span[0] <= x[1] and x[2] <= span[1]]
             if inside:
                 used |= set(range(first, first + k))
                 values = {v for x in inside for v in (x[0], x[3]) if v}
+                # the run's reading that is the pieces' digits (`$11,324` in Spanish: 11324, not 11.324)
+                value = digits.lstrip("0") if digits.lstrip("0") in values else inside[0][0]
                 out.append(({v for x in window for v in (x[0], x[3]) if v}, values,
-                            " ".join(_written(spaced, x) for x in window), inside[0][0],
+                            " ".join(_written(spaced, x) for x in window), value,
                             _parted(g[span[0] : span[1]], [s[x[1] : x[2]] for x in window])))
     return out
 

@@ -143,7 +143,9 @@ class NumberMismatch(GroupRule):
                     start, end = r.block.file_span(*at)
             elif id(c) in shares:  # the line of the source's paragraph where the translations have it
                 start, end = _line_at(c.pairing.ref, r, shares[id(c)])
-            return self.finding(c.pairing.ref, start, end, message("number", c.want, c.got, n), related=agreeing(c, n))
+            apart = c.want and " " in c.want  # `$11, 324`, which the translations write as one number
+            return self.finding(c.pairing.ref, start, end, message("numbers" if apart else "number", " and ".join(
+                c.want.split()) if apart else c.want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
 
