@@ -127,3 +127,24 @@ def test_inferred_groups_do_not_depend_on_the_hash_seed(tmp_path):
         assert run.returncode == 1, run.stderr
         outputs.add(hashlib.sha256(run.stdout.encode()).hexdigest())  # 2.5 MB each: compare digests
     assert len(outputs) == 1
+
+
+def test_keywords_kept_alike_are_evidence_and_translated_ones_are_none(tmp_path):
+    """Articles with no link and no number, one acronym and one outline alike: what tells
+    them apart on a flat site is the front matter's keywords, which investorswiki keeps in
+    English in every translation (held-out set 128's `filingstatus`, whose translations joined
+    another article's before). Keywords a translation translated, or has not, take nothing away."""
+    from contentlint.groups.fingerprint import Scorer, fingerprint
+    from contentlint.load.document import load
+
+    kept = "keywords: Taxes,Head of Household,Married Filing Jointly\n"
+    heads = {"en": kept, "de": kept, "de-translated": "keywords: Steuern,Haushaltsvorstand\n", "de-none": ""}
+    prints = {}
+    for name, head in heads.items():
+        text = "# Filing Status\n\nThe IRS uses it.\n" if name == "en" else "# Veranlagung\n\nDer IRS nutzt ihn.\n"
+        path = tmp_path / f"{name}.md"
+        path.write_text(f"---\ntitle: {name}\n{head}---\n{text}", encoding="utf-8")
+        prints[name] = fingerprint(load(str(path)))
+    scorer = Scorer(list(prints.values()))
+    score = {name: scorer.score(prints["en"], prints[name])[0] for name in ("de", "de-translated", "de-none")}
+    assert score["de"] > score["de-translated"] == score["de-none"]

@@ -20,6 +20,7 @@ from contentlint.load.intended import IntendedList, IntendedParagraph
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # any script's decimal digits
 ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9&]{1,7}(?![A-Za-z])")
+KEYWORDS = 0.2  # weight of the front matter's keywords shared, beside the rest's 1.0
 PAREN = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 
 
@@ -38,6 +39,12 @@ class Fingerprint:
         yield from (("l", t) for t in set(self.links))
         yield from (("a", a) for a in self.acronyms)
         yield from (("n", n) for n in self.numbers if len(n) >= 2)
+        yield from (("k", k) for k in self.keyword_set())
+
+    def keyword_set(self) -> frozenset[str]:
+        """The front matter's `keywords`, one by one: a site that keeps them in one language for
+        every translation (investorswiki's `2015 Closing Costs,Head of Household`) says so."""
+        return frozenset(k.strip() for k in self.keywords.split(",") if k.strip())
 
 
 def _number(token: str) -> str:
@@ -118,7 +125,7 @@ class Scorer:
             fp.prepared = self._prepare(fp)
 
     def _prepare(self, fp: Fingerprint) -> dict:
-        sets = {"l": set(fp.links), "n": set(fp.numbers), "a": set(fp.acronyms)}
+        sets = {"l": set(fp.links), "n": set(fp.numbers), "a": set(fp.acronyms), "k": set(fp.keyword_set())}
         weights = {k: {x: self.idf.get((k, x), 1.0) for x in v} for k, v in sets.items()}
         return {
             "sets": sets,
@@ -145,7 +152,10 @@ class Scorer:
         acronyms, shared_acronyms = self._weighted_jaccard("a", pa, pb)
         outline = _positional(a.outline, b.outline)
         title = _jaccard(pa["title"], pb["title"])
-        value = 0.3 * links + 0.15 * words + 0.2 * numbers + 0.15 * acronyms + 0.15 * outline + 0.05 * title
+        keywords, _ = self._weighted_jaccard("k", pa, pb)
+        # keywords kept alike add to the evidence; ones translated or absent take nothing away
+        value = 0.3 * links + 0.15 * words + 0.2 * numbers + 0.15 * acronyms + 0.15 * outline + 0.05 * title \
+            + KEYWORDS * keywords
         evidence = {
             "links": shared_links[:5],
             "numbers": shared_numbers[:5],

@@ -13,7 +13,7 @@ from contentlint.parity.month_day import month_day, names_month, slashed_dates
 from contentlint.parity.name_digits import glued
 from contentlint.parity.roman import roman_values
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.other_forms import era_year, in_hours, in_hours_or_parts, negated
+from contentlint.parity.other_forms import era_year, in_hours, in_hours_or_parts, negated, twelve_hours
 from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
@@ -58,7 +58,7 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
             if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e) \
                     or _dated(e, m, r, r_fmt) or _dated(m, e, t, t_fmt) or units.pair(m, e) \
                     or era_year(m, e, t_fmt) or era_year(e, m, r_fmt) or negated(m, e, t, t_fmt) or negated(e, m, r, r_fmt) \
-                    or in_hours(m, t.text) == e:
+                    or in_hours(m, t.text) == e or twelve_hours(m, e, r.text, t.text):
                 missing.remove(m)
                 extra.remove(e)
                 break

@@ -9,7 +9,7 @@ import re
 from decimal import Decimal
 
 from contentlint.language.numbering import NumberFormat
-from contentlint.parity.numbers import iter_numbers
+from contentlint.parity.numbers import DIGITS, iter_numbers
 from contentlint.parity.signs import spaced
 from contentlint.parity.spelt import starts_word
 
@@ -83,3 +83,17 @@ def in_hours_or_parts(value: str, text: str) -> bool:
     return in_hours(value, text) is not None or any(
         Decimal(m.group(1)) + Decimal(m.group(2)) / Decimal(m.group(3)) == Decimal(value)
         for m in AND_FRACTION.finditer(text))
+
+
+# a time of day: an hour and two digits of minutes after a colon or a dot
+CLOCK = re.compile(r"(?<![\d.,:])([01]?[0-9]|2[0-4])[:.]([0-5][0-9])(?![0-9]|[.,:][0-9])")
+
+
+def twelve_hours(want: str, got: str, r_text: str, t_text: str) -> bool:
+    """Whether the hours `want` and `got` of two times with the same minutes lie twelve apart:
+    one side on the 24-hour clock, the other on the 12-hour clock with its language's word for
+    the time of day (Hindi `रात 11:59 बजे`, Malay `11.59 malam` for `23:59`)."""
+    if not (want.isdigit() and got.isdigit()) or abs(int(want) - int(got)) != 12:
+        return False
+    minutes = {m.group(2) for m in CLOCK.finditer(r_text.translate(DIGITS)) if int(m.group(1)) == int(want)}
+    return any(m.group(2) in minutes and int(m.group(1)) == int(got) for m in CLOCK.finditer(t_text.translate(DIGITS)))

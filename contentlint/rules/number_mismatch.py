@@ -236,6 +236,10 @@ def _missing_at(p, r, units: list, want: str, fmt) -> tuple[tuple[int, int], int
     at = found[0]
     line = p.ref.lines.line_of(r.block.file_span(at, at)[0])
     units = sorted(units, key=lambda u: u.block.start)
+    lines = p.ref.lines.line_of(max(r.block.start, r.block.end - 1)) - r.block.line + 1
+    if lines == len(units) > 1 and 0 <= line - r.block.line < lines:  # a paragraph made of each line:
+        unit = units[line - r.block.line]  # that line's (a shortened one shifts no share)
+        return (unit.block.start, unit.block.end), line
     share, total, so_far = at / max(1, len(r.text)), sum(len(u.text) for u in units), 0
     for unit in units:
         so_far += len(unit.text)
