@@ -13,12 +13,12 @@ from contentlint.parity.month_day import month_day, names_month, slashed_dates
 from contentlint.parity.name_digits import glued
 from contentlint.parity.roman import roman_values
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.other_forms import era_year, in_hours, in_hours_or_parts, negated, twelve_hours
+from contentlint.parity.other_forms import dashed, era_year, in_hours, in_hours_or_parts, negated, twelve_hours
 from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
 from contentlint.parity.units import Conversions
-from contentlint.parity.verbatim import copied, dashed
+from contentlint.parity.verbatim import copied
 from contentlint.parity.year_months import years_for_months
 
 

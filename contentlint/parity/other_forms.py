@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from contentlint.language.numbering import NumberFormat
+from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.numbers import DIGITS, iter_numbers
 from contentlint.parity.signs import spaced
 from contentlint.parity.spelt import starts_word
@@ -97,3 +97,20 @@ def twelve_hours(want: str, got: str, r_text: str, t_text: str) -> bool:
         return False
     minutes = {m.group(2) for m in CLOCK.finditer(r_text.translate(DIGITS)) if int(m.group(1)) == int(want)}
     return any(m.group(2) in minutes and int(m.group(1)) == int(got) for m in CLOCK.finditer(t_text.translate(DIGITS)))
+
+
+DASHES = ("\u2013", "\u2014")
+
+
+def dashed(missing: list, extra: list, r, t, fmt: NumberFormat | None) -> tuple[list, list]:
+    """`missing` and `extra` less the source's number after a spaced hyphen (`Ivory Coast - 60%`,
+    a minus or a dash: -60% or 60%) that the translation writes after a spaced en or em dash
+    (Russian `Кот-д’Ивуар — 60%`): the hyphen was a dash."""
+    if "\u2013" not in t.text and "\u2014" not in t.text:
+        return missing, extra
+    after = {v for v, start, _, _ in iter_numbers(t.text, fmt or NEUTRAL)
+             if t.text[start - 1 : start].isspace() and t.text[:start].rstrip(" \u00a0\u202f").endswith(DASHES)}
+    gone = [m for m in missing if m == "-" + str(r.readings.get(m)) and r.readings[m] in after]
+    if not gone:
+        return missing, extra
+    return [m for m in missing if m not in gone], [e for e in extra if e not in {r.readings[m] for m in gone}]

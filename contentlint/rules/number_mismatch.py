@@ -143,9 +143,8 @@ class NumberMismatch(GroupRule):
                     start, end = r.block.file_span(*at)
             elif id(c) in shares:  # the line of the source's paragraph where the translations have it
                 start, end = _line_at(c.pairing.ref, r, shares[id(c)])
-            apart = c.want and " " in c.want  # `$11, 324`, which the translations write as one number
-            return self.finding(c.pairing.ref, start, end, message("numbers" if apart else "number", " and ".join(
-                c.want.split()) if apart else c.want, c.got, n), related=agreeing(c, n))
+            noun, want = _named(c.want)  # `$11, 324`, which the translations write as one number
+            return self.finding(c.pairing.ref, start, end, message(noun, want, c.got, n), related=agreeing(c, n))
 
         yield from settle(claims, group, ctx.config.blame, on_source)
 
@@ -201,9 +200,14 @@ def _witness(claims: list, partners: dict) -> None:
                 c.witnesses = counts[v]
 
 
+def _named(want: str | None) -> tuple[str, str | None]:
+    """(noun, value) as a message names them: `numbers 11 and 324` for the pieces `11 324`."""
+    return ("numbers", " and ".join(want.split())) if want and " " in want else ("number", want)
+
+
 def _message(want: str | None, got: str | None) -> str:
     if want and got and " " in want:
-        return f"numbers {' and '.join(want.split())} of the source run together as {got}"
+        return f"{' '.join(_named(want))} of the source run together as {got}"
     if want and got and " " in got:
         return f"number {want} of the source split into {got}"
     if want and got:
