@@ -21,6 +21,8 @@ from contentlint.load.intended import IntendedList, IntendedParagraph
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")  # any script's decimal digits
 ACRONYM = re.compile(r"(?<![A-Za-z])[A-Z][A-Z0-9&]{1,7}(?![A-Za-z])")
 KEYWORDS = 0.2  # weight of the front matter's keywords shared, beside the rest's 1.0
+KEYWORDS_LEAST = 3  # keywords each side lists, fewer being a site's categories
+KEYWORDS_WITH = 0.15  # the least score of the rest of the evidence for keywords to count
 PAREN = re.compile(r"[(（]([^()（）]{2,40})[)）]")
 
 
@@ -152,10 +154,12 @@ class Scorer:
         acronyms, shared_acronyms = self._weighted_jaccard("a", pa, pb)
         outline = _positional(a.outline, b.outline)
         title = _jaccard(pa["title"], pb["title"])
-        keywords, _ = self._weighted_jaccard("k", pa, pb)
-        # keywords kept alike add to the evidence; ones translated or absent take nothing away
-        value = 0.3 * links + 0.15 * words + 0.2 * numbers + 0.15 * acronyms + 0.15 * outline + 0.05 * title \
-            + KEYWORDS * keywords
+        value = 0.3 * links + 0.15 * words + 0.2 * numbers + 0.15 * acronyms + 0.15 * outline + 0.05 * title
+        # keywords kept alike add to other evidence, never stand for it: a site's categories
+        # (`Retirement,Taxes`) are shared by articles that are not one; translated or absent ones
+        # take nothing away
+        if value >= KEYWORDS_WITH and min(len(pa["sets"]["k"]), len(pb["sets"]["k"])) >= KEYWORDS_LEAST:
+            value += KEYWORDS * self._weighted_jaccard("k", pa, pb)[0]
         evidence = {
             "links": shared_links[:5],
             "numbers": shared_numbers[:5],

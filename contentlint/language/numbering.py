@@ -208,15 +208,17 @@ def _compounds(words: dict) -> dict:
 def _cut(words: dict) -> dict:
     """A scale word cut short with a full stop, as the press writes it (Greek `εκατ.` for
     `εκατομμύρια`, of which CLDR lists only `εκ.`): three letters at least, two cut at least, a
-    consonant before a vowel, and no scale word of another value starts with them (`mill.` is
-    neither million nor milliard in French)."""
+    consonant before a vowel, and no scale word of another value starts with them (`milliar.` is
+    no million)."""
     out = {}
     for w, value in words.items():
         if not (len(w) >= 6 and all(c in CASED for c in w)):
             continue
         for n in range(3, len(w) - 1):
-            cut = w[:n]  # cut after a consonant before a vowel, as abbreviations are (`thous.`, `milh.`)
-            if cut[-1] not in VOWELS and w[n] in VOWELS and cut not in words and all(v == value for o, v in words.items() if o.startswith(cut)):
+            # cut after a consonant before a vowel, as abbreviations are (`thous.`, `milh.`); not after a
+            # doubled letter, where the cut is a word of its own (`a $2 bill.`, `mill.`)
+            cut = w[:n]
+            if cut[-1] not in VOWELS and w[n] in VOWELS and cut[-1] != cut[-2] and cut not in words and all(v == value for o, v in words.items() if o.startswith(cut)):
                 out[cut + "."] = value
     return out
 

@@ -58,7 +58,7 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
             if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e) \
                     or _dated(e, m, r, r_fmt) or _dated(m, e, t, t_fmt) or units.pair(m, e) \
                     or era_year(m, e, t_fmt) or era_year(e, m, r_fmt) or negated(m, e, t, t_fmt) or negated(e, m, r, r_fmt) \
-                    or in_hours(m, t.text) == e or twelve_hours(m, e, r.text, t.text):
+                    or in_hours(m, t.text) == e or twelve_hours(m, e, r.text, t.text, t_fmt):
                 missing.remove(m)
                 extra.remove(e)
                 break

@@ -97,7 +97,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", reader.letter_scale(text, m))
         hour = _hour(text, m.end("num"), num, reader.afternoon) if num and not word else None
         timed = clock_time(text, m, matches[i] if i < len(matches) else None) if hour else ()
-        i += bool(timed)  # `2:30 p.m.`: its minutes are no quantity, its readings the hour's parts
+        i += bool(timed) and "." not in num  # `2:30 p.m.`: its minutes are no quantity (`4.30 p.m.`: in its token)
         decade = not (date or hour or ordinal and not _plural(ordinal, num)) and _decade(text, m, num, fmt.decades)
         apart = not (date or ordinal) and (day_month(m, fmt) or clock(m, fmt) and "clock")  # `(28.10.)`, `klo 8.30`
         if decade or date or apart or ordinal or hour or (kind == "date" and _date_part(text, m, fmt.month_suffixes, date_end)):

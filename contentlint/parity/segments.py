@@ -28,8 +28,10 @@ LEADING = re.compile(r"^(?:(?:[a-z]{1,3}|[0-9]+)\s+)+")  # `in New York City`, `
 BRACKETED = re.compile(r"[(（][^()（）]*[)）]")  # `(Budget Control Act of 2011)`: the original beside its translation
 LATIN = "A-Za-z\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f"  # with Vietnamese letters and combining accents
 NOT_LATIN = re.compile(rf"[^\W\d_{LATIN}]")
-# an e-mail address, a URL or a bare domain written as text: copied, not prose of either language
-ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+")
+# an e-mail address, a URL, a bare domain (`lindqvistmuseum.se`) or a handle (`@museum`) written as
+# text: copied, not prose of either language
+ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?://|www\.)\S+"
+                     r"|(?<![\w@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}(?![\w-])|(?<![\w.])@\w+")
 SHORTCODES = re.compile(r"(?:\{\{[<%].*?[%>]\}\}\s*)+", re.S)  # a block of Hugo shortcodes only: markup, not prose
 WHOLE_SHARE = 0.6  # share of a block's words found in its source block to test the whole block
 MIN_RUN_LETTERS = 6

@@ -217,17 +217,26 @@ def clock_time(text: str, m: re.Match, after: re.Match | None) -> tuple[str, ...
     (`2時30分`); () where `after` is no such minutes. Without the mark `1:30` may be a ratio or
     a score, and `14:30` is compared number by number."""
     h, end = m.group("num"), m.end("num")
+    if "." in h:  # `4.30 p.m.`, the British dotted time: its minutes are in its token
+        h, _, minutes = h.partition(".")
+        return _time_readings(h, minutes) if len(minutes) == 2 and minutes.isdigit() else ()
     if after is None or after.start() != end + 1 or text[end:end + 1] != ":" or m.end() != end:
         return ()
     minutes = after.group("num") or ""
     if not (len(minutes) == 2 and minutes.isdigit() and after.end() == after.end("num")):
         return ()
+    return _time_readings(h, minutes)
+
+
+def _time_readings(h: str, minutes: str) -> tuple[str, ...]:
     hours = {int(h), int(h) % 12 + 12}
     return tuple({format(Decimal(f"{x}.{minutes}").normalize(), "f") for x in hours} | {str(int(minutes))})
 
 
 def hour(text: str, end: int, value: str, afternoon: re.Pattern | None) -> str | None:
-    """`3 p.m.` on the 24-hour clock (15), where the language marks the afternoon."""
-    if afternoon is not None and value.isdigit() and 1 <= int(value) <= 12 and afternoon.match(text, end):
-        return str(int(value) % 12 + 12)  # `12 p.m.` is noon, 12
+    """`3 p.m.` on the 24-hour clock (15), where the language marks the afternoon; `4.30 p.m.` too."""
+    h, dot, minutes = value.partition(".")
+    if afternoon is not None and h.isdigit() and 1 <= int(h) <= 12 and (not dot or len(minutes) == 2 and minutes.isdigit()) \
+            and afternoon.match(text, end):
+        return str(int(h) % 12 + 12)  # `12 p.m.` is noon, 12
     return None

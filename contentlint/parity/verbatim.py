@@ -3,8 +3,8 @@
 A phone number `+46 8 123 456 70`, an account number or a reference written in groups of digits
 parted by blanks is copied as it is. Read by each side's conventions it may give other values:
 French, Swedish or Russian group thousands with a blank, so `8 123 456` is one number there and
-three in English. A run both sides write alike is read the source's way on both, and so is a
-run of the same shape (a phone number with one digit changed): only the changed digits are told."""
+three in English. A run both sides write alike is read the source's way on both. A run changed in
+any digit is no copy: it is read each side's way, and told."""
 
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from contentlint.parity.significance import significant
 
 # two or more groups of digits parted by one blank each, not inside a longer number
 RUN = re.compile(r"(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+(?![\d]|[.,]\d)")
-BLANK = re.compile("[ \u00a0\u202f]")
 
 
 def copied(r, t, r_fmt: NumberFormat, t_fmt: NumberFormat, missing: list, extra: list) -> tuple[list, list]:
@@ -31,34 +30,19 @@ def copied(r, t, r_fmt: NumberFormat, t_fmt: NumberFormat, missing: list, extra:
 
 
 def _fixed(r_text: str, t_text: str, r_fmt: NumberFormat, t_fmt: NumberFormat, t_numbers: Counter) -> Counter | None:
-    """The translation's significant numbers with its copies of the source's runs read the
-    source's way, or None where that changes nothing. A run is a copy if both sides write it
-    alike, or if it has the shape of one of the source's (the same groups of digits) and cannot
-    be one grouped number (`+46 70 555 01 24`, one digit changed, is still a phone number)."""
-    t_runs = [m.group() for m in RUN.finditer(t_text)]
-    if not t_runs:
-        return None
-    r_runs = {m.group() for m in RUN.finditer(r_text)}
-    shapes = {_shape(run) for run in r_runs if _odd(run)}
+    """The translation's significant numbers with its runs that the source writes alike read the
+    source's way, or None where that changes nothing. The source's run may go on with another
+    number (`+46 8 123 456 70 24 hours`): the translation's run is looked for in its text."""
     fixed, changed = Counter(t_numbers), False
-    for run in t_runs:
-        if run in r_runs or _odd(run) and _shape(run) in shapes:
-            ours, theirs = _values(run, r_fmt), _values(run, t_fmt)
-            if ours != theirs:
+    for run in {m.group() for m in RUN.finditer(t_text)}:
+        copies = min(t_text.count(run), len(re.findall(rf"(?<![\d.,]){re.escape(run)}(?![\d]|[.,]\d)", r_text)))
+        ours, theirs = _values(run, r_fmt), _values(run, t_fmt)
+        if copies and ours != theirs:
+            for _ in range(copies):
                 fixed.subtract(theirs)
                 fixed.update(ours)
-                changed = True
+            changed = True
     return +fixed if changed else None
-
-
-def _shape(run: str) -> tuple[int, ...]:
-    return tuple(len(g) for g in BLANK.split(run))
-
-
-def _odd(run: str) -> bool:
-    """Whether a run has three groups or more and cannot be one number grouped by thousands."""
-    groups = BLANK.split(run)
-    return len(groups) >= 3 and any(len(g) != 3 for g in groups[1:])
 
 
 def _values(run: str, fmt: NumberFormat) -> Counter:

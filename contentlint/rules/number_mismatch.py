@@ -2,6 +2,7 @@ from functools import partial
 
 from contentlint.language.detection import effective
 from contentlint.parity.blame import Claim, message, settle
+from contentlint.load.prose import SENTENCE_MARKS
 from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.alignment import number_format
@@ -12,6 +13,9 @@ from contentlint.parity.explained import explained
 from contentlint.parity.name_digits import after_name
 from contentlint.parity.kit import agreeing, matched_with_neighbours, related, spare
 from contentlint.rules.base import GroupRule
+
+
+ENDS = SENTENCE_MARKS + ".!?:;"  # marks a line that is a sentence of its own ends with
 
 
 class NumberMismatch(GroupRule):
@@ -240,9 +244,12 @@ def _missing_at(p, r, units: list, want: str, fmt) -> tuple[tuple[int, int], int
     at = found[0]
     line = p.ref.lines.line_of(r.block.file_span(at, at)[0])
     units = sorted(units, key=lambda u: u.block.start)
-    lines = p.ref.lines.line_of(max(r.block.start, r.block.end - 1)) - r.block.line + 1
-    if lines == len(units) > 1 and 0 <= line - r.block.line < lines:  # a paragraph made of each line:
-        unit = units[line - r.block.line]  # that line's (a shortened one shifts no share)
+    first, last = r.block.line, p.ref.lines.line_of(max(r.block.start, r.block.end - 1))
+    # a paragraph made of each of its lines, each a sentence (not one wrapped at a width): that
+    # line's (a shortened one shifts no share)
+    if last - first + 1 == len(units) > 1 and first <= line <= last and all(
+            p.ref.lines.line_text(k).rstrip()[-1:] in ENDS for k in range(first, last)):
+        unit = units[line - first]
         return (unit.block.start, unit.block.end), line
     share, total, so_far = at / max(1, len(r.text)), sum(len(u.text) for u in units), 0
     for unit in units:

@@ -19,11 +19,12 @@ def kept_as_is(text: str) -> bool:
     cognate: `Application`, `Information`), or a name — every word capitalised but short
     connectors (`Associate in Risk Management (ARM)`, `0x Protocol`), or names a dash joins
     (`Freddie Mac—Federal Home Loan Mortgage Corp. (FHLMC)`). An address is no word
-    (`Email: info@museum.se`: one word)."""
-    words = DASHES.sub(" ", ADDRESS.sub(" ", text)).split()
+    (`Email: info@museum.se`: one word), nor part of a name (`Questions? Write to info@…`)."""
+    words = DASHES.sub(" ", text).split()
     if SHORTCODES.fullmatch(text.strip()):
         return True  # site markup (`{{% sign-language-section rbyBgXqCN2k %}}`) is the same in every language
-    if not any(c.islower() for c in text) or len([w for w in words if any(c.isalpha() for c in w)]) <= 1:
+    lettered = [w for w in DASHES.sub(" ", ADDRESS.sub(" ", text)).split() if any(c.isalpha() for c in w)]
+    if not any(c.islower() for c in text) or len(lettered) <= 1:
         return True
     if TERM.fullmatch(text) and len(words) <= 6:  # a term with its acronym, as glossaries keep it
         return True
