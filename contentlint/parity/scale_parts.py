@@ -1,7 +1,8 @@
 """A number written in parts of descending scale words is their sum: `31 کروڑ 80 لاکھ` (31 crore
 and 80 lakh, 318,000,000), `১৪ কোটি ৯৬ লাখ`, `3 करोड़ 18 लाख`, as the languages of South Asia write
 crores and lakhs; `1 млн 200 тыс.`; the units after two parts or more (`1 लाख 25 हजार 500`). Each
-part is smaller than the scale before it and stands right after it, a blank between. CJK numerals, whose myriads close groups of parts: cjk_parts.py."""
+part is smaller than the scale before it and stands right after it, a blank between. CJK
+numerals, whose myriads close groups of parts: cjk_parts.py."""
 
 from __future__ import annotations
 

@@ -36,11 +36,12 @@ def _fixed(r_text: str, t_text: str, r_fmt: NumberFormat, t_fmt: NumberFormat, t
     fixed, changed = Counter(t_numbers), False
     for run in {m.group() for m in RUN.finditer(t_text)}:
         copies = min(t_text.count(run), len(re.findall(rf"(?<![\d.,]){re.escape(run)}(?![\d]|[.,]\d)", r_text)))
+        if not copies:
+            continue  # the usual run: the source writes it otherwise, and each side reads its own
         ours, theirs = _values(run, r_fmt), _values(run, t_fmt)
-        if copies and ours != theirs:
-            for _ in range(copies):
-                fixed.subtract(theirs)
-                fixed.update(ours)
+        if ours != theirs:
+            fixed.subtract({v: n * copies for v, n in theirs.items()})
+            fixed.update({v: n * copies for v, n in ours.items()})
             changed = True
     return +fixed if changed else None
 
