@@ -218,7 +218,8 @@ def _cut(words: dict) -> dict:
             # cut after a consonant before a vowel, as abbreviations are (`thous.`, `milh.`); not after a
             # doubled letter, where the cut is a word of its own (`a $2 bill.`, `mill.`)
             cut = w[:n]
-            if cut[-1] not in VOWELS and w[n] in VOWELS and cut[-1] != cut[-2] and cut not in words and all(v == value for o, v in words.items() if o.startswith(cut)):
+            if cut[-1] not in VOWELS and w[n] in VOWELS and cut[-1] != cut[-2] and cut not in words \
+                    and all(v == value for o, v in words.items() if o.startswith(cut)):
                 out[cut + "."] = value
     return out
 

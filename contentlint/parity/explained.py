@@ -16,6 +16,7 @@ from contentlint.parity.kit import untranslated
 from contentlint.parity.name_digits import named_as, names
 from contentlint.parity.number_parity import lost_scale, paired
 from contentlint.parity.numbers import DIGITS, iter_numbers
+from contentlint.parity.other_forms import HOUR, NOT_AFTER, NOT_BEFORE
 from contentlint.parity.signs import spaced as _spaced
 
 
@@ -42,8 +43,7 @@ def explained(diffs: list, r, t, p, profiles: tuple, formats: tuple) -> list:
 # time of day (`19:38`; the Nordic, Catalan, Croatian and Hungarian `kl. 19.38`, a timetable's
 # `19.38`), a numbered paragraph of a law or contract (`Article 12(3)`, Swedish `artikel 12.3`;
 # a clause `1.1`, Arabic `١-١`) and a month and year (`EXP 06/2027`, Russian `годен до 06.2027`)
-_NOT_AFTER, _NOT_BEFORE = r"(?<![0-9.,:/-])", r"(?![0-9]|[.,:/-][0-9])"
-_HOUR, _PART = r"([01]?[0-9]|2[0-4])", r"([0-9]{1,3})"
+_NOT_AFTER, _NOT_BEFORE, _HOUR, _PART = NOT_AFTER, NOT_BEFORE, HOUR, r"([0-9]{1,3})"
 APART = (re.compile(_NOT_AFTER + _HOUR + r":([0-5][0-9])" + _NOT_BEFORE),
          re.compile(_NOT_AFTER + _PART + r"[ \u00a0]?\(([0-9]{1,2})\)"),
          re.compile(_NOT_AFTER + _PART + r"-([0-9]{1,2})" + _NOT_BEFORE),

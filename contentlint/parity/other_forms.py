@@ -86,8 +86,10 @@ def in_hours_or_parts(value: str, text: str) -> bool:
         for m in AND_FRACTION.finditer(text))
 
 
+# a number standing on its own (not in a date, a code or a longer number), and a time's hour
+NOT_AFTER, NOT_BEFORE, HOUR = r"(?<![0-9.,:/-])", r"(?![0-9]|[.,:/-][0-9])", r"([01]?[0-9]|2[0-4])"
 # a time of day: an hour and two digits of minutes after a colon or a dot
-CLOCK = re.compile(r"(?<![\d.,:])([01]?[0-9]|2[0-4])[:.]([0-5][0-9])(?![0-9]|[.,:][0-9])")
+CLOCK = re.compile(NOT_AFTER + HOUR + r"[:.]([0-5][0-9])" + NOT_BEFORE)
 
 
 def twelve_hours(want: str, got: str, r_text: str, t_text: str, fmt: NumberFormat | None) -> bool:
@@ -108,7 +110,7 @@ def dashed(missing: list, extra: list, r, t, fmt: NumberFormat | None) -> tuple[
     """`missing` and `extra` less the source's number after a spaced hyphen (`Ivory Coast - 60%`,
     a minus or a dash: -60% or 60%) that the translation writes after a spaced en or em dash
     (Russian `Кот-д’Ивуар — 60%`): the hyphen was a dash."""
-    if "\u2013" not in t.text and "\u2014" not in t.text:
+    if not any(dash in t.text for dash in DASHES):
         return missing, extra
     after = {v for v, start, _, _ in iter_numbers(t.text, fmt or NEUTRAL)
              if t.text[start - 1 : start].isspace() and t.text[:start].rstrip(" \u00a0\u202f").endswith(DASHES)}
