@@ -73,3 +73,13 @@ def test_a_deferred_answer_is_the_loaded_answer():
     for key, (code, confidence) in answers.items():  # lingua's sums vary in their last digit
         assert code == expected[key][0] and confidence == pytest.approx(expected[key][1], abs=1e-9)
     assert not span_models._loaded  # nothing kept once answered
+
+
+def test_the_shipped_script_table_is_what_cldr_gives():
+    """rules/language-scripts.json is generated (python -m contentlint.language.span_models), so
+    that a run reads the scripts without loading Babel's global data in every worker."""
+    from contentlint.language.profiles import data_dir
+
+    shipped = json.loads((data_dir() / span_models.SCRIPTS).read_text(encoding="utf-8"))
+    assert shipped == {code: span_models.script_from_babel(code) for code in shipped}
+    assert len(shipped) == 75 and shipped["ru"] == "Cyrl" and shipped["ja"] == "Jpan"

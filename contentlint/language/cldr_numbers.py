@@ -1,6 +1,6 @@
 """CLDR's number data of one language, read from Babel: its decimal and grouping marks, its
-scale words (from the compact decimal formats), its percent words and the suffix of a month
-written in digits. `python -m contentlint.language.numbering` writes every language lingua
+scale words (from the compact decimal formats), its percent words, the suffix of a month
+written in digits and whether its clock is the 12-hour one. `python -m contentlint.language.numbering` writes every language lingua
 knows into rules/language-numbers.json, which runs read instead (language/numbering.py)."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ UNIT_SYMBOLS = frozenset({"m", "km", "cm", "mm", "g", "kg", "mg", "l", "ml", "w"
 def from_babel(code: str) -> dict:
     """CLDR's number data of one language; a neutral one for a code Babel does not know."""
     neutral = {"decimal": ".", "groups": (",",), "scales": {}, "scales_before": {}, "letters": {}, "percent": (),
-               "percent_prefixes": (), "months": ()}
+               "percent_prefixes": (), "months": (), "clock12": False}
     if not code:
         return neutral
     from babel import Locale, UnknownLocaleError  # here: a run without translations never loads Babel
@@ -35,7 +35,7 @@ def from_babel(code: str) -> dict:
     return {"decimal": symbols.get("decimal", "."), "groups": (symbols.get("group", ","),),
             "scales": _scales(locale), "scales_before": _scales_before(locale),
             "letters": _scales(locale, letters=True), "percent": after,
-            "percent_prefixes": before, "months": _months(locale)}
+            "percent_prefixes": before, "months": _months(locale), "clock12": _clock12(locale)}
 
 
 def _scales(locale, letters: bool = False) -> dict:
@@ -104,6 +104,12 @@ def _percent(locale) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # `%` is read as a sign; words only
     return (tuple(w for w in after if w and not w.startswith("%")),
             tuple(w for w in before if w and not w.startswith("%")))
+
+
+def _clock12(locale) -> bool:
+    """Whether the short time format is on the 12-hour clock (`h:mm a`, Hindi, English)."""
+    pattern = locale.time_formats["short"].pattern
+    return "h" in pattern or "K" in pattern
 
 
 def _months(locale) -> tuple[str, ...]:

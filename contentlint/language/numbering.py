@@ -49,6 +49,7 @@ class NumberFormat:
     respellings: tuple[tuple[str, str], ...] = ()
     stems: tuple[tuple[str, str], ...] = ()
     afternoon: tuple[str, ...] = ()  # after an hour: the 12-hour clock's afternoon (`p.m.`)
+    twelve_hours: bool = False  # CLDR's short time format is on the 12-hour clock (`h:mm a`)
     clock_words: tuple[str, ...] = ()  # before a time written with a dot (`klo 8.30`), lower case
     clock_words_after: tuple[str, ...] = ()  # and after one (`14.30 Uhr`)
     half_words: tuple[str, ...] = ()  # after a number and a word: a half more (`59 ans et demi`)
@@ -128,6 +129,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         respellings=_pairs(profile.cardinal_respellings) if profile else (),
         stems=_pairs(profile.cardinal_stems) if profile else (),
         afternoon=profile.afternoon if profile else (),
+        twelve_hours=bool(own.get("clock12")),
         clock_words=_unique(profile.clock_words, fold=True) if profile else (),
         clock_words_after=_unique(profile.clock_words_after, fold=True) if profile else (),
         half_words=_unique(english.half_words if english else (), profile.half_words if profile else (), fold=True),

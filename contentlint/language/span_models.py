@@ -17,6 +17,7 @@ import os
 from functools import lru_cache
 
 from contentlint.base import heap
+from contentlint.language import cldr_tables
 from contentlint.language.detection import check_codes, detect, detector, effective
 
 SPAN_MODELS_MB = 150  # en, nb, sv, fi, ms (the 8-language sample's Latin ones) take about 120
@@ -44,14 +45,24 @@ def limit() -> float:
     return _limit
 
 
+SCRIPTS = "language-scripts.json"  # CLDR's usual script of every language lingua knows, generated
+
+
 @lru_cache(maxsize=256)
 def _script(code: str) -> str | None:
-    """A language's usual script, from CLDR's likely subtags (`ru` -> `Cyrl`)."""
+    """A language's usual script (`ru` -> `Cyrl`): from the generated table, since Babel's
+    global data costs each worker 7 MB; from Babel for a code the table lacks."""
+    table = cldr_tables.read_table(SCRIPTS)
+    script = table[code] if code in table else script_from_babel(code)
+    return "Hani" if script in HAN else script
+
+
+def script_from_babel(code: str) -> str | None:
+    """CLDR's likely script of `code`, or None where CLDR has no likely subtags for it."""
     from babel.core import get_global
 
     parts = get_global("likely_subtags").get(code, "").split("_")
-    script = parts[1] if len(parts) > 2 else None
-    return "Hani" if script in HAN else script
+    return parts[1] if len(parts) > 2 else None
 
 
 HAN = {"Hani", "Hans", "Hant", "Jpan", "Kore"}  # scripts that share Chinese characters: one for this
@@ -157,3 +168,7 @@ def answer(requests) -> dict:
         _hold(codes)
         release(set(order[k + 1]) if k + 1 < len(order) else set())
     return answers
+
+
+if __name__ == "__main__":  # rules/language-scripts.json from Babel
+    print(cldr_tables.write_table(SCRIPTS, script_from_babel))

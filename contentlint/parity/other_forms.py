@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.numbers import DIGITS, iter_numbers
@@ -97,7 +96,7 @@ def twelve_hours(want: str, got: str, r_text: str, t_text: str, fmt: NumberForma
     the translation's on the 12-hour clock that CLDR gives its language (Hindi `रात 11:59 बजे`,
     its word for the time of day before it, for `23:59`; not German `10:30 Uhr` for `22:30`)."""
     if not (want.isdigit() and got.isdigit()) or abs(int(want) - int(got)) != 12 \
-            or fmt is None or not twelve_hour_clock(fmt.language):
+            or fmt is None or not fmt.twelve_hours:
         return False
     minutes = {m.group(2) for m in CLOCK.finditer(r_text.translate(DIGITS)) if int(m.group(1)) == int(want)}
     return any(m.group(2) in minutes and int(m.group(1)) == int(got) for m in CLOCK.finditer(t_text.translate(DIGITS)))
@@ -118,16 +117,3 @@ def dashed(missing: list, extra: list, r, t, fmt: NumberFormat | None) -> tuple[
     if not gone:
         return missing, extra
     return [m for m in missing if m not in gone], [e for e in extra if e not in {r.readings[m] for m in gone}]
-
-
-@lru_cache(maxsize=None)
-def twelve_hour_clock(code: str) -> bool:
-    """Whether CLDR's short time format of language `code` is on the 12-hour clock (`h:mm a`).
-    Read from Babel only for a pair of times twelve hours apart, once a language."""
-    try:
-        from babel import Locale, UnknownLocaleError
-
-        pattern = Locale.parse(code).time_formats["short"].pattern
-    except (ValueError, UnknownLocaleError):
-        return False
-    return "h" in pattern or "K" in pattern
