@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.inline import code_spans
-from contentlint.parity.month_day import month_day, names_month, slashed_dates
+from contentlint.parity.month_day import dotted_slashes, month_day, names_month, slashed_dates
 from contentlint.parity.name_digits import glued
 from contentlint.parity.roman import roman_values
 from contentlint.parity.numbers import iter_numbers
@@ -64,9 +64,8 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
                 break
     if missing:  # the conversion the source gives beside a quantity, left out: `27 °C (80 °F)` as `27 °C`
         missing = [m for m in units.given_twice(missing, t.numbers) if not in_hours_or_parts(m, t.text)]
-    if (missing or extra) and "/" in r.text + t.text:  # a month and day (`9/11`) the other side names in words
-        dated, t_dated = slashed_dates(r.text, t.text, _code(t_fmt)), slashed_dates(t.text, r.text, _code(r_fmt))
-        missing, extra = [m for m in missing if m not in dated], [e for e in extra if e not in t_dated]
+    if (missing or extra) and "/" in r.text + t.text:
+        missing, extra = _slashed(r, t, r_fmt, t_fmt, missing, extra)
     # nor is one the other side has by its other reading (`$100,000` in Spanish: 100 or 100000)
     missing, extra = dashed(missing, extra, r, t, t_fmt)
     missing = [m for m in missing if r.readings.get(m) not in t.numbers or m == "-" + r.readings[m]]
@@ -96,6 +95,15 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
         written = _aside(t, t_fmt) | (t_roman - roman)
         missing = [m for m in missing if m not in written and m.lstrip("-") not in written]
     return _joined_apart(r, t, r_fmt, t_fmt, missing, extra) + paired(missing, extra)
+
+
+def _slashed(r, t, r_fmt, t_fmt, missing: list, extra: list) -> tuple[list, list]:
+    """`missing` and `extra` less a month and day written with a slash (`9/11`) that the other
+    side names in words, or writes with a dot (`9.11事件`)."""
+    dated, t_dated = slashed_dates(r.text, t.text, _code(t_fmt)), slashed_dates(t.text, r.text, _code(r_fmt))
+    (r_parts, t_dots), (t_parts, r_dots) = dotted_slashes(r.text, t.text), dotted_slashes(t.text, r.text)
+    return ([m for m in missing if m not in dated and m not in r_parts and m not in r_dots],
+            [e for e in extra if e not in t_dated and e not in t_dots and e not in t_parts])
 
 
 def _joined_apart(r, t, r_fmt, t_fmt, missing: list, extra: list) -> list[tuple[str, str]]:

@@ -85,10 +85,7 @@ class Reader:
         pm = "|".join(re.escape(w) for w in sorted(fmt.afternoon, key=lambda w: -len(w)))
         # its minutes may stand between (`4:00 PM`)
         self.afternoon = re.compile(rf"(?::[0-5][0-9])?{SPACE}?(?:{pm})(?![^\W\d_])", re.IGNORECASE) if pm else None
-        # a half after the number and at most one word: `59 ans et demi`, `59 عامًا ونصف`, `59岁半`
-        half = "|".join(SPACE.join(map(re.escape, w.split())) + ("" if "\u3400" <= w[-1] <= "\u9fff" else r"(?![^\W\d_])")
-                        for w in sorted(fmt.half_words, key=lambda w: -len(w)))  # a Han `半` runs on (`3年半`)
-        self.half = re.compile(rf"(?:{SPACE}*{LETTERS})?{SPACE}*(?:{half})", re.IGNORECASE) if half else None
+        self.half = _half(fmt)
         before = "|".join(re.escape(w) for w in fmt.half_before)
         self.half_before = re.compile(rf"(?<!\w)(?:{before}){SPACE}+\Z") if before else None
 
@@ -166,6 +163,17 @@ class Reader:
         return "scale", factor
 
 
+def _half(fmt: NumberFormat) -> re.Pattern | None:
+    """A half after the number and at most one word, its unit, no function word: `59 ans et demi`,
+    `59 عامًا ونصف`, `59岁半`; not Malay `$25 setiap setengah tahun` ($25 every half year)."""
+    half = "|".join(("" if "\u3400" <= w[0] <= "\u9fff" else r"(?<![^\W\d_])") + SPACE.join(map(re.escape, w.split()))
+                    + ("" if "\u3400" <= w[-1] <= "\u9fff" else r"(?![^\W\d_])")  # a Han `半` runs on (`3年半`)
+                    for w in sorted(fmt.half_words, key=lambda w: -len(w)))  # whole words: not `person|e mezzo`
+    function = "|".join(re.escape(w) for w in sorted(fmt.connectors, key=len, reverse=True))
+    unit = rf"(?!(?:{function})(?![^\W\d_])){LETTERS}" if function else LETTERS
+    return re.compile(rf"(?:{SPACE}*{unit})?{SPACE}*(?:{half})", re.IGNORECASE) if half else None
+
+
 def _word_goes_on(rest: str) -> bool:
     """A letter, digit, mark or joined word after the letter: it starts a word (`T-shirt`, `M&M`)."""
     first = rest[:1]
@@ -239,48 +247,6 @@ def suspended(text: str, m: re.Match, matches: list, i: int) -> str | None:
     return suffix if suffix and suffix[0] in "-'’" else None
 
 
-def clock(m: re.Match, fmt: NumberFormat) -> bool:
-    """`klo 8.30`, `kl. 16.00`, `14.30 Uhr`: a time of day written with a dot after or before
-    one of the language's words for it: an hour and minutes, no decimal number."""
-    pair = _dotted(m)
-    if not (fmt.clock_words or fmt.clock_words_after) or pair is None or pair[0] > 24 or len(pair[1]) != 2 \
-            or int(pair[1]) > 59:
-        return False
-    before = m.string[max(0, m.start() - 24) : m.start()].lower()
-    before = CLOCK_START.sub("", before).split()  # `klo 9.30–16.30`: the range's end too
-    after = WORD_AFTER.match(CLOCK_END.sub("", m.string[m.end() : m.end() + 24].lower()))  # `9.30–16.30 Uhr`: the start too
-    return bool(before) and before[-1] in fmt.clock_words or bool(after) and after.group(1) in fmt.clock_words_after
-
-
-CLOCK_START = re.compile(r"\s*[0-9]{1,2}\.[0-9]{2}\s*[-–]\s*\Z")
-CLOCK_END = re.compile(r"\A\s*(?:[-–]|[^\W\d_]{1,4}\s)\s*[0-9]{1,2}\.[0-9]{2}")  # `–`, `bis`, `tot` to the range's end
-WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
-
-
-def day_month(m: re.Match, fmt: NumberFormat) -> bool:
-    """`(28.10.)` for `Oct. 28` in a language that writes decimals with a comma and ordinals
-    with a dot (Finnish, German, Norwegian): a day and a month, no decimal number."""
-    pair, end = _dotted(m), m.end("num")
-    if fmt.decimal != "," or pair is None or "." not in fmt.ordinal_suffixes:
-        return False
-    day, month = pair
-    return (1 <= day <= 31 and 1 <= int(month) <= 12 and len(month) <= 2
-            and m.string[end : end + 1] == "." and not m.string[end + 1 : end + 2].isdigit())
-
-
-def _dotted(m: re.Match) -> tuple[int, str] | None:
-    """A plain number of two parts joined by one dot (`28.10`, `8.30`): the first as a number,
-    the second as written (its width counts); None for any other."""
-    first, dot, second = (m.group("num") or "").partition(".")
-    if not dot or not first.isdigit() or not second.isdigit() or m.group("word") or m.group("pct"):
-        return None
-    return int(first), second
-
-
-def _sign(c: str) -> bool:
-    return bool(c) and unicodedata.category(c) == "Sc"
-
-
 def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple = (), listed: bool = False) -> str:
     """What joins two numbers into one range or choice: a dash, or one short word (`12 to 18
     million`, `70 or 80 percent`, `75–700 miljoonaa`; currency signs aside); "" for anything
@@ -290,8 +256,8 @@ def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple
     if n.start() - m.end() > 12 or not n.group("num"):
         return ""  # more than one short word apart
     raw = text[m.end() : n.start()]
-    between = "".join(c for c in raw if not _sign(c)).strip()
-    if _sign(raw.rstrip()[-1:]) and year_like(m.group("num") or ""):
+    between = "".join(c for c in raw if c not in CURRENCY).strip()
+    if raw.strip() and raw.rstrip()[-1] in CURRENCY and year_like(m.group("num") or ""):
         return ""  # an amount after a year is no end of its range (`el año 2020 de $14 500 millones`)
     if between in ("-", "–", "—") or listed and between in LIST_MARKS:
         return between

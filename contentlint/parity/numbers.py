@@ -12,11 +12,11 @@ from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.signs import BLANKS, spaced, clock_time, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
-from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour, unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like
+from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour, unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like, day_month, clock
 from contentlint.parity.cjk_parts import continued
 from contentlint.parity.scale_parts import summed
 from contentlint.parity.name_digits import NAME_DIGITS, name_before, named as _named
-from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, day_month, clock, sentence_end
+from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, sentence_end
 
 # Every decimal digit of the scripts in use -> ASCII; the Arabic decimal and thousands marks too.
 DIGITS = {c: str(unicodedata.decimal(chr(c))) for r in (range(0x660, 0x66A), range(0x6F0, 0x6FA),

@@ -1,4 +1,6 @@
-"""What stands before a number and changes what it is: a minus sign, a decade's apostrophe."""
+"""What stands around a number and changes what it is: a minus sign, a decade's apostrophe, a
+fraction after it, a clock's word beside a time written with a dot (`klo 8.30`), a day and month
+(`(28.10.)`)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ import re
 import unicodedata
 from decimal import Decimal
 
-from contentlint.language.numbering import EXCLUDED
+from contentlint.language.numbering import EXCLUDED, NumberFormat
 
 BLANKS = " \t\n\u00a0\u202f\u2009"
 MINUS, OPENING = "-\u2212", "([{"
@@ -240,3 +242,41 @@ def hour(text: str, end: int, value: str, afternoon: re.Pattern | None) -> str |
             and afternoon.match(text, end):
         return str(int(h) % 12 + 12)  # `12 p.m.` is noon, 12
     return None
+
+
+def clock(m: re.Match, fmt: NumberFormat) -> bool:
+    """`klo 8.30`, `kl. 16.00`, `14.30 Uhr`: a time of day written with a dot after or before
+    one of the language's words for it: an hour and minutes, no decimal number."""
+    pair = _dotted(m)
+    if not (fmt.clock_words or fmt.clock_words_after) or pair is None or pair[0] > 24 or len(pair[1]) != 2 \
+            or int(pair[1]) > 59:
+        return False
+    before = m.string[max(0, m.start() - 24) : m.start()].lower()
+    before = CLOCK_START.sub("", before).split()  # `klo 9.30–16.30`: the range's end too
+    after = WORD_AFTER.match(CLOCK_END.sub("", m.string[m.end() : m.end() + 24].lower()))  # `9.30–16.30 Uhr`: the start too
+    return bool(before) and before[-1] in fmt.clock_words or bool(after) and after.group(1) in fmt.clock_words_after
+
+
+CLOCK_START = re.compile(r"\s*[0-9]{1,2}\.[0-9]{2}\s*[-–]\s*\Z")
+CLOCK_END = re.compile(r"\A\s*(?:[-–]|[^\W\d_]{1,4}\s)\s*[0-9]{1,2}\.[0-9]{2}")  # `–`, `bis`, `tot` to the range's end
+WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+def day_month(m: re.Match, fmt: NumberFormat) -> bool:
+    """`(28.10.)` for `Oct. 28` in a language that writes decimals with a comma and ordinals
+    with a dot (Finnish, German, Norwegian): a day and a month, no decimal number."""
+    pair, end = _dotted(m), m.end("num")
+    if fmt.decimal != "," or pair is None or "." not in fmt.ordinal_suffixes:
+        return False
+    day, month = pair
+    return (1 <= day <= 31 and 1 <= int(month) <= 12 and len(month) <= 2
+            and m.string[end : end + 1] == "." and not m.string[end + 1 : end + 2].isdigit())
+
+
+def _dotted(m: re.Match) -> tuple[int, str] | None:
+    """A plain number of two parts joined by one dot (`28.10`, `8.30`): the first as a number,
+    the second as written (its width counts); None for any other."""
+    first, dot, second = (m.group("num") or "").partition(".")
+    if not dot or not first.isdigit() or not second.isdigit() or m.group("word") or m.group("pct"):
+        return None
+    return int(first), second

@@ -7,7 +7,7 @@ from contentlint.language.detection import effective
 from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
-from contentlint.load.views import WORD
+from contentlint.load.views import MASK, WORD
 from contentlint.language.repetition import (Nouns, affixes, clause_has, letter_list, noun_then_word, opens_infinitive, phrase_after,
                                              qualifiers, two_phrases, word_after, word_before, word_lists)
 
@@ -102,9 +102,7 @@ class RepeatedWord(DocumentRule):
                         and word.casefold() not in allow
                         and not (word.casefold() in inside and not _starts_sentence(text, previous.start()))
                         and text[previous.end() : m.start()].isspace()
-                        # part of a compound or an inflected abbreviation: `10-के के`, `en en-til-en`,
-                        # Danish `CFP'er er` (`CFP'er` is one word: the plural)
-                        and text[previous.start() - 1 : previous.start()] not in ("-", "'", "’")
+                        and not _compound_end(text, previous.start())
                         # a code, not a word: `a A+`, `а А-` (a rating after a preposition)
                         and text[m.end() : m.end() + 1] not in ("-", "+")
                         and not _cased_apart(previous.group(), word)
@@ -143,6 +141,16 @@ def _question(words: frozenset | None, text: str, start: int, end: int) -> bool:
     """The pair's second word opens a question with the word after it (`repeat_ok_question`:
     German `so wichtig wie wie viel`), inside a sentence (`Wie wie viel kostet es?` is a slip)."""
     return bool(words) and word_after(text, end) in words and not _starts_sentence(text, start)
+
+
+def _compound_end(text: str, at: int) -> bool:
+    """The word at `at` is part of a compound or an inflected abbreviation: `10-के के`, `en
+    en-til-en`, Danish `CFP'er er` (`CFP'er` is one word: the plural); so after a word cut at its
+    hyphen where a link closed inside the compound (Norwegian `[enkle IRA-](/simple-ira) er er`:
+    `IRA-er`, then the verb)."""
+    before = text[max(0, at - 64):at]
+    cut = before.rstrip(SPACES + MASK)  # the link's markup, masked
+    return before[-1:] in ("-", "'", "’") or (cut != before and cut[-1:] == "-" and cut[-2:-1].isalnum())
 
 
 def _starts_sentence(text: str, at: int) -> bool:
