@@ -118,9 +118,10 @@ def unit_text(block) -> str:
 
 
 BROKEN_TAG = re.compile(r"<[ \t]*/?[ \t]*[^\W\d_][^<>\n]{0,400}?>")
-# a percent sign a link's markup parts from its number (`[… 133](/fpl) %`, machine translation's):
-# it stands next to the number, at the same offset the markup had, so spans still match the file
-LINKED_PERCENT = re.compile(f"(?<=[0-9])({MASK}+[ \u00a0\u202f]?)([%\u066a\uff05])(?![0-9])")  # not `%12`: the next number's
+# a percent sign a link's markup parts from its number (`[… 133](/fpl) %`, `[28](/a) [%](/b)`, machine
+# translation's): it stands next to the number, at the same offset the markup had, so spans still
+# match the file
+LINKED_PERCENT = re.compile(f"(?<=[0-9])({MASK}+[ \u00a0\u202f]?{MASK}*)([%\u066a\uff05])(?![0-9])")  # not `%12`: the next number's
 
 
 def _unit(kind: str, block, fmt) -> Unit:
