@@ -17,8 +17,21 @@ def set_aside(corpus, least: float = CONFIDENT) -> None:
                        and confidence >= least}
             if not foreign:
                 continue
-            fresh = pair(p.ref, p.doc, [_without(info, foreign) for info in summarize(p.doc)])
-            p.sections, p.units = fresh.sections, fresh.units
+            infos = summarize(p.doc)
+            without = [_without(info, foreign) for info in infos]
+            whole = {id(w): info for w, info in zip(without, infos) if w is not info}
+            fresh = pair(p.ref, p.doc, without)
+            p.sections, p.units = [(r, _counted(r, t, whole)) for r, t in fresh.sections], fresh.units
+
+
+def _counted(r: SectionInfo | None, t: SectionInfo | None, whole: dict) -> SectionInfo | None:
+    """`t`, counting its blocks set aside again where they stand in the place of translated ones
+    (a list item left in English among translated ones: the list has as many items as the
+    source's); not where they are extra (the source's paragraph kept before its translation)."""
+    full = whole.get(id(t)) if t is not None else None
+    if r is None or full is None or (full.paragraphs, full.items) != (r.paragraphs, r.items):
+        return t
+    return SectionInfo(t.section, t.level, t.heading, t.units, full.paragraphs, full.lists, full.items)
 
 
 def _without(info: SectionInfo, foreign: set) -> SectionInfo:

@@ -1,10 +1,13 @@
 """Names and terms a translation keeps in the source's words: a title-case run or a
 hyphenated compound it writes in more places than the one judged is its own choice (a name,
-a term of the trade), not text left untranslated (segments.py)."""
+a term of the trade), not text left untranslated (segments.py); so are a line of figures' units
+and acronyms (`460 ppi`, `OLED`)."""
 
 from __future__ import annotations
 
 import re
+
+from contentlint.load.views import WORD
 
 # In running text, capitalised words in a row are a name (`Federal Reserve Act`, `in New York City`),
 # and so is the title of a work, its small words of four letters at most (`An Inquiry into the Nature …`);
@@ -101,3 +104,13 @@ OPENING, CLOSING = "\"“„«‘'*_", "\"”“»’'*_"  # quotes and emphasis
 def _set_off(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` stands between an opening and a closing quote or emphasis mark."""
     return start > 0 and text[start - 1] in OPENING and text[end:end + 1] in CLOSING and text[end:end + 1] != ""
+
+
+UNIT_AFTER = re.compile(r"[0-9][0-9.,]*[ \u00a0\u202f]?[^\W\d_]+")  # `460 ppi`, `17,0 cm`, `5×`: a number's unit
+
+
+def worded(text: str) -> int:
+    """The words of a block that are neither acronyms nor a number's unit: the ones a language
+    translates. A line of figures keeps its units and acronyms in every language (Vietnamese
+    `OLED 6,7 inch (17,0 cm), 2.796 × 1.290 pixel, 460 ppi`: none)."""
+    return sum(1 for w in WORD.findall(UNIT_AFTER.sub(" ", text)) if not w.isupper() and not w.isdigit())

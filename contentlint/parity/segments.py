@@ -14,7 +14,7 @@ import re
 from itertools import compress
 
 from contentlint.load.views import WORD
-from contentlint.parity.kept import COMPOUND, TITLED, kept_names, less_compounds, untitled, written
+from contentlint.parity.kept import COMPOUND, TITLED, kept_names, less_compounds, untitled, worded, written
 
 GLOSS_AFTER = re.compile(r"\s*[(（]")
 ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Business)`: the acronym spelt out
@@ -130,7 +130,8 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             share = sum(map(r_words.__contains__, t_folded)) / count
             to_file = t.block.inline.to_file
             base = t.block.prose_start
-            if count >= 4 and share >= WHOLE_SHARE and not (t.kind == "heading" and own_sentence(t_folded, native, prose)):
+            if count >= 4 and share >= WHOLE_SHARE and worded(t_text) >= 4 \
+                    and not (t.kind == "heading" and own_sentence(t_folded, native, prose)):
                 text = " ".join(ADDRESS.sub(" ", t_text).split())  # `Email: info@museum.se`: one word of prose
                 rest, loose = names_aside(text, t.kind, mine, r_words)  # names stay in every language: judge what is around them
                 # what is left beside the names must be words (`401(k)s und Dollar-Cost-Averaging`: `und`)
