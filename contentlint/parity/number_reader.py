@@ -7,7 +7,7 @@ import re
 import unicodedata
 
 from contentlint.language.numbering import NumberFormat
-from contentlint.parity.signs import continues, fold as _fold, spaced, wordlike, year_like
+from contentlint.parity.signs import BLANKS, continues, fold as _fold, spaced, wordlike, year_like
 
 SPACE = "[ \u00a0\u202f\u2009]"  # between digit groups, and between a number and its sign or word
 SPACES = " \u00a0\u202f\u2009"
@@ -88,6 +88,21 @@ class Reader:
         self.half = _half(fmt)
         before = "|".join(re.escape(w) for w in fmt.half_before)
         self.half_before = re.compile(rf"(?<!\w)(?:{before}){SPACE}+\Z") if before else None
+
+    def percent_before(self, text: str, start: int, last: int) -> int:
+        """Where a percent sign or word before the number starts (`%21,55`, `yüzde 21,5`), or -1.
+        A `%` the previous number took (`50% 30`) is not this one's."""
+        j = start - 1
+        if j >= 1 and (text[j] in BLANKS or text[j] in "-\u2212") and text[j - 1] in PERCENT:  # `% 21,55`, `%-0,1`
+            j -= 1
+        if j >= 0 and j >= last and text[j] in PERCENT:
+            return j
+        minus = j >= 1 and text[j] in "-\u2212" and text[j - 1] in BLANKS  # `yüzde -1,83`: the sign's own
+        if self.prefix is not None and j >= 0 and (text[j] in BLANKS or not spaced(text[j]) or minus):  # `ร้อยละ63.9`
+            found = self.prefix.search(text, max(last, start - 40, 0), j if minus else start)
+            if found:
+                return found.start()
+        return -1
 
     def named_before(self, text: str, start: int, last: int) -> bool:
         """A word that is, or ends in, a percent word at most two words before the number in

@@ -91,7 +91,7 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
         if (hashes or m.start() and name_before(text[m.start() - 1])) and _no_quantity(text, m, num, hashes):
             last = m.end()
             continue
-        if ordinal == "." and (sentence_end(text, m, fmt) or _percent_before(text, m.start(), last, reader) >= 0):
+        if ordinal == "." and (sentence_end(text, m, fmt) or reader.percent_before(text, m.start(), last) >= 0):
             ordinal = None  # `im Jahr 2011. Die …`, `%25. Bazı`, `i trinn på $100. Statspapirer`: no ordinal
         ordinal = ordinal or suspended(text, m, matches, i)  # `1800- og 1900-tallet`: a century too
         kind, factor = reader.word(word) if word and not _unit_symbol(word, m) else ("number", reader.letter_scale(text, m))
@@ -121,14 +121,14 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
             value, other = (value, other) if total == Decimal(value) else (_canonical(total), None)
         other = _homograph(text, m, word, fmt, reader, other, factor) if n is m else other
         percent, maybe = _percent(text, m, n, matches[i] if i < len(matches) else None, kind, reader)
-        if not percent and (p := _percent_before(text, start, last, reader)) >= 0:
+        if not percent and (p := reader.percent_before(text, start, last)) >= 0:
             start, percent, prefixed = p, True, n
         elif maybe or not percent and (prefixed is not None and (connected(text, prefixed, m, fmt.connectors, True)
                                                                  or _split(text, prefixed, m))
                                        or reader.named_before(text, start, last)):
             other = other or value + "%"  # maybe a percentage; `yüzde 70 veya 80`: the first's word is both's
             prefixed = prefixed and m  # and a list's (`yüzde 50, 60, 70`)
-        yield _quantity(text, value, other, start, end, last, percent, factor)
+        yield _quantity(text, value, other, start, end, last, percent, factor, m.start())
         last = n.end()
 
 
@@ -152,10 +152,14 @@ def _unit_symbol(word: str, m: re.Match) -> bool:
 
 
 def _quantity(text: str, value: str, other: str | None, start: int, end: int, last: int, percent: bool,
-              factor: int) -> tuple[str, int, int, str | None]:
-    """The number as iter_numbers gives it, with the minus sign before it, or as a range of years."""
+              factor: int, at: int) -> tuple[str, int, int, str | None]:
+    """The number as iter_numbers gives it, with the minus sign before it (after a percent word written
+    first: `yüzde -1,83`, the number written at `at`), or as a range of years."""
     year = _year_end(text, start) if other is None and not percent and factor == 1 else None
     sign, unsure = _minus_before(text, start, last) if year is None else (-1, False)
+    if sign < 0 and year is None and at > start:
+        sign, unsure = _minus_before(text, at, start)
+        sign = start if sign >= 0 else -1
     if year is not None:  # `2007-08`, `2007/08`: the end of a range of years, no minus
         other = year
     elif unsure:  # `top -20%`: machine translation's hyphen as often as a minus
@@ -224,9 +228,9 @@ def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: 
     other languages write plain or with `%`) and before a spaced dash and a percentage (`25 - 18.25%`)."""
     if m.group("pct"):
         return True, False
-    if kind == "percent":  # a year before the word may end its clause (`2020 النسبة المئوية للبطالة`)
-        end, num = m.end("word"), m.group("num")
-        return (False, True) if text[end:end + 1].isalpha() or _year_like(num) else (True, False)
+    if kind == "percent":  # a year before the word may end its clause (`2020 النسبة المئوية للبطالة`); a
+        end, num = m.end("word"), m.group("num")  # particle runs on in Japanese, Korean (`1.83パーセントから`)
+        return (False, True) if text[end:end + 1].isalpha() and spaced(text[end]) or _year_like(num) else (True, False)
     if kind == "scale" and reader.percent_after(text, n.end("word")):
         return True, False
     if after is not None and _percent_range(text, n, after, reader):
@@ -261,12 +265,12 @@ def _a_percentage(n: re.Match, reader: _Reader) -> bool:
 
 def _scan(text: str, pos: int, pattern: re.Pattern) -> list[re.Match]:
     """Each date or number from `pos` on, matched where a digit is (`finditer` would try every character);
-    a number from a dot before it that nothing joins to a word (`$.50`, `is .04`; not `2015.04`, `v.5`)."""
+    a number from a dot before it that nothing joins to a word or closes (`$.50`, `is .04`; not `2015.04`, `v.5`, `(cost).1.`)."""
     found, search, match = [], DIGIT.search, pattern.match
     while (d := search(text, pos)) is not None:
         at = d.start()
         if at > pos and text[at - 1] == "." and (at < 2 or not (text[at - 2].isalnum()
-                                                                    or text[at - 2] in "._")):
+                                                                    or text[at - 2] in "._)]}%\"'”’»")):
             at -= 1
         m = (at != d.start() and match(text, at)) or match(text, d.start())
         found.append(m)  # always a match: a digit is a number
@@ -277,21 +281,6 @@ def _scan(text: str, pos: int, pattern: re.Pattern) -> list[re.Match]:
 def _token(m: re.Match, reader: _Reader) -> str:
     token = m.group("num")
     return token if token.isdigit() else token.translate(reader.strip)
-
-
-def _percent_before(text: str, start: int, last: int, reader: _Reader) -> int:
-    """Where a percent sign or word before the number starts (`%21,55`, `yüzde 21,5`), or -1.
-    A `%` the previous number took (`50% 30`) is not this one's."""
-    j = start - 1
-    if j >= 1 and (text[j] in BLANKS or text[j] in "-\u2212") and text[j - 1] in PERCENT:  # `% 21,55`, `%-0,1`
-        j -= 1
-    if j >= 0 and j >= last and text[j] in PERCENT:
-        return j
-    if reader.prefix is not None and j >= 0 and (text[j] in BLANKS or not spaced(text[j])):  # `ร้อยละ63.9`
-        found = reader.prefix.search(text, max(last, start - 40, 0), start)
-        if found:
-            return found.start()
-    return -1
 
 
 def _signed(value: str, negative: bool, percent: bool) -> str:
