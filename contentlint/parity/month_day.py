@@ -9,8 +9,8 @@ characters of the day either way (`September 11`, `11 September`, `11. syyskuuta
 
 A month and day joined by a slash (`9/11`, the September 11 attacks) is a date too where the
 other side names that month by its full name and not by its number: its day may be an ordinal
-in words there (`الحادي عشر من سبتمبر`, the eleventh of September), which no number stands for; so is the other side's same month and day joined by a dot (`9.11事件`
-for `9/11`)."""
+in words there (`الحادي عشر من سبتمبر`, the eleventh of September), which no number stands for;
+so is the other side's same month and day joined by a dot (`9.11事件` for `9/11`)."""
 
 from __future__ import annotations
 
@@ -83,7 +83,7 @@ def dotted_slashes(text: str, other_text: str) -> tuple[frozenset[str], frozense
     """The months and days of `text` written with a slash (`9/11`) that `other_text` writes with
     a dot (`9.11事件`, `9·11`): (their numbers as `text` reads them, the dotted values as
     `other_text` reads them). A month of 1 to 12 first, a day of two digits, as month_day() takes
-them: a fraction (`1/2`, `3/4`) has no dotted twin."""
+    them: a fraction (`1/2`, `3/4`) has no dotted twin."""
     parts, dotted = set(), set()
     for m in SLASHED.finditer(text):
         month, day = m.groups()
