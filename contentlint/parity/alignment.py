@@ -113,15 +113,18 @@ def unit_text(block) -> str:
     for a, b in target_spans(text):  # a broken link's target shows as text, yet is a path
         text = text[:a] + " " * (b - a) + text[b:]
     if MASK in text:
-        text = LINKED_PERCENT.sub(lambda m: m.group(2) + " " * len(m.group(1)), text).replace(MASK, " ")
+        text = LINKED_PERCENT.sub(lambda m: m.group(2) + " " * len(m.group(1)), text)
+        text = PERCENT_LINKED.sub(lambda m: " " * len(m.group(2)) + m.group(1), text).replace(MASK, " ")
     return BROKEN_TAG.sub(lambda m: " " * len(m.group()), text) if "<" in text else text
 
 
 BROKEN_TAG = re.compile(r"<[ \t]*/?[ \t]*[^\W\d_][^<>\n]{0,400}?>")
 # a percent sign a link's markup parts from its number (`[… 133](/fpl) %`, `[28](/a) [%](/b)`, machine
-# translation's): it stands next to the number, at the same offset the markup had, so spans still
-# match the file
-LINKED_PERCENT = re.compile(f"(?<=[0-9])({MASK}+[ \u00a0\u202f]?{MASK}*)([%\u066a\uff05])(?![0-9])")  # not `%12`: the next number's
+# translation's; a link's own sign only, not the next number's `[% 28](/b)`): it stands next to the
+# number, at the same offset the markup had, so spans still match the file
+LINKED_PERCENT = re.compile(f"(?<=[0-9])({MASK}+[ \u00a0\u202f]?(?:{MASK}+(?=.{MASK}))?)([%\u066a\uff05])(?![0-9])")
+# and a sign written first in a link of its own before its number's (Turkish `[%](/b)[28](/a)`)
+PERCENT_LINKED = re.compile(f"(?<={MASK})([%\u066a\uff05])({MASK}+[ \u00a0\u202f]?{MASK}*)(?=[0-9])")
 
 
 def _unit(kind: str, block, fmt) -> Unit:

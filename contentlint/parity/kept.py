@@ -106,7 +106,8 @@ def _set_off(text: str, start: int, end: int) -> bool:
     return start > 0 and text[start - 1] in OPENING and text[end:end + 1] in CLOSING and text[end:end + 1] != ""
 
 
-UNIT_AFTER = re.compile(r"[0-9][0-9.,]*[ \u00a0\u202f]?[^\W\d_]+")  # `460 ppi`, `17,0 cm`, `5×`: a number's unit
+# a number's unit symbol, of four letters at most (`460 ppi`, `17,0 cm`, `6,7 inch`; not `30 minutes`)
+UNIT_AFTER = re.compile(r"[0-9][0-9.,]*[ \u00a0\u202f]?[^\W\d_]{1,4}(?![^\W\d_])")
 
 
 def worded(text: str) -> int:

@@ -79,16 +79,18 @@ def _in_digits(number: int, low: str) -> bool:
     return re.search(rf"(?<![0-9]){number}(?![0-9])", low) is not None
 
 
-def dotted_slashes(text: str, other_text: str) -> tuple[frozenset[str], frozenset[str]]:
+def dotted_slashes(text: str, other_text: str) -> list[tuple[str, str, str]]:
     """The months and days of `text` written with a slash (`9/11`) that `other_text` writes with
-    a dot (`9.11事件`, `9·11`): (their numbers as `text` reads them, the dotted values as
-    `other_text` reads them). A month of 1 to 12 first, a day of two digits, as month_day() takes
-    them: a fraction (`1/2`, `3/4`) has no dotted twin."""
-    parts, dotted = set(), set()
+    a dot (`9.11事件`, `9·11`): (month, day) as `text` reads them and the dotted value as
+    `other_text` reads it, once for each time `text` writes one. A month of 1 to 12 first, a day
+    of 11 to 31, and no unit after it: a fraction (`3/4`, `9/10`, `a 3/16 inch bit`) has no dotted twin."""
+    out = []
     for m in SLASHED.finditer(text):
         month, day = m.groups()
-        if 1 <= int(month) <= 12 and len(day) == 2 and 10 <= int(day) <= 31 and \
+        if 1 <= int(month) <= 12 and len(day) == 2 and 11 <= int(day) <= 31 and not UNIT.match(text, m.end()) and \
                 re.search(rf"(?<![0-9.,]){month}[.·・]{day}(?![0-9]|[.,][0-9])", other_text):
-            parts.update((str(int(month)), str(int(day))))
-            dotted.add(format(Decimal(f"{month}.{day}").normalize(), "f"))
-    return frozenset(parts), frozenset(dotted)
+            out.append((str(int(month)), str(int(day)), format(Decimal(f"{month}.{day}").normalize(), "f")))
+    return out
+
+
+UNIT = re.compile(r"[- \u00a0]?[^\W\d_]{1,4}(?![^\W\d_])")  # `3/16 inch`, `3/16-in.`: a measure

@@ -101,9 +101,21 @@ def _slashed(r, t, r_fmt, t_fmt, missing: list, extra: list) -> tuple[list, list
     """`missing` and `extra` less a month and day written with a slash (`9/11`) that the other
     side names in words, or writes with a dot (`9.11事件`)."""
     dated, t_dated = slashed_dates(r.text, t.text, _code(t_fmt)), slashed_dates(t.text, r.text, _code(r_fmt))
-    (r_parts, t_dots), (t_parts, r_dots) = dotted_slashes(r.text, t.text), dotted_slashes(t.text, r.text)
-    return ([m for m in missing if m not in dated and m not in r_parts and m not in r_dots],
-            [e for e in extra if e not in t_dated and e not in t_dots and e not in t_parts])
+    missing, extra = [m for m in missing if m not in dated], [e for e in extra if e not in t_dated]
+    for parts, dotted, sides in ((missing, extra, (r, t)), (extra, missing, (t, r))):
+        for month, day, value in dotted_slashes(sides[0].text, sides[1].text):  # once for each
+            if value in dotted:
+                dotted.remove(value)
+                parts[:] = _less(_less(parts, month), day)
+    return missing, extra
+
+
+def _less(values: list, value: str) -> list:
+    """`values` less one `value`, where it is there."""
+    if value in values:
+        values = list(values)
+        values.remove(value)
+    return values
 
 
 def _joined_apart(r, t, r_fmt, t_fmt, missing: list, extra: list) -> list[tuple[str, str]]:

@@ -98,6 +98,8 @@ class Reader:
         if j >= 0 and j >= last and text[j] in PERCENT:
             return j
         minus = j >= 1 and text[j] in "-\u2212" and text[j - 1] in BLANKS  # `yüzde -1,83`: the sign's own
+        if minus and j >= 2 and j - 2 >= last and text[j - 2] in PERCENT:  # `% -1,83`
+            return j - 2
         if self.prefix is not None and j >= 0 and (text[j] in BLANKS or not spaced(text[j]) or minus):  # `ร้อยละ63.9`
             found = self.prefix.search(text, max(last, start - 40, 0), j if minus else start)
             if found:
@@ -181,9 +183,9 @@ class Reader:
 def _half(fmt: NumberFormat) -> re.Pattern | None:
     """A half after the number and at most one word, its unit, no function word: `59 ans et demi`,
     `59 عامًا ونصف`, `59岁半`; not Malay `$25 setiap setengah tahun` ($25 every half year)."""
-    half = "|".join(("" if "\u3400" <= w[0] <= "\u9fff" else r"(?<![^\W\d_])") + SPACE.join(map(re.escape, w.split()))
+    half = "|".join(("" if not spaced(w[0]) else r"(?<![^\W\d_])") + SPACE.join(map(re.escape, w.split()))
                     + ("" if "\u3400" <= w[-1] <= "\u9fff" else r"(?![^\W\d_])")  # a Han `半` runs on (`3年半`)
-                    for w in sorted(fmt.half_words, key=lambda w: -len(w)))  # whole words: not `person|e mezzo`
+                    for w in sorted(fmt.half_words, key=lambda w: -len(w)))  # whole words: not `person|e mezzo` (`2년반`: Hangul runs on)
     function = "|".join(re.escape(w) for w in sorted(fmt.connectors, key=len, reverse=True))
     unit = rf"(?!(?:{function})(?![^\W\d_])){LETTERS}" if function else LETTERS
     return re.compile(rf"(?:{SPACE}*{unit})?{SPACE}*(?:{half})", re.IGNORECASE) if half else None

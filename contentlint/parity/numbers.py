@@ -157,9 +157,8 @@ def _quantity(text: str, value: str, other: str | None, start: int, end: int, la
     first: `yüzde -1,83`, the number written at `at`), or as a range of years."""
     year = _year_end(text, start) if other is None and not percent and factor == 1 else None
     sign, unsure = _minus_before(text, start, last) if year is None else (-1, False)
-    if sign < 0 and year is None and at > start:
-        sign, unsure = _minus_before(text, at, start)
-        sign = start if sign >= 0 else -1
+    if sign < 0 and year is None and at > start:  # after a percent word, a hyphen is nothing but a minus
+        sign = start if _minus_before(text, at, start)[0] >= 0 else -1
     if year is not None:  # `2007-08`, `2007/08`: the end of a range of years, no minus
         other = year
     elif unsure:  # `top -20%`: machine translation's hyphen as often as a minus
@@ -265,12 +264,12 @@ def _a_percentage(n: re.Match, reader: _Reader) -> bool:
 
 def _scan(text: str, pos: int, pattern: re.Pattern) -> list[re.Match]:
     """Each date or number from `pos` on, matched where a digit is (`finditer` would try every character);
-    a number from a dot before it that nothing joins to a word or closes (`$.50`, `is .04`; not `2015.04`, `v.5`, `(cost).1.`)."""
+    a number from a dot before it that nothing joins to a word or bracket (`$.50`, `".312"`; not `2015.04`, `v.5`, `(cost).1.`)."""
     found, search, match = [], DIGIT.search, pattern.match
     while (d := search(text, pos)) is not None:
         at = d.start()
         if at > pos and text[at - 1] == "." and (at < 2 or not (text[at - 2].isalnum()
-                                                                    or text[at - 2] in "._)]}%\"'”’»")):
+                                                                    or text[at - 2] in "._)]}")):
             at -= 1
         m = (at != d.start() and match(text, at)) or match(text, d.start())
         found.append(m)  # always a match: a digit is a number

@@ -149,8 +149,8 @@ def _compound_end(text: str, at: int) -> bool:
     hyphen where a link closed inside the compound (Norwegian `[enkle IRA-](/simple-ira) er er`:
     `IRA-er`, then the verb)."""
     before = text[max(0, at - 64):at]
-    cut = before.rstrip(SPACES + MASK)  # the link's markup, masked
-    return before[-1:] in ("-", "'", "’") or (cut != before and cut[-1:] == "-" and cut[-2:-1].isalnum())
+    cut = before.rstrip(SPACES + MASK)  # the link's markup, masked: not a blank alone (`Vor- und und`)
+    return before[-1:] in ("-", "'", "’") or (MASK in before[len(cut):] and cut[-1:] == "-" and cut[-2:-1].isalnum())
 
 
 def _starts_sentence(text: str, at: int) -> bool:
