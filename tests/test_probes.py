@@ -15,7 +15,7 @@ from contentlint.cli import main
 PROBES = Path(__file__).resolve().parent / "data" / "probes"
 
 
-@pytest.mark.parametrize("probe", ["heloc", "heatwave", "rolling-updates", "sourdough", "louis-xiv", "release-notes", "hypertension", "501c3", "mont-blanc", "berlin-marathon", "night-trains", "cloud-water", "council-election", "cup-semi-final", "rate-limits", "privacy-policy", "weekend-forecast", "market-report", "listing", "printing-press", "abortsignal-timeout", "service-agreement", "paracetamol", "remote-work-study", "release-2-14", "cache-docs", "northwind-q3", "sun-distance", "museum-contact", "tennis-final", "lab-protocol", "city-census", "car-review", "rome-timeline", "budget-rule", "crypto-market", "nutrition-label", "pricing-page", "league-table", "court-ruling", "clinical-trial", "phone-specs"])
+@pytest.mark.parametrize("probe", ["heloc", "heatwave", "rolling-updates", "sourdough", "louis-xiv", "release-notes", "hypertension", "501c3", "mont-blanc", "berlin-marathon", "night-trains", "cloud-water", "council-election", "cup-semi-final", "rate-limits", "privacy-policy", "weekend-forecast", "market-report", "listing", "printing-press", "abortsignal-timeout", "service-agreement", "paracetamol", "remote-work-study", "release-2-14", "cache-docs", "northwind-q3", "sun-distance", "museum-contact", "tennis-final", "lab-protocol", "city-census", "car-review", "rome-timeline", "budget-rule", "crypto-market", "nutrition-label", "pricing-page", "league-table", "court-ruling", "clinical-trial", "phone-specs", "airline-baggage", "earthquake"])
 def test_correct_translations_raise_no_finding(probe, capsys):
     main(["check", str(PROBES / probe), "--no-config", "--no-cache", "--format", "json"])
     report = json.loads(capsys.readouterr().out)
