@@ -102,20 +102,14 @@ def _slashed(r, t, r_fmt, t_fmt, missing: list, extra: list) -> tuple[list, list
     side names in words, or writes with a dot (`9.11事件`)."""
     dated, t_dated = slashed_dates(r.text, t.text, _code(t_fmt)), slashed_dates(t.text, r.text, _code(r_fmt))
     missing, extra = [m for m in missing if m not in dated], [e for e in extra if e not in t_dated]
-    for parts, dotted, sides in ((missing, extra, (r, t)), (extra, missing, (t, r))):
-        for month, day, value in dotted_slashes(sides[0].text, sides[1].text):  # once for each
+    for parts, dotted, (a, b) in ((missing, extra, (r, t)), (extra, missing, (t, r))):
+        for month, day, value in dotted_slashes(a.text, b.text):  # once for each
             if value in dotted:
                 dotted.remove(value)
-                parts[:] = _less(_less(parts, month), day)
+                for v in (month, day):
+                    if v in parts:
+                        parts.remove(v)
     return missing, extra
-
-
-def _less(values: list, value: str) -> list:
-    """`values` less one `value`, where it is there."""
-    if value in values:
-        values = list(values)
-        values.remove(value)
-    return values
 
 
 def _joined_apart(r, t, r_fmt, t_fmt, missing: list, extra: list) -> list[tuple[str, str]]:
