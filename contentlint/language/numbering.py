@@ -104,6 +104,8 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
     scales = {**english_words, **own_words}
     scales = {**_cut(scales), **scales}  # `εκατ.`: cut short, where no other value's word starts so
     own_percent = _unique(own["percent"], profile.percent_words if profile else (), fold=True)
+    # cut short as the scale words are (Lithuanian, Czech `proc.` for `procentas`, `procento`)
+    own_percent = _unique(own_percent, tuple(w for w in _cut(dict.fromkeys(own_percent, 100)) if w not in scales))
     english_percent = _unique(borrowed["percent"], english.percent_words if english else (), fold=True)
     decimal = (profile.decimal if profile and profile.decimal else own["decimal"]).translate(BIDI)
     groups = tuple(g.translate(BIDI) for g in (profile.grouping if profile and profile.grouping else own["groups"]))

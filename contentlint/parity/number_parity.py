@@ -13,7 +13,7 @@ from contentlint.parity.month_day import dotted_slashes, month_day, names_month,
 from contentlint.parity.name_digits import glued
 from contentlint.parity.roman import roman_values
 from contentlint.parity.numbers import iter_numbers
-from contentlint.parity.other_forms import dashed, era_year, in_hours, in_hours_or_parts, negated, twelve_hours
+from contentlint.parity.other_forms import dashed, era_year, in_cents, in_hours, in_hours_or_parts, negated, twelve_hours
 from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
@@ -58,7 +58,8 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
             if t.readings.get(e) == m or (r.readings.get(m) == e and m != "-" + e) \
                     or _dated(e, m, r, r_fmt) or _dated(m, e, t, t_fmt) or units.pair(m, e) \
                     or era_year(m, e, t_fmt) or era_year(e, m, r_fmt) or negated(m, e, t, t_fmt) or negated(e, m, r, r_fmt) \
-                    or in_hours(m, t.text) == e or twelve_hours(m, e, r.text, t.text, t_fmt):
+                    or in_hours(m, t.text) == e or twelve_hours(m, e, r.text, t.text, t_fmt) \
+                    or in_cents(m, e, r.text, t.text) or in_cents(e, m, t.text, r.text):
                 missing.remove(m)
                 extra.remove(e)
                 break
@@ -89,10 +90,10 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
     # a Roman numeral of one side the other does not write so (`Louis XVI` as `루이 16세`)
     roman, t_roman = (roman_values(r.text), roman_values(t.text)) if extra or missing else ((), ())
     if extra:  # one side's code span (`403 FORBIDDEN`) or name (`Form1040`) the other writes as text
-        written = _aside(r, r_fmt) | (roman - t_roman)  # `HP -35` in Hindi for `HP-35`: the hyphen read as a minus
+        written = _aside(r, r_fmt, t) | (roman - t_roman)  # `HP -35` in Hindi for `HP-35`: the hyphen read as a minus
         extra = [e for e in extra if e not in written and e.lstrip("-") not in written]
     if missing:
-        written = _aside(t, t_fmt) | (t_roman - roman)
+        written = _aside(t, t_fmt, r) | (t_roman - roman)
         missing = [m for m in missing if m not in written and m.lstrip("-") not in written]
     return _joined_apart(r, t, r_fmt, t_fmt, missing, extra) + paired(missing, extra)
 
@@ -179,11 +180,15 @@ def _number(unit) -> str:
     return getattr(unit.block, "number", "") if unit.kind == "item" else ""
 
 
-def _aside(unit, fmt: NumberFormat | None) -> set[str]:
-    """The values a unit writes where its numbers leave them out: in its code spans, and as
-    the end of a name (`Form1040`, which Japanese text runs together)."""
+def _aside(unit, fmt: NumberFormat | None, other) -> set[str]:
+    """The values a unit writes where its numbers leave them out: in its code spans, as the end of
+    a name (`Form1040`, which Japanese text runs together), and as an ordered item's number where
+    `other`'s block is none (a line's first number made a list's, `2026. február` unescaped:
+    list-mismatch's defect)."""
     code = " ".join(code_spans(unit))
-    return ({v for v, *_ in iter_numbers(code, fmt or NEUTRAL)} if code else set()) | glued(unit.text)
+    number = getattr(unit.block, "number", "") if unit.kind == "item" and other.kind != "item" else ""
+    return ({v for v, *_ in iter_numbers(code, fmt or NEUTRAL)} if code else set()) | glued(unit.text) \
+        | ({number.split(".")[0]} if number else set())
 
 
 def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat, t_fmt: NumberFormat,

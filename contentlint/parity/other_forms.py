@@ -117,3 +117,19 @@ def dashed(missing: list, extra: list, r, t, fmt: NumberFormat | None) -> tuple[
     if not gone:
         return missing, extra
     return [m for m in missing if m not in gone], [e for e in extra if e not in {r.readings[m] for m in gone}]
+
+
+# a sum under one after its currency's sign or code (`$0.60`, `US$ 0,27`, `EUR 0.05`)
+CURRENCY = r"(?:[$€£¥₹₩]|(?<![^\W\d_])[A-Z]{3}(?![^\W\d_]))[ \u00a0\u202f]?"
+UNDER_ONE = re.compile(CURRENCY + r"0[.,]([0-9]{2})(?![0-9]|[.,][0-9])")
+
+
+def in_cents(sum_: str, cents: str, text: str, other: str) -> bool:
+    """Whether `cents` is the other side's count of the cents of `sum_`, which `text` writes
+    under one after its currency (`$0.60` as Bengali `৬০ সেন্ট`, sixty cents), and `other`
+    not after a currency (`$60` is a changed sum)."""
+    if not (cents.isdigit() and sum_.startswith("0.")) or Decimal(sum_) * 100 != Decimal(cents):
+        return False
+    if re.search(CURRENCY + rf"0*{cents}(?![0-9]|[.,][0-9])", other.translate(DIGITS)):
+        return False
+    return any(int(m.group(1)) == int(cents) for m in UNDER_ONE.finditer(text.translate(DIGITS)))

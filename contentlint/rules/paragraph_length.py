@@ -20,6 +20,19 @@ def letters(text: str) -> int:
     return len(NOT_ALNUM.sub("", text))
 
 
+# a term in brackets: `（Maria Lindqvist）`, `(Northwind Logistics)`
+BRACKETED = re.compile(r"[(（]([^()（）]{2,80})[)）]")
+
+
+def glossed(text: str, source: str) -> int:
+    """Letters of `text`'s bracketed copies of the source's words, which the source has without
+    brackets: a name or term glossed after its transliteration or translation, not added text."""
+    if "(" not in text and "（" not in text:
+        return 0
+    return sum(letters(m.group(1)) for m in BRACKETED.finditer(text)
+               if m.group(1).strip() in source and f"({m.group(1).strip()})" not in source)
+
+
 class ParagraphLength(GroupRule):
     """A paragraph much longer or shorter than the source's, in proportion to the article's other paragraphs.
 
@@ -117,7 +130,7 @@ class ParagraphLength(GroupRule):
                     pairs += paragraphs
             # a paragraph with text left in another language is untranslated-segment's: one defect, one finding
             foreign = {id(span[0]) for span, _, _ in untranslated(p)}
-            sized = [(r, t, _size(r), letters(t.text)) for r, t in pairs if id(t) not in foreign]
+            sized = [(r, t, _size(r), letters(t.text) - glossed(t.text, r.text)) for r, t in pairs if id(t) not in foreign]
             sized = [(r, t, a, b) for r, t, a, b in sized if a and b]
             if len(sized) < 3:  # too few paragraphs to know the pair's usual ratio
                 continue
