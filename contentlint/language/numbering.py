@@ -36,6 +36,7 @@ class NumberFormat:
     scales_before: dict = field(default_factory=dict, hash=False)
     percent_words: tuple[str, ...] = ()  # after a number: `Prozent`, `pour cent`
     percent_prefixes: tuple[str, ...] = ()  # before a number: `yüzde`, `asilimia`
+    loose_percents: tuple[str, ...] = ()  # percent words after which a number may be plain (folded)
     date_suffixes: tuple[str, ...] = ()  # `月`, `일`: the number is a date part, not a quantity
     month_suffixes: tuple[str, ...] = ()  # CLDR's (`7月`): a date part on its own; a day (`20일`) needs one before it
     ordinal_suffixes: tuple[str, ...] = ()
@@ -120,6 +121,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         percent_words=_unique(english_percent, own_percent),
         borrowed=frozenset(w for w in (*english_words, *english_percent) if w not in (*own_words, *own_percent)),
         percent_prefixes=_unique(own["percent_prefixes"], profile.percent_prefixes if profile else (), fold=True),
+        loose_percents=_unique(profile.loose_percent_words if profile else (), fold=True),
         date_suffixes=_unique(own["months"], profile.date_suffixes if profile else (), fold=True),
         month_suffixes=own["months"],
         ordinal_suffixes=_unique(ORDINALS, english.ordinal_suffixes if english else (),

@@ -41,6 +41,7 @@ class Profile:
     scales: dict = field(default_factory=dict, compare=False, hash=False)  # word -> multiplier, over CLDR's
     percent_words: tuple[str, ...] = ()  # `prosent`, `Prozent`: a number before one is a percentage
     percent_prefixes: tuple[str, ...] = ()  # before a number, besides CLDR's: Thai `ร้อยละ 63.9`
+    loose_percent_words: tuple[str, ...] = ()  # percent words that are a noun too: Arabic `النسبة المئوية`
     date_suffixes: tuple[str, ...] = ()  # `月`, `월`: a number before one is a date part, not a quantity
     ordinal_suffixes: tuple[str, ...] = ()  # `th`, `e`, `º`: a number before one is an ordinal
     unchanged_allow: tuple[str, ...] = ()  # text this language may keep unchanged from the source
@@ -178,6 +179,7 @@ KEYS = {
     "aliases": schema.STRINGS, "highlights": schema.STRINGS, "space_before": schema.STRING,
     "punctuation": schema.STRING, "decimal": schema.TEXT, "grouping": schema.STRINGS,
     "scales": schema.mapping_of(schema.WHOLE, "whole numbers", "mapping"), "percent_words": schema.STRINGS, "percent_prefixes": schema.STRINGS,
+    "loose_percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "nouns_capitalized": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
     "repeat_ok_after": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),

@@ -229,7 +229,8 @@ def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: 
         return True, False
     if kind == "percent":  # a year before the word may end its clause (`2020 النسبة المئوية للبطالة`); a
         end, num = m.end("word"), m.group("num")  # particle runs on in Japanese, Korean (`1.83パーセントから`)
-        return (False, True) if text[end:end + 1].isalpha() and spaced(text[end]) or _year_like(num) else (True, False)
+        loose = _year_like(num) or _fold(m.group("word")) in reader.loose  # `100 النسبة المئوية`: the percentage
+        return (False, True) if text[end:end + 1].isalpha() and spaced(text[end]) or loose else (True, False)
     if kind == "scale" and reader.percent_after(text, n.end("word")):
         return True, False
     if after is not None and _percent_range(text, n, after, reader):

@@ -144,8 +144,8 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
     if 0 <= last and k < last:
         return -1, False  # a range
     before = text[k] if k >= 0 else ""
-    if gap:  # after a word, `of - 10%` may be a minus as well as a dash: unsure
-        if before.isalpha() and text[j] == "-":
+    if gap:  # after a word, `of - 10%`, `आयु - 27` (a vowel sign ends it), may be a minus as well as a dash: unsure
+        if (before.isalpha() or before and unicodedata.category(before)[0] == "M") and text[j] == "-":
             return j, True
         if before == ":" and k == j - 1:  # `rates are:- 35%, …- 32%`: a list run into one line, its dash
             return -1, False
