@@ -20,6 +20,17 @@ def letters(text: str) -> int:
     return len(NOT_ALNUM.sub("", text))
 
 
+FIGURES = re.compile(r"[0-9$€£¥₹₩₽₺₪]")
+
+
+def figures(text: str, size: int) -> float:
+    """The share of `text`'s `size` letters and digits that are digits or currency signs: every
+    language writes digits alike and writes a sign as a sign or as a word (`$75,000` as
+    `75,000美元`, `1000 долларов США`), so a paragraph dense with sums strays from the article's
+    usual ratio of letters by as much, and is allowed that much more."""
+    return len(FIGURES.findall(text)) / size if size else 0.0
+
+
 # a term in brackets: `（Maria Lindqvist）`, `(Northwind Logistics)`
 BRACKETED = re.compile(r"[(（]([^()（）]{2,80})[)）]")
 
@@ -42,9 +53,11 @@ class ParagraphLength(GroupRule):
     the ratio is calibrated on the article pair itself: its median over the article's
     paragraphs is the language pair's usual ratio, and their median absolute deviation
     how much it usually varies. A paragraph whose ratio lies farther from the median than
-    `spread` deviations (and at least `least` in log ratio; either side at least
-    `min_letters` letters) was likely extended, truncated or rewritten on one side. An
-    info: a measure, not a proof.
+    `spread` deviations (and at least `least` in log ratio, more by the share of digits and
+    currency signs in the source's paragraph, which languages write alike or as words; either
+    side at least `min_letters` letters) was likely extended, truncated or rewritten on one
+    side. A bracketed copy of the source's words (a glossed name) is not counted. An info: a
+    measure, not a proof.
     Sections whose paragraphs do not pair one to one are paragraph-mismatch's.
 
     ## Why it matters
@@ -119,7 +132,8 @@ class ParagraphLength(GroupRule):
 
         def _size(unit) -> int:  # the source's paragraphs are measured once, not once a translation
             if id(unit) not in known:
-                known[id(unit)] = letters(unit.text)
+                size = letters(unit.text)
+                known[id(unit)] = (size, figures(unit.text, size))
             return known[id(unit)]
 
         for p in group.pairings:
@@ -130,16 +144,16 @@ class ParagraphLength(GroupRule):
                     pairs += paragraphs
             # a paragraph with text left in another language is untranslated-segment's: one defect, one finding
             foreign = {id(span[0]) for span, _, _ in untranslated(p)}
-            sized = [(r, t, _size(r), letters(t.text) - glossed(t.text, r.text)) for r, t in pairs if id(t) not in foreign]
-            sized = [(r, t, a, b) for r, t, a, b in sized if a and b]
+            sized = [(r, t, *_size(r), letters(t.text) - glossed(t.text, r.text)) for r, t in pairs if id(t) not in foreign]
+            sized = [(r, t, a, share, b) for r, t, a, share, b in sized if a and b]
             if len(sized) < 3:  # too few paragraphs to know the pair's usual ratio
                 continue
-            logs = [math.log(b / a) for _, _, a, b in sized]
+            logs = [math.log(b / a) for _, _, a, _, b in sized]
             middle = statistics.median(logs)
             deviation = statistics.median(abs(x - middle) for x in logs)
             bound = max(spread * deviation, least)
-            for (r, t, a, b), x in zip(sized, logs):
-                if abs(x - middle) <= bound or max(a, b) < shortest:
+            for (r, t, a, share, b), x in zip(sized, logs):
+                if abs(x - middle) <= bound + share or max(a, b) < shortest:
                     continue
                 side = "shorter" if x < middle else "longer"
                 factor = math.exp(x - middle)
