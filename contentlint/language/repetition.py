@@ -140,6 +140,20 @@ def phrase_after(words: frozenset | None, text: str, start: int, end: int) -> bo
     return bool(words) and word_after(text, end) in words and text[:start].rstrip().endswith(",")
 
 
+# a number after the bound's word: digits, or a currency sign before them (`upp till $5`)
+NUMBER_AFTER = re.compile(r"\s+\S?[0-9]")
+
+
+def bound_after(words: frozenset | None, text: str, end: int) -> bool:
+    """The pair's second word opens a bound with the word after it, before a number
+    (`repeat_ok_bound`: Swedish `skjuta upp upp till 13 500`, a particle verb, then `up to`);
+    before anything else the pair is a stutter (`upp upp till toppen`)."""
+    if not words or word_after(text, end) not in words:
+        return False
+    after = WORD.match(text, BLANKS_AFTER.match(text, end).end())
+    return bool(NUMBER_AFTER.match(text, after.end()))
+
+
 def letter_list(word: str, text: str, start: int, function: frozenset) -> bool:
     """The pair's first word is a letter that ends a list of letters, the second a small
     function word of the language, the next word (Spanish `los ejes x e y y la intersección`:

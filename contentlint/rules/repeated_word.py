@@ -8,7 +8,7 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import MASK, WORD
-from contentlint.language.repetition import (Nouns, affixes, clause_has, letter_list, noun_then_word, opens_infinitive, phrase_after,
+from contentlint.language.repetition import (Nouns, affixes, bound_after, clause_has, letter_list, noun_then_word, opens_infinitive, phrase_after,
                                              qualifiers, two_phrases, word_after, word_before, word_lists)
 
 
@@ -38,7 +38,8 @@ class RepeatedWord(DocumentRule):
     `repeat_ok_in_clause` names for it earlier in its clause (German `mehr Geld verdient als als
     Lehrer`: earns more than as a teacher), a pair after a comma before a word `repeat_ok_phrase`
     names for it, the second starting a fixed phrase (Swedish `kostnaden, som som mest vore
-    liten`: the cost, which at most would be small), a pair inside a sentence before a word
+    liten`: the cost, which at most would be small) or before a word `repeat_ok_bound` names and a
+    number, the second opening a bound (`skjuta upp upp till 13 500`), a pair inside a sentence before a word
     `repeat_ok_question` names for it, the second opening a question (German `so wichtig wie wie
     viel`: as important as how much), a small letter ending a list of small letters before the
     same letter as a function word (Spanish `los ejes x e y y la intersección`), a pair after a
@@ -84,6 +85,7 @@ class RepeatedWord(DocumentRule):
         participle = _participle(profile)
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
+        bounds = word_lists(profile, "repeat_ok_bound")
         infinitive = word_lists(profile, "repeat_ok_infinitive")
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
@@ -113,6 +115,7 @@ class RepeatedWord(DocumentRule):
                         and not _grammar_after(after.get(word.casefold()), text, previous.start())
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
                         and not phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
+                        and not bound_after(bounds.get(word.casefold()), text, m.end())
                         and not _question(questions.get(word.casefold()), text, previous.start(), m.end())
                         and not letter_list(word, text, previous.start(), function)
                         and not opens_infinitive(infinitive.get(word.casefold()), text, previous.start(), m.end(), profile, function)
