@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
-from decimal import Decimal
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
 from contentlint.parity.inline import code_spans
@@ -18,6 +17,7 @@ from contentlint.parity.run_together import run_together
 from contentlint.parity.significance import significant
 from contentlint.parity.spelt import unmatched
 from contentlint.parity.units import Conversions
+from contentlint.parity.value_pairs import digits_of, lost_scale, paired  # lost_scale: read from here too
 from contentlint.parity.verbatim import copied
 from contentlint.parity.year_months import years_for_months
 
@@ -154,7 +154,7 @@ def _small(value: str, other: str | None) -> bool:
 def _homograph(value: str, other: str | None) -> bool:
     """Whether `other` is the bare number of a scale word's homograph (`1만큼`, `제16조`), not a
     grouping mark's other reading (`5.000`: 5000 or 5, a thousandth), a percentage's or a year's."""
-    if other is None or not other.lstrip("-").isdigit() or _digits(value) is None or "%" in value:
+    if other is None or not other.lstrip("-").isdigit() or digits_of(value) is None or "%" in value:
         return False
     # a homograph's scale is ten thousand or more (`만`, `억`, `조`); a grouping mark's, exactly a thousand
     return float(value) / max(float(other), 1) >= 10_000 and float(value) != float(other) * 1000
@@ -235,64 +235,3 @@ def _dated_item(unit, fmt: NumberFormat | None) -> str:
     if number and first and fmt is not None and names_month(first[0], _code(fmt)):
         return f"{number}. {unit.text}"
     return unit.text
-
-
-def paired(missing: list, extra: list) -> list[tuple[str | None, str | None]]:
-    """(expected, found) in order: a changed value, then what is only missing or extra. A
-    found value with an expected one's digits is that one changed (`300` for `300000000`: a
-    scale word lost; `21.55%` for `-21.55%`), whatever stands between them in the text."""
-    pairs, missing, extra, order = [], list(missing), list(extra), list(missing)
-    together = any(isinstance(v, str) and " " in v for v in missing + extra)  # a run-together pair: in order
-    for e in [e for e in extra if not together and _digits(e)]:
-        if e not in extra:
-            continue  # a scale word `_drop_scale` took for a changed value's part
-        same = [m for m in missing if _digits(m) == _digits(e)]
-        m = min(same, key=lambda m: _apart(e, m)) if same else None  # `1500` is `150`'s, not `15`'s
-        if m is not None:
-            pairs.append((m, e))
-            missing.remove(m)
-            extra.remove(e)
-            _drop_scale(m, e, extra)
-    pairs.sort(key=lambda pair: order.index(pair[0]))  # in the source's order, as before
-    return pairs + [(missing[k] if k < len(missing) else None, extra[k] if k < len(extra) else None)
-                    for k in range(max(len(missing), len(extra)))]
-
-
-def _drop_scale(want: str, got: str, extra: list) -> None:
-    """A scale word that machine translation moved away from its number (`200ドル … 100万` for
-    `$200 million`) reads as a number of its own: the changed value's part, not another extra.
-    Only the values are known here: an extra value of exactly that power of ten in digits
-    (`1,000,000人`) is taken for it too — rare, and the changed value is still reported."""
-    if "%" in want + got or float(got) == 0:
-        return
-    ratio = abs(Decimal(want) / Decimal(got))
-    scale = format(ratio.normalize(), "f")
-    if ratio >= 1000 and scale.rstrip("0") == "1" and scale in extra:  # a power of ten: a scale word
-        extra.remove(scale)
-
-
-def lost_scale(want, got) -> bool:
-    """Whether `got` is `want` without a scale word (`13.9` for `13900000000000`): the same
-    digits, a thousand times smaller or more, and under a thousand (`13.9 Milliarden` for
-    `$13.9 trillion` changed the word: the source may be the one wrong)."""
-    d = _digits(want)
-    return d is not None and d == _digits(got) and "%" not in want + got and _apart(want, got) >= 3 \
-        and abs(float(got)) < min(1000, abs(float(want)))
-
-
-def _apart(a: str, b: str) -> int:
-    """How many places of ten two values of the same digits lie apart."""
-    def place(v: str) -> int:
-        whole, _, part = v.lstrip("-").rstrip("%").partition(".")
-        return len(whole.lstrip("0")) or -(len(part) - len(part.lstrip("0")))
-    return abs(place(a) - place(b))
-
-
-def _digits(value) -> str | None:
-    """A number's significant digits (`300000000`, `300`, `3%`, `0.3`: `3`); None for another value."""
-    if not isinstance(value, str):
-        return None
-    core = value.lstrip("-").rstrip("%")
-    if not core.replace(".", "", 1).isdigit():
-        return None
-    return core.replace(".", "").strip("0") or "0"

@@ -106,10 +106,10 @@ def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
                     m, fmt.decimal, (hour, *timed, _year_end(text, m.start()) if ordinal else None), apart, ordinal)
             last = date_end = m.end()
             continue
-        if parts:
+        if parts:  # a quantity is no part, yet its percent sign is its own (`2,817 % 31. marts`)
+            last = m.end()
             continue
-        if factor == 1 and i < len(matches):
-            factor = _shared_scale(text, m, matches[i], reader)
+        factor = _shared_scale(text, m, matches[i], reader) if factor == 1 and i < len(matches) else factor
         value, other = _values(num if num.isdigit() else num.translate(reader.strip), fmt.decimal, factor)
         start, end, n = m.start(), (m.end("pct") if pct else m.end("num")), m
         if num.isdigit() and not (word or pct) and (half := _fraction(text, start, end, reader.half, reader.half_before)):

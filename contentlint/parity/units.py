@@ -149,8 +149,9 @@ def _named_units(scan: list) -> Counter:
 
 
 def _units_after(text: str, end: int, words: dict) -> list[str]:
-    """The units whose word follows the number that ends at `end`."""
-    after = text[end:end + 40].lstrip().casefold().replace("℃", "°c").replace("℉", "°f")  # one character each (CJK)
+    """The units whose word follows the number that ends at `end`, or is joined to it by a
+    hyphen (`a 60-foot wave`, `18-Meter-Welle`)."""
+    after = text[end:end + 40].lstrip().removeprefix("-").casefold().replace("℃", "°c").replace("℉", "°f")  # one character each (CJK)
     return [unit for unit, forms in words.items() if any(opens_with(after, w, 3 if stem else 0) for w, stem in forms)]
 
 
