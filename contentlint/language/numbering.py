@@ -37,6 +37,7 @@ class NumberFormat:
     percent_words: tuple[str, ...] = ()  # after a number: `Prozent`, `pour cent`
     percent_prefixes: tuple[str, ...] = ()  # before a number: `yüzde`, `asilimia`
     loose_percents: tuple[str, ...] = ()  # percent words after which a number may be plain (folded)
+    cut_percents: tuple[str, ...] = ()  # percent words cut short (`proc.`): the same, a homograph's risk
     date_suffixes: tuple[str, ...] = ()  # `月`, `일`: the number is a date part, not a quantity
     month_suffixes: tuple[str, ...] = ()  # CLDR's (`7月`): a date part on its own; a day (`20일`) needs one before it
     ordinal_suffixes: tuple[str, ...] = ()
@@ -54,6 +55,7 @@ class NumberFormat:
     clock_words: tuple[str, ...] = ()  # before a time written with a dot (`klo 8.30`), lower case
     clock_words_after: tuple[str, ...] = ()  # and after one (`14.30 Uhr`)
     half_words: tuple[str, ...] = ()  # after a number and a word: a half more (`59 ans et demi`)
+    cent_words: tuple[str, ...] = ()  # after a count of cents (`60 cents`, `৬০ সেন্ট`), lower case
     half_before: tuple[str, ...] = ()  # before a number: a half more (Hindi `साढ़े 59`)
     month_words: tuple[str, ...] = ()  # a month's forms CLDR lacks (`ヶ月`), lower case
     year_words: tuple[str, ...] = ()  # a year's for one (`vuoden`, `साल`), lower case
@@ -105,8 +107,9 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
     scales = {**english_words, **own_words}
     scales = {**_cut(scales), **scales}  # `εκατ.`: cut short, where no other value's word starts so
     own_percent = _unique(own["percent"], profile.percent_words if profile else (), fold=True)
-    # cut short as the scale words are (Lithuanian, Czech `proc.` for `procentas`, `procento`)
-    own_percent = _unique(own_percent, tuple(w for w in _cut(dict.fromkeys(own_percent, 100)) if w not in scales))
+    # cut short as scale words are (`proc.` for `procentas`), maybe another word's too (`odst.`, paragraph)
+    cut = tuple(w for w in _cut(dict.fromkeys(own_percent, 100)) if w not in scales and w not in own_percent)
+    own_percent = _unique(own_percent, cut)
     english_percent = _unique(borrowed["percent"], english.percent_words if english else (), fold=True)
     decimal = (profile.decimal if profile and profile.decimal else own["decimal"]).translate(BIDI)
     groups = tuple(g.translate(BIDI) for g in (profile.grouping if profile and profile.grouping else own["groups"]))
@@ -122,6 +125,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         borrowed=frozenset(w for w in (*english_words, *english_percent) if w not in (*own_words, *own_percent)),
         percent_prefixes=_unique(own["percent_prefixes"], profile.percent_prefixes if profile else (), fold=True),
         loose_percents=_unique(profile.loose_percent_words if profile else (), fold=True),
+        cut_percents=cut,
         date_suffixes=_unique(own["months"], profile.date_suffixes if profile else (), fold=True),
         month_suffixes=own["months"],
         ordinal_suffixes=_unique(ORDINALS, english.ordinal_suffixes if english else (),
@@ -137,6 +141,7 @@ def _built(code: str, profile_key, english_key) -> NumberFormat:
         clock_words=_unique(profile.clock_words, fold=True) if profile else (),
         clock_words_after=_unique(profile.clock_words_after, fold=True) if profile else (),
         half_words=_unique(english.half_words if english else (), profile.half_words if profile else (), fold=True),
+        cent_words=_unique(english.cent_words if english else (), profile.cent_words if profile else (), fold=True),
         half_before=profile.half_before if profile else (),
         month_words=_unique(profile.month_words, fold=True) if profile else (),
         year_words=_unique(profile.year_words, fold=True) if profile else (),

@@ -143,6 +143,7 @@ class Profile:
     # after a whole number and at most one word, a half (`59 ans et demi`, `59 anni e mezzo`): 59.5
     half_words: tuple[str, ...] = ()
     half_before: tuple[str, ...] = ()  # before a number, a half more (Hindi `साढ़े 59`: 59.5)
+    cent_words: tuple[str, ...] = ()  # after a count of a currency's hundredths: `cents`, `セント`
     # forms of the duration words CLDR does not list (parity/year_months.py): a month's after a
     # count (Japanese `12ヶ月`), a year's for one (Finnish `vuoden`, Hindi `साल`)
     month_words: tuple[str, ...] = ()
@@ -206,6 +207,7 @@ KEYS = {
     "spelled_out": schema.STRINGS,
     "own_tokens": schema.mapping_of(schema.STRINGS, "lists of word stems", "mapping"), "letter_names": schema.mapping_of(schema.STRINGS, "lists of names", "mapping"),
     "afternoon": schema.STRINGS, "clock_words": schema.STRINGS, "clock_words_after": schema.STRINGS, "half_words": schema.STRINGS, "half_before": schema.STRINGS,
+    "cent_words": schema.STRINGS,
     "month_words": schema.STRINGS, "year_words": schema.STRINGS, "era_offsets": schema.list_of(schema.WHOLE, "whole numbers"),
     "negative_words": schema.STRINGS,
     "scale_endings": schema.BOOL, "scale_homographs": schema.STRINGS, "scale_lookalikes": schema.STRINGS,

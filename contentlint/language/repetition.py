@@ -140,15 +140,16 @@ def phrase_after(words: frozenset | None, text: str, start: int, end: int) -> bo
     return bool(words) and word_after(text, end) in words and text[:start].rstrip().endswith(",")
 
 
-# a number after the bound's word: digits, or a currency sign before them (`upp till $5`)
-NUMBER_AFTER = re.compile(r"\s+\S?[0-9]")
+# a number after the bound's word: digits, maybe after a sign or markup (`$5`, `**10**`, `US$5`)
+NUMBER_AFTER = re.compile(r"\s+[^\s0-9]{0,3}[0-9]")
 
 
-def bound_after(words: frozenset | None, text: str, end: int) -> bool:
+def bound_after(words: frozenset | None, text: str, start: int, end: int, function: frozenset) -> bool:
     """The pair's second word opens a bound with the word after it, before a number
-    (`repeat_ok_bound`: Swedish `skjuta upp upp till 13 500`, a particle verb, then `up to`);
-    before anything else the pair is a stutter (`upp upp till toppen`)."""
-    if not words or word_after(text, end) not in words:
+    (`repeat_ok_bound`: Swedish `skjuta upp upp till 13 500`), the first ending a particle verb:
+    a word before it that is no function word. Elsewhere the pair is a stutter (`upp upp till
+    toppen`, `comes with up up to 5 GB`). Known limit: a bound in words (`up to five`) is told."""
+    if not words or word_after(text, end) not in words or word_before(text, start) in function | {""}:
         return False
     after = WORD.match(text, BLANKS_AFTER.match(text, end).end())
     return bool(NUMBER_AFTER.match(text, after.end()))

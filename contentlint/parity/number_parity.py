@@ -59,7 +59,7 @@ def number_differences(r, t, r_fmt: NumberFormat | None = None,
                     or _dated(e, m, r, r_fmt) or _dated(m, e, t, t_fmt) or units.pair(m, e) \
                     or era_year(m, e, t_fmt) or era_year(e, m, r_fmt) or negated(m, e, t, t_fmt) or negated(e, m, r, r_fmt) \
                     or in_hours(m, t.text) == e or twelve_hours(m, e, r.text, t.text, t_fmt) \
-                    or in_cents(m, e, r.text, t.text) or in_cents(e, m, t.text, r.text):
+                    or in_cents(m, e, r.text, t.text, t_fmt) or in_cents(e, m, t.text, r.text, r_fmt):
                 missing.remove(m)
                 extra.remove(e)
                 break
@@ -182,13 +182,12 @@ def _number(unit) -> str:
 
 def _aside(unit, fmt: NumberFormat | None, other) -> set[str]:
     """The values a unit writes where its numbers leave them out: in its code spans, as the end of
-    a name (`Form1040`, which Japanese text runs together), and as an ordered item's number where
-    `other`'s block is none (a line's first number made a list's, `2026. február` unescaped:
-    list-mismatch's defect)."""
+    a name (`Form1040`, which Japanese text runs together), and as an ordered item's number that
+    `other`'s block has not (a line's first number made a list's, `2026. február` unescaped, in a
+    paragraph or a bullet item: list-mismatch's defect)."""
     code = " ".join(code_spans(unit))
-    number = getattr(unit.block, "number", "") if unit.kind == "item" and other.kind != "item" else ""
-    return ({v for v, *_ in iter_numbers(code, fmt or NEUTRAL)} if code else set()) | glued(unit.text) \
-        | ({number.split(".")[0]} if number else set())
+    marked = set(_number(unit).replace(" ", "").split(".")) - set(_number(other).replace(" ", "").split("."))
+    return ({v for v, *_ in iter_numbers(code, fmt or NEUTRAL)} if code else set()) | glued(unit.text) | marked
 
 
 def near_differences(r, t, r_near: list, t_near: list, r_fmt: NumberFormat, t_fmt: NumberFormat,

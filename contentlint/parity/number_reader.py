@@ -37,6 +37,7 @@ class Reader:
             self.kinds.update({_fold(w): (kind, fmt.scales.get(w, 1)) for w in words})
         self.percents = [w for w, (kind, _) in self.kinds.items() if kind == "percent"]
         self.loose = frozenset(map(_fold, fmt.loose_percents))  # after one a number may be plain
+        self.cut = frozenset(map(_fold, fmt.cut_percents))  # likewise
         self.compounds = tuple(w for w in self.percents if " " not in w and len(w) >= 5)  # `prosentti` in `Äänestysprosentti`
         self.named = re.compile("|".join(map(re.escape, self.compounds)), re.IGNORECASE) if self.compounds else None
         self._last: tuple = (None, False)  # the last text named_before read, and whether it names a percentage

@@ -228,8 +228,8 @@ def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: 
     if m.group("pct"):
         return True, False
     if kind == "percent":  # a year before the word may end its clause (`2020 النسبة المئوية للبطالة`); a
-        end, num = m.end("word"), m.group("num")  # particle runs on in Japanese, Korean (`1.83パーセントから`)
-        loose = _year_like(num) or _fold(m.group("word")) in reader.loose  # `100 النسبة المئوية`: the percentage
+        end, num, w = m.end("word"), m.group("num"), _fold(m.group("word"))  # particle runs on (`1.83パーセントから`)
+        loose = _year_like(num) or w in reader.cut or w in reader.loose and _complement(text, end, reader.fmt.connectors)
         return (False, True) if text[end:end + 1].isalpha() and spaced(text[end]) or loose else (True, False)
     if kind == "scale" and reader.percent_after(text, n.end("word")):
         return True, False
@@ -238,6 +238,17 @@ def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: 
     if after is not None and _percent_after(text, n, after, reader):
         return False, True
     return False, kind == "number" and reader.later is not None and bool(reader.later.match(text, m.end("num")))
+
+
+NEXT_WORD = re.compile(r"[ \u00a0]+([^\W\d_]+)")
+
+
+def _complement(text: str, end: int, function: frozenset) -> bool:
+    """A word that is no function word right after a loose percent word: its complement, the
+    word a noun of percentage (`100 النسبة المئوية للأسهم`, the percentage of stocks); not a
+    clause's end nor a preposition (`25 النسبة المئوية في عام 2025`: 25 percent)."""
+    found = NEXT_WORD.match(text, end)
+    return bool(found) and _fold(found.group(1)) not in function
 
 
 def _percent_after(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool:

@@ -119,17 +119,21 @@ def dashed(missing: list, extra: list, r, t, fmt: NumberFormat | None) -> tuple[
     return [m for m in missing if m not in gone], [e for e in extra if e not in {r.readings[m] for m in gone}]
 
 
-# a sum under one after its currency's sign or code (`$0.60`, `US$ 0,27`, `EUR 0.05`)
-CURRENCY = r"(?:[$€£¥₹₩]|(?<![^\W\d_])[A-Z]{3}(?![^\W\d_]))[ \u00a0\u202f]?"
-UNDER_ONE = re.compile(CURRENCY + r"0[.,]([0-9]{2})(?![0-9]|[.,][0-9])")
+# a sum under one with its currency's sign or code, before or after it (`$0.60`, `US$ 0,27`, `0,27 $`)
+CURRENCY = r"(?:[$€£¥₹₩]|(?<![^\W\d_])[A-Z]{3}(?![^\W\d_]))"
+UNDER_ONE = re.compile(rf"{CURRENCY}[ \u00a0\u202f]?0[.,]([0-9]{{2}})(?![0-9]|[.,][0-9])"
+                       rf"|(?<![0-9.,])0[.,]([0-9]{{2}})[ \u00a0\u202f]?{CURRENCY}")
 
 
-def in_cents(sum_: str, cents: str, text: str, other: str) -> bool:
+def in_cents(sum_: str, cents: str, text: str, other: str, fmt: NumberFormat | None) -> bool:
     """Whether `cents` is the other side's count of the cents of `sum_`, which `text` writes
-    under one after its currency (`$0.60` as Bengali `৬০ সেন্ট`, sixty cents), and `other`
-    not after a currency (`$60` is a changed sum)."""
-    if not (cents.isdigit() and sum_.startswith("0.")) or Decimal(sum_) * 100 != Decimal(cents):
+    under one with its currency (`$0.60`), and `other` with a word for cents right after it
+    (profile `cent_words`: `60 cents`, Bengali `৬০ সেন্ট`; not `27美元`, 27 dollars)."""
+    if not (fmt and fmt.cent_words and cents.isdigit() and sum_.startswith("0.")) \
+            or Decimal(sum_) * 100 != Decimal(cents):
         return False
-    if re.search(CURRENCY + rf"0*{cents}(?![0-9]|[.,][0-9])", other.translate(DIGITS)):
-        return False
-    return any(int(m.group(1)) == int(cents) for m in UNDER_ONE.finditer(text.translate(DIGITS)))
+    # a whole word where the script sets spaces (`cent` is no `centimètres`); Han, kana, Hangul run on
+    words = "|".join(re.escape(w) + (r"(?![^\W\d_])" if spaced(w[-1]) else "") for w in fmt.cent_words)
+    said = rf"(?<![0-9.,]){cents}[ \u00a0\u202f]?(?:{words})"
+    return bool(re.search(said, other.translate(DIGITS), re.IGNORECASE)) and any(
+        int(m.group(1) or m.group(2)) == int(cents) for m in UNDER_ONE.finditer(text.translate(DIGITS)))

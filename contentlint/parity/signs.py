@@ -145,7 +145,7 @@ def minus_before(text: str, start: int, last: int) -> tuple[int, bool]:
         return -1, False  # a range
     before = text[k] if k >= 0 else ""
     if gap:  # after a word, `of - 10%`, `आयु - 27` (a vowel sign ends it), may be a minus as well as a dash: unsure
-        if (before.isalpha() or before and unicodedata.category(before)[0] == "M") and text[j] == "-":
+        if (before.isalpha() or before and unicodedata.category(before)[0] == "M") and text[j] in "-\u2212":
             return j, True
         if before == ":" and k == j - 1:  # `rates are:- 35%, …- 32%`: a list run into one line, its dash
             return -1, False

@@ -21,14 +21,23 @@ def letters(text: str) -> int:
 
 
 FIGURES = re.compile(r"[0-9$€£¥₹₩₽₺₪]")
+SIGNS = re.compile(r"[$€£¥₹₩₽₺₪]")
 
 
 def figures(text: str, size: int) -> float:
-    """The share of `text`'s `size` letters and digits that are digits or currency signs: every
-    language writes digits alike and writes a sign as a sign or as a word (`$75,000` as
-    `75,000美元`, `1000 долларов США`), so a paragraph dense with sums strays from the article's
-    usual ratio of letters by as much, and is allowed that much more."""
+    """The share of `text`'s `size` letters and digits that are digits or currency signs."""
     return len(FIGURES.findall(text)) / size if size else 0.0
+
+
+def allowed(share: float, longer: bool, usual: float, source: str, translation: str) -> float:
+    """How much longer than the usual ratio a paragraph dense with sums may be: by its share of
+    digits and signs where its translation writes signs as words (`$75,000` as `75,000美元`,
+    `1000 долларов США`) or where the language is the shorter (digits, alike in every language,
+    weigh more in Chinese than in English); nothing for a shorter paragraph, nor where the signs
+    stay (`75.000 $`): added or lost sentences there are told."""
+    if not (longer and share) or (usual >= 0 and len(SIGNS.findall(translation)) >= len(SIGNS.findall(source))):
+        return 0.0
+    return share
 
 
 # a term in brackets: `（Maria Lindqvist）`, `(Northwind Logistics)`
@@ -53,9 +62,10 @@ class ParagraphLength(GroupRule):
     the ratio is calibrated on the article pair itself: its median over the article's
     paragraphs is the language pair's usual ratio, and their median absolute deviation
     how much it usually varies. A paragraph whose ratio lies farther from the median than
-    `spread` deviations (and at least `least` in log ratio, more by the share of digits and
-    currency signs in the source's paragraph, which languages write alike or as words; either
-    side at least `min_letters` letters) was likely extended, truncated or rewritten on one
+    `spread` deviations (and at least `least` in log ratio; for a longer paragraph whose
+    translation writes currency signs as words, or of a language shorter than the source's, more
+    by the share of digits and signs in the source's paragraph; either side at least
+    `min_letters` letters) was likely extended, truncated or rewritten on one
     side. A bracketed copy of the source's words (a glossed name) is not counted. An info: a
     measure, not a proof.
     Sections whose paragraphs do not pair one to one are paragraph-mismatch's.
@@ -153,7 +163,7 @@ class ParagraphLength(GroupRule):
             deviation = statistics.median(abs(x - middle) for x in logs)
             bound = max(spread * deviation, least)
             for (r, t, a, share, b), x in zip(sized, logs):
-                if abs(x - middle) <= bound + share or max(a, b) < shortest:
+                if abs(x - middle) <= bound + allowed(share, x > middle, middle, r.text, t.text) or max(a, b) < shortest:
                     continue
                 side = "shorter" if x < middle else "longer"
                 factor = math.exp(x - middle)

@@ -115,7 +115,7 @@ class RepeatedWord(DocumentRule):
                         and not _grammar_after(after.get(word.casefold()), text, previous.start())
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
                         and not phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
-                        and not bound_after(bounds.get(word.casefold()), text, m.end())
+                        and not bound_after(bounds.get(word.casefold()), text, previous.start(), m.end(), function)
                         and not _question(questions.get(word.casefold()), text, previous.start(), m.end())
                         and not letter_list(word, text, previous.start(), function)
                         and not opens_infinitive(infinitive.get(word.casefold()), text, previous.start(), m.end(), profile, function)
