@@ -67,6 +67,7 @@ class Profile:
     # word -> the words right after its pair that, before a number, make the second open a bound: a
     # particle verb, then `up to` (Swedish `skjuta upp upp till 13 500`: defer up to 13,500)
     repeat_ok_bound: dict = field(default_factory=dict, compare=False, hash=False)
+    repeat_ok_construct: tuple[str, ...] = ()  # the article's forms (`ال`): a construct's end, then the object
     # word -> the words right after its pair, inside a sentence, with which the second opens a
     # question (German `so wichtig wie wie viel`: as important as how much)
     repeat_ok_question: dict = field(default_factory=dict, compare=False, hash=False)
@@ -190,6 +191,7 @@ KEYS = {
     "repeat_ok_in_clause": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_bound": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
+    "repeat_ok_construct": schema.STRINGS,
     "repeat_ok_question": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_infinitive": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "infinitive_endings": schema.STRINGS, "noun_endings": schema.STRINGS, "not_infinitives": schema.STRINGS,

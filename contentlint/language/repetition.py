@@ -155,6 +155,18 @@ def bound_after(words: frozenset | None, text: str, start: int, end: int, functi
     return bool(NUMBER_AFTER.match(text, after.end()))
 
 
+def construct_end(word: str, text: str, start: int, articles: tuple, function: frozenset) -> bool:
+    """A definite pair (`repeat_ok_construct`: the article's forms) after an indefinite noun that
+    is no function word: the first ends the subject, a construct (`حامل السند`, the holder of the
+    bond), the second is the verb's object (`إذا باع حامل السند السند`, if the bondholder sold the
+    bond). After a definite word (`الدخل الإجمالي المعدل المعدل`) or a function word (`في الأسواق
+    الأسواق`), or indefinite (`قروض قروض`), the pair is a stutter."""
+    if not articles or not word.startswith(articles):
+        return False
+    before = word_before(text, start)
+    return bool(before) and before not in function and not before.startswith(articles)
+
+
 def letter_list(word: str, text: str, start: int, function: frozenset) -> bool:
     """The pair's first word is a letter that ends a list of letters, the second a small
     function word of the language, the next word (Spanish `los ejes x e y y la intersección`:

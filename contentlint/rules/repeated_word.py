@@ -8,7 +8,7 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import MASK, WORD
-from contentlint.language.repetition import (Nouns, affixes, bound_after, clause_has, letter_list, noun_then_word, opens_infinitive, phrase_after,
+from contentlint.language.repetition import (Nouns, affixes, bound_after, clause_has, construct_end, letter_list, noun_then_word, opens_infinitive, phrase_after,
                                              qualifiers, two_phrases, word_after, word_before, word_lists)
 
 
@@ -85,7 +85,7 @@ class RepeatedWord(DocumentRule):
         participle = _participle(profile)
         after, clause_words = word_lists(profile, "repeat_ok_after"), word_lists(profile, "repeat_ok_in_clause")
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
-        bounds = word_lists(profile, "repeat_ok_bound")
+        bounds, articles = word_lists(profile, "repeat_ok_bound"), tuple(profile.repeat_ok_construct)
         infinitive = word_lists(profile, "repeat_ok_infinitive")
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
@@ -116,6 +116,7 @@ class RepeatedWord(DocumentRule):
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
                         and not phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
                         and not bound_after(bounds.get(word.casefold()), text, previous.start(), m.end(), function)
+                        and not construct_end(word, text, previous.start(), articles, function)
                         and not _question(questions.get(word.casefold()), text, previous.start(), m.end())
                         and not letter_list(word, text, previous.start(), function)
                         and not opens_infinitive(infinitive.get(word.casefold()), text, previous.start(), m.end(), profile, function)
