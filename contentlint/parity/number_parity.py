@@ -186,7 +186,7 @@ def _aside(unit, fmt: NumberFormat | None, other) -> set[str]:
     `other`'s block has not (a line's first number made a list's, `2026. február` unescaped, in a
     paragraph or a bullet item: list-mismatch's defect)."""
     code = " ".join(code_spans(unit))
-    marked = set(_number(unit).replace(" ", "").split(".")) - set(_number(other).replace(" ", "").split("."))
+    marked = {n for n in _number(unit).replace(" ", "").split(".") if n} - set(_number(other).replace(" ", "").split("."))
     return ({v for v, *_ in iter_numbers(code, fmt or NEUTRAL)} if code else set()) | glued(unit.text) | marked
 
 

@@ -20,8 +20,8 @@ def letters(text: str) -> int:
     return len(NOT_ALNUM.sub("", text))
 
 
-FIGURES = re.compile(r"[0-9$€£¥₹₩₽₺₪]")
-SIGNS = re.compile(r"[$€£¥₹₩₽₺₪]")
+SIGN_CHARS = "$€£¥₹₩₽₺₪"  # currency signs a language may write as a word
+FIGURES, SIGNS = re.compile(f"[0-9{SIGN_CHARS}]"), re.compile(f"[{SIGN_CHARS}]")
 
 
 def figures(text: str, size: int) -> float:
@@ -140,7 +140,7 @@ class ParagraphLength(GroupRule):
         shortest = ctx.config.option(self, "min_letters")
         claims, known = [], {}
 
-        def _size(unit) -> int:  # the source's paragraphs are measured once, not once a translation
+        def _size(unit) -> tuple[int, float]:  # the source's paragraphs are measured once, not once a translation
             if id(unit) not in known:
                 size = letters(unit.text)
                 known[id(unit)] = (size, figures(unit.text, size))

@@ -49,7 +49,9 @@ class RepeatedWord(DocumentRule):
     company buys another company; `والمقاولين والمقاولين من الباطن`: contractors and subcontractors) or before a word sharing an affix of `repeat_ok_agreeing` with
     it, an adjective agreeing with the object (Arabic `تنشئ شركة شركة مستقلة`: a company creates an
     independent company; after a conjunction, a list's next item: `النقد والنقد المعادل`, cash and
-    cash equivalents). The fix, which removes the second word, is unsafe:
+    cash equivalents), or a definite pair after an indefinite noun where the profile's
+    `repeat_ok_construct` gives the article (Arabic `إذا باع حامل السند السند`: if the bondholder
+    sold the bond). The fix, which removes the second word, is unsafe:
     some repetitions are meant. Languages whose profile says `repetition: true` (Hindi,
     Malay: reduplication and phrases like `से पहले पहले`) are not checked.
 
