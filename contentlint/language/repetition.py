@@ -156,12 +156,13 @@ def bound_after(words: frozenset | None, text: str, start: int, end: int, functi
 
 
 def construct_end(word: str, text: str, start: int, articles: tuple, function: frozenset) -> bool:
-    """A definite pair (`repeat_ok_construct`: the article's forms) after an indefinite noun that
-    is no function word: the first ends the subject, a construct (`حامل السند`, the holder of the
-    bond), the second is the verb's object (`إذا باع حامل السند السند`, if the bondholder sold the
-    bond). After a definite word (`الدخل الإجمالي المعدل المعدل`) or a function word (`في الأسواق
-    الأسواق`), or indefinite (`قروض قروض`), the pair is a stutter."""
-    if not articles or not word.startswith(articles):
+    """A pair with the bare article (`repeat_ok_construct`: the article, then its forms after a
+    proclitic) after an indefinite noun that is no function word: the first ends the subject, a
+    construct (`حامل السند`, the holder of the bond), the second is the verb's object (`إذا باع
+    حامل السند السند`, if the bondholder sold the bond). After a definite word (`الدخل الإجمالي
+    المعدل المعدل`) or a function word (`في الأسواق الأسواق`), indefinite (`قروض قروض`) or after a
+    preposition's proclitic (`أودعها بالبنك بالبنك`: no object), the pair is a stutter."""
+    if not articles or not word.startswith(articles[0]):
         return False
     before = word_before(text, start)
     return bool(before) and before not in function and not before.startswith(articles)
