@@ -11,10 +11,10 @@ from decimal import Decimal
 from functools import lru_cache
 
 from contentlint.language.numbering import NEUTRAL, NumberFormat
-from contentlint.parity.signs import BLANKS, spaced, clock_time, decade as _decade, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
+from contentlint.parity.signs import BLANKS, spaced, clock_time, decade as _decade, decade_parts as _decade_parts, decade_plural as _plural, entity_code as _entity_code, minus_before as _minus_before
 from contentlint.parity.signs import date_part as _date_part, fold as _fold, fraction as _fraction, hour as _hour, unescape as _unescape, wordlike, year_end as _year_end, year_like as _year_like, day_month, clock
 from contentlint.parity.cjk_parts import continued
-from contentlint.parity.scale_parts import summed
+from contentlint.parity.scale_parts import summed, unit_symbol as _unit_symbol
 from contentlint.parity.name_digits import NAME_DIGITS, name_before, named as _named
 from contentlint.parity.number_reader import PERCENT, RANGE, Reader as _Reader, reader as _reader, spaced as _spaced, suspended, connected, sentence_end
 
@@ -70,11 +70,17 @@ def _values(token: str, decimal: str, factor: int) -> tuple[str, str | None]:
     return _canonical(value * factor), (_canonical(other * factor) if other is not None else None)
 
 
-def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False):
+@lru_cache(maxsize=4096)
+def iter_numbers(text: str, fmt: NumberFormat = NEUTRAL, parts: bool = False) -> tuple:
     """(value, start, end, other reading or None) for each quantity of `text`, as canonical strings
     (`"1000.5"`, `"-21.55%"`): a scale word after a number multiplies it (`12 million`, `1170万`, `5백만`,
     `1조 4,000억`); a percent sign or word makes it a percentage; a minus sign before it makes it
-    negative; ranges give both ends. Dates and ordinals are left out: `parts=True` gives them (`21st`: 21)."""
+    negative; ranges give both ends. Dates and ordinals are left out: `parts=True` gives them (`21st`: 21).
+    Read once: parity asks for a unit's numbers from several places (a tuple, never changed)."""
+    return tuple(_numbers(text, fmt, parts))
+
+
+def _numbers(text: str, fmt: NumberFormat, parts: bool):
     first = ANY_DIGIT.search(text)
     if first is None:
         return  # most blocks: one scan
@@ -141,16 +147,6 @@ def _homograph(text: str, m: re.Match, word: str | None, fmt: NumberFormat, read
     return _values(_token(m, reader), fmt.decimal, english)[0] if english > 1 else other
 
 
-# Units of measure written onto a number that spell a scale word in some language: the IEC
-# binary prefixes (`300Mi`, `2Gi`: Portuguese `mi` is millions)
-UNIT_SYMBOLS = frozenset({"Ki", "Mi", "Gi", "Ti", "Pi", "Ei"})
-
-
-def _unit_symbol(word: str, m: re.Match) -> bool:
-    """A unit symbol written onto the number, not the scale word it spells elsewhere."""
-    return word in UNIT_SYMBOLS and m.end("num") == m.start("word")
-
-
 def _quantity(text: str, value: str, other: str | None, start: int, end: int, last: int, percent: bool,
               factor: int, at: int) -> tuple[str, int, int, str | None]:
     """The number as iter_numbers gives it, with the minus sign before it (after a percent word written
@@ -212,12 +208,6 @@ def _percent_range(text: str, m: re.Match, n: re.Match, reader: _Reader) -> bool
         return False
     decimal = reader.fmt.decimal
     return Decimal(_values(_token(m, reader), decimal, 1)[0]) <= Decimal(_values(_token(n, reader), decimal, 1)[0])
-
-
-def _decade_parts(m: re.Match, num: str):
-    """What a decade's number may stand for: `'70s` for `1970'ler`, `los años 1990` for `the '90s`."""
-    values = (num, num[2:]) if len(num) == 4 else (num, str(1900 + int(num)), str(2000 + int(num)))
-    return ((v, m.start(), m.end(), None) for v in values)
 
 
 def _percent(text: str, m: re.Match, n: re.Match, after: re.Match | None, kind: str,

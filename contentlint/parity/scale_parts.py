@@ -10,6 +10,15 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+# Units of measure written onto a number that spell a scale word in some language: the IEC
+# binary prefixes (`300Mi`, `2Gi`: Portuguese `mi` is millions)
+UNIT_SYMBOLS = frozenset({"Ki", "Mi", "Gi", "Ti", "Pi", "Ei"})
+
+
+def unit_symbol(word: str, m: re.Match) -> bool:
+    """A unit symbol written onto the number, not the scale word it spells elsewhere."""
+    return word in UNIT_SYMBOLS and m.end("num") == m.start("word")
+
 
 def summed(text: str, m: re.Match, matches: list, i: int, reader, value: Decimal, scale: int,
            read: Callable[[re.Match, int], Decimal]) -> tuple[Decimal, re.Match, int, int]:

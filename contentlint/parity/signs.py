@@ -51,6 +51,12 @@ def fraction(text: str, start: int, at: int, half: re.Pattern | None = None,
     return Decimal(str(round(unicodedata.numeric(m.group(1) or chr(int(m.group(2), 16))), 4))), m.end()
 
 
+def decade_parts(m: re.Match, num: str):
+    """What a decade's number may stand for: `'70s` for `1970'ler`, `los años 1990` for `the '90s`."""
+    values = (num, num[2:]) if len(num) == 4 else (num, str(1900 + int(num)), str(2000 + int(num)))
+    return ((v, m.start(), m.end(), None) for v in values)
+
+
 def decade(text: str, m: re.Match, num: str | None, phrases: tuple[tuple[str, str], ...] = ()) -> bool:
     """`'70s`, `anni '60`: two digits after an apostrophe name a decade, in any language (its
     plural ending is no ordinal's: `'80s` may be 1980, numbers.py); so do

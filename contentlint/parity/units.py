@@ -134,7 +134,7 @@ def _plain(value: str) -> bool:
 
 def _scan(text: str, fmt: NumberFormat | None) -> list[tuple[str, list[str], int]]:
     """(value, the units whose word follows it, where it ends) for each number of `text`."""
-    words = _words(fmt.language) if fmt is not None and fmt.language else {}
+    words = _by_initial(fmt.language) if fmt is not None and fmt.language else {}
     return [(value, _units_after(text, end, words), end) for value, _, end, _ in iter_numbers(text, fmt)] if words else []
 
 
@@ -150,9 +150,9 @@ def _named_units(scan: list) -> Counter:
 
 def _units_after(text: str, end: int, words: dict) -> list[str]:
     """The units whose word follows the number that ends at `end`, or is joined to it by a
-    hyphen (`a 60-foot wave`, `18-Meter-Welle`)."""
+    hyphen (`a 60-foot wave`, `18-Meter-Welle`); `words`: `_by_initial`'s."""
     after = text[end:end + 40].lstrip().removeprefix("-").casefold().replace("℃", "°c").replace("℉", "°f")  # one character each (CJK)
-    return [unit for unit, forms in words.items() if any(opens_with(after, w, 3 if stem else 0) for w, stem in forms)]
+    return [unit for unit, forms in words.get(after[:1], ()) if any(opens_with(after, w, 3 if stem else 0) for w, stem in forms)]
 
 
 def opens_with(after: str, word: str, extra: int = 0) -> bool:
@@ -184,6 +184,17 @@ def _close(exact: Decimal, found: str, unit: str = "") -> bool:
     difference = abs(exact - Decimal(found))
     fives = unit.startswith("temperature") and places == 0 and "." not in found and found.endswith("5")
     return difference <= abs(exact) / 10 and difference <= (Decimal("2.5") if fives else Decimal(5) * Decimal(10) ** (places - 1))
+
+
+@lru_cache(maxsize=64)
+def _by_initial(code: str) -> dict[str, tuple[tuple[str, tuple[tuple[str, bool], ...]], ...]]:
+    """`_words` by the letter a word opens with: a word follows a number only where the text
+    there opens with its first letter, so each number tries a few words, not all (units in order)."""
+    out: dict[str, list] = {}
+    for unit, forms in _words(code).items():
+        for initial in dict.fromkeys(w[0] for w, _ in forms):
+            out.setdefault(initial, []).append((unit, tuple(f for f in forms if f[0][0] == initial)))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=64)
