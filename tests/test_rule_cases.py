@@ -50,7 +50,9 @@ def test_case(rule, case, tmp_path):
     assert RULES.find(rule) is not None, f"unknown rule {rule}"
     config = _config(rule, case)
     if "files" in case:  # a fixture folder: the whole pipeline, languages and groups included
-        found = [f for f in lint_files(tmp_path, case["files"], [rule, *case.get("also", [])], config) if f.rule == rule]
+        everything = lint_files(tmp_path, case["files"], [rule, *case.get("also", [])], config)
+        assert [f.message for f in everything if f.rule == "rule-error"] == []  # a rule that stopped found nothing
+        found = [f for f in everything if f.rule == rule]
         assert [[f.path[len(str(tmp_path)) + 1 :], f.line, f.column] for f in found] == case["findings"]
         if "messages" in case:
             assert [f.message for f in found] == case["messages"]

@@ -129,7 +129,7 @@ def in_cents(sum_: str, cents: str, text: str, other: str, fmt: NumberFormat | N
     """Whether `cents` is the other side's count of the cents of `sum_`, which `text` writes
     under one with its currency (`$0.60`), and `other` with a word for cents right after it
     (profile `cent_words`: `60 cents`, Bengali `৬০ সেন্ট`; not `27美元`, 27 dollars)."""
-    if not (fmt and fmt.cent_words and cents.isdigit() and sum_.startswith("0.")) \
+    if not (fmt and fmt.cent_words and cents.isdigit() and sum_.startswith("0.") and sum_[2:].isdigit()) \
             or Decimal(sum_) * 100 != Decimal(cents):
         return False
     # a whole word where the script sets spaces (`cent` is no `centimètres`); Han, kana, Hangul run on
