@@ -254,16 +254,21 @@ def suspended(text: str, m: re.Match, matches: list, i: int) -> str | None:
     """The ordinal suffix `m` shares with the next number when a hyphen ends it (a suspended
     compound: Norwegian `1800- og 1900-tallet`, Swedish `1800- och 1900-talet`, German
     `1970er- und 1980er-Jahre`, Finnish `1500-1700-luvuilla`): the first number is what the second one is. A value stays
-    one (`5- und 10-Euro-Scheine`: the second has no ordinal suffix). `matches[i]`: the next number."""
-    if not m.group("num") or m.group("word") or m.group("pct") or i >= len(matches):
+    one (`5- und 10-Euro-Scheine`: the second has no ordinal suffix). `matches[i]`: the next number.
+    A list of them takes its last one's suffix (`1800-, 1900- ja 2000-lukujen`, `1800-, 20- og 21-tallet`)."""
+    if not m.group("num") or m.group("word") or m.group("pct"):
         return None
-    end, n = m.end("num"), matches[i]
-    if text[end : end + 1] not in ("-", "–") or n.start() - end > 40:
-        return None
-    if text[end + 1 : end + 2] not in (" ", "\u00a0") and n.start() != end + 1:
-        return None  # `1500-1700-luvuilla` (in the 1500s to 1700s): a range of them is one too
-    suffix = n.group("ord")
-    return suffix if suffix and suffix[0] in "-'’" else None
+    for n in matches[i:i + 8]:  # a list shares its last one's ending (`1800-, 1900- ja 2000-lukujen`); a few at most
+        end = m.end("num")
+        if text[end : end + 1] not in ("-", "–") or n.start() - end > 40:
+            return None
+        if text[end + 1 : end + 2] not in (" ", "\u00a0", ",") and n.start() != end + 1:
+            return None  # `1500-1700-luvuilla` (in the 1500s to 1700s): a range of them is one too
+        suffix = n.group("ord")
+        if suffix or not n.group("num") or n.group("word") or n.group("pct"):
+            return suffix if suffix and suffix[0] in "-'’" else None
+        m = n
+    return None
 
 
 def connected(text: str, m: re.Match, n: re.Match, connectors: frozenset | tuple = (), listed: bool = False) -> str:
