@@ -115,3 +115,42 @@ def worded(text: str) -> int:
     translates. A line of figures keeps its units and acronyms in every language (Vietnamese
     `OLED 6,7 inch (17,0 cm), 2.796 × 1.290 pixel, 460 ppi`: none)."""
     return sum(1 for w in WORD.findall(UNIT_AFTER.sub(" ", text)) if not w.isupper() and not w.isdigit())
+
+
+GLOSS_AFTER = re.compile(r"\s*[(（]")
+TERM_WORDS = 6
+PROSE_WORDS = 2  # function words of the source that make a run in running text prose, not a term
+
+
+def name_like(text: str, after: str, others: list[str]) -> bool:
+    """A name or a term the languages keep: brackets follow it (its acronym, or its
+    translation as a gloss: `cloud native computing (calcolo nativo su cloud)`), or other
+    translations of the group have it too (`The Institutes`, `cloud native`, a title
+    `Advance/Decline Ratio (ADR)`). Two others, where there are two: two languages close
+    enough to share a machine translation word for word (Danish and Norwegian `Net Worth og
+    AB Trusts`) are one coincidence, not a usage."""
+    folded = text.casefold()
+    if GLOSS_AFTER.match(after):
+        return True
+    # a term is a few words; a sentence other translations left untranslated too is still one
+    if len(folded.split()) > TERM_WORDS or not others:
+        return False
+    return sum(folded in other for other in others) >= min(KEPT_BY, len(others))
+
+
+KEPT_BY = 2  # other translations that keep a term for it to be the languages' usage
+
+
+def copied(text: str, others: list[str], prose: frozenset) -> bool:
+    """Whether a block the translation copied from the source word for word (the caller
+    compares them) is a sentence, not a name: the source's function words are in it (`What Is a
+    Chartered Life Underwriter (CLU)?`) and the group's other translations do not keep it (two
+    at least, as name_like counts), though its title case and acronym read as a name's. The
+    languages then judge it whole."""
+    folded = " ".join(text.split()).casefold()
+    return len(others) >= KEPT_BY and prose_count(text, prose) >= PROSE_WORDS \
+        and sum(folded in other for other in others) < KEPT_BY
+
+
+def prose_count(text: str, prose: frozenset) -> int:
+    return sum(w in prose for w in WORD.findall(text.casefold()))

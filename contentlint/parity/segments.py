@@ -14,9 +14,9 @@ import re
 from itertools import compress
 
 from contentlint.load.views import WORD
-from contentlint.parity.kept import COMPOUND, TITLED, kept_names, less_compounds, untitled, worded, written
+from contentlint.parity.kept import (COMPOUND, PROSE_WORDS, TERM_WORDS, TITLED, copied, kept_names, less_compounds, name_like,
+                                     prose_count, untitled, worded, written)
 
-GLOSS_AFTER = re.compile(r"\s*[(（]")
 ACRONYM_BEFORE = re.compile(r"[A-Z0-9&]{2,}\s*[(（]\s*$")  # `LOB(Line of Business)`: the acronym spelt out
 # A name with its acronym: capitalised words, small connectors allowed, then `(ACRONYM)`.
 # Bounded repetitions (a name has at most a dozen words): linear on any text.
@@ -36,8 +36,6 @@ SHORTCODES = re.compile(r"(?:\{\{[<%].*?[%>]\}\}\s*)+", re.S)  # a block of Hugo
 WHOLE_SHARE = 0.6  # share of a block's words found in its source block to test the whole block
 MIN_RUN_LETTERS = 6
 CONFIDENT = 0.75  # how sure lingua must be that a span is in the source's language
-TERM_WORDS = 6
-PROSE_WORDS = 2  # function words of the source that make a run in running text prose, not a term
 MIN_RUN_WORDS = 2  # words of four letters or more (not acronyms) a run needs: `trading in`, `non-profit`,
 # `A buydown` are loanwords in a sentence of the other language, `Real World` is not
 
@@ -72,25 +70,6 @@ def _vocabulary(unit) -> tuple:
     return unit.vocabulary
 
 
-def name_like(text: str, after: str, others: list[str]) -> bool:
-    """A name or a term the languages keep: brackets follow it (its acronym, or its
-    translation as a gloss: `cloud native computing (calcolo nativo su cloud)`), or other
-    translations of the group have it too (`The Institutes`, `cloud native`, a title
-    `Advance/Decline Ratio (ADR)`). Two others, where there are two: two languages close
-    enough to share a machine translation word for word (Danish and Norwegian `Net Worth og
-    AB Trusts`) are one coincidence, not a usage."""
-    folded = text.casefold()
-    if GLOSS_AFTER.match(after):
-        return True
-    # a term is a few words; a sentence other translations left untranslated too is still one
-    if len(folded.split()) > TERM_WORDS or not others:
-        return False
-    return sum(folded in other for other in others) >= min(KEPT_BY, len(others))
-
-
-KEPT_BY = 2  # other translations that keep a term for it to be the languages' usage
-
-
 def own_term(text: str, own: str, prose: frozenset) -> bool:
     """A few words the translation's prose (`own`, its units' texts casefolded: no comments,
     code or link targets) writes in more places than this one, without the source's function
@@ -123,13 +102,15 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             t_text, t_folded = t.text, words_of(t)
             if t.kind == "heading":
                 t_text = HEADING_ID.sub("", t_text)
+            to_file, base = t.block.inline.to_file, t.block.prose_start
+            if t_folded == words_of(r) and copied(t_text, other_texts, prose):  # the source's block as it is, no name
+                out.append((t, to_file(base), to_file(t.block.prose_end), " ".join(t_text.split()), True))
+                continue
             r_words, bigrams = _vocabulary(r)
             count = len(t_folded) - sum(map(str.isdigit, t_folded))  # numbers are no evidence
             if not count:
                 continue
             share = sum(map(r_words.__contains__, t_folded)) / count
-            to_file = t.block.inline.to_file
-            base = t.block.prose_start
             if count >= 4 and share >= WHOLE_SHARE and worded(t_text) >= 4 \
                     and not (t.kind == "heading" and own_sentence(t_folded, native, prose)):
                 text = " ".join(ADDRESS.sub(" ", t_text).split())  # `Email: info@museum.se`: one word of prose
@@ -196,10 +177,6 @@ def scripts_apart(piece: str) -> bool:
     then it is the translation's sentence with terms kept (`Heroku、Cloud Foundry 是 PaaS 产品`),
     and only its Latin runs are judged."""
     return not piece.isascii() and len(NOT_LATIN.findall(piece, 0, 400)) >= 2
-
-
-def prose_count(text: str, prose: frozenset) -> int:
-    return sum(w in prose for w in WORD.findall(text.casefold()))
 
 
 def of_source(rest: str, vocabulary: frozenset, heading: bool = True) -> bool:
