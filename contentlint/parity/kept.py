@@ -141,15 +141,18 @@ def name_like(text: str, after: str, others: list[str]) -> bool:
 KEPT_BY = 2  # other translations that keep a term for it to be the languages' usage
 
 
-def copied(text: str, others: list[str], prose: frozenset) -> bool:
+def copied(words: list[str], raw: str, others: list[str], prose: frozenset) -> bool:
     """Whether a block the translation copied from the source word for word (the caller
-    compares them) is a sentence, not a name: the source's function words are in it (`What Is a
-    Chartered Life Underwriter (CLU)?`) and the group's other translations do not keep it (two
-    at least, as name_like counts), though its title case and acronym read as a name's. The
-    languages then judge it whole."""
-    folded = " ".join(text.split()).casefold()
-    return len(others) >= KEPT_BY and prose_count(text, prose) >= PROSE_WORDS \
-        and sum(folded in other for other in others) < KEPT_BY
+    compares their `words`) is a sentence, not a name: it opens with two function words of the
+    source's language that the translation's does not share, as a question or a clause does
+    (`What Is a Chartered Life Underwriter (CLU)?`, `How it helps`) and a name or a title does
+    not (`The Wealth of Nations`: an article at most), and none of the group's other
+    translations (two at least) has it as written (`raw`, its Markdown: links and all), though
+    title case and an acronym make it read as a name. The languages then judge it whole."""
+    if len(words) < 2 or words[0] not in prose or words[1] not in prose or len(others) < KEPT_BY:
+        return False
+    written = " ".join(raw.split()).casefold()
+    return not any(written in " ".join(other.split()) for other in others)
 
 
 def prose_count(text: str, prose: frozenset) -> int:

@@ -266,7 +266,9 @@ def suspended(text: str, m: re.Match, matches: list, i: int) -> str | None:
             return None  # `1500-1700-luvuilla` (in the 1500s to 1700s): a range of them is one too
         suffix = n.group("ord")
         if suffix or not n.group("num") or n.group("word") or n.group("pct"):
-            return suffix if suffix and suffix[0] in "-'’" else None
+            # an ending that is the word's whole rest: Russian `-м` opens `-минутными` (minutes), a count
+            whole = suffix and not text[n.end("ord") : n.end("ord") + 1].isalpha()
+            return suffix if whole and suffix[0] in "-'’" else None
         m = n
     return None
 

@@ -103,7 +103,7 @@ def candidates(pairing, others: list, folded: dict | None = None, prose: frozens
             if t.kind == "heading":
                 t_text = HEADING_ID.sub("", t_text)
             to_file, base = t.block.inline.to_file, t.block.prose_start
-            if t_folded == words_of(r) and copied(t_text, other_texts, prose):  # the source's block as it is, no name
+            if t_folded == words_of(r) and copied(t_folded, t.block.inline.content, other_texts, prose):  # no name
                 out.append((t, to_file(base), to_file(t.block.prose_end), " ".join(t_text.split()), True))
                 continue
             r_words, bigrams = _vocabulary(r)

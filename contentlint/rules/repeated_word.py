@@ -151,13 +151,12 @@ def _question(words: frozenset | None, text: str, start: int, end: int) -> bool:
 
 def _compound_end(text: str, at: int) -> bool:
     """The word at `at` is part of a compound or an inflected abbreviation: `10-के के`, `en
-    en-til-en`, Danish `CFP'er er` (`CFP'er` is one word: the plural), a particle written onto a
-    closing bracket (Korean `(REIT)이 이 범주`: the subject's particle, then `this`); so after a word cut at its
+    en-til-en`, Danish `CFP'er er` (`CFP'er` is one word: the plural); so after a word cut at its
     hyphen where a link closed inside the compound (Norwegian `[enkle IRA-](/simple-ira) er er`:
     `IRA-er`, then the verb)."""
     before = text[max(0, at - 64):at]
     cut = before.rstrip(SPACES + MASK)  # the link's markup, masked: not a blank alone (`Vor- und und`)
-    return before[-1:] in ("-", "'", "’", *CLOSING_BRACKETS) or (MASK in before[len(cut):] and cut[-1:] == "-" and cut[-2:-1].isalnum())
+    return before[-1:] in ("-", "'", "’") or (MASK in before[len(cut):] and cut[-1:] == "-" and cut[-2:-1].isalnum())
 
 
 def _starts_sentence(text: str, at: int) -> bool:
@@ -178,7 +177,6 @@ def _cased_apart(first: str, second: str) -> bool:
     return (first.isupper() and second.islower()) or (first.islower() and second[:1].isupper())
 
 
-CLOSING_BRACKETS = (")", "]", "）", "］", "」", "』", "】")
 OPENING, CLOSING = "\"'“‘„‚«‹「『", "\"'”’“‘»›」』"
 SPACES = " \u00a0\u202f"
 

@@ -50,8 +50,8 @@ class SplitParticle(DocumentRule):
         pattern = _pattern(profile.bound_particles)
         for inline, m in prose.matches(doc, pattern):
             if m.start() == 0 or inline.masked[m.start() - 1] in NOT_BEFORE or inline.masked[m.start() - 1].isspace() \
-                    or _after_bare_url(inline, m.start()):
-                continue
+                    or _after_bare_url(inline, m.start()) or inline.masked.endswith(m.group(2), 0, m.start()):
+                continue  # `(ETF)는 는`: the particle doubled, repeated-word's defect (glued, `는는`, it would stay)
             start, end = prose.span(inline, m, 1)
             fix = Fix.replace(start, end, "", message="remove the space")
             yield self.finding(doc, start, end + len(m.group(2)),
