@@ -120,6 +120,7 @@ def worded(text: str) -> int:
 GLOSS_AFTER = re.compile(r"\s*[(（]")
 TERM_WORDS = 6
 PROSE_WORDS = 2  # function words of the source that make a run in running text prose, not a term
+KEPT_BY = 2  # other translations that keep a term for it to be the languages' usage
 
 
 def name_like(text: str, after: str, others: list[str]) -> bool:
@@ -136,9 +137,6 @@ def name_like(text: str, after: str, others: list[str]) -> bool:
     if len(folded.split()) > TERM_WORDS or not others:
         return False
     return sum(folded in other for other in others) >= min(KEPT_BY, len(others))
-
-
-KEPT_BY = 2  # other translations that keep a term for it to be the languages' usage
 
 
 def copied(words: list[str], raw: str, others: list[str], prose: frozenset) -> bool:
