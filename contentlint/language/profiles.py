@@ -53,7 +53,8 @@ class Profile:
     # (`beholder de de foretrekker`); at a sentence's start the pair is a stutter (`De de ansatte`)
     repeat_ok_inside: tuple[str, ...] = ()
     # word -> the words after which its pair is grammar: a pronoun after a preposition spelt like
-    # the next word (Polish `składki na nie nie są`: contributions to them are not)
+    # the next word (Polish `składki na nie nie są`: contributions to them are not); `-x`, any
+    # word ending in x (Korean `수익률이 다른 다른 투자`: after a subject, the first is its predicate)
     repeat_ok_after: dict = field(default_factory=dict, compare=False, hash=False)
     # words after which any pair is two phrases: the first ends the subject, the second heads
     # the object that the word qualifies (Arabic, verb first: `تشتري شركة شركة أخرى`, a company
@@ -68,6 +69,9 @@ class Profile:
     # particle verb, then `up to` (Swedish `skjuta upp upp till 13 500`: defer up to 13,500)
     repeat_ok_bound: dict = field(default_factory=dict, compare=False, hash=False)
     repeat_ok_construct: tuple[str, ...] = ()  # the article's forms (`ال`): a construct's end, then the object
+    # words that, written onto a bracket or markup before them, are a particle, and after a blank
+    # a word of their own (Korean `(REIT)이 이 범주`: REIT [subject], this category)
+    repeat_ok_glued: tuple[str, ...] = ()
     # word -> the words right after its pair, inside a sentence, with which the second opens a
     # question (German `so wichtig wie wie viel`: as important as how much)
     repeat_ok_question: dict = field(default_factory=dict, compare=False, hash=False)
@@ -191,7 +195,7 @@ KEYS = {
     "repeat_ok_in_clause": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_bound": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
-    "repeat_ok_construct": schema.STRINGS,
+    "repeat_ok_construct": schema.STRINGS, "repeat_ok_glued": schema.STRINGS,
     "repeat_ok_question": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "repeat_ok_infinitive": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
     "infinitive_endings": schema.STRINGS, "noun_endings": schema.STRINGS, "not_infinitives": schema.STRINGS,

@@ -29,6 +29,27 @@ def word_after(text: str, end: int) -> str:
     return found.group().casefold() if found else ""
 
 
+def grammar_after(before: frozenset | None, text: str, start: int) -> bool:
+    """The word before the pair starting at `start` is one after which the pair is grammar
+    (Polish `na nie nie są`: to them are not), or ends as one of `before` that starts with `-`
+    says (Korean `-이`: `수익률이 다른 다른 투자`, after a subject the first is its predicate,
+    differing, the second the determiner, other)."""
+    if not before:
+        return False
+    found = word_before(text, start)
+    return found in before or any(b[:1] == "-" and len(found) > len(b) - 1 and found.endswith(b[1:]) for b in before)
+
+
+def glued_particle(words: frozenset, word: str, text: str, start: int, end: int) -> bool:
+    """The pair's first is a particle written onto a bracket or markup (no blank between), the
+    second the same word standing alone before another word (`repeat_ok_glued`: Korean `(REIT)이
+    이 범주`, REIT [subject] this category). A particle that is never a word of its own (`는`)
+    doubled so is a stutter, and so is the pair at a sentence's end."""
+    if word.casefold() not in words or start == 0 or text[start - 1].isspace():
+        return False
+    return word_after(text, end) != ""
+
+
 def two_phrases(word: str, text: str, start: int, end: int, qualifiers: frozenset, agreeing, function: frozenset) -> bool:
     """The pair from `start` to `end` ends the subject and starts the object, a verb first: the
     word after it qualifies the second (`repeat_ok_before`: `شركة شركة أخرى`), or agrees with it

@@ -8,8 +8,8 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import MASK, WORD
-from contentlint.language.repetition import (Nouns, affixes, bound_after, clause_has, construct_end, letter_list, noun_then_word, opens_infinitive, phrase_after,
-                                             qualifiers, two_phrases, word_after, word_before, word_lists)
+from contentlint.language.repetition import (Nouns, affixes, bound_after, clause_has, construct_end, glued_particle, grammar_after, letter_list, noun_then_word,
+                                             opens_infinitive, phrase_after, qualifiers, two_phrases, word_after, word_before, word_lists)
 
 
 class RepeatedWord(DocumentRule):
@@ -34,7 +34,11 @@ class RepeatedWord(DocumentRule):
     Enterprises`: Icahn founded Icahn Enterprises; `die Verbindlichkeiten Verbindlichkeiten aus
     Lieferungen … umfassen`: liabilities include trade payables, the verb last), and a pair
     after a word the profile's `repeat_ok_after` names for it (Polish `składki na nie nie są`:
-    contributions to them are not; `nie` is `them` after a preposition), a pair after a word
+    contributions to them are not; `nie` is `them` after a preposition), or after any word with
+    an ending it names (Korean `수익률이 다른 다른 투자`: investments whose returns differ, the
+    first after its subject), a particle written onto a bracket or markup before the same word
+    standing alone, which `repeat_ok_glued` names (Korean `(REIT)이 이 범주`: REIT [subject],
+    this category; `(ETF)는 는`, a particle only, stays a stutter), a pair after a word
     `repeat_ok_in_clause` names for it earlier in its clause (German `mehr Geld verdient als als
     Lehrer`: earns more than as a teacher), a pair after a comma before a word `repeat_ok_phrase`
     names for it, the second starting a fixed phrase (Swedish `kostnaden, som som mest vore
@@ -89,6 +93,7 @@ class RepeatedWord(DocumentRule):
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
         bounds, articles = word_lists(profile, "repeat_ok_bound"), tuple(profile.repeat_ok_construct)
         infinitive = word_lists(profile, "repeat_ok_infinitive")
+        glued = frozenset(w.casefold() for w in profile.repeat_ok_glued)
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
@@ -114,7 +119,8 @@ class RepeatedWord(DocumentRule):
                         and not _initial(word, text, m.end())
                         and not _quoted(text, previous.start(), m.end())
                         and not participle.after_noun(word, text, previous.start())
-                        and not _grammar_after(after.get(word.casefold()), text, previous.start())
+                        and not grammar_after(after.get(word.casefold()), text, previous.start())
+                        and not glued_particle(glued, word, text, previous.start(), m.end())
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
                         and not phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
                         and not bound_after(bounds.get(word.casefold()), text, previous.start(), m.end(), function)
@@ -187,14 +193,6 @@ def _quoted(text: str, start: int, end: int) -> bool:
     (the French ones), so only a few characters are read either side."""
     before, after = text[max(0, start - 3):start].rstrip(SPACES), text[end:end + 3].lstrip(SPACES)
     return before[-1:] != "" and before[-1] in OPENING and after[:1] != "" and after[0] in CLOSING
-
-
-def _grammar_after(before: frozenset | None, text: str, start: int) -> bool:
-    """The word before the pair starting at `start` is one after which the pair is grammar
-    (Polish `na nie nie są`: to them are not)."""
-    if not before:
-        return False
-    return word_before(text, start) in before
 
 
 @lru_cache(maxsize=None)
