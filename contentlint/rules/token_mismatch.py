@@ -167,7 +167,10 @@ class TokenMismatch(GroupRule):
             elif _code(token) and token not in spelled and not inflected(token, t.text) and not _in_words(token, r, t, formats) \
                     and not said(token, t.text) and not range_apart(token, t.text, and_word(effective(p.doc))) \
                     and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, r, near, p, common, target):
-                start, end = t.block.file_span(0, len(t.text.rstrip()))
+                # where the translation made two paragraphs of the source's one, the token may be
+                # broken in the other (`COVID … 19 महामारी`): the finding points there
+                where = next((u for u in near if _piece(token, u.text)), t)
+                start, end = where.block.file_span(0, len(where.text.rstrip()))
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
                                                 related=related(p, r.block.line))
 
@@ -217,6 +220,13 @@ def _beside(token: str, r, near, p, common: frozenset, target=None) -> bool:
                                               other_letters(u.text), spaced(token, u.text),
                                               respelt(token, u.text))) for u in near)
     return have >= max(1, r.text.count(token))
+
+
+def _piece(token: str, text: str) -> bool:
+    """The token's longest run of letters or digits, three or more, stands in `text` (`COVID`
+    of `COVID-19`)."""
+    piece = max(re.findall(r"[^\W_]+", token), key=len, default="")
+    return len(piece) >= 3 and piece.casefold() in text.casefold()
 
 
 def _fewer(p, token: str) -> bool:
