@@ -59,6 +59,15 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
     return out
 
 
+def zeros_kept(value: str, written: str) -> str:
+    """A decimal run's value with the zeros it ends with as `written` has them (`24.2020` for
+    `December 24, 2020`, not `24.202`): a message quotes what the reader sees."""
+    whole, digits = value.replace(".", ""), re.sub("[^0-9]", "", written.translate(DIGITS))
+    if "." not in value or not digits.startswith(whole) or digits[len(whole):].strip("0"):
+        return value
+    return value + digits[len(whole):]
+
+
 def _parted(run: str, pieces: list[str]) -> bool:
     """Whether no-break spaces part `run` right where the other side's `pieces` end (`15\u00a0128`
     for `15` and `128`; not `151\u00a028`): digits grouped so read as one number, kept apart."""

@@ -6,6 +6,7 @@ from contentlint.load.prose import SENTENCE_MARKS
 from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.alignment import number_format
+from contentlint.parity.run_together import zeros_kept
 from contentlint.parity.number_parity import lost_scale, near_differences
 from contentlint.parity.spelt import said_as_words
 from contentlint.parity.dropped import Judge, sayable
@@ -161,7 +162,8 @@ class NumberMismatch(GroupRule):
         line = r.block.line
         if want and not got:
             (start, end), line = _missing_at(p, r, units, want, ref_fmt)
-        return self.finding(p.doc, start, end, _message(want, got), related=related(p, line))
+        shown = zeros_kept(got, t.text[at[0]:at[1]]) if at and want and " " in want else got  # run together
+        return self.finding(p.doc, start, end, _message(want, shown), related=related(p, line))
 
 
 def _spans(text: str, fmt) -> dict:
