@@ -53,12 +53,8 @@ class Profile:
     # (`beholder de de foretrekker`); at a sentence's start the pair is a stutter (`De de ansatte`)
     repeat_ok_inside: tuple[str, ...] = ()
     # word -> the words after which its pair is grammar: a pronoun after a preposition spelt like
-    # the next word (Polish `składki na nie nie są`: contributions to them are not); `-x`, any
-    # word ending in x (Korean `수익률이 다른 다른 투자`: after a subject, the first is its predicate)
+    # the next word (Polish `składki na nie nie są`: contributions to them are not)
     repeat_ok_after: dict = field(default_factory=dict, compare=False, hash=False)
-    # words after which any pair is two phrases: the first ends the subject, the second heads
-    # the object that the word qualifies (Arabic, verb first: `تشتري شركة شركة أخرى`, a company
-    # buys another company)
     # word -> words after one of which in its clause the pair is grammar (German `als`, than, after
     # a comparative, then `als`, as: `mehr wert als als Teile`)
     repeat_ok_in_clause: dict = field(default_factory=dict, compare=False, hash=False)
@@ -69,9 +65,12 @@ class Profile:
     # particle verb, then `up to` (Swedish `skjuta upp upp till 13 500`: defer up to 13,500)
     repeat_ok_bound: dict = field(default_factory=dict, compare=False, hash=False)
     repeat_ok_construct: tuple[str, ...] = ()  # the article's forms (`ال`): a construct's end, then the object
-    # words that, written onto a bracket or markup before them, are a particle, and after a blank
-    # a word of their own (Korean `(REIT)이 이 범주`: REIT [subject], this category)
+    # words that are a particle written onto a closing bracket, a word of their own after a blank
+    # (Korean `(REIT)이 이 범주`: REIT [subject], this category)
     repeat_ok_glued: tuple[str, ...] = ()
+    # a case ending (`-과`) -> words after a pair ending so that govern the case: a list's item,
+    # then their complement (Korean `수익과 수익과 관련된 비용`: revenue and costs related to revenue)
+    repeat_ok_governed: dict = field(default_factory=dict, compare=False, hash=False)
     # word -> the words right after its pair, inside a sentence, with which the second opens a
     # question (German `so wichtig wie wie viel`: as important as how much)
     repeat_ok_question: dict = field(default_factory=dict, compare=False, hash=False)
@@ -181,6 +180,7 @@ class ProfileError(ValueError):
     pass
 
 
+WORD_MAP = schema.mapping_of(schema.STRINGS, "lists of words", "mapping")  # a word -> words
 # Every key a profile may have, and its type: a misspelt or mistyped key is an error, not a
 # profile that quietly lacks its Highlights names.
 KEYS = {
@@ -191,23 +191,17 @@ KEYS = {
     "loose_percent_words": schema.STRINGS,
     "date_suffixes": schema.STRINGS, "ordinal_suffixes": schema.STRINGS, "unchanged_allow": schema.STRINGS,
     "repetition": schema.BOOL, "nouns_capitalized": schema.BOOL, "repeat_ok": schema.STRINGS, "repeat_ok_inside": schema.STRINGS,
-    "repeat_ok_after": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
-    "repeat_ok_in_clause": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
-    "repeat_ok_phrase": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
-    "repeat_ok_bound": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
-    "repeat_ok_construct": schema.STRINGS, "repeat_ok_glued": schema.STRINGS,
-    "repeat_ok_question": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
-    "repeat_ok_infinitive": schema.mapping_of(schema.STRINGS, "lists of words", "mapping"),
+    "repeat_ok_after": WORD_MAP, "repeat_ok_in_clause": WORD_MAP, "repeat_ok_phrase": WORD_MAP,
+    "repeat_ok_bound": WORD_MAP, "repeat_ok_governed": WORD_MAP, "repeat_ok_question": WORD_MAP,
+    "repeat_ok_infinitive": WORD_MAP, "repeat_ok_construct": schema.STRINGS, "repeat_ok_glued": schema.STRINGS,
     "infinitive_endings": schema.STRINGS, "noun_endings": schema.STRINGS, "not_infinitives": schema.STRINGS,
     "fragment_openers": schema.list_of(schema.TEXT, "non-empty strings"),
     "repeat_ok_before": schema.STRINGS,
     "repeat_ok_agreeing": schema.list_of(schema.Kind("an affix: a prefix ending or a suffix starting with -",
                                                      lambda v: isinstance(v, str) and len(v.strip("-")) > 0
                                                      and (v.endswith("-") != v.startswith("-"))), "affixes"),
-    "participle_endings": schema.STRINGS,
-    "clause_openers": schema.STRINGS,
-    "function_words": schema.STRINGS, "bound_particles": schema.STRINGS,
-    "proclitics": schema.STRINGS,
+    "participle_endings": schema.STRINGS, "clause_openers": schema.STRINGS,
+    "function_words": schema.STRINGS, "bound_particles": schema.STRINGS, "proclitics": schema.STRINGS,
     "decades": schema.list_of(schema.Kind("a phrase with one {} for the number", lambda v: isinstance(v, str)
                                           and v.count("{}") == 1 and v.strip() != "{}"), "phrases with one {}"),
     "spelled_out": schema.STRINGS,

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from contentlint.load.views import WORD
+from contentlint.load.views import MASK, WORD
 
 
 WORD_BEFORE = re.compile(r"(\w+)[ \u00a0]+\Z")  # the word before a doubled one
@@ -29,24 +29,46 @@ def word_after(text: str, end: int) -> str:
     return found.group().casefold() if found else ""
 
 
+def governed(endings: dict, word: str, text: str, end: int) -> bool:
+    """The pair's word ends with a case ending `endings` names (`-과`), and the word after the
+    pair is one it lists, which governs that case (`repeat_ok_governed`: Korean `수익과 수익과
+    관련된 비용`, revenue and the costs related to revenue: a list's item, then the complement of
+    `관련된`). A pair of any other ending there is a stutter (`시장에서 시장에서 같은`)."""
+    if not endings:
+        return False
+    folded, after = word.casefold(), None
+    for ending, words in endings.items():
+        if len(ending) > 1 and ending[0] == "-" and folded.endswith(ending[1:]) and len(folded) > len(ending) - 1:
+            after = word_after(text, end) if after is None else after
+            if after in words:
+                return True
+    return False
+
+
 def grammar_after(before: frozenset | None, text: str, start: int) -> bool:
     """The word before the pair starting at `start` is one after which the pair is grammar
-    (Polish `na nie nie są`: to them are not), or ends as one of `before` that starts with `-`
-    says (Korean `-이`: `수익률이 다른 다른 투자`, after a subject the first is its predicate,
-    differing, the second the determiner, other)."""
-    if not before:
-        return False
-    found = word_before(text, start)
-    return found in before or any(b[:1] == "-" and len(found) > len(b) - 1 and found.endswith(b[1:]) for b in before)
+    (Polish `na nie nie są`: to them are not)."""
+    return bool(before) and word_before(text, start) in before
+
+
+CLOSERS = ")]}」』”’》〉"  # marks that close what stands before them
 
 
 def glued_particle(words: frozenset, word: str, text: str, start: int, end: int) -> bool:
-    """The pair's first is a particle written onto a bracket or markup (no blank between), the
-    second the same word standing alone before another word (`repeat_ok_glued`: Korean `(REIT)이
-    이 범주`, REIT [subject] this category). A particle that is never a word of its own (`는`)
-    doubled so is a stutter, and so is the pair at a sentence's end."""
-    if word.casefold() not in words or start == 0 or text[start - 1].isspace():
+    """The pair's first is a particle written onto a closing bracket or quote, or onto markup that
+    closes after text (a link, `**bold**`), the second the same word standing alone before
+    another word (`repeat_ok_glued`: Korean `(REIT)이 이 범주`, REIT [subject] this category). After
+    an opening mark (`**이 이 블로그`, `“이 이 회사`, `[이 이 범주](…)`) the pair is a stutter, and so
+    is a particle that is never a word of its own doubled (`는`), or the pair at a sentence's end."""
+    if word.casefold() not in words or start == 0:
         return False
+    mark = text[start - 1]
+    if mark not in CLOSERS:
+        if mark not in (MASK, "*", "_"):
+            return False
+        opened = len(text[:start].rstrip(mark))  # the markup closes after text, not before it
+        if opened == 0 or text[opened - 1].isspace():
+            return False
     return word_after(text, end) != ""
 
 

@@ -8,13 +8,14 @@ from collections import Counter
 
 from contentlint.language.detection import contradicted
 from contentlint.parity.blame import Claim
-from contentlint.load.prose import ends_with_abbreviation
+from contentlint.load.prose import SENTENCE_MARKS, ends_with_abbreviation
 from contentlint.parity.dropped import blankless_length
 from contentlint.parity.number_parity import paired
 from contentlint.parity.segments import CONFIDENT, suspected
 from contentlint.base.findings import Related
 
 KINDS = {"heading": "heading", "paragraph": "paragraph", "item": "list item"}
+ENDS = SENTENCE_MARKS + ".!?:;"  # marks a line that is a sentence of its own ends with
 
 
 def related(p, line: int) -> list[Related]:
@@ -189,3 +190,26 @@ def untranslated(p, least: float = CONFIDENT):
     for span, (code, confidence) in zip(p.spans, p.detected):
         if code and code in suspected(span, p.ref.language) and confidence >= least:
             yield span, code, confidence
+
+
+def split_place(p, r, units: list, at: int) -> tuple:
+    """(the translation's unit that stands for offset `at` of the source's unit `r`, the
+    source's 0-based line of it). `units`: the translation's unit aligned with `r` and its
+    unpartnered neighbours. A source paragraph written as lines without blank lines between is
+    one paragraph to CommonMark, which translations made paragraphs of: the place in the source's
+    text says which of them stands for it (`… until the Nasdaq hit its base around October of
+    2002`, the last line of four, is missing from the last of four paragraphs)."""
+    line = p.ref.lines.line_of(r.block.file_span(at, at)[0])
+    units = sorted(units, key=lambda u: u.block.start)
+    first, last = r.block.line, p.ref.lines.line_of(max(r.block.start, r.block.end - 1))
+    # a paragraph made of each of its lines, each a sentence (not one wrapped at a width): that
+    # line's (a shortened one shifts no share)
+    if last - first + 1 == len(units) > 1 and first <= line <= last and all(
+            p.ref.lines.line_text(k).rstrip()[-1:] in ENDS for k in range(first, last)):
+        return units[line - first], line
+    share, total, so_far = at / max(1, len(r.text)), sum(len(u.text) for u in units), 0
+    for unit in units:
+        so_far += len(unit.text)
+        if so_far >= share * total:
+            return unit, line
+    return units[-1], line

@@ -61,7 +61,7 @@ def joins(spaced: str, glued: str, fmt_s: NumberFormat, fmt_g: NumberFormat) -> 
 
 def zeros_kept(value: str, written: str) -> str:
     """A decimal run's value with the zeros it ends with as `written` has them (`24.2020` for
-    `December 24, 2020`, not `24.202`): a message quotes what the reader sees."""
+    `December 24, 2020`, not `24.202`): the value the message names keeps the text's digits."""
     whole, digits = value.replace(".", ""), re.sub("[^0-9]", "", written.translate(DIGITS))
     if "." not in value or not digits.startswith(whole) or digits[len(whole):].strip("0"):
         return value

@@ -2,7 +2,6 @@ from functools import partial
 
 from contentlint.language.detection import effective
 from contentlint.parity.blame import Claim, message, settle
-from contentlint.load.prose import SENTENCE_MARKS
 from contentlint.base.findings import Severity
 from contentlint.parity.numbers import iter_numbers
 from contentlint.parity.alignment import number_format
@@ -12,11 +11,10 @@ from contentlint.parity.spelt import said_as_words
 from contentlint.parity.dropped import Judge, sayable
 from contentlint.parity.explained import explained
 from contentlint.parity.name_digits import after_name
-from contentlint.parity.kit import agreeing, matched_with_neighbours, related, spare
+from contentlint.parity.kit import agreeing, matched_with_neighbours, related, spare, split_place
 from contentlint.rules.base import GroupRule
 
 
-ENDS = SENTENCE_MARKS + ".!?:;"  # marks a line that is a sentence of its own ends with
 
 
 class NumberMismatch(GroupRule):
@@ -129,7 +127,7 @@ class NumberMismatch(GroupRule):
                     # lost: if every translation lacks it, they say it in words (`worded`)
                     alone = len(set(diffs)) == 1 and not (want and not got and judge.told(want, r, [t, *t_near]))
                     claims.append(Claim(p, r, want, got, found(want, got), part=found,
-                                        suspect=suspect, own=bool(want and got) and (lost_scale(want, got) or _split(want, got)),
+                                        suspect=suspect, own=bool(want and got) and (lost_scale(want, got) or _split(want, got) or _joined(want)),
                                         implied=bool(got and not want) and alone,
                                         worded=bool(want and not got) and alone and sayable(want) and not _scaled(want, spans),
                                         quiet=not loud and judge.quiet(want, got, r, [t, *t_near]) and not (want and _scaled(want, spans))))
@@ -228,6 +226,14 @@ def _split(want: str, got: str) -> bool:
     return " " in got and got.replace(" ", "") == want
 
 
+def _joined(want: str) -> bool:
+    """Whether the translation ran the source's numbers together (`31.2020` for `Jan. 31, 2020`):
+    a slip each makes on its own; however many make it alike, the source is not the one wrong.
+    Not where each later piece is a group of three digits: the source may be the one that split
+    a number (`$11, 324`, which the translations write `11 324 $`)."""
+    return any(len(piece) != 3 or not piece.isdigit() for piece in want.split()[1:])
+
+
 def _scaled(want: str, values) -> bool:
     """The translation has `want` with a scale word (`700 Millionen` for the source's `$700 at
     least million`): the source lost its scale, it does not say the number in words."""
@@ -236,29 +242,12 @@ def _scaled(want: str, values) -> bool:
 
 def _missing_at(p, r, units: list, want: str, fmt) -> tuple[tuple[int, int], int]:
     """(the span of the translation's unit where the source's missing number would stand, the
-    source's 0-based line of it). A source paragraph written as lines without blank lines between
-    is one paragraph to CommonMark, which translations made paragraphs of: the number's place in
-    the source's text says which of them lost it (`… until the Nasdaq hit its base around October
-    of 2002`, the last line of four, is missing from the last of four paragraphs)."""
+    source's 0-based line of it): kit.split_place, at the number's place in the source."""
     found = _where(r.text, want, fmt)
     if found is None:
         return (units[0].block.start, units[0].block.end), r.block.line
-    at = found[0]
-    line = p.ref.lines.line_of(r.block.file_span(at, at)[0])
-    units = sorted(units, key=lambda u: u.block.start)
-    first, last = r.block.line, p.ref.lines.line_of(max(r.block.start, r.block.end - 1))
-    # a paragraph made of each of its lines, each a sentence (not one wrapped at a width): that
-    # line's (a shortened one shifts no share)
-    if last - first + 1 == len(units) > 1 and first <= line <= last and all(
-            p.ref.lines.line_text(k).rstrip()[-1:] in ENDS for k in range(first, last)):
-        unit = units[line - first]
-        return (unit.block.start, unit.block.end), line
-    share, total, so_far = at / max(1, len(r.text)), sum(len(u.text) for u in units), 0
-    for unit in units:
-        so_far += len(unit.text)
-        if so_far >= share * total:
-            return (unit.block.start, unit.block.end), line
-    return (units[-1].block.start, units[-1].block.end), line
+    unit, line = split_place(p, r, units, found[0])
+    return (unit.block.start, unit.block.end), line
 
 
 def _share(t, near: list, at: int) -> float:

@@ -8,7 +8,7 @@ from contentlint.base.findings import Fix, Severity
 from contentlint.rules.base import DocumentRule
 
 from contentlint.load.views import MASK, WORD
-from contentlint.language.repetition import (Nouns, affixes, bound_after, clause_has, construct_end, glued_particle, grammar_after, letter_list, noun_then_word,
+from contentlint.language.repetition import (Nouns, affixes, bound_after, clause_has, construct_end, glued_particle, governed, grammar_after, letter_list, noun_then_word,
                                              opens_infinitive, phrase_after, qualifiers, two_phrases, word_after, word_before, word_lists)
 
 
@@ -34,11 +34,12 @@ class RepeatedWord(DocumentRule):
     Enterprises`: Icahn founded Icahn Enterprises; `die Verbindlichkeiten Verbindlichkeiten aus
     Lieferungen … umfassen`: liabilities include trade payables, the verb last), and a pair
     after a word the profile's `repeat_ok_after` names for it (Polish `składki na nie nie są`:
-    contributions to them are not; `nie` is `them` after a preposition), or after any word with
-    an ending it names (Korean `수익률이 다른 다른 투자`: investments whose returns differ, the
-    first after its subject), a particle written onto a bracket or markup before the same word
-    standing alone, which `repeat_ok_glued` names (Korean `(REIT)이 이 범주`: REIT [subject],
-    this category; `(ETF)는 는`, a particle only, stays a stutter), a pair after a word
+    contributions to them are not; `nie` is `them` after a preposition), a particle written onto
+    a closing bracket or markup before the same word standing alone, which `repeat_ok_glued`
+    names (Korean `(REIT)이 이 범주`: REIT [subject], this category; `(ETF)는 는`, a particle
+    only, and `**이 이 블로그`, after an opening mark, stay stutters), a pair with a case ending
+    before a word that governs that case, as `repeat_ok_governed` says (Korean `수익과 수익과
+    관련된 비용`: revenue and the costs related to revenue), a pair after a word
     `repeat_ok_in_clause` names for it earlier in its clause (German `mehr Geld verdient als als
     Lehrer`: earns more than as a teacher), a pair after a comma before a word `repeat_ok_phrase`
     names for it, the second starting a fixed phrase (Swedish `kostnaden, som som mest vore
@@ -93,7 +94,7 @@ class RepeatedWord(DocumentRule):
         phrases, questions = word_lists(profile, "repeat_ok_phrase"), word_lists(profile, "repeat_ok_question")
         bounds, articles = word_lists(profile, "repeat_ok_bound"), tuple(profile.repeat_ok_construct)
         infinitive = word_lists(profile, "repeat_ok_infinitive")
-        glued = frozenset(w.casefold() for w in profile.repeat_ok_glued)
+        glued, governing = frozenset(w.casefold() for w in profile.repeat_ok_glued), word_lists(profile, "repeat_ok_governed")
         qualifying, agreeing = qualifiers(profile), affixes(profile)
         for inline in doc.inlines:
             text, previous = inline.masked, None
@@ -121,6 +122,7 @@ class RepeatedWord(DocumentRule):
                         and not participle.after_noun(word, text, previous.start())
                         and not grammar_after(after.get(word.casefold()), text, previous.start())
                         and not glued_particle(glued, word, text, previous.start(), m.end())
+                        and not governed(governing, word, text, m.end())
                         and not clause_has(clause_words.get(word.casefold()), text, previous.start())
                         and not phrase_after(phrases.get(word.casefold()), text, previous.start(), m.end())
                         and not bound_after(bounds.get(word.casefold()), text, previous.start(), m.end(), function)

@@ -6,7 +6,7 @@ from contentlint.base.findings import Severity
 from contentlint.load.views import WORD
 from contentlint.parity.blame import Claim, message, settle
 from contentlint.parity.alignment import number_format
-from contentlint.parity.kit import agreeing, matched_with_neighbours, related
+from contentlint.parity.kit import agreeing, matched_with_neighbours, related, split_place
 from contentlint.parity.segments import SHORTCODES, units_of
 from contentlint.parity.han import han_values
 from contentlint.parity.letter_names import by_any_names, by_names, in_latin
@@ -167,9 +167,11 @@ class TokenMismatch(GroupRule):
             elif _code(token) and token not in spelled and not inflected(token, t.text) and not _in_words(token, r, t, formats) \
                     and not said(token, t.text) and not range_apart(token, t.text, and_word(effective(p.doc))) \
                     and _fewer(p, token) and same_passage(r.text, t.text) and not _beside(token, r, near, p, common, target):
-                # where the translation made two paragraphs of the source's one, the token may be
-                # broken in the other (`COVID … 19 महामारी`): the finding points there
-                where = next((u for u in near if _piece(token, u.text)), t)
+                # where the translation made paragraphs of the source's one, the token's place in
+                # the source says which of them lost it (`COVID … 19 महामारी`): the first place
+                # whose paragraph does not write it
+                places = [split_place(p, r, [t, *near], m.start())[0] for m in re.finditer(re.escape(token), r.text)]
+                where = next((u for u in places if not contains(u.text.casefold(), token.casefold())), places[0] if places else t)
                 start, end = where.block.file_span(0, len(where.text.rstrip()))
                 yield token, None, self.finding(p.doc, start, end, f"'{token}' of the source is missing",
                                                 related=related(p, r.block.line))
@@ -220,13 +222,6 @@ def _beside(token: str, r, near, p, common: frozenset, target=None) -> bool:
                                               other_letters(u.text), spaced(token, u.text),
                                               respelt(token, u.text))) for u in near)
     return have >= max(1, r.text.count(token))
-
-
-def _piece(token: str, text: str) -> bool:
-    """The token's longest run of letters or digits, three or more, stands in `text` (`COVID`
-    of `COVID-19`)."""
-    piece = max(re.findall(r"[^\W_]+", token), key=len, default="")
-    return len(piece) >= 3 and piece.casefold() in text.casefold()
 
 
 def _fewer(p, token: str) -> bool:
