@@ -15,8 +15,6 @@ from contentlint.parity.kit import agreeing, matched_with_neighbours, related, s
 from contentlint.rules.base import GroupRule
 
 
-
-
 class NumberMismatch(GroupRule):
     """The numbers of an aligned paragraph, list item or heading differ from the source's.
 
